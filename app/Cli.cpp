@@ -1,0 +1,97 @@
+#include "Cli.h"
+
+#include "Logging.h"
+
+#include <QCoreApplication>
+#include <QFile>
+#include <QSaveFile>
+
+namespace fw::cli {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::cli", text);
+}
+} // namespace
+
+void addSelectionOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("product"), tr("The product's id (see 'products')."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("role"), tr("This machine's role: server or client."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("deployment"), tr("The deployment, where the product has several."),
+                      QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("version"), tr("The product's major version, where it matters."),
+                      QStringLiteral("V")});
+    parser.addOption({QStringLiteral("with"), tr("Turn on an option (repeatable)."), QStringLiteral("OPTION")});
+    parser.addOption({QStringLiteral("set"), tr("Give a value (repeatable), e.g. --set server=lic01.example.com."),
+                      QStringLiteral("NAME=VALUE")});
+}
+
+QString selectionUsage()
+{
+    return QStringLiteral("--product ID --role server|client [--deployment ID] [--version V] [--with OPTION]... "
+                          "[--set NAME=VALUE]...");
+}
+
+int badInput(Context &context, const QString &message)
+{
+    context.err << QStringLiteral("firewall-wizard: ") << tr("error: ") << message << Qt::endl;
+    log::toFile(log::Level::Error, message);
+    return ExitBadInput;
+}
+
+bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &plan)
+{
+    Selection selection;
+    selection.product = parser.value(QStringLiteral("product"));
+    selection.role = parser.value(QStringLiteral("role"));
+    selection.deployment = parser.value(QStringLiteral("deployment"));
+    selection.version = parser.value(QStringLiteral("version"));
+    selection.options = parser.values(QStringLiteral("with"));
+    bool ok = true;
+    const QStringList sets = parser.values(QStringLiteral("set"));
+    for (const QString &set : sets) {
+        const qsizetype eq = set.indexOf(QLatin1Char('='));
+        if (eq <= 0) {
+            badInput(context, tr("--set %1: write NAME=VALUE, e.g. --set server=lic01.example.com").arg(set));
+            ok = false;
+            continue;
+        }
+        const QString name = set.left(eq);
+        if (selection.values.contains(name)) {
+            badInput(context, tr("--set %1 is given twice").arg(name));
+            ok = false;
+            continue;
+        }
+        selection.values.insert(name, set.mid(eq + 1));
+    }
+    if (!ok)
+        return false;
+    SelectionProblems problems;
+    if (resolvePlan(context.catalog, selection, plan, problems))
+        return true;
+    for (const SelectionProblem &p : problems)
+        badInput(context, p.toString());
+    return false;
+}
+
+int writeOutput(Context &context, const QString &path, const QByteArray &data)
+{
+    if (path.isEmpty() || path == QLatin1String("-")) {
+        context.out.flush();
+        QFile out;
+        if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
+            return badInput(context, tr("cannot write to standard output"));
+        return ExitOk;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly))
+        return badInput(context, tr("cannot write %1: %2").arg(path, file.errorString()));
+    if (file.write(data) != data.size() || !file.commit())
+        return badInput(context, tr("cannot write %1: %2").arg(path, file.errorString()));
+    log::toFile(log::Level::Info, QStringLiteral("wrote %1 (%2 bytes)").arg(path).arg(data.size()));
+    return ExitOk;
+}
+
+} // namespace fw::cli

@@ -1,0 +1,26 @@
+#pragma once
+
+#include "Command.h"
+#include "plan/Plan.h"
+#include "plan/PlanResolver.h"
+
+#include <QByteArray>
+#include <QCommandLineParser>
+#include <QString>
+
+namespace fw::cli {
+
+/// Adds --product, --role, --deployment, --version, --with and --set.
+void addSelectionOptions(QCommandLineParser &parser);
+/// The usage text of SELECTION, for --help.
+QString selectionUsage();
+/// Reads the selection options and resolves the plan; on any problem prints every message to context.err
+/// and returns false (the caller exits with ExitBadInput).
+bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &plan);
+/// Prints "firewall-wizard: error: MESSAGE" to context.err, logs it, and returns ExitBadInput.
+int badInput(Context &context, const QString &message);
+/// Writes @p data to @p path atomically (QSaveFile), or to stdout when @p path is empty or "-".
+/// Returns ExitOk, or ExitBadInput after printing a message naming the file and the reason.
+int writeOutput(Context &context, const QString &path, const QByteArray &data);
+
+} // namespace fw::cli

@@ -1,0 +1,21 @@
+#include "Command.h"
+
+namespace fw::cli {
+
+std::unique_ptr<Command> makeProductsCommand();
+std::unique_ptr<Command> makePlanCommand();
+std::unique_ptr<Command> makeExportCommand();
+
+const std::vector<std::unique_ptr<Command>> &commands()
+{
+    static const std::vector<std::unique_ptr<Command>> all = [] {
+        std::vector<std::unique_ptr<Command>> list;
+        list.push_back(makeProductsCommand());
+        list.push_back(makePlanCommand());
+        list.push_back(makeExportCommand());
+        return list;
+    }();
+    return all;
+}
+
+} // namespace fw::cli

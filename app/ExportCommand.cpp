@@ -1,0 +1,79 @@
+#include "Cli.h"
+#include "Command.h"
+#include "Logging.h"
+#include "export/Exporter.h"
+
+#include <QCoreApplication>
+#include <QDateTime>
+#include <QSysInfo>
+
+namespace fw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::cli::ExportCommand", text);
+}
+
+class ExportCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("export"); }
+    QString summary() const override { return tr("Writes the rules in a firewall's own format, or as a table."); }
+    QString usage() const override
+    {
+        return selectionUsage() + QStringLiteral(" --format FORMAT [-o FILE]");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addSelectionOptions(parser);
+        parser.addOption({QStringLiteral("format"),
+                          tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
+        parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
+                          tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
+        parser.addOption({QStringLiteral("zone"), tr("firewalld: the zone to add the service to (default: the default zone)."),
+                          QStringLiteral("ZONE")});
+    }
+    int run(const QCommandLineParser &parser, Context &context) const override
+    {
+        const QString format = parser.value(QStringLiteral("format"));
+        if (format.isEmpty())
+            return badInput(context, tr("--format is missing (one of: %1)").arg(exporterIds().join(QStringLiteral(", "))));
+        const Exporter *exporter = exporterFor(format);
+        if (!exporter)
+            return badInput(context, tr("--format %1: unknown format (one of: %2)")
+                                         .arg(format, exporterIds().join(QStringLiteral(", "))));
+        const QString output = parser.value(QStringLiteral("output"));
+        if (exporter->isBinary() && (output.isEmpty() || output == QLatin1String("-")))
+            return badInput(context, tr("--format %1 needs -o FILE: it is not text").arg(format));
+        Plan plan;
+        if (!resolveSelection(parser, context, plan))
+            return ExitBadInput;
+        ExportContext exportContext;
+        exportContext.language = context.language;
+        exportContext.generatedAt = QDateTime::currentDateTime();
+        if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))  // reproducible output for tests and packaging
+            exportContext.generatedAt = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
+        exportContext.machineName = QSysInfo::machineHostName();
+        if (parser.isSet(QStringLiteral("zone")))
+            exportContext.settings.insert(QStringLiteral("zone"), parser.value(QStringLiteral("zone")));
+        const ExportResult result = exporter->render(plan, exportContext);
+        if (!result.ok()) {
+            for (const ExportProblem &p : result.problems)
+                badInput(context, p.what);
+            return ExitBadInput;
+        }
+        log::toFile(log::Level::Info, QStringLiteral("export %1 of %2/%3").arg(format, plan.selection.product, plan.selection.role));
+        return writeOutput(context, output, result.data);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeExportCommand()
+{
+    return std::make_unique<ExportCommand>();
+}
+
+} // namespace fw::cli

@@ -1,0 +1,21 @@
+#pragma once
+
+#include <QString>
+
+namespace fw::log {
+
+enum class Level { Trace, Debug, Info, Warn, Error, Off };
+
+/// Parses "trace", "debug", "info", "warn", "error", "off"; returns false for anything else.
+bool levelFromString(const QString &name, Level &level);
+/// Sets up spdlog once: a rotating file in the app's data folder (info and up) and stderr at @p stderrLevel;
+/// forwards Qt's messages to it. Returns the log file's path (empty if it cannot be created).
+QString setup(Level stderrLevel);
+/// The log file's path (after setup).
+QString filePath();
+/// Logs to both sinks.
+void write(Level level, const QString &message);
+/// Logs to the file only: for messages the command line has already shown the user.
+void toFile(Level level, const QString &message);
+
+} // namespace fw::log

@@ -1,0 +1,197 @@
+// firewall-wizard: the wizard without a sub-command, the headless command line with one (README, "Command line").
+#include "Command.h"
+#include "Logging.h"
+#include "WizardLauncher.h"
+#include "catalog/Catalog.h"
+#include "catalog/LocalizedText.h"
+
+#include <QApplication>
+#include <QCommandLineParser>
+#include <QCoreApplication>
+#include <QDir>
+#include <QLibraryInfo>
+#include <QLocale>
+#include <QTextStream>
+#include <QTranslator>
+
+#include <cstdio>
+#include <memory>
+
+namespace {
+
+using namespace fw;
+using namespace fw::cli;
+
+const char *const valueOptions[] = {"--catalog", "--lang", "--log-level"};
+
+/// The sub-command named on the command line (the first argument that is neither an option nor an option's value).
+const Command *findCommand(int argc, char **argv, QString *unknown)
+{
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg.startsWith('-')) {
+            for (const char *option : valueOptions) {
+                if (arg == option)
+                    ++i;  // skip its value
+            }
+            continue;
+        }
+        for (const auto &command : commands()) {
+            if (command->name() == QString::fromLocal8Bit(arg))
+                return command.get();
+        }
+        *unknown = QString::fromLocal8Bit(arg);
+        return nullptr;
+    }
+    return nullptr;
+}
+
+void addGlobalOptions(QCommandLineParser &parser)
+{
+    parser.addOption({QStringLiteral("catalog"), QCoreApplication::translate("fw::cli", "Read more catalog files from DIR (repeatable)."),
+                      QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("fw::cli", "Language of every text: en, de or es."),
+                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("log-level"),
+                      QCoreApplication::translate("fw::cli", "What is logged to stderr: trace, debug, info, warn, error or off (default warn)."),
+                      QStringLiteral("LEVEL")});
+    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fw::cli", "Show this help.")});
+}
+
+QString systemLanguage()
+{
+    const QString lang = QLocale::system().name().left(2);
+    return supportedLanguages().contains(lang) ? lang : QStringLiteral("en");
+}
+
+void installTranslators(const QString &language, QCoreApplication &app)
+{
+    if (language == QLatin1String("en"))
+        return;
+    auto *ours = new QTranslator(&app);
+    if (ours->load(QStringLiteral(":/i18n/firewallwizard_%1.qm").arg(language)))
+        QCoreApplication::installTranslator(ours);
+    auto *qt = new QTranslator(&app);
+    if (qt->load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath)))
+        QCoreApplication::installTranslator(qt);
+}
+
+QString overview()
+{
+    QString text = QCoreApplication::translate("fw::cli", "Usage: firewall-wizard [--lang en|de|es]            opens the wizard\n"
+                                                          "       firewall-wizard COMMAND [OPTIONS]           works without a window\n\nCommands:\n");
+    for (const auto &command : commands())
+        text += QStringLiteral("  %1 %2\n").arg(command->name(), -8).arg(command->summary());
+    text += QCoreApplication::translate("fw::cli", "\n'firewall-wizard COMMAND --help' explains a command's options.\n");
+    return text;
+}
+
+} // namespace
+
+int main(int argc, char **argv)
+{
+    QString unknown;
+    const Command *command = findCommand(argc, argv, &unknown);
+    std::unique_ptr<QCoreApplication> app;
+    if (command || !unknown.isEmpty())
+        app = std::make_unique<QCoreApplication>(argc, argv);
+    else
+        app = std::make_unique<QApplication>(argc, argv);
+    QCoreApplication::setOrganizationName(QStringLiteral("FirewallWizard"));
+    QCoreApplication::setApplicationName(QStringLiteral("firewall-wizard"));
+    QCoreApplication::setApplicationVersion(QStringLiteral(FW_VERSION));
+
+    QTextStream out(stdout);
+    QTextStream err(stderr);
+
+    QCommandLineParser parser;
+    parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
+    addGlobalOptions(parser);
+    if (command)
+        command->addOptions(parser);
+    QStringList args = QCoreApplication::arguments();
+    if (command)
+        args.removeAt(args.indexOf(command->name(), 1));
+    const QString name = command ? QStringLiteral("firewall-wizard ") + command->name() : QStringLiteral("firewall-wizard");
+    if (!unknown.isEmpty()) {
+        err << QStringLiteral("firewall-wizard: ")
+            << QCoreApplication::translate("fw::cli", "error: unknown command '%1'").arg(unknown) << Qt::endl
+            << overview();
+        return ExitBadInput;
+    }
+    if (!parser.parse(args)) {
+        err << name << QStringLiteral(": ") << QCoreApplication::translate("fw::cli", "error: ") << parser.errorText()
+            << Qt::endl
+            << QCoreApplication::translate("fw::cli", "Try '%1 --help'.").arg(name) << Qt::endl;
+        return ExitBadInput;
+    }
+    if (!parser.positionalArguments().isEmpty()) {
+        err << name << QStringLiteral(": ")
+            << QCoreApplication::translate("fw::cli", "error: unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << Qt::endl;
+        return ExitBadInput;
+    }
+
+    QString language = systemLanguage();
+    if (parser.isSet(QStringLiteral("lang"))) {
+        language = parser.value(QStringLiteral("lang"));
+        if (!supportedLanguages().contains(language)) {
+            err << name << QStringLiteral(": ")
+                << QCoreApplication::translate("fw::cli", "error: --lang %1: choose en, de or es").arg(language) << Qt::endl;
+            return ExitBadInput;
+        }
+    }
+    if (command)
+        installTranslators(language, *app);
+
+    log::Level level = log::Level::Warn;
+    if (parser.isSet(QStringLiteral("log-level")) && !log::levelFromString(parser.value(QStringLiteral("log-level")), level)) {
+        err << name << QStringLiteral(": ")
+            << QCoreApplication::translate("fw::cli", "error: --log-level %1: choose trace, debug, info, warn, error or off")
+                   .arg(parser.value(QStringLiteral("log-level")))
+            << Qt::endl;
+        return ExitBadInput;
+    }
+    log::setup(level);
+    log::toFile(log::Level::Info, QStringLiteral("started: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+
+    if (parser.isSet(QStringLiteral("help"))) {
+        if (!command) {
+            out << overview();
+            return ExitOk;
+        }
+        out << QCoreApplication::translate("fw::cli", "Usage: %1 %2").arg(name, command->usage()) << QStringLiteral("\n\n")
+            << command->summary() << QStringLiteral("\n\n") << parser.helpText().section(QLatin1Char('\n'), 2);
+        return ExitOk;
+    }
+
+    // The built-in products always load; a broken file in the user's catalog folder is reported and skipped,
+    // while one in a folder named with --catalog is bad input for this command.
+    Catalog catalog = Catalog::builtIn();
+    const QString userDir = Catalog::userCatalogDir();
+    if (QDir(userDir).exists())
+        catalog.addDirectory(userDir);
+    const qsizetype implicitProblems = catalog.problems().size();
+    for (const QString &dir : parser.values(QStringLiteral("catalog")))
+        catalog.addDirectory(dir);
+    for (qsizetype i = 0; i < catalog.problems().size(); ++i) {
+        const QString message = catalog.problems().at(i).toString();
+        log::toFile(i < implicitProblems ? log::Level::Warn : log::Level::Error, QStringLiteral("catalog: ") + message);
+        err << QStringLiteral("firewall-wizard: ")
+            << (i < implicitProblems ? QCoreApplication::translate("fw::cli", "warning: ")
+                                     : QCoreApplication::translate("fw::cli", "error: "))
+            << message << Qt::endl;
+    }
+    if (catalog.problems().size() > implicitProblems)
+        return ExitBadInput;
+
+    if (!command)
+        return runWizard(catalog, parser.isSet(QStringLiteral("lang")) ? language : QString());
+
+    Context context{std::move(catalog), language, out, err};
+    const int code = command->run(parser, context);
+    out.flush();
+    err.flush();
+    log::toFile(log::Level::Info, QStringLiteral("%1 finished with exit code %2").arg(name).arg(code));
+    return code;
+}

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Product.h"
+
+#include <QString>
+
+namespace fw {
+
+/// Why a value the admin entered (or a catalog default) is refused.
+enum class ValueReason {
+    Invalid,             ///< not a problem: the value is acceptable
+    Empty,
+    NotANumber,
+    PortOutOfRange,
+    ForbiddenCharacter,  ///< detail: the character, or "U+000A" for control characters
+    BadHostName,         ///< detail: the offending label, or empty when the name as a whole is malformed
+    TooLong,
+};
+
+/// Checks @p value against @p type: ports 1-65535 in plain digits; hosts as RFC 1123 names or IPv4/IPv6 literals;
+/// paths without quotes, $, backticks, ;, |, &, <, > or control characters (values end up in scripts).
+/// Returns ValueReason::Invalid when the value is acceptable; otherwise the reason, with @p detail set.
+ValueReason validateValue(ValueType type, const QString &value, QString *detail = nullptr);
+/// Host names per RFC 1123 (letters, digits, hyphens, dots; labels 1-63, total up to 253) and IPv4/IPv6 literals.
+ValueReason validateHost(const QString &host, QString *detail = nullptr);
+/// The translated explanation of a refused value, e.g. "70000 is not a port (1-65535)".
+QString valueReasonText(ValueReason reason, const QString &value, const QString &detail);
+
+} // namespace fw

@@ -1,0 +1,60 @@
+#include "CsvExporter.h"
+
+#include <QCoreApplication>
+
+namespace fw {
+
+namespace {
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::CsvExporter", text);
+}
+} // namespace
+
+QString CsvExporter::description() const
+{
+    return tr("CSV: a table of the rules for a change request or a spreadsheet");
+}
+
+QString CsvExporter::field(const QString &text)
+{
+    QString value = text;
+    if (!value.isEmpty()) {
+        const QChar first = value.at(0);
+        if (first == QLatin1Char('=') || first == QLatin1Char('+') || first == QLatin1Char('-')
+            || first == QLatin1Char('@') || first == QLatin1Char('\t') || first == QLatin1Char('\r'))
+            value.prepend(QLatin1Char('\''));
+    }
+    if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
+        || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\''))) {
+        value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        return QLatin1Char('"') + value + QLatin1Char('"');
+    }
+    return value;
+}
+
+ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context) const
+{
+    const QString &lang = context.language;
+    QStringList header{tr("Rule"),    tr("Direction"), tr("Protocol"), tr("Ports"),    tr("Program"), tr("Remote"),
+                       tr("Hosts"),   tr("Purpose"),   tr("Option"),   tr("Derived"), tr("Source"),  tr("Source URL")};
+    QString out;
+    auto row = [&out](const QStringList &fields) {
+        QStringList quoted;
+        for (const QString &f : fields)
+            quoted << field(f);
+        out += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
+    };
+    row(header);
+    for (const PlanRule &r : plan.rules) {
+        const SourceDef *source = plan.source(r.source);
+        row({r.id, directionId(r.direction), protocolId(r.protocol), portsToString(r.ports, QStringLiteral(" ")),
+             r.program, remoteKindId(r.remote), r.hosts.join(QLatin1Char(' ')), r.purpose.in(lang), r.option,
+             r.derived ? tr("yes") : tr("no"), source ? source->title : r.source, source ? source->url : QString()});
+    }
+    ExportResult result;
+    result.data = QByteArray("\xEF\xBB\xBF") + out.toUtf8();
+    return result;
+}
+
+} // namespace fw

@@ -1,0 +1,22 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace fw {
+
+/// The rules as a CSV table (RFC 4180, UTF-8 with a byte order mark so that spreadsheet programs read it right),
+/// one rule a row: what a network-firewall admin pastes into a change request.
+class CsvExporter : public Exporter
+{
+public:
+    QString id() const override { return QStringLiteral("csv"); }
+    QString fileExtension() const override { return QStringLiteral("csv"); }
+    QString description() const override;
+    ExportResult render(const Plan &plan, const ExportContext &context) const override;
+
+    /// One CSV field: quoted where needed, and with a leading apostrophe where a spreadsheet would otherwise take
+    /// the text for a formula (=, +, -, @, tab, carriage return).
+    static QString field(const QString &text);
+};
+
+} // namespace fw
