@@ -38,8 +38,7 @@ bool Catalog::addDirectory(const QString &path)
     if (!dir.exists()) {
         CatalogProblem p;
         p.file = path;
-        p.code = CatalogProblem::Code::CannotRead;
-        p.args = QStringList{QStringLiteral("no such folder")};
+        p.code = CatalogProblem::Code::NoSuchFolder;
         m_problems.append(p);
         return false;
     }
@@ -68,8 +67,8 @@ bool Catalog::addFile(const QByteArray &data, const QString &fileName, bool isBu
     if (const Product *existing = this->product(product.id)) {
         CatalogProblem p;
         p.file = fileName;
-        p.line = 1;
-        p.column = 1;
+        p.line = product.idPosition.line;
+        p.column = product.idPosition.column;
         p.path = QStringLiteral("id");
         p.code = CatalogProblem::Code::DuplicateProduct;
         p.args = QStringList{product.id, existing->file};

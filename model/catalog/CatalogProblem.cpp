@@ -24,6 +24,8 @@ QString CatalogProblem::message() const
         break;
     case Code::CannotRead:
         return tr("cannot read the file: %1").arg(a0);
+    case Code::NoSuchFolder:
+        return tr("catalog folder not found");
     case Code::JsonSyntax:
         return tr("not valid JSON: %1").arg(a0);
     case Code::UnsupportedFormat:

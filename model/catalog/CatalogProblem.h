@@ -12,6 +12,7 @@ struct CatalogProblem
     enum class Code {
         Invalid,
         CannotRead,          ///< args: system error
+        NoSuchFolder,        ///< a catalog folder that does not exist
         JsonSyntax,          ///< args: parser message
         UnsupportedFormat,   ///< args: format found
         MissingField,        ///< args: field name

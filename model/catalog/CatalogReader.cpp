@@ -54,6 +54,8 @@ public:
         collectDefinitions(root);
 
         product.id = id(root.member(QStringLiteral("id")), QStringLiteral("id"));
+        if (const JsonNode *idNode = root.member(QStringLiteral("id")))
+            product.idPosition = {idNode->line, idNode->column};
         if (const JsonNode *name = root.member(QStringLiteral("name"))) {
             if (name->type == JsonNode::Type::String)
                 product.name = LocalizedText::same(nonEmptyString(*name, QStringLiteral("name")));
@@ -145,7 +147,7 @@ public:
         });
         list(root, QStringLiteral("rules"), [&](const JsonNode &n, const QString &path) {
             RuleDef r;
-            if (rule(n, path, product, r))
+            if (rule(n, path, r))
                 product.rules.append(r);
         });
         list(root, QStringLiteral("executables"), [&](const JsonNode &n, const QString &path) {
@@ -418,7 +420,7 @@ private:
         return false;
     }
 
-    bool rule(const JsonNode &n, const QString &path, const Product &product, RuleDef &r)
+    bool rule(const JsonNode &n, const QString &path, RuleDef &r)
     {
         if (!object(n, path,
                     {"id", "when", "direction", "protocol", "ports", "program", "remote", "purpose", "source",
@@ -462,7 +464,6 @@ private:
         r.source = reference(n.member(QStringLiteral("source")), path + QStringLiteral(".source"),
                              QStringLiteral("source"), m_defs.sources);
         r.derived = boolean(n.member(QStringLiteral("derived")), path + QStringLiteral(".derived"));
-        Q_UNUSED(product);
         return true;
     }
 

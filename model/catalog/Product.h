@@ -167,6 +167,7 @@ struct Product
     QList<ExecutableDef> executables;
     QList<NoteDef> notes;
     QString file;                    ///< where it was loaded from (":/catalog/palisade.json" for built-ins)
+    SourcePosition idPosition;       ///< where the id stands in the file
     bool builtIn = false;
 
     const VersionDef *version(const QString &id) const;
