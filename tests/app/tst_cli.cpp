@@ -1,0 +1,300 @@
+// The command-line contract of ../shared/PRODUCT.md, checked by running the real binary.
+#include <QDir>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QProcessEnvironment>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+
+struct Run
+{
+    int code = -1;
+    QString out;
+    QString err;
+};
+
+} // namespace
+
+class tst_Cli : public QObject
+{
+    Q_OBJECT
+
+private:
+    QTemporaryDir m_home;  // a fresh user data folder, so that no real user catalog or log is touched
+
+    Run run(const QStringList &args, const QProcessEnvironment &extra = {})
+    {
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        for (const QString &key : extra.keys())
+            env.insert(key, extra.value(key));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FW_BINARY"), args);
+        if (!p.waitForFinished(30000)) {
+            p.kill();
+            p.waitForFinished();
+            return {};
+        }
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
+                QString::fromUtf8(p.readAllStandardError())};
+    }
+    QJsonObject json(const Run &r)
+    {
+        QJsonParseError error;
+        const QJsonDocument doc = QJsonDocument::fromJson(r.out.toUtf8(), &error);
+        if (error.error != QJsonParseError::NoError)
+            qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(r.out.left(500)));
+        return doc.object();
+    }
+    void writeFile(const QString &path, const QByteArray &data)
+    {
+        QDir().mkpath(QFileInfo(path).path());
+        QFile f(path);
+        QVERIFY(f.open(QIODevice::WriteOnly));
+        f.write(data);
+    }
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        QVERIFY2(QFile::exists(qEnvironmentVariable("FW_BINARY")), "FW_BINARY must name the built firewall-wizard");
+    }
+
+    void products()
+    {
+        const Run r = run({"products"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("palisade  Palisade network software (Palisade)\n")));
+        QVERIFY(r.out.contains(QStringLiteral("\ntimesensor-legal  timeSensor LEGAL (timeSensor)\n")));
+        QVERIFY(r.out.contains(QStringLiteral("    deployments: classic, 365\n")));
+        QVERIFY(r.out.contains(QStringLiteral("    versions: 6, 7, 8\n")));
+        QCOMPARE(r.err, QString());
+
+        const QJsonObject o = json(run({"products", "--json"}));
+        const QJsonArray list = o["products"].toArray();
+        QCOMPARE(list.size(), 2);
+        QCOMPARE(list[0].toObject()["id"].toString(), QStringLiteral("palisade"));
+        QCOMPARE(list[0].toObject()["versions"].toArray(), QJsonArray({"6", "7", "8"}));
+        QCOMPARE(list[1].toObject()["deployments"].toArray(), QJsonArray({"classic", "365"}));
+        QCOMPARE(list[1].toObject()["options"].toArray()[0].toObject()["id"].toString(), QStringLiteral("email"));
+    }
+
+    void planJson()
+    {
+        const Run r = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365", "--with",
+                           "email", "--set", "server=ts.example.com", "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject o = json(r);
+        QCOMPARE(o["product"].toString(), QStringLiteral("timesensor-legal"));
+        QCOMPARE(o["role"].toString(), QStringLiteral("client"));
+        QCOMPARE(o["deployment"].toString(), QStringLiteral("365"));
+        QVERIFY(o["version"].isNull());
+        QStringList rules;
+        for (const QJsonValue &v : o["rules"].toArray()) {
+            const QJsonObject rule = v.toObject();
+            QStringList ports;
+            for (const QJsonValue &p : rule["ports"].toArray())
+                ports << QStringLiteral("%1-%2").arg(p["from"].toInt()).arg(p["to"].toInt());
+            rules << QStringLiteral("%1 %2 %3 %4 %5").arg(rule["direction"].toString(), rule["protocol"].toString(),
+                                                          ports.join(QLatin1Char(',')),
+                                                          rule["remote"].toObject()["kind"].toString(),
+                                                          rule["option"].toString());
+            QVERIFY(rule.contains("id") && rule.contains("purpose") && rule.contains("derived") && rule.contains("source")
+                    && rule.contains("program"));
+        }
+        QCOMPARE(rules, QStringList({"out tcp 465-465,587-587,993-993,995-995 internet email",
+                                     "out tcp 19812-19814 server ", "out udp 19813-19813 server "}));
+        QCOMPARE(o["rules"].toArray()[1].toObject()["remote"].toObject()["hosts"].toArray(), QJsonArray({"ts.example.com"}));
+        QVERIFY(o["executables"].toArray().isEmpty());
+        QCOMPARE(o["notes"].toArray()[0].toObject()["id"].toString(), QStringLiteral("365-tls"));
+    }
+
+    void planTable()
+    {
+        const Run r = run({"plan", "--product", "palisade", "--role", "client", "--version", "8"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.startsWith(QStringLiteral("Palisade network software 8.x, ")));
+        QVERIFY(r.out.contains(QStringLiteral("PalFlexServer8.exe")));
+        QVERIFY(r.out.contains(QStringLiteral("  Direction  Protocol  Ports  Program ")));
+        QVERIFY(r.out.contains(QStringLiteral("* derived: not in the vendor's own table")));
+    }
+
+    void languages()
+    {
+        const QJsonObject en = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json"}));
+        const QJsonObject de = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json",
+                                         "--lang", "de"}));
+        const QJsonObject es = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json",
+                                         "--lang", "es"}));
+        const QString pe = en["rules"].toArray()[0].toObject()["purpose"].toString();
+        const QString pd = de["rules"].toArray()[0].toObject()["purpose"].toString();
+        const QString ps = es["rules"].toArray()[0].toObject()["purpose"].toString();
+        QVERIFY(!pe.isEmpty() && !pd.isEmpty() && !ps.isEmpty());
+        QVERIFY(pe != pd && pd != ps && pe != ps);
+        QCOMPARE(de["language"].toString(), QStringLiteral("de"));
+        const Run bad = run({"products", "--lang", "fr"});
+        QCOMPARE(bad.code, 2);
+        QCOMPARE(bad.err, QStringLiteral("firewall-wizard products: error: --lang fr: choose en, de or es\n"));
+    }
+
+    void badInput_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        const QStringList pal{"plan", "--product", "palisade", "--version", "7"};
+        QTest::newRow("port 70000") << (pal + QStringList{"--role", "server", "--set", "lmgrd-port=70000"})
+                                    << "firewall-wizard: error: lmgrd-port=70000: 70000 is not a port (1-65535)\n";
+        QTest::newRow("host with quote") << (pal + QStringList{"--role", "client", "--set", "server=lic01\";calc"})
+                                         << "firewall-wizard: error: server=lic01\";calc: the character '\"' is not allowed here\n";
+        QTest::newRow("host with newline") << (pal + QStringList{"--role", "client", "--set", "server=a\nb"})
+                                           << "firewall-wizard: error: server=a\\nb: the character U+000A is not allowed here\n";
+        QTest::newRow("set without =") << (pal + QStringList{"--role", "client", "--set", "server"})
+                                       << "firewall-wizard: error: --set server: write NAME=VALUE, e.g. --set server=lic01.example.com\n";
+        QTest::newRow("unknown product") << QStringList{"plan", "--product", "acme", "--role", "server"}
+                                         << "firewall-wizard: error: unknown product 'acme' (known: palisade, timesensor-legal)\n";
+        QTest::newRow("two problems") << QStringList{"plan", "--product", "palisade", "--role", "boss"}
+                                      << "firewall-wizard: error: unknown role 'boss' (known: server, client)\n"
+                                         "firewall-wizard: error: this product needs its version (--version 6, 7, 8)\n";
+        QTest::newRow("unknown option flag") << QStringList{"plan", "--frobnicate"}
+                                             << "firewall-wizard plan: error: Unknown option 'frobnicate'.\n"
+                                                "Try 'firewall-wizard plan --help'.\n";
+        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "";
+        QTest::newRow("no format") << (pal + QStringList{"--role", "server"}).replaceInStrings("plan", "export")
+                                   << "firewall-wizard: error: --format is missing (one of: " ;
+        QTest::newRow("unknown format") << QStringList{"export", "--product", "palisade", "--role", "server", "--version",
+                                                       "7", "--format", "docx"}
+                                        << "firewall-wizard: error: --format docx: unknown format (one of: ";
+    }
+    void badInput()
+    {
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        if (error.endsWith(QLatin1Char('\n')))
+            QCOMPARE(r.err, error);
+        else
+            QVERIFY2(r.err.startsWith(error), qPrintable(r.err));
+    }
+
+    void exportWritesAtomically()
+    {
+        const QString target = m_home.filePath(QStringLiteral("out/rules.csv"));
+        QDir().mkpath(QFileInfo(target).path());
+        const QStringList sel{"export", "--product", "palisade", "--role", "server", "--version", "7", "--format", "csv"};
+        Run r = run(sel + QStringList{"-o", target});
+        QCOMPARE(r.code, 0);
+        QFile f(target);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QVERIFY(f.readAll().contains("palisade-exe-in,in,any,any,Palisade.exe,any"));
+        f.close();
+
+        // An unwritable place: exit 2, the message names the file, nothing is left half-written.
+        const QString missing = m_home.filePath(QStringLiteral("no/such/folder/rules.csv"));
+        r = run(sel + QStringList{"-o", missing});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: error: cannot write ") + missing + QStringLiteral(": ")),
+                 qPrintable(r.err));
+        QVERIFY(!QFile::exists(missing));
+
+        // A bad selection does not touch an existing file.
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        const QByteArray before = f.readAll();
+        f.close();
+        r = run({"export", "--product", "palisade", "--role", "server", "--version", "7", "--set", "lmgrd-port=0",
+                 "--format", "csv", "-o", target});
+        QCOMPARE(r.code, 2);
+        QVERIFY(f.open(QIODevice::ReadOnly));
+        QCOMPARE(f.readAll(), before);
+
+        r = run({"export", "--product", "palisade", "--role", "server", "--version", "7", "--format", "json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)["product"].toString(), QStringLiteral("palisade"));
+    }
+
+    void catalogFolders()
+    {
+        const QByteArray good = R_good();
+        const QString extra = m_home.filePath(QStringLiteral("extra"));
+        writeFile(extra + QStringLiteral("/demo.json"), good);
+        Run r = run({"products", "--catalog", extra});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("\ndemo  Demo (Demo Ltd)\n")));
+        QVERIFY(r.out.contains(QStringLiteral("    from: ") + extra + QStringLiteral("/demo.json\n")));
+
+        // A broken file named on the command line is bad input: exit 2 with the place.
+        const QString broken = m_home.filePath(QStringLiteral("broken"));
+        writeFile(broken + QStringLiteral("/bad.json"), QByteArray(good).replace("[5432]", "[70000]"));
+        r = run({"products", "--catalog", broken});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
+                     + QStringLiteral("/bad.json:9:81: rules[0].ports[0]: 70000 is not a port (1-65535)\n"));
+
+        // A broken file in the user's own catalog folder is reported and skipped; the built-ins still work.
+        writeFile(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/catalog/bad.json")), "{");
+        r = run({"plan", "--product", "palisade", "--role", "server", "--version", "6", "--json"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: warning: ")), qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("catalog/bad.json:1:2: not valid JSON: expected a field name in double quotes, found the end of the file")),
+                 qPrintable(r.err));
+        QCOMPARE(json(r)["product"].toString(), QStringLiteral("palisade"));
+        QFile::remove(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/catalog/bad.json")));
+    }
+
+    void help()
+    {
+        for (const char *command : {"products", "plan", "export"}) {
+            const Run r = run({QString::fromLatin1(command), "--help"});
+            QCOMPARE(r.code, 0);
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: firewall-wizard ") + QLatin1String(command)), qPrintable(r.out));
+            QVERIFY(r.out.contains(QStringLiteral("--lang")));
+        }
+        const Run plan = run({"plan", "--help"});
+        QVERIFY(plan.out.contains(QStringLiteral("--product <ID>")));
+        QVERIFY(plan.out.contains(QStringLiteral("--set <NAME=VALUE>")));
+        const Run top = run({"--help"});
+        QCOMPARE(top.code, 0);
+        QVERIFY(top.out.contains(QStringLiteral("  plan ")));
+    }
+
+    void logFile()
+    {
+        run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--set", "lmgrd-port=70000"});
+        QFile log(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/logs/firewall-wizard.log")));
+        QVERIFY(log.open(QIODevice::ReadOnly));
+        const QByteArray text = log.readAll();
+        QVERIFY(text.contains("[error]"));
+        QVERIFY(text.contains("lmgrd-port=70000: 70000 is not a port (1-65535)"));
+        QVERIFY(text.contains("started: "));
+    }
+
+private:
+    static QByteArray R_good()
+    {
+        return "{\n"
+               "  \"format\": 1, \"id\": \"demo\", \"name\": \"Demo\", \"vendor\": \"Demo Ltd\",\n"
+               "  \"description\": {\"en\": \"Demo\", \"de\": \"Demo\", \"es\": \"Demo\"},\n"
+               "  \"roles\": [{\"id\": \"server\", \"label\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"},\n"
+               "              \"description\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}}],\n"
+               "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": \"vendor\"}],\n"
+               "  \"rules\": [\n"
+               "    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", \"remote\": {\"kind\": \"lan\"},\n"
+               "     \"source\": \"kb\", \"purpose\": {\"en\": \"DB\", \"de\": \"DB\", \"es\": \"BD\"}, \"ports\": [5432]}\n"
+               "  ]\n"
+               "}\n";
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Cli)
+#include "tst_cli.moc"
