@@ -92,8 +92,12 @@ int main(int argc, char **argv)
 {
     QString unknown;
     const Command *command = findCommand(argc, argv, &unknown);
+    bool help = false;
+    for (int i = 1; i < argc; ++i)
+        help = help || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "-help") == 0;
+    // Only the wizard needs a display: help and the sub-commands work on a server without one.
     std::unique_ptr<QCoreApplication> app;
-    if (command || !unknown.isEmpty())
+    if (command || !unknown.isEmpty() || help)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
