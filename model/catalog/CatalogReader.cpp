@@ -7,6 +7,7 @@
 #include <QRegularExpression>
 #include <QSet>
 
+#include <cstring>
 #include <functional>
 
 namespace fw {
@@ -26,6 +27,63 @@ struct Definitions
     QSet<QString> sources;
 };
 
+/// The place of a field inside the file, e.g. rules[3].ports[0]: built as a chain on the stack while reading and
+/// turned into text only when a problem is reported (building strings for every field made loading 5x slower).
+class Path
+{
+public:
+    Path() = default;
+    Path(const Path &parent, const char *name)
+        : m_parent(&parent)
+        , m_latin(name)
+    {
+    }
+    Path(const Path &parent, const QString &name)
+        : m_parent(&parent)
+        , m_name(&name)
+    {
+    }
+    Path(const Path &parent, int index)
+        : m_parent(&parent)
+        , m_index(index)
+    {
+    }
+
+    QString toString() const
+    {
+        if (!m_parent)
+            return {};
+        QString text = m_parent->toString();
+        if (m_index >= 0)
+            return text + QLatin1Char('[') + QString::number(m_index) + QLatin1Char(']');
+        if (!text.isEmpty())
+            text += QLatin1Char('.');
+        return text + (m_name ? *m_name : QString::fromLatin1(m_latin));
+    }
+
+private:
+    const Path *m_parent = nullptr;
+    const char *m_latin = nullptr;
+    const QString *m_name = nullptr;
+    int m_index = -1;
+};
+
+/// The file as a whole (the parent of every path).
+const Path kRoot;
+
+/// Lower-case letters, digits and hyphens, starting with a letter or digit.
+bool isId(const QString &s)
+{
+    if (s.isEmpty() || s.at(0) == QLatin1Char('-'))
+        return false;
+    for (QChar c : s) {
+        const char16_t u = c.unicode();
+        if (!((u >= 'a' && u <= 'z') || (u >= '0' && u <= '9') || u == '-'))
+            return false;
+    }
+    return true;
+}
+
 class Reader
 {
 public:
@@ -38,160 +96,160 @@ public:
     bool read(const JsonNode &root, Product &product)
     {
         const int before = m_problems.size();
-        if (!object(root, QString(),
+        if (!object(root, kRoot,
                     {"format", "id", "name", "vendor", "description", "versionHint", "versions", "roles", "deployments",
                      "options", "values", "sources", "rules", "executables", "notes"},
                     {"format", "id", "name", "vendor", "description", "roles", "sources", "rules"}))
             return false;
 
-        const JsonNode *format = root.member(QStringLiteral("format"));
+        const JsonNode *format = root.member("format");
         if (format) {
             if (format->type != JsonNode::Type::Number)
-                wrongType(*format, QStringLiteral("format"), QStringLiteral("number"));
+                wrongType(*format, Path(kRoot, "format"), QStringLiteral("number"));
             else if (format->string != QLatin1String("1"))
-                problem(*format, QStringLiteral("format"), Code::UnsupportedFormat, {format->string});
+                problem(*format, Path(kRoot, "format"), Code::UnsupportedFormat, {format->string});
         }
         collectDefinitions(root);
 
-        product.id = id(root.member(QStringLiteral("id")), QStringLiteral("id"));
-        if (const JsonNode *idNode = root.member(QStringLiteral("id")))
+        product.id = id(root.member("id"), Path(kRoot, "id"));
+        if (const JsonNode *idNode = root.member("id"))
             product.idPosition = {idNode->line, idNode->column};
-        if (const JsonNode *name = root.member(QStringLiteral("name"))) {
+        if (const JsonNode *name = root.member("name")) {
             if (name->type == JsonNode::Type::String)
-                product.name = LocalizedText::same(nonEmptyString(*name, QStringLiteral("name")));
+                product.name = LocalizedText::same(nonEmptyString(*name, Path(kRoot, "name")));
             else
-                product.name = text(name, QStringLiteral("name"));
+                product.name = text(name, Path(kRoot, "name"));
         }
-        product.vendor = string(root.member(QStringLiteral("vendor")), QStringLiteral("vendor"));
-        product.description = text(root.member(QStringLiteral("description")), QStringLiteral("description"));
+        product.vendor = string(root.member("vendor"), Path(kRoot, "vendor"));
+        product.description = text(root.member("description"), Path(kRoot, "description"));
 
-        list(root, QStringLiteral("versions"), [&](const JsonNode &n, const QString &path) {
+        list(root, "versions", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "label"}, {"id", "label"}))
                 return;
             VersionDef v;
-            v.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-            v.label = string(n.member(QStringLiteral("label")), path + QStringLiteral(".label"));
-            product.versions.append(v);
+            v.id = id(n.member("id"), Path(path, "id"));
+            v.label = string(n.member("label"), Path(path, "label"));
+            product.versions.append(std::move(v));
         });
-        if (const JsonNode *hint = root.member(QStringLiteral("versionHint")))
-            product.versionHint = text(hint, QStringLiteral("versionHint"));
+        if (const JsonNode *hint = root.member("versionHint"))
+            product.versionHint = text(hint, Path(kRoot, "versionHint"));
         else if (!product.versions.isEmpty())
-            problem(root, QString(), Code::MissingField, {QStringLiteral("versionHint")});
+            problem(root, kRoot, Code::MissingField, {QStringLiteral("versionHint")});
 
-        list(root, QStringLiteral("roles"), [&](const JsonNode &n, const QString &path) {
+        list(root, "roles", [&](const JsonNode &n, const Path &path) {
             ChoiceDef role;
             if (!choice(n, path, role))
                 return;
             if (role.id != QLatin1String("server") && role.id != QLatin1String("client"))
-                problem(*n.member(QStringLiteral("id")), path + QStringLiteral(".id"), Code::BadEnum,
+                problem(*n.member("id"), Path(path, "id"), Code::BadEnum,
                         {role.id, QStringLiteral("server, client")});
-            product.roles.append(role);
+            product.roles.append(std::move(role));
         });
-        if (root.member(QStringLiteral("roles")) && product.roles.isEmpty() && m_problems.size() == before)
-            problem(*root.member(QStringLiteral("roles")), QStringLiteral("roles"), Code::NoRoles, {});
-        list(root, QStringLiteral("deployments"), [&](const JsonNode &n, const QString &path) {
+        if (root.member("roles") && product.roles.isEmpty() && m_problems.size() == before)
+            problem(*root.member("roles"), Path(kRoot, "roles"), Code::NoRoles, {});
+        list(root, "deployments", [&](const JsonNode &n, const Path &path) {
             ChoiceDef d;
             if (choice(n, path, d))
-                product.deployments.append(d);
+                product.deployments.append(std::move(d));
         });
-        list(root, QStringLiteral("sources"), [&](const JsonNode &n, const QString &path) {
+        list(root, "sources", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "title", "url", "kind"}, {"id", "title", "url", "kind"}))
                 return;
             SourceDef s;
-            s.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-            s.title = nonEmptyString(*n.member(QStringLiteral("title")), path + QStringLiteral(".title"));
-            s.url = string(n.member(QStringLiteral("url")), path + QStringLiteral(".url"));
+            s.id = id(n.member("id"), Path(path, "id"));
+            s.title = nonEmptyString(*n.member("title"), Path(path, "title"));
+            s.url = string(n.member("url"), Path(path, "url"));
             if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
                 && !s.url.startsWith(QLatin1String("http://")))
-                problem(*n.member(QStringLiteral("url")), path + QStringLiteral(".url"), Code::BadValue,
+                problem(*n.member("url"), Path(path, "url"), Code::BadValue,
                         {s.url, QStringLiteral("a source's url starts with https:// or http://")});
-            s.kind = enumValue(n.member(QStringLiteral("kind")), path + QStringLiteral(".kind"), sourceKindFromId,
+            s.kind = enumValue(n.member("kind"), Path(path, "kind"), sourceKindFromId,
                                QStringLiteral("vendor, general"));
-            product.sources.append(s);
+            product.sources.append(std::move(s));
         });
-        list(root, QStringLiteral("options"), [&](const JsonNode &n, const QString &path) {
+        list(root, "options", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "label", "description", "when"}, {"id", "label", "description"}))
                 return;
             OptionDef o;
-            o.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-            o.label = text(n.member(QStringLiteral("label")), path + QStringLiteral(".label"));
-            o.description = text(n.member(QStringLiteral("description")), path + QStringLiteral(".description"));
-            o.when = condition(n.member(QStringLiteral("when")), path + QStringLiteral(".when"));
-            product.options.append(o);
+            o.id = id(n.member("id"), Path(path, "id"));
+            o.label = text(n.member("label"), Path(path, "label"));
+            o.description = text(n.member("description"), Path(path, "description"));
+            o.when = condition(n.member("when"), Path(path, "when"));
+            product.options.append(std::move(o));
         });
-        list(root, QStringLiteral("values"), [&](const JsonNode &n, const QString &path) {
+        list(root, "values", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "type", "label", "description", "default", "required", "when"},
                         {"id", "type", "label", "description"}))
                 return;
             ValueDef v;
-            v.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-            v.type = enumValue(n.member(QStringLiteral("type")), path + QStringLiteral(".type"), valueTypeFromId,
+            v.id = id(n.member("id"), Path(path, "id"));
+            v.type = enumValue(n.member("type"), Path(path, "type"), valueTypeFromId,
                                QStringLiteral("host, port, path"));
-            v.label = text(n.member(QStringLiteral("label")), path + QStringLiteral(".label"));
-            v.description = text(n.member(QStringLiteral("description")), path + QStringLiteral(".description"));
-            if (const JsonNode *def = n.member(QStringLiteral("default"))) {
-                v.defaultValue = string(def, path + QStringLiteral(".default"));
+            v.label = text(n.member("label"), Path(path, "label"));
+            v.description = text(n.member("description"), Path(path, "description"));
+            if (const JsonNode *def = n.member("default")) {
+                v.defaultValue = string(def, Path(path, "default"));
                 QString detail;
                 const ValueReason reason = v.type == ValueType::Invalid
                     ? ValueReason::Invalid
                     : validateValue(v.type, v.defaultValue, &detail);
                 if (reason == ValueReason::PortOutOfRange)
-                    problem(*def, path + QStringLiteral(".default"), Code::PortOutOfRange, {v.defaultValue});
+                    problem(*def, Path(path, "default"), Code::PortOutOfRange, {v.defaultValue});
                 else if (reason != ValueReason::Invalid)
-                    problem(*def, path + QStringLiteral(".default"), Code::BadValue,
+                    problem(*def, Path(path, "default"), Code::BadValue,
                             {v.defaultValue, valueReasonText(reason, v.defaultValue, detail)});
             }
-            v.required = boolean(n.member(QStringLiteral("required")), path + QStringLiteral(".required"));
-            v.when = condition(n.member(QStringLiteral("when")), path + QStringLiteral(".when"));
-            product.values.append(v);
+            v.required = boolean(n.member("required"), Path(path, "required"));
+            v.when = condition(n.member("when"), Path(path, "when"));
+            product.values.append(std::move(v));
         });
-        list(root, QStringLiteral("rules"), [&](const JsonNode &n, const QString &path) {
+        list(root, "rules", [&](const JsonNode &n, const Path &path) {
             RuleDef r;
             if (rule(n, path, r))
-                product.rules.append(r);
+                product.rules.append(std::move(r));
         });
-        list(root, QStringLiteral("executables"), [&](const JsonNode &n, const QString &path) {
+        list(root, "executables", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"name", "when", "purpose", "source"}, {"name", "purpose", "source"}))
                 return;
             ExecutableDef e;
-            e.name = nonEmptyString(*n.member(QStringLiteral("name")), path + QStringLiteral(".name"));
-            placeholders(*n.member(QStringLiteral("name")), path + QStringLiteral(".name"), e.name, false);
-            e.when = condition(n.member(QStringLiteral("when")), path + QStringLiteral(".when"));
-            e.purpose = text(n.member(QStringLiteral("purpose")), path + QStringLiteral(".purpose"));
-            e.source = reference(n.member(QStringLiteral("source")), path + QStringLiteral(".source"),
+            e.name = nonEmptyString(*n.member("name"), Path(path, "name"));
+            placeholders(*n.member("name"), Path(path, "name"), e.name, false);
+            e.when = condition(n.member("when"), Path(path, "when"));
+            e.purpose = text(n.member("purpose"), Path(path, "purpose"));
+            e.source = reference(n.member("source"), Path(path, "source"),
                                  QStringLiteral("source"), m_defs.sources);
-            product.executables.append(e);
+            product.executables.append(std::move(e));
         });
-        list(root, QStringLiteral("notes"), [&](const JsonNode &n, const QString &path) {
+        list(root, "notes", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "kind", "when", "text", "source"}, {"id", "kind", "text", "source"}))
                 return;
             NoteDef note;
-            note.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-            note.kind = enumValue(n.member(QStringLiteral("kind")), path + QStringLiteral(".kind"), noteKindFromId,
+            note.id = id(n.member("id"), Path(path, "id"));
+            note.kind = enumValue(n.member("kind"), Path(path, "kind"), noteKindFromId,
                                   QStringLiteral("info, advice, gap"));
-            note.when = condition(n.member(QStringLiteral("when")), path + QStringLiteral(".when"));
-            note.text = text(n.member(QStringLiteral("text")), path + QStringLiteral(".text"), true);
-            note.source = reference(n.member(QStringLiteral("source")), path + QStringLiteral(".source"),
+            note.when = condition(n.member("when"), Path(path, "when"));
+            note.text = text(n.member("text"), Path(path, "text"), true);
+            note.source = reference(n.member("source"), Path(path, "source"),
                                     QStringLiteral("source"), m_defs.sources);
-            product.notes.append(note);
+            product.notes.append(std::move(note));
         });
 
-        duplicates(root, QStringLiteral("versions"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("roles"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("deployments"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("options"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("values"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("sources"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("rules"), QStringLiteral("id"));
-        duplicates(root, QStringLiteral("executables"), QStringLiteral("name"));
-        duplicates(root, QStringLiteral("notes"), QStringLiteral("id"));
+        duplicates(root, "versions", "id");
+        duplicates(root, "roles", "id");
+        duplicates(root, "deployments", "id");
+        duplicates(root, "options", "id");
+        duplicates(root, "values", "id");
+        duplicates(root, "sources", "id");
+        duplicates(root, "rules", "id");
+        duplicates(root, "executables", "name");
+        duplicates(root, "notes", "id");
         return m_problems.size() == before;
     }
 
 private:
-    void problem(const JsonNode &node, const QString &path, Code code, const QStringList &args)
+    void problem(const JsonNode &node, const Path &path, Code code, const QStringList &args)
     {
-        problemAt(node.line, node.column, path, code, args);
+        problemAt(node.line, node.column, path.toString(), code, args);
     }
     void problemAt(int line, int column, const QString &path, Code code, const QStringList &args)
     {
@@ -204,30 +262,29 @@ private:
         p.args = args;
         m_problems.append(p);
     }
-    void wrongType(const JsonNode &node, const QString &path, const QString &expected)
+    void wrongType(const JsonNode &node, const Path &path, const QString &expected)
     {
         problem(node, path, Code::WrongType, {expected, node.typeName()});
     }
 
     /// Checks that @p node is an object with only @p allowed fields and all @p required ones.
-    bool object(const JsonNode &node, const QString &path, std::initializer_list<const char *> allowed,
+    bool object(const JsonNode &node, const Path &path, std::initializer_list<const char *> allowed,
                 std::initializer_list<const char *> required)
     {
         if (node.type != JsonNode::Type::Object) {
             wrongType(node, path, QStringLiteral("object"));
             return false;
         }
-        for (size_t i = 0; i < node.members.size(); ++i) {
-            const QString &key = node.members[i].first;
+        for (const JsonMember &m : node.members) {
             bool known = false;
             for (const char *a : allowed)
-                known = known || key == QLatin1String(a);
+                known = known || (qstrlen(a) == size_t(m.key.size()) && std::memcmp(a, m.key.constData(), size_t(m.key.size())) == 0);
             if (!known)
-                problemAt(node.keyPositions[i].first, node.keyPositions[i].second, path, Code::UnknownField, {key});
+                problemAt(m.line, m.column, path.toString(), Code::UnknownField, {QString::fromUtf8(m.key)});
         }
         bool complete = true;
         for (const char *r : required) {
-            if (!node.member(QLatin1String(r))) {
+            if (!node.member(r)) {
                 problem(node, path, Code::MissingField, {QLatin1String(r)});
                 complete = false;
             }
@@ -235,7 +292,7 @@ private:
         return complete;
     }
 
-    QString string(const JsonNode *node, const QString &path)
+    QString string(const JsonNode *node, const Path &path)
     {
         if (!node)
             return {};
@@ -245,14 +302,14 @@ private:
         }
         return node->string;
     }
-    QString nonEmptyString(const JsonNode &node, const QString &path)
+    QString nonEmptyString(const JsonNode &node, const Path &path)
     {
         const QString s = string(&node, path);
         if (node.type == JsonNode::Type::String && s.trimmed().isEmpty())
             problem(node, path, Code::BadValue, {s, QStringLiteral("must not be empty")});
         return s;
     }
-    bool boolean(const JsonNode *node, const QString &path)
+    bool boolean(const JsonNode *node, const Path &path)
     {
         if (!node)
             return false;
@@ -262,16 +319,15 @@ private:
         }
         return node->boolean;
     }
-    QString id(const JsonNode *node, const QString &path)
+    QString id(const JsonNode *node, const Path &path)
     {
         const QString s = string(node, path);
-        static const QRegularExpression pattern(QStringLiteral("^[a-z0-9][a-z0-9-]*$"));
-        if (node && node->type == JsonNode::Type::String && !pattern.match(s).hasMatch())
+        if (node && node->type == JsonNode::Type::String && !isId(s))
             problem(*node, path, Code::BadId, {s});
         return s;
     }
     template<typename E>
-    E enumValue(const JsonNode *node, const QString &path, E (*fromId)(const QString &), const QString &allowed)
+    E enumValue(const JsonNode *node, const Path &path, E (*fromId)(const QString &), const QString &allowed)
     {
         const QString s = string(node, path);
         if (!node || node->type != JsonNode::Type::String)
@@ -282,7 +338,7 @@ private:
         return value;
     }
 
-    LocalizedText text(const JsonNode *node, const QString &path, bool withValues = false)
+    LocalizedText text(const JsonNode *node, const Path &path, bool withValues = false)
     {
         LocalizedText t;
         if (!node)
@@ -293,14 +349,15 @@ private:
         }
         object(*node, path, {"en", "de", "es"}, {});
         QString *fields[] = {&t.en, &t.de, &t.es};
-        const QStringList languages = supportedLanguages();
-        for (int i = 0; i < languages.size(); ++i) {
-            const JsonNode *value = node->member(languages[i]);
+        static const QStringList languages = supportedLanguages();
+        static const char *const keys[] = {"en", "de", "es"};
+        for (int i = 0; i < 3; ++i) {
+            const JsonNode *value = node->member(keys[i]);
             if (!value) {
                 problem(*node, path, Code::MissingTranslation, {languages[i]});
                 continue;
             }
-            const QString subPath = path + QLatin1Char('.') + languages[i];
+            const Path subPath(path, languages[i]);
             *fields[i] = string(value, subPath);
             if (value->type == JsonNode::Type::String && fields[i]->trimmed().isEmpty())
                 problem(*value, subPath, Code::EmptyText, {languages[i]});
@@ -309,8 +366,10 @@ private:
         return t;
     }
 
-    void placeholders(const JsonNode &node, const QString &path, const QString &s, bool withValues)
+    void placeholders(const JsonNode &node, const Path &path, const QString &s, bool withValues)
     {
+        if (!s.contains(QLatin1Char('{')))
+            return;
         static const QRegularExpression pattern(QStringLiteral("\\{([^{}]*)\\}"));
         auto it = pattern.globalMatch(s);
         while (it.hasNext()) {
@@ -323,14 +382,14 @@ private:
         }
     }
 
-    QString reference(const JsonNode *node, const QString &path, const QString &kind, const QSet<QString> &known)
+    QString reference(const JsonNode *node, const Path &path, const QString &kind, const QSet<QString> &known)
     {
         const QString s = string(node, path);
         if (node && node->type == JsonNode::Type::String && !known.contains(s))
             problem(*node, path, Code::UnknownReference, {kind, s});
         return s;
     }
-    QString valueReference(const JsonNode *node, const QString &path, ValueType type)
+    QString valueReference(const JsonNode *node, const Path &path, ValueType type)
     {
         const QString s = string(node, path);
         if (!node || node->type != JsonNode::Type::String)
@@ -341,7 +400,7 @@ private:
             problem(*node, path, Code::WrongValueType, {s, valueTypeId(type)});
         return s;
     }
-    QStringList references(const JsonNode *node, const QString &path, const QString &kind,
+    QStringList references(const JsonNode *node, const Path &path, const QString &kind,
                            const QSet<QString> &known)
     {
         QStringList out;
@@ -352,42 +411,42 @@ private:
             return out;
         }
         for (size_t i = 0; i < node->items.size(); ++i)
-            out << reference(&node->items[i], QStringLiteral("%1[%2]").arg(path).arg(i), kind, known);
+            out << reference(&node->items[i], Path(path, int(i)), kind, known);
         return out;
     }
 
-    Condition condition(const JsonNode *node, const QString &path)
+    Condition condition(const JsonNode *node, const Path &path)
     {
         Condition c;
         if (!node || !object(*node, path, {"roles", "deployments", "versions", "option", "valueSet", "valueMissing"}, {}))
             return c;
-        c.roles = references(node->member(QStringLiteral("roles")), path + QStringLiteral(".roles"),
+        c.roles = references(node->member("roles"), Path(path, "roles"),
                              QStringLiteral("role"), m_defs.roles);
-        c.deployments = references(node->member(QStringLiteral("deployments")), path + QStringLiteral(".deployments"),
+        c.deployments = references(node->member("deployments"), Path(path, "deployments"),
                                    QStringLiteral("deployment"), m_defs.deployments);
-        c.versions = references(node->member(QStringLiteral("versions")), path + QStringLiteral(".versions"),
+        c.versions = references(node->member("versions"), Path(path, "versions"),
                                 QStringLiteral("version"), m_defs.versions);
-        if (const JsonNode *o = node->member(QStringLiteral("option")))
-            c.option = reference(o, path + QStringLiteral(".option"), QStringLiteral("option"), m_defs.options);
+        if (const JsonNode *o = node->member("option"))
+            c.option = reference(o, Path(path, "option"), QStringLiteral("option"), m_defs.options);
         const QSet<QString> valueIds(m_defs.values.keyBegin(), m_defs.values.keyEnd());
-        if (const JsonNode *v = node->member(QStringLiteral("valueSet")))
-            c.valueSet = reference(v, path + QStringLiteral(".valueSet"), QStringLiteral("value"), valueIds);
-        if (const JsonNode *v = node->member(QStringLiteral("valueMissing")))
-            c.valueMissing = reference(v, path + QStringLiteral(".valueMissing"), QStringLiteral("value"), valueIds);
+        if (const JsonNode *v = node->member("valueSet"))
+            c.valueSet = reference(v, Path(path, "valueSet"), QStringLiteral("value"), valueIds);
+        if (const JsonNode *v = node->member("valueMissing"))
+            c.valueMissing = reference(v, Path(path, "valueMissing"), QStringLiteral("value"), valueIds);
         return c;
     }
 
-    bool choice(const JsonNode &n, const QString &path, ChoiceDef &c)
+    bool choice(const JsonNode &n, const Path &path, ChoiceDef &c)
     {
         if (!object(n, path, {"id", "label", "description"}, {"id", "label", "description"}))
             return false;
-        c.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-        c.label = text(n.member(QStringLiteral("label")), path + QStringLiteral(".label"));
-        c.description = text(n.member(QStringLiteral("description")), path + QStringLiteral(".description"));
+        c.id = id(n.member("id"), Path(path, "id"));
+        c.label = text(n.member("label"), Path(path, "label"));
+        c.description = text(n.member("description"), Path(path, "description"));
         return true;
     }
 
-    bool port(const JsonNode &n, const QString &path, PortSpec &spec)
+    bool port(const JsonNode &n, const Path &path, PortSpec &spec)
     {
         if (n.type == JsonNode::Type::Number) {
             if (!n.integral || n.number < 1 || n.number > 65535) {
@@ -412,7 +471,7 @@ private:
         if (n.type == JsonNode::Type::Object) {
             if (!object(n, path, {"value"}, {"value"}))
                 return false;
-            spec.valueRef = valueReference(n.member(QStringLiteral("value")), path + QStringLiteral(".value"),
+            spec.valueRef = valueReference(n.member("value"), Path(path, "value"),
                                            ValueType::Port);
             return true;
         }
@@ -420,7 +479,7 @@ private:
         return false;
     }
 
-    bool rule(const JsonNode &n, const QString &path, RuleDef &r)
+    bool rule(const JsonNode &n, const Path &path, RuleDef &r)
     {
         if (!object(n, path,
                     {"id", "when", "direction", "protocol", "ports", "program", "remote", "purpose", "source",
@@ -428,20 +487,20 @@ private:
                     {"id", "direction", "protocol", "remote", "purpose", "source"}))
             return false;
         r.position = {n.line, n.column};
-        r.id = id(n.member(QStringLiteral("id")), path + QStringLiteral(".id"));
-        r.when = condition(n.member(QStringLiteral("when")), path + QStringLiteral(".when"));
-        r.direction = enumValue(n.member(QStringLiteral("direction")), path + QStringLiteral(".direction"),
+        r.id = id(n.member("id"), Path(path, "id"));
+        r.when = condition(n.member("when"), Path(path, "when"));
+        r.direction = enumValue(n.member("direction"), Path(path, "direction"),
                                 directionFromId, QStringLiteral("in, out"));
-        r.protocol = enumValue(n.member(QStringLiteral("protocol")), path + QStringLiteral(".protocol"),
+        r.protocol = enumValue(n.member("protocol"), Path(path, "protocol"),
                                protocolFromId, QStringLiteral("tcp, udp, any"));
-        if (const JsonNode *ports = n.member(QStringLiteral("ports"))) {
-            const QString portsPath = path + QStringLiteral(".ports");
+        if (const JsonNode *ports = n.member("ports")) {
+            const Path portsPath(path, "ports");
             if (ports->type != JsonNode::Type::Array) {
                 wrongType(*ports, portsPath, QStringLiteral("array"));
             } else {
                 for (size_t i = 0; i < ports->items.size(); ++i) {
                     PortSpec spec;
-                    if (port(ports->items[i], QStringLiteral("%1[%2]").arg(portsPath).arg(i), spec))
+                    if (port(ports->items[i], Path(portsPath, int(i)), spec))
                         r.ports.append(spec);
                 }
                 if (ports->items.empty())
@@ -452,38 +511,38 @@ private:
                             {QStringLiteral("a rule with ports needs protocol tcp or udp, not any")});
             }
         }
-        if (const JsonNode *program = n.member(QStringLiteral("program"))) {
-            r.program = nonEmptyString(*program, path + QStringLiteral(".program"));
-            placeholders(*program, path + QStringLiteral(".program"), r.program, false);
+        if (const JsonNode *program = n.member("program")) {
+            r.program = nonEmptyString(*program, Path(path, "program"));
+            placeholders(*program, Path(path, "program"), r.program, false);
         }
-        if (!n.member(QStringLiteral("ports")) && !n.member(QStringLiteral("program")))
+        if (!n.member("ports") && !n.member("program"))
             problem(n, path, Code::Inconsistent,
                     {QStringLiteral("a rule without ports needs a program; otherwise it would allow every port")});
-        remote(*n.member(QStringLiteral("remote")), path + QStringLiteral(".remote"), r);
-        r.purpose = text(n.member(QStringLiteral("purpose")), path + QStringLiteral(".purpose"));
-        r.source = reference(n.member(QStringLiteral("source")), path + QStringLiteral(".source"),
+        remote(*n.member("remote"), Path(path, "remote"), r);
+        r.purpose = text(n.member("purpose"), Path(path, "purpose"));
+        r.source = reference(n.member("source"), Path(path, "source"),
                              QStringLiteral("source"), m_defs.sources);
-        r.derived = boolean(n.member(QStringLiteral("derived")), path + QStringLiteral(".derived"));
+        r.derived = boolean(n.member("derived"), Path(path, "derived"));
         return true;
     }
 
-    void remote(const JsonNode &n, const QString &path, RuleDef &r)
+    void remote(const JsonNode &n, const Path &path, RuleDef &r)
     {
         if (!object(n, path, {"kind", "hosts", "value"}, {"kind"}))
             return;
-        r.remote = enumValue(n.member(QStringLiteral("kind")), path + QStringLiteral(".kind"), remoteKindFromId,
+        r.remote = enumValue(n.member("kind"), Path(path, "kind"), remoteKindFromId,
                              QStringLiteral("any, lan, internet, server, hosts"));
-        const JsonNode *hosts = n.member(QStringLiteral("hosts"));
-        const JsonNode *value = n.member(QStringLiteral("value"));
+        const JsonNode *hosts = n.member("hosts");
+        const JsonNode *value = n.member("value");
         if (value)
-            r.remoteValue = valueReference(value, path + QStringLiteral(".value"), ValueType::Host);
+            r.remoteValue = valueReference(value, Path(path, "value"), ValueType::Host);
         if (hosts) {
-            const QString hostsPath = path + QStringLiteral(".hosts");
+            const Path hostsPath(path, "hosts");
             if (hosts->type != JsonNode::Type::Array) {
                 wrongType(*hosts, hostsPath, QStringLiteral("array"));
             } else {
                 for (size_t i = 0; i < hosts->items.size(); ++i) {
-                    const QString itemPath = QStringLiteral("%1[%2]").arg(hostsPath).arg(i);
+                    const Path itemPath(hostsPath, int(i));
                     const QString host = string(&hosts->items[i], itemPath);
                     if (hosts->items[i].type == JsonNode::Type::String
                         && validateHost(host) != ValueReason::Invalid)
@@ -504,45 +563,50 @@ private:
                     {QStringLiteral("only remote kinds 'server' and 'hosts' name hosts")});
     }
 
-    void list(const JsonNode &root, const QString &name, const std::function<void(const JsonNode &, const QString &)> &each)
+    void list(const JsonNode &root, const char *name, const std::function<void(const JsonNode &, const Path &)> &each)
     {
         const JsonNode *node = root.member(name);
         if (!node)
             return;
+        const Path path(kRoot, name);
         if (node->type != JsonNode::Type::Array) {
-            wrongType(*node, name, QStringLiteral("array"));
+            wrongType(*node, path, QStringLiteral("array"));
             return;
         }
         for (size_t i = 0; i < node->items.size(); ++i)
-            each(node->items[i], QStringLiteral("%1[%2]").arg(name).arg(i));
+            each(node->items[i], Path(path, int(i)));
     }
 
-    void duplicates(const JsonNode &root, const QString &name, const QString &key)
+    void duplicates(const JsonNode &root, const char *name, const char *key)
     {
         const JsonNode *node = root.member(name);
         if (!node || node->type != JsonNode::Type::Array)
             return;
-        QHash<QString, QString> seen;
+        QHash<QString, std::pair<int, int>> seen;
         for (size_t i = 0; i < node->items.size(); ++i) {
             const JsonNode *idNode = node->items[i].member(key);
             if (!idNode || idNode->type != JsonNode::Type::String)
                 continue;
-            const QString path = QStringLiteral("%1[%2].%3").arg(name).arg(i).arg(key);
+            const Path listPath(kRoot, name);
+            const Path itemPath(listPath, int(i));
+            const Path path(itemPath, key);
             if (seen.contains(idNode->string))
-                problem(*idNode, path, Code::DuplicateId, {idNode->string, seen.value(idNode->string)});
+                problem(*idNode, path, Code::DuplicateId,
+                        {idNode->string, QStringLiteral("%1:%2").arg(seen.value(idNode->string).first)
+                                             .arg(seen.value(idNode->string).second)});
             else
-                seen.insert(idNode->string, QStringLiteral("%1:%2").arg(idNode->line).arg(idNode->column));
+                seen.insert(idNode->string, {idNode->line, idNode->column});
         }
     }
 
     void collectDefinitions(const JsonNode &root)
     {
         auto ids = [&](const char *name, QSet<QString> &out) {
-            const JsonNode *node = root.member(QLatin1String(name));
+            const JsonNode *node = root.member(name);
             if (!node)
                 return;
             for (const JsonNode &item : node->items) {
-                const JsonNode *i = item.member(QStringLiteral("id"));
+                const JsonNode *i = item.member("id");
                 if (i && i->type == JsonNode::Type::String)
                     out.insert(i->string);
             }
@@ -552,10 +616,10 @@ private:
         ids("deployments", m_defs.deployments);
         ids("options", m_defs.options);
         ids("sources", m_defs.sources);
-        if (const JsonNode *values = root.member(QStringLiteral("values"))) {
+        if (const JsonNode *values = root.member("values")) {
             for (const JsonNode &item : values->items) {
-                const JsonNode *i = item.member(QStringLiteral("id"));
-                const JsonNode *t = item.member(QStringLiteral("type"));
+                const JsonNode *i = item.member("id");
+                const JsonNode *t = item.member("type");
                 if (i && i->type == JsonNode::Type::String)
                     m_defs.values.insert(i->string, t ? valueTypeFromId(t->string) : ValueType::Invalid);
             }

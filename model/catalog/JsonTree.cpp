@@ -3,14 +3,15 @@
 #include <QStringDecoder>
 
 #include <cmath>
+#include <cstring>
 
 namespace fw {
 
-const JsonNode *JsonNode::member(const QString &key) const
+const JsonNode *JsonNode::member(QByteArrayView key) const
 {
-    for (const auto &m : members) {
-        if (m.first == key)
-            return &m.second;
+    for (const JsonMember &m : members) {
+        if (m.key.size() == key.size() && std::memcmp(m.key.constData(), key.data(), size_t(key.size())) == 0)
+            return &m.value;
     }
     return nullptr;
 }
@@ -49,6 +50,8 @@ public:
         // A UTF-8 byte order mark is tolerated: editors on Windows like to write one.
         if (m_data.startsWith("\xEF\xBB\xBF"))
             m_pos = 3;
+        if (!checkUtf8())
+            return fail(error);
         skipSpace();
         if (!parseValue(root, 0))
             return fail(error);
@@ -71,6 +74,52 @@ private:
         error.duplicateKey = m_duplicateKey;
         return false;
     }
+    /// Finds the first byte that is not valid UTF-8 and reports its place.
+    bool checkUtf8()
+    {
+        const uchar *d = reinterpret_cast<const uchar *>(m_data.constData());
+        const qsizetype n = m_data.size();
+        const qsizetype start = m_pos;
+        qsizetype i = m_pos;
+        while (i < n) {
+            const uchar c = d[i];
+            int extra = 0;
+            if (c < 0x80) {
+                if (c == '\n') {
+                    ++m_line;
+                    m_lineStart = i + 1;
+                }
+                ++i;
+                continue;
+            }
+            if (c >= 0xC2 && c <= 0xDF)
+                extra = 1;
+            else if (c >= 0xE0 && c <= 0xEF)
+                extra = 2;
+            else if (c >= 0xF0 && c <= 0xF4)
+                extra = 3;
+            bool ok = extra > 0 && i + extra < n;
+            for (int k = 1; ok && k <= extra; ++k)
+                ok = i + k < n && (d[i + k] & 0xC0) == 0x80;
+            if (ok && extra == 2) {
+                const uint cp = ((c & 0x0F) << 12) | ((d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F);
+                ok = cp >= 0x800 && !(cp >= 0xD800 && cp <= 0xDFFF);
+            } else if (ok && extra == 3) {
+                const uint cp = ((c & 0x07) << 18) | ((d[i + 1] & 0x3F) << 12) | ((d[i + 2] & 0x3F) << 6) | (d[i + 3] & 0x3F);
+                ok = cp >= 0x10000 && cp <= 0x10FFFF;
+            }
+            if (!ok) {
+                m_pos = i;
+                m_message = QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0'));
+                return false;
+            }
+            i += extra + 1;
+        }
+        m_line = 1;
+        m_lineStart = start;
+        return true;
+    }
+
     int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
     bool atEnd() const { return m_pos >= m_data.size(); }
     char peek() const { return atEnd() ? '\0' : m_data.at(m_pos); }
@@ -140,10 +189,10 @@ private:
 
     bool literal(const char *word)
     {
-        const QByteArray w(word);
-        if (m_data.mid(m_pos, w.size()) != w)
+        const qsizetype n = qsizetype(qstrlen(word));
+        if (m_pos + n > m_data.size() || std::memcmp(m_data.constData() + m_pos, word, size_t(n)) != 0)
             return error(QStringLiteral("expected '%1'").arg(QLatin1String(word)));
-        m_pos += w.size();
+        m_pos += n;
         return true;
     }
 
@@ -180,8 +229,15 @@ private:
                 ++m_pos;
         }
         node.type = JsonNode::Type::Number;
-        node.string = QString::fromLatin1(m_data.mid(start, m_pos - start));
-        node.number = node.string.toDouble();
+        node.string = QString::fromLatin1(m_data.constData() + start, m_pos - start);
+        if (integral && m_pos - start <= 15) {
+            qint64 value = 0;
+            for (qsizetype i = start + (m_data.at(start) == '-' ? 1 : 0); i < m_pos; ++i)
+                value = value * 10 + (m_data.at(i) - '0');
+            node.number = double(m_data.at(start) == '-' ? -value : value);
+        } else {
+            node.number = node.string.toDouble();
+        }
         node.integral = integral && std::abs(node.number) < 9.0e15;
         return true;
     }
@@ -208,6 +264,17 @@ private:
     bool parseString(QString &out)
     {
         ++m_pos;  // opening quote
+        // Fast path: most strings have no escapes and can be decoded in one go (the document's UTF-8 was checked
+        // as a whole before parsing).
+        qsizetype end = m_pos;
+        const char *data = m_data.constData();
+        while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<unsigned char>(data[end]) >= 0x20)
+            ++end;
+        if (end < m_data.size() && data[end] == '"') {
+            out = QString::fromUtf8(data + m_pos, end - m_pos);
+            m_pos = end + 1;
+            return true;
+        }
         QByteArray utf8;
         while (true) {
             if (atEnd())
@@ -255,7 +322,7 @@ private:
                     return false;
                 if (cp >= 0xD800 && cp <= 0xDBFF) {
                     uint low = 0;
-                    if (peek() != '\\' || m_data.mid(m_pos + 1, 1) != "u")
+                    if (peek() != '\\' || m_pos + 1 >= m_data.size() || m_data.at(m_pos + 1) != 'u')
                         return error(QStringLiteral("unpaired surrogate in \\u escape"));
                     m_pos += 2;
                     if (!hex4(low))
@@ -275,10 +342,26 @@ private:
                 return error(QStringLiteral("invalid escape \\%1").arg(QLatin1Char(e)));
             }
         }
-        QStringDecoder decoder(QStringDecoder::Utf8, QStringDecoder::Flag::Stateless);
-        out = decoder.decode(utf8);
-        if (decoder.hasError())
-            return error(QStringLiteral("invalid UTF-8 in string"));
+        out = QString::fromUtf8(utf8);
+        return true;
+    }
+
+    /// A key refers to the document's bytes unless it has escapes (which a catalog never needs).
+    bool parseKey(QByteArray &key)
+    {
+        const char *data = m_data.constData();
+        qsizetype end = m_pos + 1;
+        while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<unsigned char>(data[end]) >= 0x20)
+            ++end;
+        if (end < m_data.size() && data[end] == '"') {
+            key = QByteArray::fromRawData(data + m_pos + 1, end - m_pos - 1);
+            m_pos = end + 1;
+            return true;
+        }
+        QString decoded;
+        if (!parseString(decoded))
+            return false;
+        key = decoded.toUtf8();
         return true;
     }
 
@@ -325,27 +408,25 @@ private:
         while (true) {
             if (peek() != '"')
                 return error(QStringLiteral("expected a field name in double quotes, found %1").arg(describe(peek())));
-            const int keyLine = m_line;
-            const int keyColumn = column();
-            QString key;
-            if (!parseString(key))
+            JsonMember member;
+            member.line = m_line;
+            member.column = column();
+            if (!parseKey(member.key))
                 return false;
-            if (node.member(key)) {
-                m_errLine = keyLine;
-                m_errColumn = keyColumn;
-                m_duplicateKey = key;
-                return error(QStringLiteral("duplicate field '%1'").arg(key));
+            if (node.member(member.key)) {
+                m_errLine = member.line;
+                m_errColumn = member.column;
+                m_duplicateKey = QString::fromUtf8(member.key);
+                return error(QStringLiteral("duplicate field '%1'").arg(m_duplicateKey));
             }
             skipSpace();
             if (peek() != ':')
                 return error(QStringLiteral("expected ':' after the field name, found %1").arg(describe(peek())));
             ++m_pos;
             skipSpace();
-            JsonNode value;
-            if (!parseValue(value, depth + 1))
+            if (!parseValue(member.value, depth + 1))
                 return false;
-            node.members.emplace_back(key, std::move(value));
-            node.keyPositions.emplace_back(keyLine, keyColumn);
+            node.members.push_back(std::move(member));
             skipSpace();
             const char c = peek();
             if (c == ',') {

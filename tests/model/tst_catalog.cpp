@@ -194,7 +194,7 @@ private Q_SLOTS:
                  dir.filePath(QStringLiteral("c-duplicate.json"))
                      + QStringLiteral(":3:9: id: product 'palisade' is already defined in :/catalog/palisade.json; this file is skipped"));
         QCOMPARE(catalog.problems()[2].toString(),
-                 dir.filePath(QStringLiteral("d-not-json.json")) + QStringLiteral(":1:1: not valid JSON: expected a value, found a byte 0xff"));
+                 dir.filePath(QStringLiteral("d-not-json.json")) + QStringLiteral(":1:1: not valid JSON: invalid UTF-8 (byte 0xff)"));
         QVERIFY(!catalog.product(QStringLiteral("demo"))->builtIn);
     }
 

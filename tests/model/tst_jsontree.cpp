@@ -16,7 +16,7 @@ private Q_SLOTS:
         JsonError error;
         QVERIFY(parseJson(json, root, error));
         QCOMPARE(root.type, JsonNode::Type::Object);
-        const JsonNode *a = root.member(QStringLiteral("a"));
+        const JsonNode *a = root.member("a");
         QVERIFY(a);
         QCOMPARE(a->line, 2);
         QCOMPARE(a->column, 8);
@@ -26,11 +26,12 @@ private Q_SLOTS:
         QVERIFY(!a->items[1].integral);
         QCOMPARE(a->items[1].number, 2.5);
         QCOMPARE(a->items[2].string, QStringLiteral("x"));
-        const JsonNode *c = root.member(QStringLiteral("b"))->member(QStringLiteral("c"));
+        const JsonNode *c = root.member("b")->member("c");
         QCOMPARE(c->line, 3);
         QCOMPARE(c->column, 14);
-        QCOMPARE(root.keyPositions[1].first, 3);
-        QCOMPARE(root.keyPositions[1].second, 3);
+        QCOMPARE(root.members[1].key, QByteArray("b"));
+        QCOMPARE(root.members[1].line, 3);
+        QCOMPARE(root.members[1].column, 3);
     }
 
     void strings()
@@ -42,6 +43,16 @@ private Q_SLOTS:
         QCOMPARE(root.items[1].string, QString::fromUtf8("é€"));
         QCOMPARE(root.items[2].string, QString::fromUtf8("\xF0\x9F\x98\x80"));
         QCOMPARE(root.items[3].string, QString::fromUtf8("äöü"));
+    }
+
+    void escapedKeys()
+    {
+        JsonNode root;
+        JsonError error;
+        QVERIFY(parseJson("{\"a\\u0062\": 1}", root, error));
+        QVERIFY(root.member("ab"));
+        QVERIFY(!parseJson("{\"ab\": 1, \"a\\u0062\": 2}", root, error));
+        QCOMPARE(error.duplicateKey, QStringLiteral("ab"));
     }
 
     void errors_data()
@@ -66,6 +77,9 @@ private Q_SLOTS:
         QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 3 << QStringLiteral("expected ',' or ']', found '1'");
         QTest::newRow("lone surrogate") << QByteArray("[\"\\udc00\"]") << 1 << 9
                                         << QStringLiteral("unpaired surrogate in \\u escape");
+        QTest::newRow("bad utf-8") << QByteArray("{\"a\":\n  \"x\xc3\x28\"}") << 2 << 5 << QStringLiteral("invalid UTF-8 (byte 0xc3)");
+        QTest::newRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xc0)");
+        QTest::newRow("surrogate in utf-8") << QByteArray("[\"\xed\xa0\x80\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xed)");
         QTest::newRow("too deep") << QByteArray(100, '[') << 1 << 66 << QStringLiteral("nested too deeply");
     }
     void errors()
