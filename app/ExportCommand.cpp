@@ -32,8 +32,23 @@ public:
                           tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("zone"), tr("firewalld: the zone to add the service to (default: the default zone)."),
+        parser.addOption({QStringLiteral("zone"),
+                          tr("firewalld, ansible: the zone to add the service to (default: the default zone)."),
                           QStringLiteral("ZONE")});
+        parser.addOption({QStringLiteral("lan"),
+                          tr("Linux formats: the LAN's address ranges, comma-separated (e.g. 192.168.1.0/24), for rules "
+                             "whose remote side is the LAN; without it they allow any address and say so."),
+                          QStringLiteral("CIDR")});
+        parser.addOption({QStringLiteral("program-dir"),
+                          tr("powershell, netsh, ansible: a folder searched first for the vendor's programs (then "
+                             "Program Files)."),
+                          QStringLiteral("DIR")});
+        parser.addOption({QStringLiteral("input-policy"),
+                          tr("nftables: accept (default) or drop: with drop, the exported table lets in only what the "
+                             "plan allows, replies, loopback and ICMP."),
+                          QStringLiteral("POLICY")});
+        parser.addOption({QStringLiteral("page-size"), tr("pdf: a4 or letter (default: by the system's locale)."),
+                          QStringLiteral("SIZE")});
     }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
@@ -56,8 +71,11 @@ public:
         if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))  // reproducible output for tests and packaging
             exportContext.generatedAt = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
         exportContext.machineName = QSysInfo::machineHostName();
-        if (parser.isSet(QStringLiteral("zone")))
-            exportContext.settings.insert(QStringLiteral("zone"), parser.value(QStringLiteral("zone")));
+        for (const char *setting : {"zone", "lan", "program-dir", "input-policy", "page-size"}) {
+            const QString key = QString::fromLatin1(setting);
+            if (parser.isSet(key))
+                exportContext.settings.insert(key, parser.value(key));
+        }
         const ExportResult result = exporter->render(plan, exportContext);
         if (!result.ok()) {
             for (const ExportProblem &p : result.problems)

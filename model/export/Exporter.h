@@ -1,6 +1,7 @@
 #pragma once
 
 #include "plan/Plan.h"
+#include "probe/ProbeResult.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -17,13 +18,16 @@ struct ExportContext
     QString language = QStringLiteral("en");   ///< "en", "de", "es": language of every text written
     QDateTime generatedAt;                     ///< written into headers; tests pin it for golden files
     QString machineName;                       ///< for the PDF checklist; empty: not shown
-    QMap<QString, QString> settings;           ///< format-specific settings (e.g. "zone" for firewalld)
+    QMap<QString, QString> settings;           ///< format-specific settings; keys in ExportText.h (exportsetting)
+    ProbeResults checkResults;                 ///< the connectivity test's results for the PDF; empty: no test ran
 };
 
 /// Why an export was refused.
 struct ExportProblem
 {
     QString what;     ///< translated message naming the problem and the text or value at fault
+    QString ruleId;   ///< the rule at fault; empty where the problem is not about one rule
+    QString field;    ///< the field or setting at fault ("program", "hosts", "zone"); empty where none
 };
 
 /// The result of one export.
@@ -47,7 +51,17 @@ public:
     virtual QString description() const = 0;
     /// True for binary formats (PDF), which are never written to a terminal.
     virtual bool isBinary() const { return false; }
+    /// Renders @p plan; refuses (problems, no data) where a text or value cannot be written safely. Reentrant: the
+    /// exporters hold no state, so the wizard may render on a worker thread (the PDF takes tens of milliseconds).
     virtual ExportResult render(const Plan &plan, const ExportContext &context) const = 0;
+};
+
+/// One file of a multi-format export: which format, the file name to save it under, and what was rendered.
+struct ExportFile
+{
+    QString format;      ///< the exporter's id
+    QString fileName;    ///< exportFileName() for this format
+    ExportResult result;
 };
 
 /// Every exporter, in the order of the --format list in the README.
@@ -56,5 +70,11 @@ const QList<const Exporter *> &exporters();
 const Exporter *exporterFor(const QString &id);
 /// The ids of every exporter.
 QStringList exporterIds();
+/// The file name to save @p exporter's output of @p plan under: "fwwizard-<product>-<role>[-<deployment>]
+/// [-<version>].<ext>", the same for every format but the extension (ids only, so always a safe file name).
+QString exportFileName(const Exporter &exporter, const Plan &plan);
+/// Renders @p plan in each of @p formats (exporter ids, in the order given), e.g. for saving several into one folder.
+/// An unknown id yields an ExportFile whose result holds a problem. Safe to call from a worker thread.
+QList<ExportFile> renderFormats(const Plan &plan, const ExportContext &context, const QStringList &formats);
 
 } // namespace fw

@@ -1,6 +1,16 @@
+#include "AnsibleExporter.h"
 #include "CsvExporter.h"
 #include "Exporter.h"
+#include "FirewalldExporter.h"
+#include "IptablesExporter.h"
 #include "JsonExporter.h"
+#include "NetshExporter.h"
+#include "NftablesExporter.h"
+#include "PdfExporter.h"
+#include "PowerShellExporter.h"
+#include "UfwExporter.h"
+
+#include <QCoreApplication>
 
 #include <memory>
 #include <vector>
@@ -11,8 +21,16 @@ const QList<const Exporter *> &exporters()
 {
     static const std::vector<std::unique_ptr<Exporter>> owned = [] {
         std::vector<std::unique_ptr<Exporter>> list;
+        list.push_back(std::make_unique<PowerShellExporter>());
+        list.push_back(std::make_unique<NetshExporter>());
+        list.push_back(std::make_unique<NftablesExporter>());
+        list.push_back(std::make_unique<IptablesExporter>());
+        list.push_back(std::make_unique<FirewalldExporter>());
+        list.push_back(std::make_unique<UfwExporter>());
+        list.push_back(std::make_unique<AnsibleExporter>());
         list.push_back(std::make_unique<JsonExporter>());
         list.push_back(std::make_unique<CsvExporter>());
+        list.push_back(std::make_unique<PdfExporter>());
         return list;
     }();
     static const QList<const Exporter *> all = [] {
@@ -39,6 +57,37 @@ QStringList exporterIds()
     for (const Exporter *e : exporters())
         ids << e->id();
     return ids;
+}
+
+QString exportFileName(const Exporter &exporter, const Plan &plan)
+{
+    QStringList parts{QStringLiteral("fwwizard"), plan.selection.product};
+    if (!plan.selection.deployment.isEmpty())
+        parts << plan.selection.deployment;
+    if (!plan.selection.version.isEmpty())
+        parts << plan.selection.version;
+    parts << plan.selection.role;
+    return parts.join(QLatin1Char('-')) + QLatin1Char('.') + exporter.fileExtension();
+}
+
+QList<ExportFile> renderFormats(const Plan &plan, const ExportContext &context, const QStringList &formats)
+{
+    QList<ExportFile> files;
+    for (const QString &format : formats) {
+        ExportFile file;
+        file.format = format;
+        if (const Exporter *exporter = exporterFor(format)) {
+            file.fileName = exportFileName(*exporter, plan);
+            file.result = exporter->render(plan, context);
+        } else {
+            file.result.problems << ExportProblem{
+                QCoreApplication::translate("fw::Exporters", "%1: unknown format (one of: %2)")
+                    .arg(format, exporterIds().join(QStringLiteral(", "))),
+                {}, QStringLiteral("format")};
+        }
+        files << file;
+    }
+    return files;
 }
 
 } // namespace fw

@@ -1,0 +1,17 @@
+#pragma once
+
+#include "Exporter.h"
+
+namespace fw {
+
+/// An nftables file for nft -f: its own inet table, declared, deleted and defined in one transaction, so loading it is atomic and can be repeated.
+class NftablesExporter : public Exporter
+{
+public:
+    QString id() const override { return QStringLiteral("nftables"); }
+    QString fileExtension() const override { return QStringLiteral("nft"); }
+    QString description() const override;
+    ExportResult render(const Plan &plan, const ExportContext &context) const override;
+};
+
+} // namespace fw

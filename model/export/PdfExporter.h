@@ -1,0 +1,29 @@
+#pragma once
+
+#include "Exporter.h"
+
+#include <QPageSize>
+
+namespace fw {
+
+/// The checklist for the record and for whoever runs the network firewall, as a PDF in the context's language:
+/// the selection, the machine and date, every rule as a row with a tick box, the executables, the notes and advice,
+/// the connectivity results when a test ran, the sources, page numbers and a sign-off line.
+/// Needs a QGuiApplication (fonts); reentrant, so it can run on a worker thread.
+class PdfExporter : public Exporter
+{
+public:
+    QString id() const override { return QStringLiteral("pdf"); }
+    QString fileExtension() const override { return QStringLiteral("pdf"); }
+    QString description() const override;
+    bool isBinary() const override { return true; }
+    ExportResult render(const Plan &plan, const ExportContext &context) const override;
+
+    /// The checklist's content as the HTML subset that QTextDocument renders (also for a preview).
+    static QString checklistHtml(const Plan &plan, const ExportContext &context);
+    /// The paper size: the "page-size" setting if given, else Letter where the system locale uses US paper (the
+    /// United States, Canada, Mexico and others in the Americas, the Philippines), A4 elsewhere.
+    static QPageSize::PageSizeId pageSizeFor(const ExportContext &context);
+};
+
+} // namespace fw

@@ -1,0 +1,196 @@
+#include "PowerShellExporter.h"
+
+#include "ExportText.h"
+#include "Quoting.h"
+
+#include <QCoreApplication>
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::PowerShellExporter", text);
+}
+
+QString q(const QString &text)
+{
+    return quoting::powershellString(text);
+}
+
+QString list(const QStringList &items)
+{
+    QStringList quoted;
+    for (const QString &i : items)
+        quoted << q(i);
+    return QStringLiteral("@(") + quoted.join(QStringLiteral(", ")) + QLatin1Char(')');
+}
+
+QString portList(const QList<PortRange> &ports)
+{
+    QStringList items;
+    for (const PortRange &p : ports)
+        items << (p.from == p.to ? QString::number(p.from) : QStringLiteral("%1-%2").arg(p.from).arg(p.to));
+    return list(items);
+}
+
+} // namespace
+
+QString PowerShellExporter::description() const
+{
+    return tr("PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf");
+}
+
+ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &context) const
+{
+    ExportResult result;
+    checkExportSettings(context, result.problems);
+    checkRuleHosts(plan, result.problems);
+    QStringList programs;
+    for (const PlanRule &rule : plan.rules) {
+        if (rule.program.isEmpty() || programs.contains(rule.program))
+            continue;
+        const QString bad = quoting::windowsFileNameProblem(rule.program);
+        if (!bad.isEmpty())
+            result.problems << ExportProblem{
+                tr("rule %1: the program name \"%2\" contains %3, which a Windows file name cannot contain")
+                    .arg(rule.id, quoting::oneLine(rule.program), bad),
+                rule.id, QStringLiteral("program")};
+        programs << rule.program;
+    }
+    if (!result.ok())
+        return result;
+
+    const QString &lang = context.language;
+    const QString group = exportGroupName(plan);
+    QString s;
+    const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
+
+    const QStringList header = exportHeaderLines(plan, context, QStringLiteral("PowerShell"),
+                                                 {QStringLiteral("Remove-NetFirewallRule -Group ") + q(group)});
+    for (const QString &h : header)
+        line(quoting::hashComment(h));
+    line(QStringLiteral("#"));
+    line(quoting::hashComment(tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
+                                 "changing anything. Running it again replaces its rules instead of adding "
+                                 "duplicates.")));
+    if (!programs.isEmpty())
+        line(quoting::hashComment(tr("It looks for the programs in -SearchPath, then in Program Files; give a "
+                                     "program's full path with -ProgramPath @{ 'name.exe' = 'C:\\path\\name.exe' }.")));
+    line(QStringLiteral("#Requires -Version 5.1"));
+    line(QStringLiteral("#Requires -Modules NetSecurity"));
+    line();
+    line(QStringLiteral("[CmdletBinding(SupportsShouldProcess = $true)]"));
+    line(QStringLiteral("param("));
+    line(QStringLiteral("    [string[]] $SearchPath = %1,")
+             .arg(context.settings.contains(exportsetting::programDir())
+                      ? list({context.settings.value(exportsetting::programDir())})
+                      : QStringLiteral("@()")));
+    line(QStringLiteral("    [hashtable] $ProgramPath = @{}"));
+    line(QStringLiteral(")"));
+    line();
+    line(QStringLiteral("Set-StrictMode -Version 3.0"));
+    line(QStringLiteral("$ErrorActionPreference = 'Stop'"));
+    line(QStringLiteral("$group = ") + q(group));
+    line();
+    line(QStringLiteral("$principal = New-Object Security.Principal.WindowsPrincipal("
+                        "[Security.Principal.WindowsIdentity]::GetCurrent())"));
+    line(QStringLiteral("if (-not $WhatIfPreference -and -not $principal.IsInRole("
+                        "[Security.Principal.WindowsBuiltInRole]::Administrator)) {"));
+    line(QStringLiteral("    throw ") + q(tr("This script changes the Windows Firewall and must run as administrator: "
+                                             "open PowerShell with \"Run as administrator\" and start it again, or "
+                                             "try it first with -WhatIf.")));
+    line(QStringLiteral("}"));
+    if (!programs.isEmpty()) {
+        line();
+        line(quoting::hashComment(tr("Every program is found before anything changes, so a missing one leaves the "
+                                     "firewall as it was.")));
+        line(QStringLiteral("function Find-Program([string] $Name) {"));
+        line(QStringLiteral("    if ($ProgramPath.ContainsKey($Name)) {"));
+        line(QStringLiteral("        $path = [string] $ProgramPath[$Name]"));
+        line(QStringLiteral("        if (Test-Path -LiteralPath $path -PathType Leaf) { return $path }"));
+        line(QStringLiteral("        throw (%1 -f $Name, $path)")
+                 .arg(q(tr("-ProgramPath gives {1} for {0}, but there is no such file."))));
+        line(QStringLiteral("    }"));
+        line(QStringLiteral("    $roots = @(@($SearchPath) + @($env:ProgramFiles, ${env:ProgramFiles(x86)}) |"));
+        line(QStringLiteral("        Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType Container) })"));
+        line(QStringLiteral("    foreach ($root in $roots) {"));
+        line(QStringLiteral("        $found = Get-ChildItem -LiteralPath $root -Filter $Name -File -Recurse -Depth 5 "
+                            "-ErrorAction SilentlyContinue |"));
+        line(QStringLiteral("            Where-Object { $_.Name -eq $Name } | Select-Object -First 1"));
+        line(QStringLiteral("        if ($found) { return $found.FullName }"));
+        line(QStringLiteral("    }"));
+        line(QStringLiteral("    throw (%1 -f $Name, ($roots -join '; '))")
+                 .arg(q(tr("{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, "
+                           "or a folder to search with -SearchPath."))));
+        line(QStringLiteral("}"));
+        line(QStringLiteral("$programs = @{}"));
+        line(QStringLiteral("foreach ($name in %1) { $programs[$name] = Find-Program $name }").arg(list(programs)));
+    }
+    line();
+    line(quoting::hashComment(tr("Remove what an earlier run created: the group, and the stable rule names.")));
+    QStringList names;
+    for (const PlanRule &rule : plan.rules)
+        names << exportRuleName(plan, rule);
+    line(QStringLiteral("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule"));
+    if (!names.isEmpty()) {
+        line(QStringLiteral("Get-NetFirewallRule -Name %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
+                 .arg(list(names)));
+    }
+    const QString title = QStringLiteral("%1 (%2)").arg(plan.productName.in(lang), plan.roleLabel.in(lang));
+    for (const PlanRule &rule : plan.rules) {
+        const RemoteMatch remote = remoteMatch(rule, context, true);
+        line();
+        line(quoting::hashComment(ruleSummary(rule, context)));
+        if (!remote.why.isEmpty())
+            line(quoting::hashComment(tr("Note: %1").arg(remote.why)));
+        line(QStringLiteral("$rule = @{"));
+        line(QStringLiteral("    Name          = ") + q(exportRuleName(plan, rule)));
+        line(QStringLiteral("    DisplayName   = ") + q(QStringLiteral("%1: %2").arg(title, rule.id)));
+        line(QStringLiteral("    Group         = $group"));
+        line(QStringLiteral("    Description   = ") + q(rule.purpose.in(lang)));
+        line(QStringLiteral("    Direction     = '%1'").arg(rule.direction == Direction::In ? QStringLiteral("Inbound")
+                                                                                             : QStringLiteral("Outbound")));
+        line(QStringLiteral("    Action        = 'Allow'"));
+        // Created in every profile: a network that Windows classed as Public must not silently block the product.
+        line(QStringLiteral("    Profile       = 'Any'"));
+        if (rule.protocol == Protocol::Tcp || rule.protocol == Protocol::Udp)
+            line(QStringLiteral("    Protocol      = '%1'").arg(protocolId(rule.protocol).toUpper()));
+        if (!rule.ports.isEmpty()) {
+            line(QStringLiteral("    %1 = %2")
+                     .arg(rule.direction == Direction::In ? QStringLiteral("LocalPort    ") : QStringLiteral("RemotePort   "),
+                          portList(rule.ports)));
+        }
+        if (!rule.program.isEmpty())
+            line(QStringLiteral("    Program       = $programs[%1]").arg(q(rule.program)));
+        switch (remote.kind) {
+        case RemoteMatch::Kind::LocalSubnet:
+            line(QStringLiteral("    RemoteAddress = 'LocalSubnet'"));
+            break;
+        case RemoteMatch::Kind::Addresses:
+            line(QStringLiteral("    RemoteAddress = ") + list(remote.ipv4 + remote.ipv6));
+            break;
+        case RemoteMatch::Kind::Any:
+        case RemoteMatch::Kind::Invalid:
+            line(QStringLiteral("    RemoteAddress = 'Any'"));
+            break;
+        }
+        line(QStringLiteral("}"));
+        line(QStringLiteral("New-NetFirewallRule @rule | Out-Null"));
+    }
+    line();
+    line(QStringLiteral("if (-not $WhatIfPreference) {"));
+    line(QStringLiteral("    Get-NetFirewallRule -Group $group | Sort-Object Name |"));
+    line(QStringLiteral("        Format-Table Name, Enabled, Direction, Action, Profile -AutoSize"));
+    line(QStringLiteral("    Write-Host (%1 -f $group)")
+             .arg(q(tr("Done. To undo: Remove-NetFirewallRule -Group '{0}'"))));
+    line(QStringLiteral("}"));
+
+    // Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page, which would garble
+    // every non-ASCII character of the texts; CRLF is what Windows editors expect.
+    result.data = QByteArray("\xEF\xBB\xBF") + withCrLf(s);
+    return result;
+}
+
+} // namespace fw

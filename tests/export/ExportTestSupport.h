@@ -1,0 +1,158 @@
+#pragma once
+
+#include "catalog/Catalog.h"
+#include "export/Exporter.h"
+#include "plan/PlanResolver.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QProcess>
+#include <QStandardPaths>
+#include <QString>
+#include <QStringList>
+#include <QTest>
+
+namespace fwtest {
+
+/// The source tree (FW_SOURCE_DIR from ctest, else relative to the binary's build folder).
+inline QString sourceDir()
+{
+    const QString dir = qEnvironmentVariable("FW_SOURCE_DIR");
+    return dir.isEmpty() ? QStringLiteral(FW_TEST_SOURCE_DIR) : dir;
+}
+
+inline QString dataDir()
+{
+    return sourceDir() + QStringLiteral("/tests/export/data");
+}
+
+/// The built-in catalog plus the hostile test product.
+inline const fw::Catalog &catalog()
+{
+    static const fw::Catalog c = [] {
+        fw::Catalog loaded = fw::Catalog::load({dataDir() + QStringLiteral("/hostile")});
+        for (const fw::CatalogProblem &p : loaded.problems())
+            qWarning("catalog: %s", qPrintable(p.toString()));
+        return loaded;
+    }();
+    return c;
+}
+
+/// Resolves a selection or fails the test run loudly (a broken fixture is not a test result).
+inline fw::Plan planFor(const fw::Selection &selection)
+{
+    fw::Plan plan;
+    fw::SelectionProblems problems;
+    if (!fw::resolvePlan(catalog(), selection, plan, problems)) {
+        for (const auto &p : problems)
+            qWarning("%s", qPrintable(p.toString()));
+        qFatal("selection %s/%s does not resolve", qPrintable(selection.product), qPrintable(selection.role));
+    }
+    return plan;
+}
+
+/// A context with a fixed date, so that outputs are byte-exact.
+inline fw::ExportContext fixedContext(const QString &language = QStringLiteral("en"))
+{
+    fw::ExportContext context;
+    context.language = language;
+    context.generatedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30, 0), Qt::UTC);
+    context.machineName = QStringLiteral("lic01");
+    return context;
+}
+
+/// One golden case: a name, a selection and the settings.
+struct Case
+{
+    QString name;
+    fw::Selection selection;
+    QMap<QString, QString> settings;
+    QString language = QStringLiteral("en");
+};
+
+/// The matrix of selections every format is tested with (each product, role, deployment, version and option,
+/// names and addresses as remote hosts, with and without a LAN range).
+inline QList<Case> goldenCases()
+{
+    using fw::Selection;
+    return {
+        {QStringLiteral("palisade-7-server"), Selection{"palisade", "7", "server", "", {}, {}}, {}},
+        {QStringLiteral("palisade-8-server-activation-pinned"),
+         Selection{"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}}, {}},
+        {QStringLiteral("palisade-6-client-name"), Selection{"palisade", "6", "client", "", {}, {{"server", "lic01.example.com"}}},
+         {}},
+        {QStringLiteral("palisade-7-client-address-de"),
+         Selection{"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}, {"vendor-port", "27001"}}}, {},
+         QStringLiteral("de")},
+        {QStringLiteral("timesensor-classic-server-lan"), Selection{"timesensor-legal", "", "server", "classic", {"email"}, {}},
+         {{QStringLiteral("lan"), QStringLiteral("192.168.10.0/24,fd00:10::/64")}, {QStringLiteral("zone"), QStringLiteral("internal")}}},
+        {QStringLiteral("timesensor-classic-client"), Selection{"timesensor-legal", "", "client", "classic", {}, {{"server", "ts.example.com"}}},
+         {}},
+        {QStringLiteral("timesensor-365-server-email-es"), Selection{"timesensor-legal", "", "server", "365", {"email"}, {}}, {},
+         QStringLiteral("es")},
+        {QStringLiteral("timesensor-365-client-v6"), Selection{"timesensor-legal", "", "client", "365", {}, {{"server", "2001:db8::5"}}},
+         {{QStringLiteral("program-dir"), QStringLiteral("D:\\Apps")}}},
+    };
+}
+
+/// Runs a program with a bounded wait; returns its exit code (-1 when it could not start or timed out).
+inline int run(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
+               int timeoutMs = 60000)
+{
+    QProcess p;
+    p.setProcessChannelMode(QProcess::MergedChannels);
+    p.start(program, args);
+    if (!p.waitForStarted(10000))
+        return -1;
+    if (!input.isEmpty())
+        p.write(input);
+    p.closeWriteChannel();
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished(5000);
+        if (output)
+            *output = p.readAll() + "\n(timed out)";
+        return -1;
+    }
+    if (output)
+        *output = p.readAll();
+    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+}
+
+/// Whether a program exists on PATH or as an absolute path.
+inline bool have(const QString &program)
+{
+    return !QStandardPaths::findExecutable(program).isEmpty()
+        || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+}
+
+/// A network namespace that is deleted when this goes out of scope, even when the test fails.
+class NetNs
+{
+public:
+    explicit NetNs(const QString &tag)
+        : m_name(QStringLiteral("fwx%1%2").arg(tag).arg(QCoreApplication::applicationPid()))
+    {
+        run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m_name});
+        m_ok = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), m_name}) == 0;
+    }
+    ~NetNs() { run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m_name}); }
+    NetNs(const NetNs &) = delete;
+    NetNs &operator=(const NetNs &) = delete;
+    bool ok() const { return m_ok; }
+    const QString &name() const { return m_name; }
+    /// Runs @p program with @p args inside the namespace.
+    int exec(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
+             int timeoutMs = 60000) const
+    {
+        return run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_name, program} + args,
+                   output, input, timeoutMs);
+    }
+
+private:
+    QString m_name;
+    bool m_ok = false;
+};
+
+} // namespace fwtest
