@@ -5,6 +5,8 @@ namespace fw::cli {
 std::unique_ptr<Command> makeProductsCommand();
 std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeExportCommand();
+std::unique_ptr<Command> makeCheckCommand();
+std::unique_ptr<Command> makeServeCommand();
 
 const std::vector<std::unique_ptr<Command>> &commands()
 {
@@ -13,6 +15,8 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(makeProductsCommand());
         list.push_back(makePlanCommand());
         list.push_back(makeExportCommand());
+        list.push_back(makeCheckCommand());
+        list.push_back(makeServeCommand());
         return list;
     }();
     return all;

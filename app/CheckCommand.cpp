@@ -1,0 +1,353 @@
+#include "Cli.h"
+#include "Command.h"
+#include "Logging.h"
+#include "plan/PlanText.h"
+#include "probe/ProbeEngine.h"
+#include "probe/ProbeJson.h"
+#include "probe/ProbeTargets.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QMap>
+
+namespace fw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::cli::CheckCommand", text);
+}
+
+QString trn(const char *text, int n)
+{
+    return QCoreApplication::translate("fw::cli::CheckCommand", text, nullptr, n);
+}
+
+QString reasonId(UnprobedRule::Reason reason)
+{
+    switch (reason) {
+    case UnprobedRule::Reason::NoHost:
+        return QStringLiteral("no-host");
+    case UnprobedRule::Reason::NoPorts:
+        return QStringLiteral("no-ports");
+    case UnprobedRule::Reason::NoServer:
+        return QStringLiteral("no-server");
+    case UnprobedRule::Reason::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString reasonText(UnprobedRule::Reason reason)
+{
+    switch (reason) {
+    case UnprobedRule::Reason::NoHost:
+        return tr("no host is named to test (the internet, the LAN, or this machine's own inbound port)");
+    case UnprobedRule::Reason::NoPorts:
+        return tr("a program rule without ports");
+    case UnprobedRule::Reason::NoServer:
+        return tr("the server's address is not known");
+    case UnprobedRule::Reason::Invalid:
+        break;
+    }
+    return QString();
+}
+
+const PlanRule *findRule(const Plan &plan, const QString &id)
+{
+    for (const PlanRule &rule : plan.rules) {
+        if (rule.id == id)
+            return &rule;
+    }
+    return nullptr;
+}
+
+/// "365-license-out (TCP 80, 443, 8080)".
+QString ruleLabel(const Plan &plan, const QString &id)
+{
+    const PlanRule *rule = findRule(plan, id);
+    if (!rule || rule->ports.isEmpty())
+        return id;
+    return QStringLiteral("%1 (%2 %3)").arg(id, protocolLabel(rule->protocol), portsLabel(rule->ports));
+}
+
+class CheckCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("check"); }
+    QString summary() const override
+    {
+        return tr("Tests from this machine whether the server's ports and the outbound destinations can be reached.");
+    }
+    QString usage() const override
+    {
+        return selectionUsage() + QStringLiteral(" --server HOST [--timeout-ms N] [--adaptive] [--json]");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addSelectionOptions(parser);
+        parser.addOption({QStringLiteral("server"),
+                          tr("The server to test: its host name or IP address (also fills the value 'server')."),
+                          QStringLiteral("HOST")});
+        parser.addOption({QStringLiteral("timeout-ms"),
+                          tr("How long each probe may take, DNS included, in milliseconds (100-120000, default %1).")
+                              .arg(ProbeEngine::defaultTimeout()),
+                          QStringLiteral("N")});
+        parser.addOption({QStringLiteral("adaptive"),
+                          tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
+                             "trips and a second attempt); the timeout stays the upper bound.")});
+        parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of a table.")});
+    }
+
+    int run(const QCommandLineParser &parser, Context &context) const override
+    {
+        const bool json = parser.isSet(QStringLiteral("json"));
+        int timeout = ProbeEngine::defaultTimeout();
+        if (parser.isSet(QStringLiteral("timeout-ms"))) {
+            bool ok = false;
+            timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
+            if (!ok || timeout < 100 || timeout > 120000)
+                return badInput(context, tr("--timeout-ms %1: give milliseconds from 100 to 120000")
+                                             .arg(parser.value(QStringLiteral("timeout-ms"))));
+        }
+        QString server = parser.value(QStringLiteral("server"));
+        if (parser.isSet(QStringLiteral("server"))) {
+            QString detail;
+            const ValueReason reason = validateHost(server, &detail);
+            if (reason != ValueReason::Invalid)
+                return badInput(context,
+                                QStringLiteral("--server %1: %2").arg(server, valueReasonText(reason, server, detail)));
+        }
+        Plan plan;
+        if (!resolveWithServer(parser, context, server, plan))
+            return ExitBadInput;
+        if (server.isEmpty())
+            server = plan.selection.values.value(QStringLiteral("server"));
+        if (server.isEmpty())
+            return badInput(context, tr("--server HOST is missing: the name or address of the server to test"));
+
+        const ProbeSet set = probeTargets(plan, server, context.catalog.product(plan.selection.product));
+        ProbeEngine engine;
+        engine.setTimeout(timeout);
+        engine.setAdaptive(parser.isSet(QStringLiteral("adaptive")));
+        log::toFile(log::Level::Info, QStringLiteral("check: %1 probes, server %2, timeout %3 ms")
+                                          .arg(set.targets.size())
+                                          .arg(server)
+                                          .arg(timeout));
+
+        const int statusWidth = [] {
+            int width = 0;
+            for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
+                                  ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+                width = std::max(width, int(probeStatusLabel(s).size()));
+            return width;
+        }();
+        if (!json) {
+            context.out << trn("Checking %n port(s) for %1 from this machine, each within %2 ms:", int(set.targets.size()))
+                               .arg(planTitle(plan, context.language))
+                               .arg(timeout)
+                        << Qt::endl;
+        }
+        // Each line as its result arrives: the lines are the progress.
+        QObject::connect(&engine, &ProbeEngine::resultReady, [&](const ProbeResult &r) {
+            log::toFile(log::Level::Info, QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
+                                              .arg(r.target.host, protocolId(r.target.protocol))
+                                              .arg(r.target.port)
+                                              .arg(probeStatusId(r.status), probeEvidenceId(r.evidence))
+                                              .arg(r.millis)
+                                              .arg(r.detail));
+            if (json)
+                return;
+            const QString host = r.address.isEmpty() || r.address == r.target.host
+                ? r.target.host
+                : QStringLiteral("%1 (%2)").arg(r.target.host, r.address);
+            QString line = QStringLiteral("  %1  %2  %3  %4 ms")
+                               .arg(probeStatusLabel(r.status), -statusWidth)
+                               .arg(probeEndpointLabel(r.target), -9)
+                               .arg(host)
+                               .arg(r.millis);
+            if (r.responder && r.status == ProbeStatus::Open)
+                line += QStringLiteral("  ") + tr("test responder");
+            context.out << line << Qt::endl;
+        });
+        QEventLoop loop;
+        QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit);
+        QElapsedTimer clock;
+        clock.start();
+        engine.start(set.targets);
+        if (engine.isRunning())
+            loop.exec();
+        const qint64 millis = clock.elapsed();
+        const ProbeResults results = engine.results();
+
+        QMap<QString, int> counts;
+        int blocked = 0;
+        int responders = 0;
+        for (const ProbeResult &r : results) {
+            counts[probeStatusId(r.status)] += 1;
+            if (probeBlocked(r.status))
+                ++blocked;
+            if (r.responder && r.status == ProbeStatus::Open)
+                ++responders;
+        }
+        if (json)
+            printJson(context, plan, set, server, timeout, engine.adaptive(), results, counts, blocked, responders,
+                      millis);
+        else
+            printText(context, plan, set, results, counts, blocked);
+        log::toFile(log::Level::Info, QStringLiteral("check: %1 of %2 probes blocked, %3 ms")
+                                          .arg(blocked)
+                                          .arg(results.size())
+                                          .arg(millis));
+        return blocked > 0 ? ExitBlocked : ExitOk;
+    }
+
+private:
+    /// Resolves the selection with --server HOST as the value "server" where the product asks for it, so that the
+    /// admin need not give the same address twice; every message comes from the usual selection checks.
+    static bool resolveWithServer(const QCommandLineParser &parser, Context &context, const QString &server,
+                                  Plan &plan)
+    {
+        // Every selection option as given (a plan file too, where the command line has that option).
+        QStringList args{QCoreApplication::applicationFilePath()};
+        const QStringList found = parser.optionNames();
+        for (const char *name : {"product", "role", "deployment", "version", "plan-file", "with", "set"}) {
+            const QString option = QString::fromLatin1(name);
+            if (!found.contains(option))
+                continue;
+            for (const QString &value : parser.values(option))
+                args << QStringLiteral("--") + option << value;
+        }
+        Selection selection;
+        selection.product = parser.value(QStringLiteral("product"));
+        selection.role = parser.value(QStringLiteral("role"));
+        selection.deployment = parser.value(QStringLiteral("deployment"));
+        selection.version = parser.value(QStringLiteral("version"));
+        selection.options = parser.values(QStringLiteral("with"));
+        QString givenServer;
+        bool serverGiven = false;
+        for (const QString &set : parser.values(QStringLiteral("set"))) {
+            if (set.startsWith(QLatin1String("server="))) {
+                givenServer = set.mid(7);
+                serverGiven = true;
+            }
+        }
+        if (!server.isEmpty()) {
+            if (serverGiven && givenServer != server) {
+                badInput(context, tr("--server %1 and --set server=%2 name different servers").arg(server, givenServer));
+                return false;
+            }
+            bool asked = false;
+            if (const Product *product = context.catalog.product(selection.product)) {
+                for (const ValueDef *value : applicableValues(*product, selection))
+                    asked = asked || value->id == QLatin1String("server");
+            }
+            if (asked && !serverGiven)
+                args << QStringLiteral("--set") << QStringLiteral("server=") + server;
+        }
+        QCommandLineParser selectionParser;
+        addSelectionOptions(selectionParser);
+        if (!selectionParser.parse(args)) {
+            badInput(context, selectionParser.errorText());
+            return false;
+        }
+        return resolveSelection(selectionParser, context, plan);
+    }
+
+    static void printText(Context &context, const Plan &plan, const ProbeSet &set, const ProbeResults &results,
+                          const QMap<QString, int> &counts, int blocked)
+    {
+        QTextStream &out = context.out;
+        if (set.targets.isEmpty())
+            out << tr("This plan has nothing that can be tested from here.") << Qt::endl;
+        if (!set.unprobed.isEmpty()) {
+            QMap<UnprobedRule::Reason, QStringList> byReason;
+            for (const UnprobedRule &u : set.unprobed)
+                byReason[u.reason] << ruleLabel(plan, u.ruleId);
+            out << Qt::endl << tr("Not tested:") << Qt::endl;
+            for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
+                out << QStringLiteral("  ") << reasonText(it.key()) << QStringLiteral(": ")
+                    << it.value().join(QStringLiteral(", ")) << Qt::endl;
+        }
+        if (set.omitted > 0)
+            out << trn("%n more port(s) of the plan were left out: one check probes at most %1.", set.omitted)
+                       .arg(maxProbeTargets())
+                << Qt::endl;
+        QStringList parts;
+        for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
+                              ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
+            const int n = counts.value(probeStatusId(s));
+            if (n > 0)
+                parts << QStringLiteral("%1 %2").arg(n).arg(probeStatusLabel(s));
+        }
+        if (!results.isEmpty())
+            out << Qt::endl << tr("Result: %1.").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+        bool heading = false;
+        for (const ProbeResult &r : results) {
+            if (r.status == ProbeStatus::Open)
+                continue;
+            if (!heading) {
+                out << Qt::endl << tr("What it means and what to do:") << Qt::endl;
+                heading = true;
+            }
+            out << QStringLiteral("  %1 %2: ").arg(probeEndpointLabel(r.target), r.target.host) << probeAdvice(r)
+                << Qt::endl;
+        }
+        if (!results.isEmpty() && blocked == 0)
+            out << Qt::endl << tr("Nothing is blocked.") << Qt::endl;
+    }
+
+    static void printJson(Context &context, const Plan &plan, const ProbeSet &set, const QString &server,
+                          int timeout, bool adaptive, const ProbeResults &results, const QMap<QString, int> &counts,
+                          int blocked, int responders, qint64 millis)
+    {
+        QJsonObject o;
+        const Selection &s = plan.selection;
+        auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
+        o.insert(QStringLiteral("product"), s.product);
+        o.insert(QStringLiteral("role"), s.role);
+        o.insert(QStringLiteral("deployment"), orNull(s.deployment));
+        o.insert(QStringLiteral("version"), orNull(s.version));
+        o.insert(QStringLiteral("server"), server);
+        o.insert(QStringLiteral("timeoutMs"), timeout);
+        o.insert(QStringLiteral("adaptive"), adaptive);
+        QJsonArray list;
+        for (const ProbeResult &r : results)
+            list.append(probeResultToJson(r));
+        o.insert(QStringLiteral("results"), list);
+        QJsonObject summary;
+        summary.insert(QStringLiteral("total"), int(results.size()));
+        for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
+                               ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+            summary.insert(probeStatusId(st), counts.value(probeStatusId(st)));
+        summary.insert(QStringLiteral("blocked"), blocked);
+        summary.insert(QStringLiteral("responder"), responders);
+        summary.insert(QStringLiteral("millis"), millis);
+        o.insert(QStringLiteral("summary"), summary);
+        QJsonArray untested;
+        for (const UnprobedRule &u : set.unprobed) {
+            QJsonObject e;
+            e.insert(QStringLiteral("rule"), u.ruleId);
+            e.insert(QStringLiteral("reason"), reasonId(u.reason));
+            e.insert(QStringLiteral("text"), reasonText(u.reason));
+            untested.append(e);
+        }
+        o.insert(QStringLiteral("untested"), untested);
+        o.insert(QStringLiteral("omitted"), set.omitted);
+        context.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeCheckCommand()
+{
+    return std::make_unique<CheckCommand>();
+}
+
+} // namespace fw::cli

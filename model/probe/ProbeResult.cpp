@@ -1,0 +1,259 @@
+#include "ProbeResult.h"
+
+#include <QCoreApplication>
+
+namespace fw {
+
+namespace {
+
+QString status(const char *text, const char *disambiguation = nullptr)
+{
+    return QCoreApplication::translate("fw::ProbeStatus", text, disambiguation);
+}
+
+QString advice(const char *text)
+{
+    return QCoreApplication::translate("fw::ProbeAdvice", text);
+}
+
+/// "ts.example.com (192.0.2.7)", or just the address when the host was given as one.
+QString hostLabel(const ProbeResult &r)
+{
+    if (r.address.isEmpty() || r.address == r.target.host)
+        return r.target.host;
+    return QStringLiteral("%1 (%2)").arg(r.target.host, r.address);
+}
+
+QString serverAdvice(const ProbeResult &r)
+{
+    const QString what = probeEndpointLabel(r.target);
+    const QString host = hostLabel(r);
+    switch (r.status) {
+    case ProbeStatus::Open:
+        if (r.responder)
+            return advice("The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the "
+                          "responder before the product's server software needs the port.")
+                .arg(host, what);
+        if (r.target.protocol == Protocol::Udp)
+            return advice("%1 answered on %2: the path is open and a service answers there.").arg(host, what);
+        return advice("%1 accepts connections on %2: the path is open and a service listens there. If the product "
+                      "still fails, check that this service is the product's server.")
+            .arg(host, what);
+    case ProbeStatus::Refused:
+        if (r.evidence == ProbeEvidence::IcmpProhibited)
+            return advice("A firewall at %3 rejects %2 on its way to %1 (ICMP \"administratively prohibited\"). "
+                          "Allow %2 inbound on the server, and on the firewall at %3 if that is another device.")
+                .arg(host, what, r.evidenceFrom.isEmpty() ? r.address : r.evidenceFrom);
+        return advice("%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
+                      "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
+                      "server to test the path, and allow %2 inbound in the server's firewall.")
+            .arg(host, what);
+    case ProbeStatus::Filtered:
+        if (r.evidence == ProbeEvidence::LocalFirewall)
+            return advice("This machine's own firewall does not let %1 out to %2. Allow %1 outbound on this "
+                          "machine.")
+                .arg(what, host);
+        if (r.responder)
+            return advice("The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall "
+                          "between this machine and the server drops it. Open %2 inbound on the server and on any "
+                          "network firewall in between.")
+                .arg(host, what)
+                .arg(r.millis);
+        return advice("No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops "
+                      "it. Open %2 inbound on the server and on any network firewall in between, and outbound on "
+                      "this machine if its firewall limits outgoing traffic.")
+            .arg(host, what)
+            .arg(r.millis);
+    case ProbeStatus::OpenOrFiltered:
+        return advice("No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
+                      "firewall that drops them, so the path could not be proved. Run \"firewall-wizard serve\" on "
+                      "the server and check again: its test responder answers on every free port.")
+            .arg(host, what);
+    case ProbeStatus::Unreachable:
+        if (r.evidence == ProbeEvidence::LocalError)
+            return advice("This machine could not send a probe to %1 on %2 (%3). Check its network settings, "
+                          "e.g. whether it has IPv6 when the address is an IPv6 one.")
+                .arg(host, what, r.detail);
+        return advice("%1 cannot be reached at all (%2): there is no route to it, or the host is down. Check the "
+                      "address, the network connection or VPN and the routes; the port (%3) does not matter yet.")
+            .arg(host, r.detail, what);
+    case ProbeStatus::DnsError:
+        return advice("The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server, "
+                      "or give the server's IP address instead.")
+            .arg(r.target.host, r.detail);
+    case ProbeStatus::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString outboundAdvice(const ProbeResult &r)
+{
+    const QString what = probeEndpointLabel(r.target);
+    const QString host = hostLabel(r);
+    switch (r.status) {
+    case ProbeStatus::Open:
+        return advice("%1 accepts connections on %2: this machine can reach the service, so the way out is open.")
+            .arg(host, what);
+    case ProbeStatus::Refused:
+        if (r.evidence == ProbeEvidence::IcmpProhibited)
+            return advice("A firewall at %3 rejects %2 out to %1 (ICMP \"administratively prohibited\"). Allow %2 "
+                          "outbound to %1 on this machine and on the network firewall or proxy.")
+                .arg(host, what, r.evidenceFrom.isEmpty() ? r.address : r.evidenceFrom);
+        return advice("%1 is reachable but refused %2: the service is not running there, or a firewall rejects "
+                      "it. Check the name and port with the service's operator, and allow %2 outbound to %1 on "
+                      "this machine and the network firewall.")
+            .arg(host, what);
+    case ProbeStatus::Filtered:
+        if (r.evidence == ProbeEvidence::LocalFirewall)
+            return advice("This machine's own firewall does not let %1 out to %2. Allow %1 outbound on this "
+                          "machine.")
+                .arg(what, host);
+        return advice("No answer from %1 on %2 within %3 ms: a firewall drops this machine's outgoing %2. Allow %2 "
+                      "outbound to %1 on this machine and on the network firewall or proxy.")
+            .arg(host, what)
+            .arg(r.millis);
+    case ProbeStatus::OpenOrFiltered:
+        return advice("No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
+                      "firewall that drops them, so the way out could not be proved.")
+            .arg(host, what);
+    case ProbeStatus::Unreachable:
+        if (r.evidence == ProbeEvidence::LocalError)
+            return advice("This machine could not send a probe to %1 on %2 (%3). Check its network settings, "
+                          "e.g. whether it has IPv6 when the address is an IPv6 one.")
+                .arg(host, what, r.detail);
+        return advice("%1 cannot be reached at all (%2): this machine has no way to it. Check the internet "
+                      "connection, the default gateway and any proxy settings; the port (%3) does not matter yet.")
+            .arg(host, r.detail, what);
+    case ProbeStatus::DnsError:
+        return advice("The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server.")
+            .arg(r.target.host, r.detail);
+    case ProbeStatus::Invalid:
+        break;
+    }
+    return QString();
+}
+
+} // namespace
+
+QString probeStatusId(ProbeStatus s)
+{
+    switch (s) {
+    case ProbeStatus::Open:
+        return QStringLiteral("open");
+    case ProbeStatus::Refused:
+        return QStringLiteral("refused");
+    case ProbeStatus::Filtered:
+        return QStringLiteral("filtered");
+    case ProbeStatus::OpenOrFiltered:
+        return QStringLiteral("open-or-filtered");
+    case ProbeStatus::Unreachable:
+        return QStringLiteral("unreachable");
+    case ProbeStatus::DnsError:
+        return QStringLiteral("dns-error");
+    case ProbeStatus::Invalid:
+        break;
+    }
+    return QString();
+}
+
+ProbeStatus probeStatusFromId(const QString &id)
+{
+    for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
+                          ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
+        if (probeStatusId(s) == id)
+            return s;
+    }
+    return ProbeStatus::Invalid;
+}
+
+QString probeStatusLabel(ProbeStatus s)
+{
+    switch (s) {
+    case ProbeStatus::Open:
+        //: A port that answered a connectivity test
+        return status("open", "probe status");
+    case ProbeStatus::Refused:
+        //: The host answered, but turned the connection away
+        return status("refused", "probe status");
+    case ProbeStatus::Filtered:
+        //: No answer: a firewall drops the packets
+        return status("filtered", "probe status");
+    case ProbeStatus::OpenOrFiltered:
+        //: UDP: no answer, which cannot tell an open port from a filtered one
+        return status("open or filtered", "probe status");
+    case ProbeStatus::Unreachable:
+        return status("unreachable", "probe status");
+    case ProbeStatus::DnsError:
+        //: The host name could not be resolved
+        return status("name not found", "probe status");
+    case ProbeStatus::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString probeEvidenceId(ProbeEvidence e)
+{
+    switch (e) {
+    case ProbeEvidence::Connected:
+        return QStringLiteral("connected");
+    case ProbeEvidence::Reply:
+        return QStringLiteral("reply");
+    case ProbeEvidence::TcpReset:
+        return QStringLiteral("tcp-reset");
+    case ProbeEvidence::IcmpPortUnreachable:
+        return QStringLiteral("icmp-port-unreachable");
+    case ProbeEvidence::IcmpProhibited:
+        return QStringLiteral("icmp-prohibited");
+    case ProbeEvidence::IcmpUnreachable:
+        return QStringLiteral("icmp-unreachable");
+    case ProbeEvidence::NoRoute:
+        return QStringLiteral("no-route");
+    case ProbeEvidence::LocalFirewall:
+        return QStringLiteral("local-firewall");
+    case ProbeEvidence::LocalError:
+        return QStringLiteral("local-error");
+    case ProbeEvidence::Silence:
+        return QStringLiteral("silence");
+    case ProbeEvidence::NameNotFound:
+        return QStringLiteral("name-not-found");
+    case ProbeEvidence::DnsTimeout:
+        return QStringLiteral("dns-timeout");
+    case ProbeEvidence::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QString probeKindId(ProbeKind k)
+{
+    switch (k) {
+    case ProbeKind::ServerPort:
+        return QStringLiteral("server-port");
+    case ProbeKind::OutboundService:
+        return QStringLiteral("outbound-service");
+    case ProbeKind::Invalid:
+        break;
+    }
+    return QString();
+}
+
+bool probeBlocked(ProbeStatus s)
+{
+    return s == ProbeStatus::Refused || s == ProbeStatus::Filtered || s == ProbeStatus::Unreachable
+        || s == ProbeStatus::DnsError;
+}
+
+QString probeEndpointLabel(const ProbeTarget &target)
+{
+    const QString protocol = target.protocol == Protocol::Udp ? QStringLiteral("UDP") : QStringLiteral("TCP");
+    return QStringLiteral("%1 %2").arg(protocol).arg(target.port);
+}
+
+QString probeAdvice(const ProbeResult &result)
+{
+    return result.target.kind == ProbeKind::OutboundService ? outboundAdvice(result) : serverAdvice(result);
+}
+
+} // namespace fw
