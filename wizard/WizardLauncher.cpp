@@ -1,19 +1,20 @@
 #include "WizardLauncher.h"
 
+#include "FirewallWizard.h"
 #include "catalog/Catalog.h"
 
 #include <QApplication>
-#include <QLabel>
+#include <QSettings>
 
 namespace fw {
 
-// Placeholder until the wizard lands (issue 3): shows the catalog's products.
 int runWizard(const Catalog &catalog, const QString &languageOverride)
 {
-    Q_UNUSED(languageOverride);
-    QLabel label(catalog.productIds().join(QLatin1Char('\n')));
-    label.show();
-    return QApplication::exec();
+    QSettings settings;
+    FirewallWizard wizard(catalog, settings, languageOverride);
+    wizard.show();
+    QApplication::exec();
+    return 0;
 }
 
 } // namespace fw

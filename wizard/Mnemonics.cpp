@@ -1,0 +1,74 @@
+#include "Mnemonics.h"
+
+#include <QCoreApplication>
+
+namespace fw::mnemonic {
+
+QChar of(const QString &text)
+{
+    for (qsizetype i = 0; i + 1 < text.size(); ++i) {
+        if (text[i] != QLatin1Char('&'))
+            continue;
+        if (text[i + 1] == QLatin1Char('&')) {
+            ++i;
+            continue;
+        }
+        return text[i + 1].toLower();
+    }
+    return {};
+}
+
+QString assign(const QString &text, QSet<QChar> &taken)
+{
+    QString escaped = text;
+    escaped.replace(QLatin1Char('&'), QLatin1String("&&"));
+    qsizetype chosen = -1;
+    // Two passes over the escaped text: first letters that start a word, then any letter.
+    for (int pass = 0; pass < 2 && chosen < 0; ++pass) {
+        for (qsizetype i = 0; i < escaped.size(); ++i) {
+            const QChar ch = escaped[i];
+            if (!ch.isLetterOrNumber() || taken.contains(ch.toLower()))
+                continue;
+            const bool wordStart = i == 0 || !escaped[i - 1].isLetterOrNumber();
+            if (pass == 0 && !wordStart)
+                continue;
+            chosen = i;
+            break;
+        }
+    }
+    if (chosen < 0)
+        return escaped;
+    taken.insert(escaped[chosen].toLower());
+    return escaped.left(chosen) + QLatin1Char('&') + escaped.mid(chosen);
+}
+
+QSet<QChar> takenByButtons()
+{
+    QSet<QChar> taken;
+    // The same source texts FirewallWizard sets on the buttons, so that qtbase_<lang> translates them alike.
+    for (const char *text : {"< &Back", "&Next >", "&Finish", "Cancel", "&Help"}) {
+        const QChar c = of(QCoreApplication::translate("QWizard", text));
+        if (!c.isNull())
+            taken.insert(c);
+    }
+    for (const QString &text : {languageButtonText(QString()), aboutButtonText()}) {
+        const QChar c = of(text);
+        if (!c.isNull())
+            taken.insert(c);
+    }
+    return taken;
+}
+
+QString languageButtonText(const QString &nativeLanguageName)
+{
+    //: button in the wizard's button row that opens the list of languages; %1 is the current one ("English")
+    return QCoreApplication::translate("fw::WizardButtons", "&Language: %1").arg(nativeLanguageName);
+}
+
+QString aboutButtonText()
+{
+    //: button in the wizard's button row that shows the program's version
+    return QCoreApplication::translate("fw::WizardButtons", "&About");
+}
+
+} // namespace fw::mnemonic

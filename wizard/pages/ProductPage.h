@@ -1,0 +1,38 @@
+#pragma once
+
+#include "PageBase.h"
+
+#include <memory>
+
+namespace fw {
+
+/// Page 2: the catalog's products, filterable, and the product's major version where it has versions.
+class ProductPage : public PageBase
+{
+    Q_OBJECT
+    Q_DISABLE_COPY(ProductPage)
+
+public:
+    explicit ProductPage(WizardState &state, QWidget *parent = nullptr);
+    ~ProductPage() override;
+
+    bool isComplete() const override;
+    int nextId() const override;
+
+protected:
+    void buildUi(QVBoxLayout *layout) override;
+    void retranslateUi() override;
+    void refresh() override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void fillList();
+    void applyFilter();
+    void showProduct();
+
+    struct Ui;
+    std::unique_ptr<Ui> m_ui;
+    bool m_updating = false;
+};
+
+} // namespace fw
