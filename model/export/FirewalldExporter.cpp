@@ -108,8 +108,10 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
 
     if (!open.isEmpty()) {
         line();
-        line(QStringLiteral("tmp=$(mktemp)"));
-        line(QStringLiteral("trap 'rm -f \"$tmp\"' EXIT"));
+        // firewalld takes a service file only with the .xml suffix.
+        line(QStringLiteral("tmpdir=$(mktemp -d)"));
+        line(QStringLiteral("trap 'rm -rf \"$tmpdir\"' EXIT"));
+        line(QStringLiteral("tmp=\"$tmpdir/$service.xml\""));
         line(QStringLiteral("cat >\"$tmp\" <<'FWWIZARD_SERVICE_XML'"));
         line(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
         line(QStringLiteral("<service>"));
