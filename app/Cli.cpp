@@ -5,6 +5,9 @@
 #include <QCoreApplication>
 #include <QFile>
 #include <QSaveFile>
+#include <QSet>
+
+#include "plan/PlanFile.h"
 
 namespace fw::cli {
 
@@ -26,12 +29,15 @@ void addSelectionOptions(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("with"), tr("Turn on an option (repeatable)."), QStringLiteral("OPTION")});
     parser.addOption({QStringLiteral("set"), tr("Give a value (repeatable), e.g. --set server=lic01.example.com."),
                       QStringLiteral("NAME=VALUE")});
+    parser.addOption({QStringLiteral("plan-file"),
+                      tr("Read the selection from a plan file (.fwplan) instead; --with and --set add to it."),
+                      QStringLiteral("FILE")});
 }
 
 QString selectionUsage()
 {
-    return QStringLiteral("--product ID --role server|client [--deployment ID] [--version V] [--with OPTION]... "
-                          "[--set NAME=VALUE]...");
+    return QStringLiteral("(--product ID --role server|client [--deployment ID] [--version V] | --plan-file FILE) "
+                          "[--with OPTION]... [--set NAME=VALUE]...");
 }
 
 int badInput(Context &context, const QString &message)
@@ -44,11 +50,39 @@ int badInput(Context &context, const QString &message)
 bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &plan)
 {
     Selection selection;
-    selection.product = parser.value(QStringLiteral("product"));
-    selection.role = parser.value(QStringLiteral("role"));
-    selection.deployment = parser.value(QStringLiteral("deployment"));
-    selection.version = parser.value(QStringLiteral("version"));
-    selection.options = parser.values(QStringLiteral("with"));
+    if (parser.isSet(QStringLiteral("plan-file"))) {
+        for (const char *flag : {"product", "role", "deployment", "version"}) {
+            if (parser.isSet(QLatin1String(flag))) {
+                badInput(context, tr("--%1 cannot be combined with --plan-file, which names the product, role, "
+                                     "deployment and version")
+                                      .arg(QLatin1String(flag)));
+                return false;
+            }
+        }
+        const QString path = parser.value(QStringLiteral("plan-file"));
+        QFile file(path);
+        if (!file.open(QIODevice::ReadOnly)) {
+            badInput(context, tr("cannot read %1: %2").arg(path, file.errorString()));
+            return false;
+        }
+        QList<PlanFileProblem> problems;
+        if (!planfile::read(file.readAll(), path, selection, problems)) {
+            for (const PlanFileProblem &p : problems)
+                badInput(context, p.toString());
+            return false;
+        }
+        log::toFile(log::Level::Info, QStringLiteral("read plan file %1").arg(path));
+    } else {
+        selection.product = parser.value(QStringLiteral("product"));
+        selection.role = parser.value(QStringLiteral("role"));
+        selection.deployment = parser.value(QStringLiteral("deployment"));
+        selection.version = parser.value(QStringLiteral("version"));
+    }
+    for (const QString &option : parser.values(QStringLiteral("with"))) {
+        if (!selection.options.contains(option))
+            selection.options << option;
+    }
+    QSet<QString> setHere;
     bool ok = true;
     const QStringList sets = parser.values(QStringLiteral("set"));
     for (const QString &set : sets) {
@@ -59,11 +93,12 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
             continue;
         }
         const QString name = set.left(eq);
-        if (selection.values.contains(name)) {
+        if (setHere.contains(name)) {
             badInput(context, tr("--set %1 is given twice").arg(name));
             ok = false;
             continue;
         }
+        setHere.insert(name);
         selection.values.insert(name, set.mid(eq + 1));
     }
     if (!ok)

@@ -252,6 +252,52 @@ private Q_SLOTS:
         QFile::remove(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/catalog/bad.json")));
     }
 
+    void planFiles()
+    {
+        const QString file = m_home.filePath(QStringLiteral("site.fwplan"));
+        Run r = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365", "--with", "email",
+                     "--set", "server=ts.example.com", "--save-plan", file, "--json"});
+        QCOMPARE(r.code, 0);
+        const QJsonObject fromFlags = json(r);
+        QVERIFY(QFile::exists(file));
+
+        r = run({"plan", "--plan-file", file, "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r), fromFlags);
+
+        // --set adds to the plan file and overrides its values.
+        r = run({"plan", "--plan-file", file, "--set", "server=ts2.example.com", "--json"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)["values"].toObject()["server"].toString(), QStringLiteral("ts2.example.com"));
+
+        r = run({"export", "--plan-file", file, "--format", "csv"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(r.out.contains(QStringLiteral("365-client-tcp-out,out,tcp,19812-19814,,server,ts.example.com,")));
+
+        r = run({"plan", "--plan-file", file, "--role", "server"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: --role cannot be combined with --plan-file, which names "
+                                       "the product, role, deployment and version\n"));
+
+        const QString broken = m_home.filePath(QStringLiteral("broken.fwplan"));
+        writeFile(broken, "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+                          " \"role\": \"client\", \"values\": {\"server\": \"a;b\"}}");
+        r = run({"plan", "--plan-file", broken});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: server=a;b: the character ';' is not allowed here\n"));
+
+        writeFile(broken, "{\"fwplan\": \"3.1\", \"product\": \"palisade\"}");
+        r = run({"plan", "--plan-file", broken});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
+                     + QStringLiteral(":1:12: fwplan: format version 3.1 is not supported: this program reads version "
+                                      "1.x; use a newer Firewall Setup Wizard\n"));
+
+        r = run({"plan", "--plan-file", m_home.filePath(QStringLiteral("missing.fwplan"))});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: error: cannot read ")), qPrintable(r.err));
+    }
+
     void help()
     {
         for (const char *command : {"products", "plan", "export"}) {

@@ -1,0 +1,46 @@
+#pragma once
+
+#include "Selection.h"
+
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
+namespace fw {
+
+/// A problem with a plan file, with its place.
+struct PlanFileProblem
+{
+    QString file;
+    int line = 0;
+    int column = 0;
+    QString path;     ///< the field, e.g. "values.server"
+    QString message;  ///< translated
+    /// "site.fwplan:3:14: values.server: expected string, found number"
+    QString toString() const;
+};
+
+/// Plan files (.fwplan): the admin's choices — product, version, role, deployment, options, values — saved as a small
+/// JSON object, to repeat the same set-up on the next machine or hand it to a colleague. The format is documented in
+/// the README ("Plan files"). Version 1.x files load; a file of another major version is refused; unknown fields of
+/// the same major version are ignored so that newer 1.x files still load.
+namespace planfile {
+
+/// The major and minor version this program writes.
+constexpr int MajorVersion = 1;
+constexpr int MinorVersion = 0;
+/// The usual file name extension, without the dot.
+inline QString extension()
+{
+    return QStringLiteral("fwplan");
+}
+
+/// The selection as a plan file (UTF-8 JSON, ending in a newline).
+QByteArray write(const Selection &selection);
+/// Reads a plan file. Returns false and fills @p problems (every problem found) when it cannot be used.
+/// The selection is not checked against the catalog here; resolvePlan() does that.
+bool read(const QByteArray &data, const QString &fileName, Selection &selection, QList<PlanFileProblem> &problems);
+
+} // namespace planfile
+
+} // namespace fw
