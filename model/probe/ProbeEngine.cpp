@@ -1,10 +1,10 @@
 #include "ProbeEngine.h"
 
+#include "HostLookup.h"
 #include "ProbeSocket.h"
 #include "ResponderProtocol.h"
 
 #include <QHostAddress>
-#include <QHostInfo>
 #include <QSet>
 
 #include <algorithm>
@@ -96,7 +96,6 @@ struct ProbeEngine::Host
     bool resolved = false;
     bool failed = false;
     QString error;
-    int lookupId = -1;
 };
 
 struct ProbeEngine::Peer
@@ -106,8 +105,10 @@ struct ProbeEngine::Peer
     QSet<int> responderUdp;  ///< the UDP ports its greeting says it listens on
 };
 
-ProbeEngine::ProbeEngine(QObject *parent) : QObject(parent), m_timeout(defaultTimeout())
+ProbeEngine::ProbeEngine(QObject *parent)
+    : QObject(parent), m_lookup(new HostLookup(this)), m_timeout(defaultTimeout())
 {
+    connect(m_lookup, &HostLookup::resolved, this, &ProbeEngine::onLookup);
     m_timer.setSingleShot(true);
     m_timer.setTimerType(Qt::PreciseTimer);
     connect(&m_timer, &QTimer::timeout, this, &ProbeEngine::onTimer);
@@ -118,10 +119,6 @@ ProbeEngine::~ProbeEngine()
     ++m_generation;
     for (auto &job : m_jobs)
         releaseSocket(*job);
-    for (const auto &host : std::as_const(m_hosts)) {
-        if (host->lookupId >= 0 && !host->resolved && !host->failed)
-            QHostInfo::abortHostLookup(host->lookupId);
-    }
 }
 
 int ProbeEngine::defaultTimeout()
@@ -158,6 +155,7 @@ bool ProbeEngine::start(const QList<ProbeTarget> &targets)
     const quint64 generation = ++m_generation;
     for (auto &job : m_jobs)
         releaseSocket(*job);
+    m_lookup->abandon();
     m_jobs.clear();
     m_hosts.clear();
     m_peers.clear();
@@ -195,10 +193,7 @@ void ProbeEngine::cancel()
         releaseSocket(*job);
         job->state = Job::State::Done;
     }
-    for (const auto &host : std::as_const(m_hosts)) {
-        if (host->lookupId >= 0 && !host->resolved && !host->failed)
-            QHostInfo::abortHostLookup(host->lookupId);
-    }
+    m_lookup->abandon();
     m_pending.clear();
     emit finished(true);
 }
@@ -215,17 +210,14 @@ void ProbeEngine::launch(quint64 generation)
         m_hosts.insert(name, host);
         QHostAddress literal;
         if (literal.setAddress(name)) {
-            // An IP literal needs no DNS, and QHostInfo would look its name up in reverse, which can take long.
+            // An IP literal needs no DNS; never look its name up in reverse, which can take long.
             host->address = literal;
             host->resolved = true;
         } else if (name.isEmpty()) {
             host->failed = true;
             host->error = QStringLiteral("no host name given");
         } else {
-            host->lookupId = QHostInfo::lookupHost(name, this, [this, generation, name](const QHostInfo &info) {
-                if (generation == m_generation)
-                    onLookup(name, info);
-            });
+            m_lookup->lookup(name);
         }
     }
     startQueuedJobs();
@@ -263,16 +255,14 @@ void ProbeEngine::startQueuedJobs()
     }
 }
 
-void ProbeEngine::onLookup(const QString &name, const QHostInfo &info)
+void ProbeEngine::onLookup(const QString &name, const QList<QHostAddress> &addresses, const QString &error)
 {
     const std::shared_ptr<Host> host = m_hosts.value(name);
-    if (!host || host->resolved || host->failed)
+    if (!m_running || !host || host->resolved || host->failed)
         return;
-    const QList<QHostAddress> addresses = info.addresses();
-    if (info.error() != QHostInfo::NoError || addresses.isEmpty()) {
+    if (addresses.isEmpty()) {
         host->failed = true;
-        host->error = info.error() == QHostInfo::NoError ? QStringLiteral("no address for this name")
-                                                         : info.errorString();
+        host->error = error;
     } else {
         // Prefer IPv4 where the name has both: the products' servers are reached over IPv4, and a machine without
         // an IPv6 route would otherwise report a working server as unreachable.
@@ -370,8 +360,14 @@ void ProbeEngine::onFailed(int index)
     Job &job = *m_jobs.at(size_t(index));
     if (job.state != Job::State::Connecting && job.state != Job::State::Waiting)
         return;
-    const ProbeSocket::Failure f = job.socket->failure();
+    ProbeSocket::Failure f = job.socket->failure();
     job.rtt = now() - job.attemptAt;
+    if (f.evidence == ProbeEvidence::IcmpUnreachable && QHostAddress(f.from) == job.address) {
+        // "Host unreachable" sent by the host itself: it is up and its firewall rejects the port (iptables'
+        // REJECT --reject-with icmp-host-unreachable, nftables' reject with icmp type host-unreachable).
+        f.evidence = ProbeEvidence::IcmpProhibited;
+        f.detail += QStringLiteral(" (sent by the host itself)");
+    }
     const ProbeStatus status = statusFor(f.evidence);
     if (status == ProbeStatus::Refused) {
         Peer &p = peer(job);

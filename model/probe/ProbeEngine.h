@@ -4,6 +4,7 @@
 
 #include <QElapsedTimer>
 #include <QHash>
+#include <QHostAddress>
 #include <QList>
 #include <QObject>
 #include <QTimer>
@@ -11,10 +12,9 @@
 #include <memory>
 #include <vector>
 
-class QHostInfo;
-
 namespace fw {
 
+class HostLookup;
 class ProbeSocket;
 
 /// Probes many targets at once, event-driven in the caller's thread (no thread per probe, no busy loop):
@@ -78,7 +78,7 @@ private:
     void launch(quint64 generation);
     void startQueuedJobs();
     void beginAttempt(Job &job);
-    void onLookup(const QString &host, const QHostInfo &info);
+    void onLookup(const QString &host, const QList<QHostAddress> &addresses, const QString &error);
     void onConnected(int index);
     void onReceived(int index, const QByteArray &data);
     void onPeerClosed(int index);
@@ -103,6 +103,7 @@ private:
     QList<int> m_pending;  ///< indices of results to emit once the current event is handled
     QElapsedTimer m_clock;
     QTimer m_timer;
+    HostLookup *m_lookup;
     quint64 m_generation = 0;
     int m_timeout;
     int m_runTimeout = 0;

@@ -40,10 +40,15 @@ QString serverAdvice(const ProbeResult &r)
                       "still fails, check that this service is the product's server.")
             .arg(host, what);
     case ProbeStatus::Refused:
+        if (r.evidence == ProbeEvidence::IcmpProhibited && (r.evidenceFrom.isEmpty() || r.evidenceFrom == r.address))
+            return advice("The firewall on %1 rejects %2: the server is up, but its firewall turns the connection "
+                          "away. Allow %2 inbound in the server's firewall (in the zone or profile of the network "
+                          "this machine comes from).")
+                .arg(host, what);
         if (r.evidence == ProbeEvidence::IcmpProhibited)
-            return advice("A firewall at %3 rejects %2 on its way to %1 (ICMP \"administratively prohibited\"). "
-                          "Allow %2 inbound on the server, and on the firewall at %3 if that is another device.")
-                .arg(host, what, r.evidenceFrom.isEmpty() ? r.address : r.evidenceFrom);
+            return advice("A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and "
+                          "inbound on the server.")
+                .arg(host, what, r.evidenceFrom);
         return advice("%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
                       "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
                       "server to test the path, and allow %2 inbound in the server's firewall.")
@@ -67,7 +72,8 @@ QString serverAdvice(const ProbeResult &r)
     case ProbeStatus::OpenOrFiltered:
         return advice("No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
                       "firewall that drops them, so the path could not be proved. Run \"firewall-wizard serve\" on "
-                      "the server and check again: its test responder answers on every free port.")
+                      "the server and check again: its test responder answers on every free port. Where serve "
+                      "reports the port as taken, a service runs there and only the product itself can prove it.")
             .arg(host, what);
     case ProbeStatus::Unreachable:
         if (r.evidence == ProbeEvidence::LocalError)
