@@ -107,9 +107,10 @@ QString cmdEcho(const QString &text)
 
 QString cmdComment(const QString &text)
 {
-    QString line = oneLine(text);
-    line.replace(QLatin1Char('%'), QLatin1String("%%"));
+    QString line = text;
     line.remove(QLatin1Char('^'));
+    line = oneLine(line);
+    line.replace(QLatin1Char('%'), QLatin1String("%%"));
     return line.isEmpty() ? QStringLiteral("REM") : QStringLiteral("REM ") + line;
 }
 

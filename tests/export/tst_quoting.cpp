@@ -1,4 +1,250 @@
+// The quoting rule of every output language, one table each. PowerShell and cmd cannot be checked by a real parser
+// here, so their rules are pinned down exactly.
+#include "export/Quoting.h"
+
 #include <QTest>
-class X : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(X)
+
+using namespace fw::quoting;
+
+class tst_Quoting : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void oneLine_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "a b" << "a b";
+        QTest::newRow("aligned spaces kept") << "Role:   server" << "Role:   server";
+        QTest::newRow("LF") << "a\nb" << "a b";
+        QTest::newRow("CRLF is one space") << "a\r\nb" << "a b";
+        QTest::newRow("tab") << "a\tb" << "a b";
+        QTest::newRow("NEL") << QString::fromUtf8("a\xC2\x85" "b") << "a b";
+        QTest::newRow("LS") << QString::fromUtf8("a\xE2\x80\xA8" "b") << "a b";
+        QTest::newRow("PS") << QString::fromUtf8("a\xE2\x80\xA9" "b") << "a b";
+        QTest::newRow("BOM") << QString::fromUtf8("a\xEF\xBB\xBF" "b") << "a b";
+        QTest::newRow("leading and trailing breaks") << "\n\na\n" << "a";
+        QTest::newRow("non-ASCII") << QString::fromUtf8("Grüße, niño, 日本") << QString::fromUtf8("Grüße, niño, 日本");
+    }
+    void oneLine()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(fw::quoting::oneLine(text), expected);
+    }
+
+    void powershell_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "abc" << "'abc'";
+        QTest::newRow("single quote doubled") << "it's" << "'it''s'";
+        QTest::newRow("left single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x98" "b") << QString::fromUtf8("'a\xE2\x80\x98\xE2\x80\x98" "b'");
+        QTest::newRow("right single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x99" "b") << QString::fromUtf8("'a\xE2\x80\x99\xE2\x80\x99" "b'");
+        QTest::newRow("low-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9A" "b") << QString::fromUtf8("'a\xE2\x80\x9A\xE2\x80\x9A" "b'");
+        QTest::newRow("reversed-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9B" "b") << QString::fromUtf8("'a\xE2\x80\x9B\xE2\x80\x9B" "b'");
+        QTest::newRow("subexpression stays literal") << "$(Remove-Item C:\\)" << "'$(Remove-Item C:\\)'";
+        QTest::newRow("variable stays literal") << "$env:PATH" << "'$env:PATH'";
+        QTest::newRow("backtick stays literal") << "a`nb" << "'a`nb'";
+        QTest::newRow("double quotes literal") << "say \"hi\"" << "'say \"hi\"'";
+        QTest::newRow("semicolon, pipe, ampersand") << "a; b | c & d" << "'a; b | c & d'";
+        QTest::newRow("newline folded") << "a\n'; Remove-Item x; '" << "'a ''; Remove-Item x; '''";
+        QTest::newRow("comment closer") << "#> x" << "'#> x'";
+    }
+    void powershell()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString quoted = powershellString(text);
+        QCOMPARE(quoted, expected);
+        // Structural check: inside the outer quotes, every single-quote character comes in pairs, so the string
+        // never ends early.
+        const QString inner = quoted.mid(1, quoted.size() - 2);
+        for (int i = 0; i < inner.size(); ++i) {
+            const char16_t u = inner.at(i).unicode();
+            if (u == '\'' || (u >= 0x2018 && u <= 0x201B)) {
+                QVERIFY(i + 1 < inner.size());
+                QCOMPARE(inner.at(i + 1), inner.at(i));
+                ++i;
+            }
+        }
+        QVERIFY(!quoted.contains(QLatin1Char('\n')));
+    }
+
+    void cmdString_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::addColumn<QString>("offending");
+        QTest::newRow("plain") << "C:\\Apps" << "\"C:\\Apps\"" << "";
+        QTest::newRow("percent doubled") << "100%" << "\"100%%\"" << "";
+        QTest::newRow("variable not expanded") << "%PATH%" << "\"%%PATH%%\"" << "";
+        QTest::newRow("metacharacters literal inside quotes") << "a & b | c < d > e ^ f" << "\"a & b | c < d > e ^ f\"" << "";
+        QTest::newRow("parentheses") << "C:\\Program Files (x86)" << "\"C:\\Program Files (x86)\"" << "";
+        QTest::newRow("double quote refused") << "a\"b" << "" << "\"";
+        QTest::newRow("newline refused") << "a\nb" << "" << "U+000A";
+        QTest::newRow("carriage return refused") << "a\rb" << "" << "U+000D";
+        QTest::newRow("non-ASCII kept") << QString::fromUtf8("Büro") << QString::fromUtf8("\"Büro\"") << "";
+    }
+    void cmdString()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QFETCH(QString, offending);
+        const Quoted q = fw::quoting::cmdString(text);
+        QCOMPARE(q.offending, offending);
+        QCOMPARE(q.ok(), offending.isEmpty());
+        QCOMPARE(q.text, expected);
+    }
+
+    void cmdText()
+    {
+        QCOMPARE(fw::quoting::cmdText("say \"hi\" 50%\nnow"), QStringLiteral("\"say 'hi' 50%% now\""));
+    }
+
+    void cmdEcho_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "done" << "echo(done";
+        QTest::newRow("metacharacters escaped") << "a & b | c > d < e" << "echo(a ^& b ^| c ^> d ^< e";
+        QTest::newRow("parentheses escaped") << "(x)" << "echo(^(x^)";
+        QTest::newRow("caret escaped") << "a^b" << "echo(a^^b";
+        QTest::newRow("percent doubled") << "%PATH%" << "echo(%%PATH%%";
+        QTest::newRow("quotes replaced") << "\"a&b\"" << "echo('a^&b'";
+    }
+    void cmdEcho()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(fw::quoting::cmdEcho(text), expected);
+    }
+
+    void cmdComment_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "rule" << "REM rule";
+        QTest::newRow("percent doubled") << "%~x" << "REM %%~x";
+        QTest::newRow("caret dropped") << "line ^" << "REM line";
+        QTest::newRow("newline folded") << "a\nnetsh x" << "REM a netsh x";
+        QTest::newRow("empty") << "" << "REM";
+    }
+    void cmdComment()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(fw::quoting::cmdComment(text), expected);
+    }
+
+    void shell_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "abc" << "'abc'";
+        QTest::newRow("single quote") << "it's" << "'it'\\''s'";
+        QTest::newRow("substitution literal") << "$(id) `id`" << "'$(id) `id`'";
+        QTest::newRow("newline folded") << "a\nrm -rf /" << "'a rm -rf /'";
+    }
+    void shell()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(shellString(text), expected);
+    }
+
+    void hashComment()
+    {
+        QCOMPARE(fw::quoting::hashComment("a\nrm -rf /"), QStringLiteral("# a rm -rf /"));
+        QCOMPARE(fw::quoting::hashComment(""), QStringLiteral("#"));
+    }
+
+    void nft_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "abc" << "\"abc\"";
+        QTest::newRow("double quote replaced") << "a \"b\"" << "\"a 'b'\"";
+        QTest::newRow("newline folded") << "a\n}\nflush ruleset" << "\"a } flush ruleset\"";
+        QTest::newRow("cut at 127 bytes") << QString(200, QLatin1Char('x')) << QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"');
+        // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
+        QTest::newRow("cut at a character boundary") << QString(70, QChar(0xFC)) << QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"');
+    }
+    void nft()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        const QString quoted = nftString(text);
+        QCOMPARE(quoted, expected);
+        QVERIFY(quoted.toUtf8().size() <= 129);
+        QCOMPARE(quoted.count(QLatin1Char('"')), 2);
+    }
+
+    void xml_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("entities") << "a<b>&\"'" << "a&lt;b&gt;&amp;&quot;&apos;";
+        QTest::newRow("cdata end") << "]]>" << "]]&gt;";
+        QTest::newRow("control characters") << QString::fromUtf8("a\x01" "b\nc") << "a b c";
+        QTest::newRow("non-ASCII kept") << QString::fromUtf8("ñ") << QString::fromUtf8("ñ");
+    }
+    void xml()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(xmlEscape(text), expected);
+    }
+
+    void yaml_data()
+    {
+        QTest::addColumn<QString>("text");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("plain") << "abc" << "'abc'";
+        QTest::newRow("single quote doubled") << "it's" << "'it''s'";
+        QTest::newRow("YAML indicators literal") << "- a: b # c" << "'- a: b # c'";
+        QTest::newRow("newline folded") << "a\n- name: x" << "'a - name: x'";
+    }
+    void yaml()
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(yamlString(text), expected);
+        QCOMPARE(ansibleString(text), QStringLiteral("!unsafe ") + expected);
+    }
+
+    void ini()
+    {
+        QCOMPARE(iniValue("a\n[evil]\nports=1/tcp"), QStringLiteral("a [evil] ports=1/tcp"));
+        QCOMPARE(iniValue(QString(2000, QLatin1Char('x'))).size(), 1000);
+    }
+
+    void fileNames_data()
+    {
+        QTest::addColumn<QString>("name");
+        QTest::addColumn<QString>("windows");
+        QTest::addColumn<QString>("plain");
+        QTest::newRow("plain") << "PalFlexServer7.exe" << "" << "";
+        QTest::newRow("space and parentheses") << "My App (x86).exe" << "" << "";
+        QTest::newRow("quote") << "a\"b.exe" << "\"" << "\"";
+        QTest::newRow("backslash") << "bin\\a.exe" << "\\" << "\\";
+        QTest::newRow("wildcard") << "*.exe" << "*" << "*";
+        QTest::newRow("percent") << "%x%.exe" << "" << "%";
+        QTest::newRow("dollar") << "$(id).exe" << "" << "$";
+        QTest::newRow("bracket") << "a[1].exe" << "" << "[";
+        QTest::newRow("newline") << "a\n.exe" << "U+000A" << "U+000A";
+        QTest::newRow("non-ASCII") << QString::fromUtf8("Büro.exe") << "" << QString::fromUtf8("ü");
+    }
+    void fileNames()
+    {
+        QFETCH(QString, name);
+        QFETCH(QString, windows);
+        QFETCH(QString, plain);
+        QCOMPARE(windowsFileNameProblem(name), windows);
+        QCOMPARE(plainFileNameProblem(name), plain);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_Quoting)
 #include "tst_quoting.moc"
