@@ -118,8 +118,8 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("This plan has no rules.")));
     } else {
         h += tableStart();
-        h += headerRow({{QStringLiteral(" "), 4}, {tr("Direction"), 9}, {tr("Protocol"), 8}, {tr("Ports"), 11},
-                        {tr("Program"), 15}, {tr("Remote side"), 15}, {tr("Why"), 38}});
+        h += headerRow({{QStringLiteral(" "), 4}, {tr("Direction"), 10}, {tr("Protocol"), 10}, {tr("Ports"), 10},
+                        {tr("Program"), 14}, {tr("Remote side"), 15}, {tr("Why"), 37}});
         for (const PlanRule &r : plan.rules) {
             QString why = esc(r.purpose.in(lang));
             if (r.derived) {
@@ -226,6 +226,8 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     QFont font(QStringLiteral("DejaVu Sans"));
     font.setStyleHint(QFont::SansSerif);
     font.setPointSizeF(8.5);
+    // No ligatures: admins copy rule texts out of the PDF and search it, and "ﬁle" would match neither.
+    font.setStyleStrategy(QFont::PreferNoShaping);
     QTextDocument doc;
     doc.documentLayout()->setPaintDevice(&writer);  // font sizes in points at the writer's resolution
     doc.setDefaultFont(font);

@@ -1,4 +1,147 @@
+// The PDF checklist, read back with pdftotext: every rule as a row, the executables, the notes, the test results,
+// the sources, the sign-off line and page numbers, with the catalog's texts in the chosen language; and it renders on
+// a worker thread, as the wizard does so that the GUI stays responsive.
+#include "ExportTestSupport.h"
+
+#include "export/PdfExporter.h"
+
+#include <QTemporaryDir>
 #include <QTest>
-class X : public QObject { Q_OBJECT };
-QTEST_GUILESS_MAIN(X)
+#include <QThread>
+
+using namespace fw;
+
+namespace {
+
+ProbeResults someResults()
+{
+    ProbeResult open;
+    open.target = ProbeTarget{QStringLiteral("lic01.example.com"), 27000, Protocol::Tcp, QStringLiteral("lmgrd-port-in"),
+                              ProbeKind::ServerPort};
+    open.status = ProbeStatus::Open;
+    open.responder = true;
+    open.millis = 3;
+    ProbeResult filtered = open;
+    filtered.target.port = 27001;
+    filtered.status = ProbeStatus::Filtered;
+    filtered.responder = false;
+    filtered.millis = 2000;
+    return {open, filtered};
+}
+
+QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, bool layout)
+{
+    const QString in = dir.filePath(QStringLiteral("c.pdf"));
+    QFile f(in);
+    if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
+        qFatal("cannot write the PDF");
+    f.close();
+    QByteArray out;
+    QStringList args{in, QStringLiteral("-")};
+    if (layout)
+        args.prepend(QStringLiteral("-layout"));
+    if (fwtest::run(QStringLiteral("pdftotext"), args, &out) != 0)
+        qFatal("pdftotext failed: %s", out.constData());
+    return QString::fromUtf8(out);
+}
+
+} // namespace
+
+class tst_ExportPdf : public QObject
+{
+    Q_OBJECT
+
+private Q_SLOTS:
+    void initTestCase()
+    {
+        if (!fwtest::have(QStringLiteral("pdftotext")))
+            QFAIL("pdftotext is missing: install poppler-utils (scripts/packages-test-export.txt)");
+    }
+
+    void checklist_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::newRow("en") << "en";
+        QTest::newRow("de") << "de";
+        QTest::newRow("es") << "es";
+    }
+    void checklist()
+    {
+        QFETCH(QString, language);
+        const Plan plan = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
+        ExportContext context = fwtest::fixedContext(language);
+        context.checkResults = someResults();
+        const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
+        QVERIFY(result.ok());
+        QVERIFY(result.data.startsWith("%PDF-"));
+        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) {  // for looking at the pages: pdftoppm -png -r 60
+            QFile keep(qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/checklist-%1.pdf").arg(language));
+            if (keep.open(QIODevice::WriteOnly))
+                keep.write(result.data);
+        }
+        QTemporaryDir dir;
+        const QString text = pdfText(result.data, dir, false);
+        const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
+        // The catalog texts come in the chosen language.
+        for (const PlanRule &r : plan.rules)
+            QVERIFY2(flat.contains(r.purpose.in(language).left(40)), qPrintable(r.id + QStringLiteral(": ") + r.purpose.in(language)));
+        for (const PlanNote &n : plan.notes)
+            QVERIFY2(flat.contains(n.text.in(language).left(40)), qPrintable(n.id));
+        if (language != QLatin1String("en"))
+            QVERIFY(!flat.contains(plan.rules.first().purpose.en.left(40)));
+        QVERIFY(flat.contains(plan.roleLabel.in(language)));
+        // One tick box per rule and per executable.
+        QCOMPARE(int(text.count(QChar(0x2610))), int(plan.rules.size() + plan.executables.size()));
+        // The rows: programs, ports, remote hosts.
+        for (const char *expected : {"Palisade.exe", "lmgrd.exe", "27000", "27001", "service.palisade.com", "lic01",
+                                     "palisade-kb", "https://kb.palisade.com/", "Firewall Setup Wizard 0.1.0"})
+            QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
+        // The connectivity results, the sign-off line and the page numbers.
+        QVERIFY(flat.contains(probeStatusLabel(ProbeStatus::Open)));
+        QVERIFY(flat.contains(probeStatusLabel(ProbeStatus::Filtered)));
+        QVERIFY(flat.contains(QStringLiteral("______")));
+        QVERIFY(flat.contains(QStringLiteral("Page 1 of ")));
+    }
+
+    void hostileTextIsPrintedNotInterpreted()
+    {
+        const Plan plan = fwtest::planFor({"hostile-app", "", "server", "", {"extra"}, {}});
+        const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+        QVERIFY(result.ok());
+        QTemporaryDir dir;
+        const QString text = pdfText(result.data, dir, false);
+        QVERIFY(text.contains(QStringLiteral("<b>&amp;</b>")));  // HTML in a catalog text is shown as text
+        QVERIFY(text.contains(QStringLiteral("$(touch")));
+    }
+
+    void pageSize()
+    {
+        ExportContext context = fwtest::fixedContext();
+        context.settings.insert(QStringLiteral("page-size"), QStringLiteral("letter"));
+        QCOMPARE(PdfExporter::pageSizeFor(context), QPageSize::Letter);
+        context.settings.insert(QStringLiteral("page-size"), QStringLiteral("a4"));
+        QCOMPARE(PdfExporter::pageSizeFor(context), QPageSize::A4);
+        const Plan plan = fwtest::planFor({"timesensor-legal", "", "client", "365", {}, {}});
+        context.settings.insert(QStringLiteral("page-size"), QStringLiteral("letter"));
+        const ExportResult letter = exporterFor(QStringLiteral("pdf"))->render(plan, context);
+        QVERIFY(letter.data.contains("/MediaBox [0 0 612"));
+        context.settings.insert(QStringLiteral("page-size"), QStringLiteral("a4"));
+        const ExportResult a4 = exporterFor(QStringLiteral("pdf"))->render(plan, context);
+        QVERIFY(a4.data.contains("/MediaBox [0 0 595"));
+    }
+
+    void rendersOnAWorkerThread()
+    {
+        const Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "365", {"email"}, {}});
+        ExportResult result;
+        QThread *thread = QThread::create([&] { result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext()); });
+        thread->start();
+        QVERIFY(thread->wait(60000));
+        delete thread;
+        QVERIFY(result.ok());
+        QVERIFY(result.data.startsWith("%PDF-"));
+    }
+};
+
+QTEST_MAIN(tst_ExportPdf)
 #include "tst_exportpdf.moc"
