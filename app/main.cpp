@@ -8,6 +8,7 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
+#include <QGuiApplication>
 #include <QDir>
 #include <QLibraryInfo>
 #include <QLocale>
@@ -97,7 +98,15 @@ int main(int argc, char **argv)
         help = help || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "-help") == 0;
     // Only the wizard needs a display: help and the sub-commands work on a server without one.
     std::unique_ptr<QCoreApplication> app;
-    if (command || !unknown.isEmpty() || help)
+    // The PDF checklist needs fonts, which only a QGuiApplication provides; headless, on the offscreen platform.
+    bool pdf = false;
+    for (int i = 1; command && command->name() == QLatin1String("export") && i < argc; ++i)
+        pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0 || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+    if (pdf && !help) {
+        if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
+            qputenv("QT_QPA_PLATFORM", "offscreen");
+        app = std::make_unique<QGuiApplication>(argc, argv);
+    } else if (command || !unknown.isEmpty() || help)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
