@@ -23,11 +23,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fw::cli::CheckCommand", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("fw::cli::CheckCommand", text, nullptr, n);
-}
-
 QString reasonId(UnprobedRule::Reason reason)
 {
     switch (reason) {
@@ -37,21 +32,6 @@ QString reasonId(UnprobedRule::Reason reason)
         return QStringLiteral("no-ports");
     case UnprobedRule::Reason::NoServer:
         return QStringLiteral("no-server");
-    case UnprobedRule::Reason::Invalid:
-        break;
-    }
-    return QString();
-}
-
-QString reasonText(UnprobedRule::Reason reason)
-{
-    switch (reason) {
-    case UnprobedRule::Reason::NoHost:
-        return tr("no host is named to test (the internet, the LAN, or this machine's own inbound port)");
-    case UnprobedRule::Reason::NoPorts:
-        return tr("a program rule without ports");
-    case UnprobedRule::Reason::NoServer:
-        return tr("the server's address is not known");
     case UnprobedRule::Reason::Invalid:
         break;
     }
@@ -148,8 +128,9 @@ public:
             return width;
         }();
         if (!json) {
-            context.out << trn("Checking %n port(s) for %1 from this machine, each within %2 ms:", int(set.targets.size()))
+            context.out << tr("Checking %1 from this machine (probes: %2, each within %3 ms):")
                                .arg(planTitle(plan, context.language))
+                               .arg(set.targets.size())
                                .arg(timeout)
                         << Qt::endl;
         }
@@ -208,6 +189,22 @@ public:
     }
 
 private:
+    /// Why a rule is not tested, in words (a member, so that lupdate files it under this command).
+    static QString reasonText(UnprobedRule::Reason reason)
+    {
+        switch (reason) {
+        case UnprobedRule::Reason::NoHost:
+            return tr("no host is named to test (the internet, the LAN, or this machine's own inbound port)");
+        case UnprobedRule::Reason::NoPorts:
+            return tr("a program rule without ports");
+        case UnprobedRule::Reason::NoServer:
+            return tr("the server's address is not known");
+        case UnprobedRule::Reason::Invalid:
+            break;
+        }
+        return QString();
+    }
+
     /// Resolves the selection with --server HOST as the value "server" where the product asks for it, so that the
     /// admin need not give the same address twice; every message comes from the usual selection checks.
     static bool resolveWithServer(const QCommandLineParser &parser, Context &context, const QString &server,
@@ -275,8 +272,7 @@ private:
                     << it.value().join(QStringLiteral(", ")) << Qt::endl;
         }
         if (set.omitted > 0)
-            out << trn("%n more port(s) of the plan were left out: one check probes at most %1.", set.omitted)
-                       .arg(maxProbeTargets())
+            out << tr("Ports of the plan left out (one check probes at most %1): %2").arg(maxProbeTargets()).arg(set.omitted)
                 << Qt::endl;
         QStringList parts;
         for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,

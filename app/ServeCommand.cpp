@@ -29,11 +29,6 @@ QString tr(const char *text)
     return QCoreApplication::translate("fw::cli::ServeCommand", text);
 }
 
-QString trn(const char *text, int n)
-{
-    return QCoreApplication::translate("fw::cli::ServeCommand", text, nullptr, n);
-}
-
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
 
@@ -102,21 +97,6 @@ public:
     }
 };
 #endif
-
-QString stateText(const ResponderPortState &s)
-{
-    switch (s.state) {
-    case ResponderPortState::State::Listening:
-        return tr("listening");
-    case ResponderPortState::State::Taken:
-        return tr("taken by a running service: good, the service is up (the responder leaves it alone)");
-    case ResponderPortState::State::Failed:
-        return tr("cannot listen: %1").arg(s.detail);
-    case ResponderPortState::State::Invalid:
-        break;
-    }
-    return QString();
-}
 
 class ServeCommand : public Command
 {
@@ -193,7 +173,7 @@ public:
         }
         const int count = int(ports.size()) - taken - failed;
         const QString where = bind == QHostAddress::Any ? tr("all addresses") : bind.toString();
-        out << trn("Answering on %n port(s) on %1 for %2 s; press Ctrl+C to stop.", count).arg(where).arg(seconds)
+        out << tr("Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.").arg(where).arg(seconds).arg(count)
             << Qt::endl;
         log::toFile(log::Level::Info,
                     QStringLiteral("serve: listening on %1 ports on %2 for %3 s").arg(count).arg(where).arg(seconds));
@@ -218,14 +198,31 @@ public:
             loop.exec();
         responder.stop();
         out << (interrupted ? tr("Stopped on request.") : tr("Stopped after %1 s.").arg(seconds)) << QStringLiteral(" ")
-            << tr("Answered %1 from %2; every socket is closed.")
-                   .arg(trn("%n connection(s) or datagram(s)", responder.connectionCount()),
-                        trn("%n address(es)", responder.peerCount()))
+            << tr("Connections and datagrams answered: %1, from addresses: %2; every socket is closed.")
+                   .arg(responder.connectionCount())
+                   .arg(responder.peerCount())
             << Qt::endl;
         log::toFile(log::Level::Info, QStringLiteral("serve: stopped, %1 connections from %2 addresses")
                                           .arg(responder.connectionCount())
                                           .arg(responder.peerCount()));
         return ExitOk;
+    }
+
+private:
+    /// What became of a port, in words (a member, so that lupdate files it under this command).
+    static QString stateText(const ResponderPortState &s)
+    {
+        switch (s.state) {
+        case ResponderPortState::State::Listening:
+            return tr("listening");
+        case ResponderPortState::State::Taken:
+            return tr("taken by a running service: good, the service is up (the responder leaves it alone)");
+        case ResponderPortState::State::Failed:
+            return tr("cannot listen: %1").arg(s.detail);
+        case ResponderPortState::State::Invalid:
+            break;
+        }
+        return QString();
     }
 };
 
