@@ -20,7 +20,92 @@ QString portText(const PortRange &p)
     return p.from == p.to ? QString::number(p.from) : QStringLiteral("%1-%2").arg(p.from).arg(p.to);
 }
 
+/// The rules with ports, split by how firewalld can express them.
+struct SplitRules
+{
+    QList<const PlanRule *> open;                               ///< inbound, every address: the service
+    QList<QPair<const PlanRule *, RemoteMatch>> restricted;     ///< inbound, some addresses: rich rules
+    QList<const PlanRule *> outbound;                           ///< nothing to do in firewalld
+};
+
+SplitRules splitRules(const Plan &plan, const ExportContext &context)
+{
+    // A service can only open ports to everyone; inbound rules limited to addresses become rich rules instead.
+    SplitRules split;
+    for (const PlanRule &rule : plan.rules) {
+        if (!hasPorts(rule))
+            continue;
+        if (rule.direction == Direction::Out) {
+            split.outbound << &rule;
+            continue;
+        }
+        const RemoteMatch remote = remoteMatch(rule, context, false);
+        if (remote.kind == RemoteMatch::Kind::Addresses)
+            split.restricted << qMakePair(&rule, remote);
+        else
+            split.open << &rule;
+    }
+    return split;
+}
+
+QString serviceXml(const Plan &plan, const QString &lang, const QList<const PlanRule *> &open)
+{
+    QString s;
+    const auto line = [&s](const QString &text) { s += text + QLatin1Char('\n'); };
+    line(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
+    line(QStringLiteral("<service>"));
+    line(QStringLiteral("  <short>%1</short>").arg(quoting::xmlEscape(quoting::oneLine(planTitle(plan, lang)))));
+    QStringList why;
+    for (const PlanRule *rule : open)
+        why << quoting::oneLine(rule->purpose.in(lang));
+    why.removeDuplicates();
+    line(QStringLiteral("  <description>%1</description>")
+             .arg(quoting::xmlEscape(QStringLiteral("Firewall Setup Wizard: ") + why.join(QLatin1Char(' ')))));
+    QStringList seen;
+    for (const PlanRule *rule : open) {
+        line(QStringLiteral("  <!-- %1 -->").arg(rule->id));
+        for (const PortRange &p : rule->ports) {
+            const QString port = QStringLiteral("  <port port=\"%1\" protocol=\"%2\"/>").arg(portText(p), protocolId(rule->protocol));
+            if (!seen.contains(port))
+                line(port);
+            seen << port;
+        }
+    }
+    line(QStringLiteral("</service>"));
+    return s;
+}
+
+QStringList richRules(const PlanRule &rule, const RemoteMatch &remote)
+{
+    QStringList rules;
+    for (const QString &family : {QStringLiteral("ipv4"), QStringLiteral("ipv6")}) {
+        const QStringList addresses = family == QLatin1String("ipv4") ? remote.ipv4 : remote.ipv6;
+        for (const QString &address : addresses) {
+            for (const PortRange &p : rule.ports) {
+                rules << QStringLiteral("rule family=\"%1\" source address=\"%2\" port port=\"%3\" protocol=\"%4\" accept")
+                             .arg(family, address, portText(p), protocolId(rule.protocol));
+            }
+        }
+    }
+    return rules;
+}
+
 } // namespace
+
+QByteArray firewalldServiceXml(const Plan &plan, const ExportContext &context)
+{
+    const SplitRules split = splitRules(plan, context);
+    return split.open.isEmpty() ? QByteArray() : serviceXml(plan, context.language, split.open).toUtf8();
+}
+
+QStringList firewalldRichRules(const Plan &plan, const ExportContext &context)
+{
+    QStringList rules;
+    const SplitRules split = splitRules(plan, context);
+    for (const auto &r : split.restricted)
+        rules += richRules(*r.first, r.second);
+    return rules;
+}
 
 QString FirewalldExporter::description() const
 {
@@ -38,23 +123,10 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     const QString &lang = context.language;
     const QString service = exportBaseName(plan);
     const QString zone = context.settings.value(exportsetting::zone());
-    // A service can only open ports to everyone; inbound rules limited to addresses become rich rules instead.
-    QList<const PlanRule *> open;
-    QList<QPair<const PlanRule *, RemoteMatch>> restricted;
-    QList<const PlanRule *> outbound;
-    for (const PlanRule &rule : plan.rules) {
-        if (!hasPorts(rule))
-            continue;
-        if (rule.direction == Direction::Out) {
-            outbound << &rule;
-            continue;
-        }
-        const RemoteMatch remote = remoteMatch(rule, context, false);
-        if (remote.kind == RemoteMatch::Kind::Addresses)
-            restricted << qMakePair(&rule, remote);
-        else
-            open << &rule;
-    }
+    const SplitRules split = splitRules(plan, context);
+    const QList<const PlanRule *> &open = split.open;
+    const QList<QPair<const PlanRule *, RemoteMatch>> &restricted = split.restricted;
+    const QList<const PlanRule *> &outbound = split.outbound;
 
     QString s;
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
@@ -113,26 +185,7 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
         line(QStringLiteral("trap 'rm -rf \"$tmpdir\"' EXIT"));
         line(QStringLiteral("tmp=\"$tmpdir/$service.xml\""));
         line(QStringLiteral("cat >\"$tmp\" <<'FWWIZARD_SERVICE_XML'"));
-        line(QStringLiteral("<?xml version=\"1.0\" encoding=\"utf-8\"?>"));
-        line(QStringLiteral("<service>"));
-        line(QStringLiteral("  <short>%1</short>").arg(quoting::xmlEscape(quoting::oneLine(planTitle(plan, lang)))));
-        QStringList why;
-        for (const PlanRule *rule : open)
-            why << quoting::oneLine(rule->purpose.in(lang));
-        why.removeDuplicates();
-        line(QStringLiteral("  <description>%1</description>")
-                 .arg(quoting::xmlEscape(QStringLiteral("Firewall Setup Wizard: ") + why.join(QLatin1Char(' ')))));
-        QStringList seen;
-        for (const PlanRule *rule : open) {
-            line(QStringLiteral("  <!-- %1 -->").arg(rule->id));
-            for (const PortRange &p : rule->ports) {
-                const QString port = QStringLiteral("  <port port=\"%1\" protocol=\"%2\"/>").arg(portText(p), protocolId(rule->protocol));
-                if (!seen.contains(port))
-                    line(port);
-                seen << port;
-            }
-        }
-        line(QStringLiteral("</service>"));
+        s += serviceXml(plan, lang, open);
         line(QStringLiteral("FWWIZARD_SERVICE_XML"));
         line();
         line(quoting::hashComment(tr("A service that exists already is updated in place; a new one is created.")));
@@ -147,16 +200,9 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     for (const auto &r : restricted) {
         line();
         line(quoting::hashComment(ruleSummary(*r.first, context)));
-        for (const QString &family : {QStringLiteral("ipv4"), QStringLiteral("ipv6")}) {
-            const QStringList addresses = family == QLatin1String("ipv4") ? r.second.ipv4 : r.second.ipv6;
-            for (const QString &address : addresses) {
-                for (const PortRange &p : r.first->ports) {
-                    line(QStringLiteral("$fwcmd $perm %1 --add-rich-rule="
-                                        "'rule family=\"%2\" source address=\"%3\" port port=\"%4\" protocol=\"%5\" accept'")
-                             .arg(zoneArg, family, address, portText(p), protocolId(r.first->protocol)));
-                }
-            }
-        }
+        const QStringList rich = richRules(*r.first, r.second);
+        for (const QString &rule : rich)
+            line(QStringLiteral("$fwcmd $perm %1 --add-rich-rule='%2'").arg(zoneArg, rule));
     }
     line();
     line(quoting::hashComment(tr("The runtime configuration learns the new service only by a reload (firewalld#375); "

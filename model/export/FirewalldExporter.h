@@ -14,4 +14,11 @@ public:
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 
+/// The service file (XML) for the inbound rules of @p plan that allow every address, as the export writes it;
+/// empty where the plan has none. The apply back end installs the same file.
+QByteArray firewalldServiceXml(const Plan &plan, const ExportContext &context);
+/// The rich rules (the text after --add-rich-rule=) for the inbound rules of @p plan that allow only some
+/// addresses, in the export's order.
+QStringList firewalldRichRules(const Plan &plan, const ExportContext &context);
+
 } // namespace fw

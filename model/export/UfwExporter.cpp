@@ -35,7 +35,36 @@ QString ufwPorts(const PlanRule &rule)
     return ports.join(QLatin1Char(',')) + QLatin1Char('/') + protocolId(rule.protocol);
 }
 
+QString profilesText(const Plan &plan, const QString &lang, const QList<const PlanRule *> &rules)
+{
+    QString s;
+    const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
+    for (const PlanRule *rule : rules) {
+        line(QStringLiteral("[%1]").arg(profileName(plan, *rule)));
+        line(QStringLiteral("title=") + quoting::iniValue(QStringLiteral("%1: %2").arg(planTitle(plan, lang), rule->id), 200));
+        line(QStringLiteral("description=") + quoting::iniValue(rule->purpose.in(lang)));
+        line(QStringLiteral("ports=") + ufwPorts(*rule));
+        line();
+    }
+    return s;
+}
+
 } // namespace
+
+QString ufwProfileName(const Plan &plan, const PlanRule &rule)
+{
+    return profileName(plan, rule);
+}
+
+QByteArray ufwProfiles(const Plan &plan, const ExportContext &context)
+{
+    QList<const PlanRule *> rules;
+    for (const PlanRule &rule : plan.rules) {
+        if (hasPorts(rule))
+            rules << &rule;
+    }
+    return profilesText(plan, context.language, rules).toUtf8();
+}
 
 QString UfwExporter::description() const
 {
@@ -107,13 +136,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     line(QStringLiteral("fi"));
     line();
     line(QStringLiteral("cat >\"$profiles.tmp\" <<'FWWIZARD_UFW_PROFILES'"));
-    for (const PlanRule *rule : rules) {
-        line(QStringLiteral("[%1]").arg(profileName(plan, *rule)));
-        line(QStringLiteral("title=") + quoting::iniValue(QStringLiteral("%1: %2").arg(planTitle(plan, lang), rule->id), 200));
-        line(QStringLiteral("description=") + quoting::iniValue(rule->purpose.in(lang)));
-        line(QStringLiteral("ports=") + ufwPorts(*rule));
-        line();
-    }
+    s += profilesText(plan, lang, rules);
     line(QStringLiteral("FWWIZARD_UFW_PROFILES"));
     line(QStringLiteral("mv \"$profiles.tmp\" \"$profiles\""));
     for (const PlanRule *rule : rules)

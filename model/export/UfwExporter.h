@@ -14,4 +14,11 @@ public:
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 
+/// The ufw application profile of @p rule: "fwwizard-<product>-<rule id>", shortened with a hash to ufw's limit of
+/// 64 characters.
+QString ufwProfileName(const Plan &plan, const PlanRule &rule);
+/// The application profiles (INI) for the rules of @p plan that have ports, one section per rule, as the export
+/// writes them to /etc/ufw/applications.d; the apply back end installs the same file.
+QByteArray ufwProfiles(const Plan &plan, const ExportContext &context);
+
 } // namespace fw
