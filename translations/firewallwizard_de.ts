@@ -1,4 +1,2079 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="de_DE">
+<context>
+    <name>fw</name>
+    <message>
+        <source>in</source>
+        <comment>direction</comment>
+        <extracomment>direction of a firewall rule: connections from outside to this machine</extracomment>
+        <translation>eingehend</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction</comment>
+        <extracomment>direction of a firewall rule: connections from this machine to others</extracomment>
+        <translation>ausgehend</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>protocol</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>ports</comment>
+        <translation>alle</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>remote side</comment>
+        <translation>beliebig</translation>
+    </message>
+    <message>
+        <source>LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>Internet</translation>
+    </message>
+    <message>
+        <source>the server (address not given)</source>
+        <translation>der Server (Adresse nicht angegeben)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>Server %1</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>note kind</comment>
+        <translation>Info</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <comment>note kind</comment>
+        <translation>Empfehlung</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <comment>note kind</comment>
+        <extracomment>a note saying the vendor&apos;s sources leave something open</extracomment>
+        <translation>Lücke</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Optionen: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>Option %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(keine)</translation>
+    </message>
+    <message>
+        <source>* derived: not in the vendor&apos;s own table; see the notes and sources</source>
+        <translation>* abgeleitet: nicht in der Tabelle des Herstellers; siehe Hinweise und Quellen</translation>
+    </message>
+    <message>
+        <source>Executables to allow (send and receive)</source>
+        <translation>Freizugebende Programme (Senden und Empfangen)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Hinweise</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>--zone %1: a zone name has only letters, digits, _ and -</source>
+        <translation>--zone %1: Ein Zonenname enthält nur Buchstaben, Ziffern, _ und -</translation>
+    </message>
+    <message>
+        <source>--lan %1: &quot;%2&quot; is not an address range such as 192.168.1.0/24</source>
+        <translation>--lan %1: „%2“ ist kein Adressbereich wie 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>--input-policy %1: one of accept, drop</source>
+        <translation>--input-policy %1: accept oder drop</translation>
+    </message>
+    <message>
+        <source>--page-size %1: one of a4, letter</source>
+        <translation>--page-size %1: a4 oder letter</translation>
+    </message>
+    <message>
+        <source>unknown export setting %1</source>
+        <translation>unbekannte Export-Einstellung %1</translation>
+    </message>
+    <message>
+        <source>rule %1, remote host: %2</source>
+        <translation>Regel %1, entfernter Host: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Einstellungen</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Erstellt</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Erstellt mit</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
+        <translation>Firewall-Regeln für %1 (%2), geschrieben vom Firewall Setup Wizard.</translation>
+    </message>
+    <message>
+        <source>remote side is the internet: any address is allowed</source>
+        <translation>Gegenstelle ist das Internet: Jede Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>remote side is the LAN, but no LAN range was given (--lan): any address is allowed</source>
+        <translation>Gegenstelle ist das LAN, aber es wurde kein LAN-Bereich angegeben (--lan): Jede Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>remote side is the server, but its address was not given (--set server=...): any address is allowed</source>
+        <translation>Gegenstelle ist der Server, aber seine Adresse wurde nicht angegeben (--set server=...): Jede Adresse ist erlaubt</translation>
+    </message>
+    <message>
+        <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
+        <translation>Gegenstelle ist %1, ein Hostname: Firewalls hier prüfen nur Adressen, und die Adressen können sich ändern, daher ist jede Adresse erlaubt; schränken Sie sie auf der Netzwerk-Firewall per Namen ein</translation>
+    </message>
+    <message>
+        <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
+        <translation>Nicht in dieser Datei: Programmregeln. Linux-Firewalls prüfen Ports, keine Windows-Programme; verwenden Sie dafür auf den Windows-Rechnern den Export für PowerShell oder netsh:</translation>
+    </message>
+    <message>
+        <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
+        <translation>Dieser Plan hat keine Port-Regel für %1, daher öffnet diese Datei nichts. Der Hersteller nennt hier nur Programme; die festzulegenden Ports finden Sie in den Hinweisen des Plans.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AboutDialog</name>
+    <message>
+        <source>About Firewall Setup Wizard</source>
+        <translation>Über Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard %1</source>
+        <translation>Firewall Setup Wizard %1</translation>
+    </message>
+    <message>
+        <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
+        <translation>Ermittelt, welche Ports und Programme Ihre Firewalls für die Software eines Herstellers zulassen müssen, mit Grund und Quelle jeder Regel.</translation>
+    </message>
+    <message>
+        <source>Built on %1.</source>
+        <translation>Erstellt mit %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AnsibleExporter</name>
+    <message>
+        <source>Ansible: a playbook for many Linux and Windows machines at once</source>
+        <translation>Ansible: ein Playbook für viele Linux- und Windows-Rechner auf einmal</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which win_find would take as a pattern; use the PowerShell export</source>
+        <translation>Regel %1: Der Programmname „%2“ enthält %3, was win_find als Muster auffassen würde; verwenden Sie den PowerShell-Export</translation>
+    </message>
+    <message>
+        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
+        <translation>setzen Sie in jeder Aufgabe state: absent (firewalld: state: disabled) und führen Sie es erneut aus</translation>
+    </message>
+    <message>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
+        <translation>Ausführen: ansible-playbook -i INVENTORY FILE. Linux-Hosts (mit firewalld) kommen aus der Gruppe linux, Windows-Hosts aus der Gruppe windows; andere wählen Sie mit -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, eine firewalld-Zone mit -e fwwizard_zone=ZONE. Jede Aufgabe beschreibt den Sollzustand, daher ändert ein erneuter Lauf nichts.</translation>
+    </message>
+    <message>
+        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
+        <translation>Texte aus dem Katalog sind mit !unsafe markiert, damit Ansible sie nie als Vorlagen auswertet.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
+    </message>
+    <message>
+        <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
+        <translation>Ausgehend, von firewalld erlaubt, sofern keine Richtlinie es einschränkt: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Hinweis zu %1: %2</translation>
+    </message>
+    <message>
+        <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Hinweis zu %1: Der Hersteller nennt das Programm %2, das eine Linux-Firewall nicht prüfen kann; hier stehen nur die Ports.</translation>
+    </message>
+    <message>
+        <source>Nothing to open on Linux hosts</source>
+        <translation>Auf Linux-Hosts ist nichts zu öffnen</translation>
+    </message>
+    <message>
+        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
+        <translation>Dieser Plan hat keine eingehende Port-Regel, die firewalld für %1 öffnen könnte.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Windows)</source>
+        <translation>Firewall Setup Wizard: %1 (Windows)</translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation>%1 suchen</translation>
+    </message>
+    <message>
+        <source>Stop if %1 is missing</source>
+        <translation>Abbrechen, wenn %1 fehlt</translation>
+    </message>
+    <message>
+        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
+        <translation>%1 wurde unter „Program Files“ nicht gefunden. Installieren Sie es zuerst, oder exportieren Sie erneut mit --program-dir und seinem Ordner.</translation>
+    </message>
+    <message>
+        <source>Nothing to allow on Windows hosts</source>
+        <translation>Auf Windows-Hosts ist nichts zuzulassen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::CatalogProblem</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>catalog folder not found</source>
+        <translation>Katalogordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this program reads format 1)</source>
+        <translation>Format %1 wird nicht unterstützt (dieses Programm liest Format 1)</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; is missing</source>
+        <translation>Pflichtfeld „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>unbekanntes Feld „%1“</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>erwartet: %1, gefunden: %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and hyphens)</source>
+        <translation>„%1“ ist keine gültige ID (Kleinbuchstaben, Ziffern und Bindestriche)</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used at %2)</source>
+        <translation>doppelte ID „%1“ (zuerst verwendet bei %2)</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; is already defined in %2; this file is skipped</source>
+        <translation>Produkt „%1“ ist bereits in %2 definiert; diese Datei wird übersprungen</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; appears twice</source>
+        <translation>Feld „%1“ kommt zweimal vor</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; translation is missing</source>
+        <translation>die Übersetzung „%1“ fehlt</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; text is empty</source>
+        <translation>der Text „%1“ ist leer</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>„%1“ ist keiner der Werte: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port range (write &quot;FROM-TO&quot; with 1 &lt;= FROM &lt;= TO &lt;= 65535)</source>
+        <translation>„%1“ ist kein Portbereich (schreiben Sie &quot;FROM-TO&quot; mit 1 &lt;= FROM &lt;= TO &lt;= 65535)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>unbekannt (%1): „%2“</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not of type %2</source>
+        <translation>Wert „%1“ ist nicht vom Typ %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;%1&apos;</source>
+        <translation>unbekannter Platzhalter „%1“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>„%1“ ist kein Hostname und keine Adresse</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid: %2</source>
+        <translation>„%1“ ist ungültig: %2</translation>
+    </message>
+    <message>
+        <source>a product needs at least one role</source>
+        <translation>ein Produkt braucht mindestens eine Rolle</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExporter</name>
+    <message>
+        <source>CSV: a table of the rules for a change request or a spreadsheet</source>
+        <translation>CSV: eine Tabelle der Regeln für einen Änderungsantrag oder eine Tabellenkalkulation</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regel</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Zweck</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Abgeleitet</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL der Quelle</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DeploymentPage</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Where does the server of %1 run? The ports differ between the deployments.</source>
+        <translation>Wo läuft der Server von %1? Die Ports unterscheiden sich je nach Bereitstellung.</translation>
+    </message>
+    <message>
+        <source>Choose how your firm uses the product. Your contract or your IT provider can tell you if you are not sure.</source>
+        <translation>Wählen Sie, wie Ihre Kanzlei oder Firma das Produkt nutzt. Wenn Sie unsicher sind, hilft Ihnen Ihr Vertrag oder Ihr IT-Dienstleister weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Exporters</name>
+    <message>
+        <source>%1: unknown format (one of: %2)</source>
+        <translation>%1: unbekanntes Format (eines von: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>Abgeschlossen</translation>
+    </message>
+    <message>
+        <source>A summary of what you chose and what was done. The wizard remembers your choices for next time.</source>
+        <translation>Eine Zusammenfassung Ihrer Auswahl und dessen, was getan wurde. Der Assistent merkt sich Ihre Auswahl für das nächste Mal.</translation>
+    </message>
+    <message>
+        <source>Keep this summary with your records, or select it and copy it.</source>
+        <translation>Bewahren Sie diese Zusammenfassung bei Ihren Unterlagen auf, oder markieren und kopieren Sie sie.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Zusammenfassung</translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation>Ihre Auswahl</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>Der Plan</translation>
+    </message>
+    <message>
+        <source>Rules for the firewall: %1</source>
+        <translation>Regeln für die Firewall: %1</translation>
+    </message>
+    <message>
+        <source>Of these, derived and not the vendor&apos;s own statement: %1</source>
+        <translation>Davon abgeleitet und nicht vom Hersteller selbst angegeben: %1</translation>
+    </message>
+    <message>
+        <source>Programs to allow to send and receive: %1</source>
+        <translation>Programme, die senden und empfangen dürfen müssen: %1</translation>
+    </message>
+    <message>
+        <source>Notes and advice: %1</source>
+        <translation>Hinweise und Empfehlungen: %1</translation>
+    </message>
+    <message>
+        <source>The choices are not complete, so there is no plan.</source>
+        <translation>Die Auswahl ist unvollständig, daher gibt es keinen Plan.</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Was getan wurde</translation>
+    </message>
+    <message>
+        <source>Connectivity test: %1 of %2 ports answered.</source>
+        <translation>Verbindungstest: %1 von %2 Ports haben geantwortet.</translation>
+    </message>
+    <message>
+        <source>Nothing was tested or changed on this computer. To put the rules in place, copy them on the Review page (Back) and give them to whoever manages your firewall.</source>
+        <translation>Auf diesem Rechner wurde nichts getestet oder geändert. Um die Regeln einzurichten, kopieren Sie sie auf der Seite „Überprüfung“ (Zurück) und geben Sie sie an die Person weiter, die Ihre Firewall betreut.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FirewallWizard</name>
+    <message>
+        <source>Language</source>
+        <extracomment>accessible name of the button that opens the list of languages</extracomment>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Switch the language of the wizard; it changes at once.</source>
+        <translation>Die Sprache des Assistenten wechseln; sie ändert sich sofort.</translation>
+    </message>
+    <message>
+        <source>About Firewall Setup Wizard</source>
+        <translation>Über Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard</source>
+        <translation>Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 – Firewall Setup Wizard</source>
+        <extracomment>window title: step number, number of steps, the page&apos;s title</extracomment>
+        <translation>Schritt %1 von %2: %3 – Firewall Setup Wizard</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FirewalldExporter</name>
+    <message>
+        <source>firewalld: a service file and the firewall-cmd commands to add it to a zone</source>
+        <translation>firewalld: eine Dienstdatei und die firewall-cmd-Befehle, die sie einer Zone hinzufügen</translation>
+    </message>
+    <message>
+        <source>and --remove-rich-rule for each rich rule below, with --permanent and without</source>
+        <translation>und --remove-rich-rule für jede Rich Rule unten, mit und ohne --permanent</translation>
+    </message>
+    <message>
+        <source>Run it as root: sh FILE. It writes the service file, adds it to the zone both permanently and at runtime, and reads both back. Running it again changes nothing. Without a running firewalld it uses firewall-offline-cmd.</source>
+        <translation>Als root ausführen: sh FILE. Es schreibt die Dienstdatei, fügt sie der Zone dauerhaft und zur Laufzeit hinzu und liest beides zurück. Ein erneuter Lauf ändert nichts. Ohne laufendes firewalld verwendet es firewall-offline-cmd.</translation>
+    </message>
+    <message>
+        <source>Outbound: firewalld lets this machine&apos;s own connections out unless a policy restricts them, so these rules need nothing here; allow them where outbound traffic is filtered (the network firewall):</source>
+        <translation>Ausgehend: firewalld lässt die eigenen Verbindungen dieses Rechners hinaus, sofern keine Richtlinie sie einschränkt, daher ist für diese Regeln hier nichts nötig; erlauben Sie sie dort, wo ausgehender Verkehr gefiltert wird (Netzwerk-Firewall):</translation>
+    </message>
+    <message>
+        <source>Nothing to open in firewalld for %1; see the comments at the top of this file.</source>
+        <translation>In firewalld ist für %1 nichts zu öffnen; siehe die Kommentare am Anfang dieser Datei.</translation>
+    </message>
+    <message>
+        <source>firewalld is not running: changing its permanent configuration with firewall-offline-cmd.</source>
+        <translation>firewalld läuft nicht: Die dauerhafte Konfiguration wird mit firewall-offline-cmd geändert.</translation>
+    </message>
+    <message>
+        <source>A service that exists already is updated in place; a new one is created.</source>
+        <translation>Ein vorhandener Dienst wird aktualisiert, ein neuer wird angelegt.</translation>
+    </message>
+    <message>
+        <source>The runtime configuration learns the new service only by a reload (firewalld#375); the zone entries are then added at runtime as well.</source>
+        <translation>Die Laufzeitkonfiguration lernt den neuen Dienst erst durch ein Neuladen kennen (firewalld#375); danach werden die Zoneneinträge auch zur Laufzeit hinzugefügt.</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>Laufzeit:</translation>
+    </message>
+    <message>
+        <source>Permanent:</source>
+        <translation>Dauerhaft:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::IptablesExporter</name>
+    <message>
+        <source>iptables: a file for iptables-restore --noflush with the program&apos;s own chains (IPv4)</source>
+        <translation>iptables: eine Datei für iptables-restore --noflush mit eigenen Ketten des Programms (IPv4)</translation>
+    </message>
+    <message>
+        <source>Load it with the lines below; they remove the jumps of an earlier load first, so loading again adds no duplicates (iptables-restore itself cannot test for a rule):</source>
+        <translation>Laden Sie sie mit den folgenden Zeilen; sie entfernen zuerst die Sprünge eines früheren Ladens, sodass erneutes Laden keine Duplikate erzeugt (iptables-restore selbst kann nicht auf eine Regel prüfen):</translation>
+    </message>
+    <message>
+        <source>IPv4 only: use the nftables export (inet family) for IPv4 and IPv6.</source>
+        <translation>Nur IPv4: Verwenden Sie für IPv4 und IPv6 den nftables-Export (Familie inet).</translation>
+    </message>
+    <message>
+        <source>Source: %1 &lt;%2&gt;</source>
+        <translation>Quelle: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Hinweis: Der Hersteller nennt das Programm %1, das eine Linux-Firewall nicht prüfen kann; hier stehen nur die Ports.</translation>
+    </message>
+    <message>
+        <source>Note: the IPv6 addresses %1 are not in this IPv4 file.</source>
+        <translation>Hinweis: Die IPv6-Adressen %1 sind nicht in dieser IPv4-Datei.</translation>
+    </message>
+    <message>
+        <source>Note: this rule names IPv6 addresses only, so it is left out here.</source>
+        <translation>Hinweis: Diese Regel nennt nur IPv6-Adressen und fehlt deshalb hier.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JsonExporter</name>
+    <message>
+        <source>JSON: the plan for other programs</source>
+        <translation>JSON: der Plan für andere Programme</translation>
+    </message>
+</context>
+<context>
+    <name>fw::LicenseProblem</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>Die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB, far too large for a license file</source>
+        <translation>Die Datei ist größer als %1 KiB und damit viel zu groß für eine Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>Die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>the file is not a text file, so it is not a license file</source>
+        <translation>Die Datei ist keine Textdatei und daher keine Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
+        <translation>Die Datei enthält keine SERVER line, VENDOR line oder FEATURE line und ist daher keine FlexNet-Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
+        <translation>Eine Zeile, die mit „%1“ beginnt, gehört nicht in eine Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>the SERVER line names no host</source>
+        <translation>Die SERVER line nennt keinen Host</translation>
+    </message>
+    <message>
+        <source>the VENDOR line names no vendor daemon</source>
+        <translation>Die VENDOR line nennt keinen Vendor-Daemon</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (1-65535)</source>
+        <translation>„%1“ ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>the last line ends in a backslash, so the file seems cut off</source>
+        <translation>Die letzte Zeile endet mit einem Backslash; die Datei scheint abgeschnitten zu sein</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>Zeile %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NetshExporter</name>
+    <message>
+        <source>netsh: a batch file for Windows machines without PowerShell&apos;s firewall module</source>
+        <translation>netsh: eine Batchdatei für Windows-Rechner ohne das Firewall-Modul von PowerShell</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which a batch file cannot search for safely; use the PowerShell export</source>
+        <translation>Regel %1: Der Programmname „%2“ enthält %3, wonach eine Batchdatei nicht sicher suchen kann; verwenden Sie den PowerShell-Export</translation>
+    </message>
+    <message>
+        <source>--program-dir contains %1, which a batch file cannot quote</source>
+        <translation>--program-dir enthält %1, was eine Batchdatei nicht maskieren kann</translation>
+    </message>
+    <message>
+        <source>run this file again with /undo</source>
+        <translation>führen Sie diese Datei erneut mit /undo aus</translation>
+    </message>
+    <message>
+        <source>Run it as administrator. It deletes its own rules by name before adding them, so running it again does not add duplicates.</source>
+        <translation>Als Administrator ausführen. Sie löscht ihre eigenen Regeln nach Namen, bevor sie sie hinzufügt, daher entstehen bei erneutem Ausführen keine Duplikate.</translation>
+    </message>
+    <message>
+        <source>This script changes the Windows Firewall and must run as administrator: right-click it and choose &quot;Run as administrator&quot;.</source>
+        <translation>Dieses Skript ändert die Windows-Firewall und muss als Administrator laufen: Klicken Sie es mit der rechten Maustaste an und wählen Sie „Als Administrator ausführen“.</translation>
+    </message>
+    <message>
+        <source>Delete the rules of an earlier run (netsh has no groups; the names are stable).</source>
+        <translation>Regeln eines früheren Laufs löschen (netsh kennt keine Gruppen; die Namen bleiben gleich).</translation>
+    </message>
+    <message>
+        <source>The rules of this file are removed.</source>
+        <translation>Die Regeln dieser Datei sind entfernt.</translation>
+    </message>
+    <message>
+        <source>Find the programs before adding any rule, so that a missing one changes nothing.</source>
+        <translation>Die Programme suchen, bevor eine Regel hinzukommt, damit ein fehlendes nichts verändert.</translation>
+    </message>
+    <message>
+        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
+        <translation>%1 wurde unter „Program Files“ nicht gefunden. Installieren Sie es zuerst, oder exportieren Sie erneut mit --program-dir und seinem Ordner.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 rules added. To undo, run this file again with /undo.</source>
+        <translation>Fertig: %1 Regeln hinzugefügt. Zum Rückgängigmachen führen Sie diese Datei erneut mit /undo aus.</translation>
+    </message>
+    <message>
+        <source>netsh refused a rule (see above). Run this file again with /undo to remove the rules added so far.</source>
+        <translation>netsh hat eine Regel abgelehnt (siehe oben). Führen Sie diese Datei erneut mit /undo aus, um die bisher hinzugefügten Regeln zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftablesExporter</name>
+    <message>
+        <source>nftables: a file for nft -f with its own table, atomic and re-loadable</source>
+        <translation>nftables: eine Datei für nft -f mit eigener Tabelle, atomar und erneut ladbar</translation>
+    </message>
+    <message>
+        <source>Load it with: nft -f FILE. The file replaces its own table in one transaction, so loading it again changes nothing and other tables stay as they are.</source>
+        <translation>Laden mit: nft -f FILE. Die Datei ersetzt ihre eigene Tabelle in einer Transaktion; erneutes Laden ändert daher nichts, und andere Tabellen bleiben, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>The input chain drops everything this plan does not allow, except replies, loopback and ICMP: also remote logins such as SSH, unless the plan allows them.</source>
+        <translation>Die Input-Kette verwirft alles, was dieser Plan nicht erlaubt, außer Antworten, Loopback und ICMP: auch Fernanmeldungen wie SSH, sofern der Plan sie nicht erlaubt.</translation>
+    </message>
+    <message>
+        <source>An accept here does not override a drop in another table (firewalld&apos;s, ufw&apos;s): on such hosts use the firewalld or ufw export instead.</source>
+        <translation>Ein accept hier hebt kein drop in einer anderen Tabelle auf (der von firewalld oder ufw): Verwenden Sie auf solchen Hosts stattdessen den Export für firewalld oder ufw.</translation>
+    </message>
+    <message>
+        <source>Source: %1 &lt;%2&gt;</source>
+        <translation>Quelle: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Hinweis: Der Hersteller nennt das Programm %1, das eine Linux-Firewall nicht prüfen kann; hier stehen nur die Ports.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OptionsPage</name>
+    <message>
+        <source>The choices do not fit together yet: %1</source>
+        <translation>Die Auswahl passt noch nicht zusammen: %1</translation>
+    </message>
+    <message>
+        <source>Read the license file</source>
+        <translation>Lizenzdatei lesen</translation>
+    </message>
+    <message>
+        <source>License files (*.lic *.dat *.txt);;All files (*)</source>
+        <translation>Lizenzdateien (*.lic *.dat *.txt);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <extracomment>a value the admin may leave empty; %1 is its name (&quot;License server address&quot;)</extracomment>
+        <translation>%1 (optional)</translation>
+    </message>
+    <message>
+        <source>Required: the rules cannot be worked out without it.</source>
+        <translation>Erforderlich: Ohne diesen Wert lassen sich die Regeln nicht ermitteln.</translation>
+    </message>
+    <message>
+        <source>Empty: the default %1 is used.</source>
+        <translation>Leer: Der Standardwert %1 wird verwendet.</translation>
+    </message>
+    <message>
+        <source>Options and values</source>
+        <translation>Optionen und Werte</translation>
+    </message>
+    <message>
+        <source>Tick the features you use and enter what only you know. Each of them changes which rules are needed.</source>
+        <translation>Kreuzen Sie die Funktionen an, die Sie nutzen, und geben Sie ein, was nur Sie wissen. Beides bestimmt, welche Regeln nötig sind.</translation>
+    </message>
+    <message>
+        <source>The wizard fills in sensible defaults. Next becomes available once every value is valid; what is wrong is shown beside the field.</source>
+        <translation>Der Assistent trägt sinnvolle Standardwerte ein. „Weiter“ ist verfügbar, sobald alle Werte gültig sind; was nicht stimmt, steht neben dem Feld.</translation>
+    </message>
+    <message>
+        <source>Features in use</source>
+        <translation>Genutzte Funktionen</translation>
+    </message>
+    <message>
+        <source>What only you know</source>
+        <translation>Was nur Sie wissen</translation>
+    </message>
+    <message>
+        <source>License file</source>
+        <translation>Lizenzdatei</translation>
+    </message>
+    <message>
+        <source>The FlexNet license file (often license.lic or license.dat on the license server) says which ports lmgrd and the vendor daemon use. Read it to fill in the ports.</source>
+        <translation>Die FlexNet-Lizenzdatei (oft license.lic oder license.dat auf dem Lizenzserver) gibt an, welche Ports lmgrd und der Vendor-Daemon verwenden. Lesen Sie sie ein, um die Ports einzutragen.</translation>
+    </message>
+    <message>
+        <source>&amp;Read license file…</source>
+        <translation>Lizenzdatei &amp;lesen…</translation>
+    </message>
+    <message>
+        <source>There is nothing to tick or enter for this choice. Continue with Next.</source>
+        <translation>Für diese Auswahl gibt es nichts anzukreuzen oder einzugeben. Fahren Sie mit „Weiter“ fort.</translation>
+    </message>
+    <message>
+        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR Palisade PORT=27010&quot;, then restart the license server and enter the same port here.</source>
+        <translation>So legen Sie ihn fest: Ergänzen Sie in der VENDOR line der Lizenzdatei PORT= mit einem freien Port, zum Beispiel „VENDOR Palisade PORT=27010“, starten Sie den Lizenzserver neu und tragen Sie denselben Port hier ein.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (Standard)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a license file.</source>
+        <translation>%1 konnte nicht als Lizenzdatei gelesen werden.</translation>
+    </message>
+    <message>
+        <source>Read from %1:</source>
+        <translation>Aus %1 gelesen:</translation>
+    </message>
+    <message>
+        <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
+        <translation>Die Datei enthält keine SERVER line, daher ließ sich der Port von lmgrd nicht aus ihr lesen.</translation>
+    </message>
+    <message>
+        <source>lmgrd port %1, from the SERVER line (line %2).</source>
+        <translation>Port von lmgrd: %1, aus der SERVER line (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
+        <translation>Die SERVER line (Zeile %1) nennt keinen Port; lmgrd nimmt dann den ersten freien Port von 27000 bis 27009, der sich ändern kann. Schreiben Sie den Port an das Ende der SERVER line (zum Beispiel 27000), damit er fest bleibt.</translation>
+    </message>
+    <message>
+        <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
+        <translation>Die Datei nennt %1 Lizenzserver (eine redundante Einrichtung); die Ports stammen vom ersten.</translation>
+    </message>
+    <message>
+        <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
+        <translation>Die Datei enthält keine VENDOR line, daher ließ sich der Port des Vendor-Daemons nicht aus ihr lesen.</translation>
+    </message>
+    <message>
+        <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
+        <translation>Port des Vendor-Daemons: %1, aus PORT= in der VENDOR line (Zeile %2).</translation>
+    </message>
+    <message>
+        <source>The VENDOR line (line %1) has no PORT= entry.</source>
+        <translation>Die VENDOR line (Zeile %1) enthält keinen PORT=-Eintrag.</translation>
+    </message>
+    <message>
+        <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
+        <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR line PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PdfExporter</name>
+    <message>
+        <source>PDF checklist: every rule with a tick box, the notes, the test results and a sign-off line</source>
+        <translation>PDF-Checkliste: jede Regel mit Ankreuzfeld, die Hinweise, die Testergebnisse und eine Zeile zur Abnahme</translation>
+    </message>
+    <message>
+        <source>Firewall checklist</source>
+        <translation>Firewall-Checkliste</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keine</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rolle</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Bereitstellung</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Version</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Optionen</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Werte</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Rechner</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Datum</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Erstellt von</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Tick each rule when it is in place on this machine or on the network firewall.</source>
+        <translation>Kreuzen Sie jede Regel an, sobald sie auf diesem Rechner oder auf der Netzwerk-Firewall eingerichtet ist.</translation>
+    </message>
+    <message>
+        <source>This plan has no rules.</source>
+        <translation>Dieser Plan hat keine Regeln.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>option: %1</source>
+        <translation>Option: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>Quelle: %1</translation>
+    </message>
+    <message>
+        <source>* derived: not in the vendor&apos;s own table; see the notes and sources.</source>
+        <translation>* abgeleitet: nicht in der Tabelle des Herstellers; siehe Hinweise und Quellen.</translation>
+    </message>
+    <message>
+        <source>Executables to allow (send and receive)</source>
+        <translation>Freizugebende Programme (Senden und Empfangen)</translation>
+    </message>
+    <message>
+        <source>Notes and advice</source>
+        <translation>Hinweise und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>Connectivity test</source>
+        <translation>Verbindungstest</translation>
+    </message>
+    <message>
+        <source>No connectivity test was run for this checklist. Run &quot;firewall-wizard check&quot; or the wizard&apos;s test page after applying the rules, and note the result here.</source>
+        <translation>Für diese Checkliste wurde kein Verbindungstest ausgeführt. Führen Sie nach dem Einrichten der Regeln „firewall-wizard check“ oder die Testseite des Assistenten aus und tragen Sie das Ergebnis hier ein.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Port</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Ergebnis</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Bedeutung</translation>
+    </message>
+    <message>
+        <source>our test responder</source>
+        <translation>unser Testresponder</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Quellen</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s own statement</source>
+        <translation>Angabe des Herstellers selbst</translation>
+    </message>
+    <message>
+        <source>general documentation the derived rules follow</source>
+        <translation>allgemeine Dokumentation, der die abgeleiteten Regeln folgen</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Abnahme</translation>
+    </message>
+    <message>
+        <source>The rules above are in place and the connectivity test passed.</source>
+        <translation>Die obigen Regeln sind eingerichtet, und der Verbindungstest war erfolgreich.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Unterschrift</translation>
+    </message>
+    <message>
+        <source>the PDF checklist needs the graphical part of Qt (a QGuiApplication); it cannot be written by a program without one</source>
+        <translation>die PDF-Checkliste braucht den grafischen Teil von Qt (eine QGuiApplication); ein Programm ohne sie kann sie nicht schreiben</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PowerShellExporter</name>
+    <message>
+        <source>PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf</source>
+        <translation>PowerShell: ein Skript für Windows (New-NetFirewallRule), wiederholt ausführbar, mit -WhatIf</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which a Windows file name cannot contain</source>
+        <translation>Regel %1: Der Programmname „%2“ enthält %3, was in einem Windows-Dateinamen nicht vorkommen kann</translation>
+    </message>
+    <message>
+        <source>Run it in PowerShell as administrator; add -WhatIf to see what it would do without changing anything. Running it again replaces its rules instead of adding duplicates.</source>
+        <translation>Führen Sie es in PowerShell als Administrator aus; mit -WhatIf sehen Sie, was es tun würde, ohne etwas zu ändern. Ein erneuter Lauf ersetzt seine Regeln, statt Duplikate hinzuzufügen.</translation>
+    </message>
+    <message>
+        <source>It looks for the programs in -SearchPath, then in Program Files; give a program&apos;s full path with -ProgramPath @{ &apos;name.exe&apos; = &apos;C:\path\name.exe&apos; }.</source>
+        <translation>Es sucht die Programme in -SearchPath, dann unter „Program Files“; den vollständigen Pfad eines Programms geben Sie mit -ProgramPath @{ &apos;name.exe&apos; = &apos;C:\path\name.exe&apos; } an.</translation>
+    </message>
+    <message>
+        <source>This script changes the Windows Firewall and must run as administrator: open PowerShell with &quot;Run as administrator&quot; and start it again, or try it first with -WhatIf.</source>
+        <translation>Dieses Skript ändert die Windows-Firewall und muss als Administrator laufen: Öffnen Sie PowerShell mit „Als Administrator ausführen“ und starten Sie es erneut, oder probieren Sie es zuerst mit -WhatIf.</translation>
+    </message>
+    <message>
+        <source>Every program is found before anything changes, so a missing one leaves the firewall as it was.</source>
+        <translation>Alle Programme werden gesucht, bevor sich etwas ändert; fehlt eines, bleibt die Firewall, wie sie war.</translation>
+    </message>
+    <message>
+        <source>-ProgramPath gives {1} for {0}, but there is no such file.</source>
+        <translation>-ProgramPath nennt {1} für {0}, aber diese Datei gibt es nicht.</translation>
+    </message>
+    <message>
+        <source>{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, or a folder to search with -SearchPath.</source>
+        <translation>{0} wurde in {1} nicht gefunden. Installieren Sie es zuerst, oder geben Sie seinen vollständigen Pfad mit -ProgramPath oder einen zu durchsuchenden Ordner mit -SearchPath an.</translation>
+    </message>
+    <message>
+        <source>Remove what an earlier run created: the group, and the stable rule names.</source>
+        <translation>Entfernen, was ein früherer Lauf angelegt hat: die Gruppe und die festen Regelnamen.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>Done. To undo: Remove-NetFirewallRule -Group &apos;{0}&apos;</source>
+        <translation>Fertig. Zum Rückgängigmachen: Remove-NetFirewallRule -Group &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProbeAdvice</name>
+    <message>
+        <source>The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the responder before the product&apos;s server software needs the port.</source>
+        <translation>Der Testresponder auf %1 hat auf %2 geantwortet: Keine Firewall auf dem Weg blockiert. Beenden Sie den Responder, bevor die Serversoftware des Produkts den Port braucht.</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2: the path is open and a service answers there.</source>
+        <translation>%1 hat auf %2 geantwortet: Der Weg ist offen, und dort antwortet ein Dienst.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2: the path is open and a service listens there. If the product still fails, check that this service is the product&apos;s server.</source>
+        <translation>%1 nimmt Verbindungen auf %2 an: Der Weg ist offen, und dort wartet ein Dienst. Funktioniert das Produkt trotzdem nicht, prüfen Sie, ob dieser Dienst der Server des Produkts ist.</translation>
+    </message>
+    <message>
+        <source>The firewall on %1 rejects %2: the server is up, but its firewall turns the connection away. Allow %2 inbound in the server&apos;s firewall (in the zone or profile of the network this machine comes from).</source>
+        <translation>Die Firewall auf %1 weist %2 ab: Der Server läuft, aber seine Firewall lehnt die Verbindung ab. Erlauben Sie %2 eingehend in der Firewall des Servers (in der Zone oder dem Profil des Netzes, aus dem dieser Rechner kommt).</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and inbound on the server.</source>
+        <translation>Eine Firewall bei %3 weist %2 auf dem Weg zu %1 ab. Erlauben Sie %2 durch die Firewall bei %3 und eingehend auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2: nothing listens on that port, or the server&apos;s firewall rejects it. Start the product&apos;s server software, or run &quot;firewall-wizard serve&quot; on the server to test the path, and allow %2 inbound in the server&apos;s firewall.</source>
+        <translation>%1 ist erreichbar, hat %2 aber abgelehnt: Auf diesem Port wartet nichts, oder die Firewall des Servers weist ihn ab. Starten Sie die Serversoftware des Produkts oder führen Sie „firewall-wizard serve“ auf dem Server aus, um den Weg zu testen, und erlauben Sie %2 eingehend in der Firewall des Servers.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s own firewall does not let %1 out to %2. Allow %1 outbound on this machine.</source>
+        <translation>Die eigene Firewall dieses Rechners lässt %1 nicht zu %2 hinaus. Erlauben Sie %1 ausgehend auf diesem Rechner.</translation>
+    </message>
+    <message>
+        <source>The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between.</source>
+        <translation>Der Testresponder läuft auf %1, aber auf %2 kam innerhalb von %3 ms keine Antwort: Eine Firewall zwischen diesem Rechner und dem Server verwirft die Pakete. Öffnen Sie %2 eingehend auf dem Server und auf jeder Netzwerk-Firewall dazwischen.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between, and outbound on this machine if its firewall limits outgoing traffic.</source>
+        <translation>Keine Antwort von %1 auf %2 innerhalb von %3 ms: Eine Firewall zwischen diesem Rechner und dem Server verwirft die Pakete. Öffnen Sie %2 eingehend auf dem Server und auf jeder Netzwerk-Firewall dazwischen sowie ausgehend auf diesem Rechner, falls seine Firewall ausgehenden Verkehr beschränkt.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the path could not be proved. Run &quot;firewall-wizard serve&quot; on the server and check again: its test responder answers on every free port. Where serve reports the port as taken, a service runs there and only the product itself can prove it.</source>
+        <translation>Keine Antwort von %1 auf %2. Ein UDP-Dienst, der unbekannte Nachrichten ignoriert, sieht genauso aus wie eine Firewall, die sie verwirft; der Weg ließ sich daher nicht nachweisen. Führen Sie „firewall-wizard serve“ auf dem Server aus und prüfen Sie erneut: Sein Testresponder antwortet auf jedem freien Port. Meldet serve den Port als belegt, läuft dort ein Dienst, und nur das Produkt selbst kann den Weg nachweisen.</translation>
+    </message>
+    <message>
+        <source>This machine could not send a probe to %1 on %2 (%3). Check its network settings, e.g. whether it has IPv6 when the address is an IPv6 one.</source>
+        <translation>Dieser Rechner konnte keine Prüfung an %1 auf %2 senden (%3). Prüfen Sie seine Netzwerkeinstellungen, z. B. ob er IPv6 hat, wenn die Adresse eine IPv6-Adresse ist.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at all (%2): there is no route to it, or the host is down. Check the address, the network connection or VPN and the routes; the port (%3) does not matter yet.</source>
+        <translation>%1 ist überhaupt nicht erreichbar (%2): Es gibt keine Route dorthin, oder der Host ist ausgeschaltet. Prüfen Sie die Adresse, die Netzwerkverbindung oder das VPN und die Routen; der Port (%3) spielt noch keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server, or give the server&apos;s IP address instead.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Schreibweise und den DNS-Server dieses Rechners, oder geben Sie stattdessen die IP-Adresse des Servers an.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2: this machine can reach the service, so the way out is open.</source>
+        <translation>%1 nimmt Verbindungen auf %2 an: Dieser Rechner erreicht den Dienst, der Weg nach draußen ist also offen.</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 out to %1 (ICMP &quot;administratively prohibited&quot;). Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
+        <translation>Eine Firewall bei %3 weist %2 nach %1 ab (ICMP „administratively prohibited“). Erlauben Sie %2 ausgehend nach %1 auf diesem Rechner und auf der Netzwerk-Firewall oder dem Proxy.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2: the service is not running there, or a firewall rejects it. Check the name and port with the service&apos;s operator, and allow %2 outbound to %1 on this machine and the network firewall.</source>
+        <translation>%1 ist erreichbar, hat %2 aber abgelehnt: Der Dienst läuft dort nicht, oder eine Firewall weist ihn ab. Klären Sie Name und Port mit dem Betreiber des Dienstes und erlauben Sie %2 ausgehend nach %1 auf diesem Rechner und auf der Netzwerk-Firewall.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: a firewall drops this machine&apos;s outgoing %2. Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
+        <translation>Keine Antwort von %1 auf %2 innerhalb von %3 ms: Eine Firewall verwirft das ausgehende %2 dieses Rechners. Erlauben Sie %2 ausgehend nach %1 auf diesem Rechner und auf der Netzwerk-Firewall oder dem Proxy.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the way out could not be proved.</source>
+        <translation>Keine Antwort von %1 auf %2. Ein UDP-Dienst, der unbekannte Nachrichten ignoriert, sieht genauso aus wie eine Firewall, die sie verwirft; der Weg nach draußen ließ sich daher nicht nachweisen.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at all (%2): this machine has no way to it. Check the internet connection, the default gateway and any proxy settings; the port (%3) does not matter yet.</source>
+        <translation>%1 ist überhaupt nicht erreichbar (%2): Dieser Rechner hat keinen Weg dorthin. Prüfen Sie die Internetverbindung, das Standard-Gateway und etwaige Proxy-Einstellungen; der Port (%3) spielt noch keine Rolle.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server.</source>
+        <translation>Der Name %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Schreibweise und den DNS-Server dieses Rechners.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProbeStatus</name>
+    <message>
+        <source>open</source>
+        <comment>probe status</comment>
+        <extracomment>A port that answered a connectivity test</extracomment>
+        <translation>offen</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>probe status</comment>
+        <extracomment>The host answered, but turned the connection away</extracomment>
+        <translation>abgelehnt</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <comment>probe status</comment>
+        <extracomment>No answer: a firewall drops the packets</extracomment>
+        <translation>gefiltert</translation>
+    </message>
+    <message>
+        <source>open or filtered</source>
+        <comment>probe status</comment>
+        <extracomment>UDP: no answer, which cannot tell an open port from a filtered one</extracomment>
+        <translation>offen oder gefiltert</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>probe status</comment>
+        <translation>nicht erreichbar</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <comment>probe status</comment>
+        <extracomment>The host name could not be resolved</extracomment>
+        <translation>Name nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProductPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Produkt</translation>
+    </message>
+    <message>
+        <source>Which program must get through the firewall? Choose it from the list, and its version where it has versions, because the rules depend on both.</source>
+        <translation>Welches Programm muss durch die Firewall? Wählen Sie es aus der Liste und, falls es Versionen hat, seine Version, denn die Regeln hängen von beidem ab.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filter:</translation>
+    </message>
+    <message>
+        <source>Part of a name, vendor or description</source>
+        <translation>Teil eines Namens, Herstellers oder einer Beschreibung</translation>
+    </message>
+    <message>
+        <source>Filter the products</source>
+        <translation>Produkte filtern</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Produkte:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Produkte</translation>
+    </message>
+    <message>
+        <source>Installed &amp;version:</source>
+        <translation>Installierte &amp;Version:</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Installierte Version</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <extracomment>a product in the list: its name, its vendor, and a line saying what it is</extracomment>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Catalog files that could not be read: %1. Their products are missing from the list.</source>
+        <translation>Katalogdateien, die nicht gelesen werden konnten: %1. Ihre Produkte fehlen in der Liste.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Details</translation>
+    </message>
+    <message>
+        <source>Catalog problems</source>
+        <translation>Probleme im Katalog</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;. Clear the filter to see them all.</source>
+        <translation>Kein Produkt passt zu „%1“. Leeren Sie den Filter, um alle zu sehen.</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list.</source>
+        <translation>Wählen Sie ein Produkt aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Überprüfung</translation>
+    </message>
+    <message>
+        <source>What the firewall must allow for %1. Each rule says why it is needed and where the fact comes from.</source>
+        <translation>Was die Firewall für %1 zulassen muss. Jede Regel nennt ihren Grund und die Quelle.</translation>
+    </message>
+    <message>
+        <source>What the firewall must allow, with the reason for each rule and where the fact comes from.</source>
+        <translation>Was die Firewall zulassen muss, mit dem Grund und der Quelle jeder Regel.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Regeln</translation>
+    </message>
+    <message>
+        <source>Executables to allow</source>
+        <translation>Freizugebende Programme</translation>
+    </message>
+    <message>
+        <source>Notes and advice</source>
+        <translation>Hinweise und Empfehlungen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all as text</source>
+        <translation>Alles als Text &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>Copies the rules, the executables, the notes and the sources as plain text.</source>
+        <translation>Kopiert die Regeln, die Programme, die Hinweise und die Quellen als reinen Text.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rules</source>
+        <translation>Ausgewählte Regeln kopieren</translation>
+    </message>
+    <message>
+        <source>Copy all as text</source>
+        <translation>Alles als Text kopieren</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Richtung</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protokoll</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Ports</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programm</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Grund</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Grundlage</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Quelle</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Art</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Hinweis</translation>
+    </message>
+    <message>
+        <source>The plan cannot be worked out: %1. Go back and complete your choices.</source>
+        <translation>Der Plan lässt sich nicht ermitteln: %1. Gehen Sie zurück und vervollständigen Sie Ihre Auswahl.</translation>
+    </message>
+    <message>
+        <source>(only with: %1)</source>
+        <extracomment>appended to a rule&apos;s reason; %1 is an optional feature (&quot;E-mail interface&quot;)</extracomment>
+        <translation>(nur mit: %1)</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <comment>basis</comment>
+        <extracomment>basis of a rule: stated in the vendor&apos;s article, or derived by the catalog from other documents</extracomment>
+        <translation>abgeleitet</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <comment>basis</comment>
+        <translation>Hersteller</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (%1)</source>
+        <translation>Re&amp;geln (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Executables (%1)</source>
+        <translation>&amp;Programme (%1)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (%1)</source>
+        <translation>&amp;Hinweise (%1)</translation>
+    </message>
+    <message>
+        <source>Rules, executables and notes</source>
+        <translation>Regeln, Programme und Hinweise</translation>
+    </message>
+    <message>
+        <source>In italics: derived rules, not the vendor&apos;s own statement (the notes explain). Click a source to open it; Ctrl+C copies the selected rules.</source>
+        <translation>Kursiv: abgeleitete Regeln, nicht vom Hersteller selbst angegeben (die Hinweise erklären es). Klicken Sie auf eine Quelle, um sie zu öffnen; Strg+C kopiert die markierten Regeln.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RolePage</name>
+    <message>
+        <source>Role of this computer</source>
+        <translation>Rolle dieses Rechners</translation>
+    </message>
+    <message>
+        <source>Is this computer the server of %1 or one of its clients? They need different rules.</source>
+        <translation>Ist dieser Rechner der Server von %1 oder einer seiner Clients? Beide brauchen unterschiedliche Regeln.</translation>
+    </message>
+    <message>
+        <source>Choose what this computer does. Run the wizard once on the server and once for the clients; all clients of the same kind need the same rules.</source>
+        <translation>Wählen Sie, welche Aufgabe dieser Rechner hat. Führen Sie den Assistenten einmal auf dem Server und einmal für die Clients aus; alle gleichartigen Clients brauchen dieselben Regeln.</translation>
+    </message>
+    <message>
+        <source>If you are not sure: most computers are clients. There is usually one server, which the others connect to.</source>
+        <translation>Wenn Sie unsicher sind: Die meisten Rechner sind Clients. Meist gibt es einen Server, mit dem sich die anderen verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SelectionProblem</name>
+    <message>
+        <source>no product chosen (--product ID; &apos;products&apos; lists them)</source>
+        <translation>kein Produkt gewählt (--product ID; „products“ listet sie auf)</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (known: %2)</source>
+        <translation>unbekanntes Produkt „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>no role chosen (--role %1)</source>
+        <translation>keine Rolle gewählt (--role %1)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Rolle „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>this product needs its version (--version %1)</source>
+        <translation>dieses Produkt braucht seine Version (--version %1)</translation>
+    </message>
+    <message>
+        <source>unknown version &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Version „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no versions to choose; leave out --version</source>
+        <translation>%1 hat keine Versionen zur Auswahl; lassen Sie --version weg</translation>
+    </message>
+    <message>
+        <source>this product needs its deployment (--deployment %1)</source>
+        <translation>dieses Produkt braucht seine Bereitstellung (--deployment %1)</translation>
+    </message>
+    <message>
+        <source>unknown deployment &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Bereitstellung „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no deployments to choose; leave out --deployment</source>
+        <translation>%1 hat keine Bereitstellungen zur Auswahl; lassen Sie --deployment weg</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannte Option „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; does not apply to this role or deployment</source>
+        <translation>Option „%1“ gilt nicht für diese Rolle oder Bereitstellung</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (known: %2)</source>
+        <translation>unbekannter Wert „%1“ (bekannt: %2)</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; does not apply to this role, deployment or option</source>
+        <translation>Wert „%1“ gilt nicht für diese Rolle, Bereitstellung oder Option</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is required (--set %1=...)</source>
+        <translation>Wert „%1“ ist erforderlich (--set %1=...)</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>unbekanntes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UfwExporter</name>
+    <message>
+        <source>ufw: an application profile and the ufw allow commands with direction and remote side</source>
+        <translation>ufw: ein Anwendungsprofil und die ufw-allow-Befehle mit Richtung und Gegenstelle</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Hinweis: %1</translation>
+    </message>
+    <message>
+        <source>run this file again with --undo</source>
+        <translation>führen Sie diese Datei erneut mit --undo aus</translation>
+    </message>
+    <message>
+        <source>Run it as root: sh FILE. It writes the application profiles to %1 and adds the rules; ufw skips rules it has already, so running it again adds no duplicates. If ufw is inactive, the rules take effect when it is enabled.</source>
+        <translation>Als root ausführen: sh FILE. Es schreibt die Anwendungsprofile nach %1 und fügt die Regeln hinzu; ufw überspringt vorhandene Regeln, daher entstehen bei erneutem Ausführen keine Duplikate. Ist ufw inaktiv, wirken die Regeln, sobald es aktiviert wird.</translation>
+    </message>
+    <message>
+        <source>Nothing to open in ufw for %1; see the comments at the top of this file.</source>
+        <translation>In ufw ist für %1 nichts zu öffnen; siehe die Kommentare am Anfang dieser Datei.</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Hinweis: Der Hersteller nennt das Programm %1, das eine Linux-Firewall nicht prüfen kann; hier stehen nur die Ports.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ValueCheck</name>
+    <message>
+        <source>a value is required</source>
+        <translation>ein Wert ist erforderlich</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (use digits only, 1-65535)</source>
+        <translation>„%1“ ist keine Portnummer (nur Ziffern, 1-65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 ist kein Port (1-65535)</translation>
+    </message>
+    <message>
+        <source>the character %1 is not allowed here</source>
+        <translation>das Zeichen %1 ist hier nicht erlaubt</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name: the part &apos;%2&apos; is empty, too long or starts or ends with &apos;-&apos;</source>
+        <translation>„%1“ ist kein gültiger Hostname: Der Teil „%2“ ist leer, zu lang oder beginnt oder endet mit „-“</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or IP address</source>
+        <translation>„%1“ ist kein gültiger Hostname und keine gültige IP-Adresse</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>der Wert ist zu lang</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Willkommen</translation>
+    </message>
+    <message>
+        <source>This wizard works out what your firewalls must allow so that a program works through them.</source>
+        <translation>Dieser Assistent ermittelt, was Ihre Firewalls zulassen müssen, damit ein Programm durch sie hindurch funktioniert.</translation>
+    </message>
+    <message>
+        <source>First you choose the program and whether this computer is its server or one of its clients. The wizard then lists exactly which ports and programs the firewall must allow, each with the reason and the vendor&apos;s article it comes from. Nothing on this computer is changed by looking at that list.</source>
+        <translation>Zuerst wählen Sie das Programm und ob dieser Rechner sein Server oder einer seiner Clients ist. Der Assistent listet dann genau auf, welche Ports und Programme die Firewall zulassen muss, jeweils mit dem Grund und dem Artikel des Herstellers, aus dem er stammt. Durch das Ansehen dieser Liste wird auf diesem Rechner nichts verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Display language:</source>
+        <extracomment>label of the list of languages on the first page</extracomment>
+        <translation>&amp;Anzeigesprache:</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Anzeigesprache</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh</source>
+        <translation>&amp;Neu beginnen</translation>
+    </message>
+    <message>
+        <source>Forget the choices from last time and start with an empty selection.</source>
+        <translation>Die Auswahl vom letzten Mal vergessen und mit einer leeren Auswahl beginnen.</translation>
+    </message>
+    <message>
+        <source>Your choices from last time are filled in: %1. You can change each of them on the next pages.</source>
+        <translation>Ihre Auswahl vom letzten Mal ist eingetragen: %1. Sie können alles auf den nächsten Seiten ändern.</translation>
+    </message>
+    <message>
+        <source>Your choices so far: %1.</source>
+        <translation>Ihre bisherige Auswahl: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WizardButtons</name>
+    <message>
+        <source>&amp;Language: %1</source>
+        <extracomment>button in the wizard&apos;s button row that opens the list of languages; %1 is the current one (&quot;English&quot;)</extracomment>
+        <translation>Sp&amp;rache: %1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <extracomment>button in the wizard&apos;s button row that shows the program&apos;s version</extracomment>
+        <translation>&amp;Info</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli</name>
+    <message>
+        <source>Read more catalog files from DIR (repeatable).</source>
+        <translation>Weitere Katalogdateien aus DIR lesen (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Language of every text: en, de or es.</source>
+        <translation>Sprache aller Texte: en, de oder es.</translation>
+    </message>
+    <message>
+        <source>What is logged to stderr: trace, debug, info, warn, error or off (default warn).</source>
+        <translation>Was nach stderr protokolliert wird: trace, debug, info, warn, error oder off (Standard: warn).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Diese Hilfe anzeigen.</translation>
+    </message>
+    <message>
+        <source>Usage: firewall-wizard [--lang en|de|es]            opens the wizard
+       firewall-wizard COMMAND [OPTIONS]           works without a window
+
+Commands:
+</source>
+        <translation>Aufruf: firewall-wizard [--lang en|de|es]           öffnet den Assistenten
+        firewall-wizard COMMAND [OPTIONS]          arbeitet ohne Fenster
+
+Befehle:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;firewall-wizard COMMAND --help&apos; explains a command&apos;s options.
+</source>
+        <translation>
+„firewall-wizard COMMAND --help“ erklärt die Optionen eines Befehls.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>Fehler: unbekannter Befehl „%1“</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Versuchen Sie „%1 --help“.</translation>
+    </message>
+    <message>
+        <source>error: unexpected argument &apos;%1&apos;</source>
+        <translation>Fehler: unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>error: --lang %1: choose en, de or es</source>
+        <translation>Fehler: --lang %1: wählen Sie en, de oder es</translation>
+    </message>
+    <message>
+        <source>error: --log-level %1: choose trace, debug, info, warn, error or off</source>
+        <translation>Fehler: --log-level %1: wählen Sie trace, debug, info, warn, error oder off</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Aufruf: %1 %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>Warnung: </translation>
+    </message>
+    <message>
+        <source>The product&apos;s id (see &apos;products&apos;).</source>
+        <translation>Die ID des Produkts (siehe „products“).</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s role: server or client.</source>
+        <translation>Die Rolle dieses Rechners: server oder client.</translation>
+    </message>
+    <message>
+        <source>The deployment, where the product has several.</source>
+        <translation>Die Bereitstellung, wo das Produkt mehrere hat.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s major version, where it matters.</source>
+        <translation>Die Hauptversion des Produkts, wo sie eine Rolle spielt.</translation>
+    </message>
+    <message>
+        <source>Turn on an option (repeatable).</source>
+        <translation>Eine Option einschalten (wiederholbar).</translation>
+    </message>
+    <message>
+        <source>Give a value (repeatable), e.g. --set server=lic01.example.com.</source>
+        <translation>Einen Wert angeben (wiederholbar), z. B. --set server=lic01.example.com.</translation>
+    </message>
+    <message>
+        <source>--set %1: write NAME=VALUE, e.g. --set server=lic01.example.com</source>
+        <translation>--set %1: schreiben Sie NAME=VALUE, z. B. --set server=lic01.example.com</translation>
+    </message>
+    <message>
+        <source>--set %1 is given twice</source>
+        <translation>--set %1 ist zweimal angegeben</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>in die Standardausgabe kann nicht geschrieben werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Read the selection from a plan file (.fwplan) instead; --with and --set add to it.</source>
+        <translation>Die Auswahl stattdessen aus einer Plandatei (.fwplan) lesen; --with und --set ergänzen sie.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --plan-file, which names the product, role, deployment and version</source>
+        <translation>--%1 lässt sich nicht mit --plan-file kombinieren, das Produkt, Rolle, Bereitstellung und Version festlegt</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::CheckCommand</name>
+    <message>
+        <source>Tests from this machine whether the server&apos;s ports and the outbound destinations can be reached.</source>
+        <translation>Prüft von diesem Rechner aus, ob die Ports des Servers und die ausgehenden Ziele erreichbar sind.</translation>
+    </message>
+    <message>
+        <source>The server to test: its host name or IP address (also fills the value &apos;server&apos;).</source>
+        <translation>Der zu prüfende Server: sein Hostname oder seine IP-Adresse (füllt auch den Wert „server“).</translation>
+    </message>
+    <message>
+        <source>How long each probe may take, DNS included, in milliseconds (100-120000, default %1).</source>
+        <translation>Wie lange jede Prüfung dauern darf, DNS eingeschlossen, in Millisekunden (100-120000, Standard %1).</translation>
+    </message>
+    <message>
+        <source>Conclude &apos;filtered&apos; early once the host has answered on other ports (after many round trips and a second attempt); the timeout stays the upper bound.</source>
+        <translation>Früh auf „gefiltert“ schließen, sobald der Host auf anderen Ports geantwortet hat (nach vielen Umläufen und einem zweiten Versuch); die Zeitgrenze bleibt die Obergrenze.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Ein JSON-Objekt statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms %1: give milliseconds from 100 to 120000</source>
+        <translation>--timeout-ms %1: geben Sie Millisekunden von 100 bis 120000 an</translation>
+    </message>
+    <message>
+        <source>--server HOST is missing: the name or address of the server to test</source>
+        <translation>--server HOST fehlt: der Name oder die Adresse des zu prüfenden Servers</translation>
+    </message>
+    <message>
+        <source>Checking %1 from this machine (probes: %2, each within %3 ms):</source>
+        <translation>Prüfe %1 von diesem Rechner aus (Prüfungen: %2, jeweils innerhalb von %3 ms):</translation>
+    </message>
+    <message>
+        <source>test responder</source>
+        <translation>Testresponder</translation>
+    </message>
+    <message>
+        <source>no host is named to test (the internet, the LAN, or this machine&apos;s own inbound port)</source>
+        <translation>kein Host zum Prüfen genannt (das Internet, das LAN oder ein eingehender Port dieses Rechners)</translation>
+    </message>
+    <message>
+        <source>a program rule without ports</source>
+        <translation>eine Programmregel ohne Ports</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is not known</source>
+        <translation>die Adresse des Servers ist nicht bekannt</translation>
+    </message>
+    <message>
+        <source>--server %1 and --set server=%2 name different servers</source>
+        <translation>--server %1 und --set server=%2 nennen verschiedene Server</translation>
+    </message>
+    <message>
+        <source>This plan has nothing that can be tested from here.</source>
+        <translation>Dieser Plan enthält nichts, was sich von hier aus prüfen lässt.</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>Nicht geprüft:</translation>
+    </message>
+    <message>
+        <source>Ports of the plan left out (one check probes at most %1): %2</source>
+        <translation>Ausgelassene Ports des Plans (eine Prüfung umfasst höchstens %1): %2</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Ergebnis: %1.</translation>
+    </message>
+    <message>
+        <source>What it means and what to do:</source>
+        <translation>Was das bedeutet und was zu tun ist:</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>Nichts ist blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ExportCommand</name>
+    <message>
+        <source>Writes the rules in a firewall&apos;s own format, or as a table.</source>
+        <translation>Schreibt die Regeln im eigenen Format einer Firewall oder als Tabelle.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Eines von: %1.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>In FILE schreiben (atomar ersetzt) statt in die Standardausgabe.</translation>
+    </message>
+    <message>
+        <source>--format is missing (one of: %1)</source>
+        <translation>--format fehlt (eines von: %1)</translation>
+    </message>
+    <message>
+        <source>--format %1: unknown format (one of: %2)</source>
+        <translation>--format %1: unbekanntes Format (eines von: %2)</translation>
+    </message>
+    <message>
+        <source>--format %1 needs -o FILE: it is not text</source>
+        <translation>--format %1 braucht -o FILE: Es ist kein Text</translation>
+    </message>
+    <message>
+        <source>firewalld, ansible: the zone to add the service to (default: the default zone).</source>
+        <translation>firewalld, ansible: die Zone, der der Dienst hinzugefügt wird (Standard: die Standardzone).</translation>
+    </message>
+    <message>
+        <source>Linux formats: the LAN&apos;s address ranges, comma-separated (e.g. 192.168.1.0/24), for rules whose remote side is the LAN; without it they allow any address and say so.</source>
+        <translation>Linux-Formate: die Adressbereiche des LANs, durch Kommas getrennt (z. B. 192.168.1.0/24), für Regeln mit dem LAN als Gegenstelle; ohne sie erlauben diese Regeln jede Adresse und sagen das.</translation>
+    </message>
+    <message>
+        <source>powershell, netsh, ansible: a folder searched first for the vendor&apos;s programs (then Program Files).</source>
+        <translation>powershell, netsh, ansible: ein Ordner, in dem zuerst nach den Programmen des Herstellers gesucht wird (danach unter „Program Files“).</translation>
+    </message>
+    <message>
+        <source>nftables: accept (default) or drop: with drop, the exported table lets in only what the plan allows, replies, loopback and ICMP.</source>
+        <translation>nftables: accept (Standard) oder drop: Mit drop lässt die exportierte Tabelle nur herein, was der Plan erlaubt, sowie Antworten, Loopback und ICMP.</translation>
+    </message>
+    <message>
+        <source>pdf: a4 or letter (default: by the system&apos;s locale).</source>
+        <translation>pdf: a4 oder letter (Standard: nach dem Gebietsschema des Systems).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::PlanCommand</name>
+    <message>
+        <source>Shows the rules, executables and notes for one machine.</source>
+        <translation>Zeigt die Regeln, Programme und Hinweise für einen Rechner.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Ein JSON-Objekt statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>Also save the selection as a plan file (.fwplan) to FILE.</source>
+        <translation>Die Auswahl zusätzlich als Plandatei (.fwplan) in FILE speichern.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ProductsCommand</name>
+    <message>
+        <source>Lists the products the catalog holds, with their ids.</source>
+        <translation>Listet die Produkte des Katalogs mit ihren IDs auf.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Ein JSON-Objekt statt einer Tabelle ausgeben.</translation>
+    </message>
+    <message>
+        <source>roles:</source>
+        <translation>Rollen:</translation>
+    </message>
+    <message>
+        <source>versions:</source>
+        <translation>Versionen:</translation>
+    </message>
+    <message>
+        <source>deployments:</source>
+        <translation>Bereitstellungen:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>Optionen:</translation>
+    </message>
+    <message>
+        <source>values:</source>
+        <translation>Werte:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>aus:</translation>
+    </message>
+    <message>
+        <source>More products can be added as files in %1 (see the catalog format in the README).</source>
+        <translation>Weitere Produkte lassen sich als Dateien in %1 hinzufügen (siehe das Katalogformat in der README).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ServeCommand</name>
+    <message>
+        <source>Starts a temporary test responder on the plan&apos;s inbound ports, so that &apos;check&apos; on another machine can prove the path.</source>
+        <translation>Startet einen vorübergehenden Testresponder auf den eingehenden Ports des Plans, damit „check“ auf einem anderen Rechner den Weg nachweisen kann.</translation>
+    </message>
+    <message>
+        <source>Listen on this address of this machine only (default: all).</source>
+        <translation>Nur auf dieser Adresse dieses Rechners lauschen (Standard: alle).</translation>
+    </message>
+    <message>
+        <source>Stop by itself after this many seconds (1-86400, default 600).</source>
+        <translation>Nach so vielen Sekunden von selbst beenden (1-86400, Standard 600).</translation>
+    </message>
+    <message>
+        <source>--seconds %1: give a number of seconds from 1 to 86400</source>
+        <translation>--seconds %1: geben Sie eine Anzahl Sekunden von 1 bis 86400 an</translation>
+    </message>
+    <message>
+        <source>--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1</source>
+        <translation>--bind %1: geben Sie eine IP-Adresse dieses Rechners an, z. B. 192.0.2.10 oder ::1</translation>
+    </message>
+    <message>
+        <source>%1 has no inbound TCP or UDP ports to listen on. Run serve on the server (--role server) and check from the client.</source>
+        <translation>%1 hat keine eingehenden TCP- oder UDP-Ports, auf denen gelauscht werden könnte. Führen Sie serve auf dem Server aus (--role server) und check auf dem Client.</translation>
+    </message>
+    <message>
+        <source>Test responder of firewall-wizard %1 for %2:</source>
+        <translation>Testresponder von firewall-wizard %1 für %2:</translation>
+    </message>
+    <message>
+        <source>Every port is taken by a running service, so there is nothing to answer for: test the path from a client with &apos;firewall-wizard check&apos;.</source>
+        <translation>Jeder Port ist von einem laufenden Dienst belegt, daher gibt es nichts zu beantworten: Prüfen Sie den Weg von einem Client aus mit „firewall-wizard check“.</translation>
+    </message>
+    <message>
+        <source>the test responder could not listen on any port</source>
+        <translation>der Testresponder konnte auf keinem Port lauschen</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>allen Adressen</translation>
+    </message>
+    <message>
+        <source>Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.</source>
+        <translation>Antworte auf %1 für %2 s (Ports: %3); Strg+C beendet.</translation>
+    </message>
+    <message>
+        <source>%1  %2 from %3</source>
+        <translation>%1  %2 von %3</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Auf Anforderung beendet.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s.</source>
+        <translation>Nach %1 s beendet.</translation>
+    </message>
+    <message>
+        <source>Connections and datagrams answered: %1, from addresses: %2; every socket is closed.</source>
+        <translation>Beantwortete Verbindungen und Datagramme: %1, von Adressen: %2; alle Sockets sind geschlossen.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>lauscht</translation>
+    </message>
+    <message>
+        <source>taken by a running service: good, the service is up (the responder leaves it alone)</source>
+        <translation>von einem laufenden Dienst belegt: gut, der Dienst läuft (der Responder lässt ihn in Ruhe)</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>kann nicht lauschen: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::planfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::planfile::Reader</name>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet: eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a plan file is a JSON object, not %1</source>
+        <translation>eine Plandatei ist ein JSON-Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
+        <translation>dies ist keine Plandatei von Firewall Setup Wizard (das Feld „fwplan“ fehlt)</translation>
+    </message>
+    <message>
+        <source>expected a format version such as &quot;1.0&quot;</source>
+        <translation>erwartet: eine Formatversion wie &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
+        <translation>Formatversion %1 wird nicht unterstützt: Dieses Programm liest Version %2.x; verwenden Sie einen neueren Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>required field &apos;product&apos; is missing</source>
+        <translation>Pflichtfeld „product“ fehlt</translation>
+    </message>
+    <message>
+        <source>required field &apos;role&apos; is missing</source>
+        <translation>Pflichtfeld „role“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>erwartet: eine Liste, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet: ein Objekt, gefunden: %1</translation>
+    </message>
+</context>
 </TS>

@@ -1,4 +1,2079 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES">
+<context>
+    <name>fw</name>
+    <message>
+        <source>in</source>
+        <comment>direction</comment>
+        <extracomment>direction of a firewall rule: connections from outside to this machine</extracomment>
+        <translation>entrante</translation>
+    </message>
+    <message>
+        <source>out</source>
+        <comment>direction</comment>
+        <extracomment>direction of a firewall rule: connections from this machine to others</extracomment>
+        <translation>saliente</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>protocol</comment>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>ports</comment>
+        <translation>todos</translation>
+    </message>
+    <message>
+        <source>any</source>
+        <comment>remote side</comment>
+        <translation>cualquiera</translation>
+    </message>
+    <message>
+        <source>LAN</source>
+        <translation>LAN</translation>
+    </message>
+    <message>
+        <source>internet</source>
+        <translation>internet</translation>
+    </message>
+    <message>
+        <source>the server (address not given)</source>
+        <translation>el servidor (dirección no indicada)</translation>
+    </message>
+    <message>
+        <source>server %1</source>
+        <translation>servidor %1</translation>
+    </message>
+    <message>
+        <source>info</source>
+        <comment>note kind</comment>
+        <translation>información</translation>
+    </message>
+    <message>
+        <source>advice</source>
+        <comment>note kind</comment>
+        <translation>consejo</translation>
+    </message>
+    <message>
+        <source>gap</source>
+        <comment>note kind</comment>
+        <extracomment>a note saying the vendor&apos;s sources leave something open</extracomment>
+        <translation>laguna</translation>
+    </message>
+    <message>
+        <source>Options: %1</source>
+        <translation>Opciones: %1</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Extremo remoto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>option %1</source>
+        <translation>opción %1</translation>
+    </message>
+    <message>
+        <source>(none)</source>
+        <translation>(ninguna)</translation>
+    </message>
+    <message>
+        <source>* derived: not in the vendor&apos;s own table; see the notes and sources</source>
+        <translation>* derivada: no figura en la tabla del fabricante; vea las notas y las fuentes</translation>
+    </message>
+    <message>
+        <source>Executables to allow (send and receive)</source>
+        <translation>Programas que hay que permitir (enviar y recibir)</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>--zone %1: a zone name has only letters, digits, _ and -</source>
+        <translation>--zone %1: un nombre de zona solo contiene letras, dígitos, _ y -</translation>
+    </message>
+    <message>
+        <source>--lan %1: &quot;%2&quot; is not an address range such as 192.168.1.0/24</source>
+        <translation>--lan %1: &quot;%2&quot; no es un rango de direcciones como 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>--input-policy %1: one of accept, drop</source>
+        <translation>--input-policy %1: accept o drop</translation>
+    </message>
+    <message>
+        <source>--page-size %1: one of a4, letter</source>
+        <translation>--page-size %1: a4 o letter</translation>
+    </message>
+    <message>
+        <source>unknown export setting %1</source>
+        <translation>ajuste de exportación desconocido: %1</translation>
+    </message>
+    <message>
+        <source>rule %1, remote host: %2</source>
+        <translation>regla %1, host remoto: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
+        <translation>Reglas de firewall para %1 (%2), escritas por Firewall Setup Wizard.</translation>
+    </message>
+    <message>
+        <source>remote side is the internet: any address is allowed</source>
+        <translation>el extremo remoto es internet: se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is the LAN, but no LAN range was given (--lan): any address is allowed</source>
+        <translation>el extremo remoto es la LAN, pero no se indicó ningún rango de la LAN (--lan): se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is the server, but its address was not given (--set server=...): any address is allowed</source>
+        <translation>el extremo remoto es el servidor, pero no se indicó su dirección (--set server=...): se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
+        <translation>el extremo remoto es %1, un nombre de host: aquí los firewalls solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el firewall de red</translation>
+    </message>
+    <message>
+        <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
+        <translation>No están en este archivo: las reglas de programa. Los firewalls de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
+    </message>
+    <message>
+        <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
+        <translation>Este plan no tiene ninguna regla de puerto para %1, así que este archivo no abre nada. Aquí el fabricante solo indica programas; los puertos que hay que fijar figuran en las notas del plan.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AboutDialog</name>
+    <message>
+        <source>About Firewall Setup Wizard</source>
+        <translation>Acerca de Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard %1</source>
+        <translation>Firewall Setup Wizard %1</translation>
+    </message>
+    <message>
+        <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
+        <translation>Determina qué puertos y programas deben permitir sus firewalls para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
+    </message>
+    <message>
+        <source>Built on %1.</source>
+        <translation>Creado con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AnsibleExporter</name>
+    <message>
+        <source>Ansible: a playbook for many Linux and Windows machines at once</source>
+        <translation>Ansible: un playbook para muchos equipos Linux y Windows a la vez</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which win_find would take as a pattern; use the PowerShell export</source>
+        <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que win_find interpretaría como patrón; use la exportación para PowerShell</translation>
+    </message>
+    <message>
+        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
+        <translation>ponga state: absent (firewalld: state: disabled) en cada tarea y vuelva a ejecutarlo</translation>
+    </message>
+    <message>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
+        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
+    </message>
+    <message>
+        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
+        <translation>Los textos del catálogo están marcados con !unsafe, para que Ansible nunca los evalúe como plantillas.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
+    </message>
+    <message>
+        <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
+        <translation>Saliente, permitido por firewalld salvo que una política lo restrinja: %1</translation>
+    </message>
+    <message>
+        <source>Note on %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
+    </message>
+    <message>
+        <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+    </message>
+    <message>
+        <source>Nothing to open on Linux hosts</source>
+        <translation>No hay nada que abrir en los hosts Linux</translation>
+    </message>
+    <message>
+        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
+        <translation>Este plan no tiene ninguna regla de puerto entrante que firewalld pueda abrir para %1.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Windows)</source>
+        <translation>Firewall Setup Wizard: %1 (Windows)</translation>
+    </message>
+    <message>
+        <source>Find %1</source>
+        <translation>Buscar %1</translation>
+    </message>
+    <message>
+        <source>Stop if %1 is missing</source>
+        <translation>Detenerse si falta %1</translation>
+    </message>
+    <message>
+        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
+        <translation>No se encontró %1 en Program Files. Instálelo primero, o vuelva a exportar con --program-dir indicando su carpeta.</translation>
+    </message>
+    <message>
+        <source>Nothing to allow on Windows hosts</source>
+        <translation>No hay nada que permitir en los hosts Windows</translation>
+    </message>
+</context>
+<context>
+    <name>fw::CatalogProblem</name>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>catalog folder not found</source>
+        <translation>no se encontró la carpeta del catálogo</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+    <message>
+        <source>format %1 is not supported (this program reads format 1)</source>
+        <translation>el formato %1 no es compatible (este programa lee el formato 1)</translation>
+    </message>
+    <message>
+        <source>required field &apos;%1&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>unknown field &apos;%1&apos;</source>
+        <translation>campo desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>expected %1, found %2</source>
+        <translation>se esperaba %1, se encontró %2</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid id (lower-case letters, digits and hyphens)</source>
+        <translation>&apos;%1&apos; no es un id válido (letras minúsculas, dígitos y guiones)</translation>
+    </message>
+    <message>
+        <source>duplicate id &apos;%1&apos; (first used at %2)</source>
+        <translation>id duplicado &apos;%1&apos; (usado por primera vez en %2)</translation>
+    </message>
+    <message>
+        <source>product &apos;%1&apos; is already defined in %2; this file is skipped</source>
+        <translation>el producto &apos;%1&apos; ya está definido en %2; se omite este archivo</translation>
+    </message>
+    <message>
+        <source>field &apos;%1&apos; appears twice</source>
+        <translation>el campo &apos;%1&apos; aparece dos veces</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; translation is missing</source>
+        <translation>falta la traducción &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>the &apos;%1&apos; text is empty</source>
+        <translation>el texto &apos;%1&apos; está vacío</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not one of: %2</source>
+        <translation>&apos;%1&apos; no es uno de estos valores: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port range (write &quot;FROM-TO&quot; with 1 &lt;= FROM &lt;= TO &lt;= 65535)</source>
+        <translation>&apos;%1&apos; no es un rango de puertos (escriba &quot;FROM-TO&quot; con 1 &lt;= FROM &lt;= TO &lt;= 65535)</translation>
+    </message>
+    <message>
+        <source>unknown %1 &apos;%2&apos;</source>
+        <translation>%1 desconocido: &apos;%2&apos;</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is not of type %2</source>
+        <translation>el valor &apos;%1&apos; no es del tipo %2</translation>
+    </message>
+    <message>
+        <source>unknown placeholder &apos;%1&apos;</source>
+        <translation>marcador de posición desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a host name or address</source>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not valid: %2</source>
+        <translation>&apos;%1&apos; no es válido: %2</translation>
+    </message>
+    <message>
+        <source>a product needs at least one role</source>
+        <translation>un producto necesita al menos un rol</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fw::CsvExporter</name>
+    <message>
+        <source>CSV: a table of the rules for a change request or a spreadsheet</source>
+        <translation>CSV: una tabla de las reglas para una solicitud de cambio o una hoja de cálculo</translation>
+    </message>
+    <message>
+        <source>Rule</source>
+        <translation>Regla</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Remote</source>
+        <translation>Extremo remoto</translation>
+    </message>
+    <message>
+        <source>Hosts</source>
+        <translation>Hosts</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Finalidad</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Derived</source>
+        <translation>Derivada</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source URL</source>
+        <translation>URL de la fuente</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DeploymentPage</name>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Where does the server of %1 run? The ports differ between the deployments.</source>
+        <translation>¿Dónde funciona el servidor de %1? Los puertos varían según el despliegue.</translation>
+    </message>
+    <message>
+        <source>Choose how your firm uses the product. Your contract or your IT provider can tell you if you are not sure.</source>
+        <translation>Elija cómo usa su empresa el producto. Si no está seguro, consulte su contrato o a su proveedor de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Exporters</name>
+    <message>
+        <source>%1: unknown format (one of: %2)</source>
+        <translation>%1: formato desconocido (uno de: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FinishPage</name>
+    <message>
+        <source>Finished</source>
+        <translation>Finalizado</translation>
+    </message>
+    <message>
+        <source>A summary of what you chose and what was done. The wizard remembers your choices for next time.</source>
+        <translation>Un resumen de lo que eligió y de lo que se hizo. El asistente recuerda su elección para la próxima vez.</translation>
+    </message>
+    <message>
+        <source>Keep this summary with your records, or select it and copy it.</source>
+        <translation>Guarde este resumen con su documentación, o selecciónelo y cópielo.</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>What you chose</source>
+        <translation>Lo que eligió</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>The plan</source>
+        <translation>El plan</translation>
+    </message>
+    <message>
+        <source>Rules for the firewall: %1</source>
+        <translation>Reglas para el firewall: %1</translation>
+    </message>
+    <message>
+        <source>Of these, derived and not the vendor&apos;s own statement: %1</source>
+        <translation>De ellas, derivadas y no indicadas por el propio fabricante: %1</translation>
+    </message>
+    <message>
+        <source>Programs to allow to send and receive: %1</source>
+        <translation>Programas a los que hay que permitir enviar y recibir: %1</translation>
+    </message>
+    <message>
+        <source>Notes and advice: %1</source>
+        <translation>Notas y consejos: %1</translation>
+    </message>
+    <message>
+        <source>The choices are not complete, so there is no plan.</source>
+        <translation>La elección no está completa, así que no hay plan.</translation>
+    </message>
+    <message>
+        <source>What was done</source>
+        <translation>Lo que se hizo</translation>
+    </message>
+    <message>
+        <source>Connectivity test: %1 of %2 ports answered.</source>
+        <translation>Prueba de conectividad: respondieron %1 de %2 puertos.</translation>
+    </message>
+    <message>
+        <source>Nothing was tested or changed on this computer. To put the rules in place, copy them on the Review page (Back) and give them to whoever manages your firewall.</source>
+        <translation>En este equipo no se probó ni se cambió nada. Para aplicar las reglas, cópielas en la página &quot;Revisión&quot; (Atrás) y entrégueselas a quien administre su firewall.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FirewallWizard</name>
+    <message>
+        <source>Language</source>
+        <extracomment>accessible name of the button that opens the list of languages</extracomment>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Switch the language of the wizard; it changes at once.</source>
+        <translation>Cambiar el idioma del asistente; cambia al instante.</translation>
+    </message>
+    <message>
+        <source>About Firewall Setup Wizard</source>
+        <translation>Acerca de Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard</source>
+        <translation>Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Step %1 of %2: %3 – Firewall Setup Wizard</source>
+        <extracomment>window title: step number, number of steps, the page&apos;s title</extracomment>
+        <translation>Paso %1 de %2: %3 – Firewall Setup Wizard</translation>
+    </message>
+</context>
+<context>
+    <name>fw::FirewalldExporter</name>
+    <message>
+        <source>firewalld: a service file and the firewall-cmd commands to add it to a zone</source>
+        <translation>firewalld: un archivo de servicio y los comandos firewall-cmd que lo añaden a una zona</translation>
+    </message>
+    <message>
+        <source>and --remove-rich-rule for each rich rule below, with --permanent and without</source>
+        <translation>y --remove-rich-rule para cada rich rule de abajo, con --permanent y sin él</translation>
+    </message>
+    <message>
+        <source>Run it as root: sh FILE. It writes the service file, adds it to the zone both permanently and at runtime, and reads both back. Running it again changes nothing. Without a running firewalld it uses firewall-offline-cmd.</source>
+        <translation>Ejecútelo como root: sh FILE. Escribe el archivo de servicio, lo añade a la zona de forma permanente y en tiempo de ejecución, y comprueba ambas cosas. Volver a ejecutarlo no cambia nada. Sin firewalld en marcha usa firewall-offline-cmd.</translation>
+    </message>
+    <message>
+        <source>Outbound: firewalld lets this machine&apos;s own connections out unless a policy restricts them, so these rules need nothing here; allow them where outbound traffic is filtered (the network firewall):</source>
+        <translation>Saliente: firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja, así que estas reglas no necesitan nada aquí; permítalas donde se filtre el tráfico saliente (el firewall de red):</translation>
+    </message>
+    <message>
+        <source>Nothing to open in firewalld for %1; see the comments at the top of this file.</source>
+        <translation>No hay nada que abrir en firewalld para %1; vea los comentarios al principio de este archivo.</translation>
+    </message>
+    <message>
+        <source>firewalld is not running: changing its permanent configuration with firewall-offline-cmd.</source>
+        <translation>firewalld no está en marcha: se cambia su configuración permanente con firewall-offline-cmd.</translation>
+    </message>
+    <message>
+        <source>A service that exists already is updated in place; a new one is created.</source>
+        <translation>Un servicio existente se actualiza; uno nuevo se crea.</translation>
+    </message>
+    <message>
+        <source>The runtime configuration learns the new service only by a reload (firewalld#375); the zone entries are then added at runtime as well.</source>
+        <translation>La configuración en tiempo de ejecución solo conoce el nuevo servicio tras una recarga (firewalld#375); después se añaden también en tiempo de ejecución las entradas de la zona.</translation>
+    </message>
+    <message>
+        <source>Runtime:</source>
+        <translation>En tiempo de ejecución:</translation>
+    </message>
+    <message>
+        <source>Permanent:</source>
+        <translation>Permanente:</translation>
+    </message>
+</context>
+<context>
+    <name>fw::IptablesExporter</name>
+    <message>
+        <source>iptables: a file for iptables-restore --noflush with the program&apos;s own chains (IPv4)</source>
+        <translation>iptables: un archivo para iptables-restore --noflush con cadenas propias del programa (IPv4)</translation>
+    </message>
+    <message>
+        <source>Load it with the lines below; they remove the jumps of an earlier load first, so loading again adds no duplicates (iptables-restore itself cannot test for a rule):</source>
+        <translation>Cárguelo con las líneas siguientes; primero quitan los saltos de una carga anterior, así que volver a cargarlo no crea duplicados (iptables-restore no puede comprobar por sí mismo si existe una regla):</translation>
+    </message>
+    <message>
+        <source>IPv4 only: use the nftables export (inet family) for IPv4 and IPv6.</source>
+        <translation>Solo IPv4: para IPv4 e IPv6 use la exportación para nftables (familia inet).</translation>
+    </message>
+    <message>
+        <source>Source: %1 &lt;%2&gt;</source>
+        <translation>Fuente: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+    </message>
+    <message>
+        <source>Note: the IPv6 addresses %1 are not in this IPv4 file.</source>
+        <translation>Nota: las direcciones IPv6 %1 no están en este archivo IPv4.</translation>
+    </message>
+    <message>
+        <source>Note: this rule names IPv6 addresses only, so it is left out here.</source>
+        <translation>Nota: esta regla solo indica direcciones IPv6, así que aquí se omite.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::JsonExporter</name>
+    <message>
+        <source>JSON: the plan for other programs</source>
+        <translation>JSON: el plan para otros programas</translation>
+    </message>
+</context>
+<context>
+    <name>fw::LicenseProblem</name>
+    <message>
+        <source>the file cannot be read: %1</source>
+        <translation>no se puede leer el archivo: %1</translation>
+    </message>
+    <message>
+        <source>the file is larger than %1 KiB, far too large for a license file</source>
+        <translation>el archivo ocupa más de %1 KiB, demasiado para un archivo de licencia</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>el archivo está vacío</translation>
+    </message>
+    <message>
+        <source>the file is not a text file, so it is not a license file</source>
+        <translation>el archivo no es de texto, así que no es un archivo de licencia</translation>
+    </message>
+    <message>
+        <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
+        <translation>el archivo no contiene ninguna SERVER line, VENDOR line ni FEATURE line, así que no es un archivo de licencia de FlexNet</translation>
+    </message>
+    <message>
+        <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
+        <translation>una línea que empieza por &apos;%1&apos; no corresponde a un archivo de licencia</translation>
+    </message>
+    <message>
+        <source>the SERVER line names no host</source>
+        <translation>la SERVER line no indica ningún host</translation>
+    </message>
+    <message>
+        <source>the VENDOR line names no vendor daemon</source>
+        <translation>la VENDOR line no indica ningún daemon del proveedor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port (1-65535)</source>
+        <translation>&apos;%1&apos; no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>the last line ends in a backslash, so the file seems cut off</source>
+        <translation>la última línea termina en una barra invertida, así que el archivo parece cortado</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+    <message>
+        <source>line %1: %2</source>
+        <translation>línea %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NetshExporter</name>
+    <message>
+        <source>netsh: a batch file for Windows machines without PowerShell&apos;s firewall module</source>
+        <translation>netsh: un archivo por lotes para equipos Windows sin el módulo de firewall de PowerShell</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which a batch file cannot search for safely; use the PowerShell export</source>
+        <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que un archivo por lotes no puede buscar con seguridad; use la exportación para PowerShell</translation>
+    </message>
+    <message>
+        <source>--program-dir contains %1, which a batch file cannot quote</source>
+        <translation>--program-dir contiene %1, que un archivo por lotes no puede entrecomillar</translation>
+    </message>
+    <message>
+        <source>run this file again with /undo</source>
+        <translation>vuelva a ejecutar este archivo con /undo</translation>
+    </message>
+    <message>
+        <source>Run it as administrator. It deletes its own rules by name before adding them, so running it again does not add duplicates.</source>
+        <translation>Ejecútelo como administrador. Borra sus propias reglas por nombre antes de añadirlas, así que volver a ejecutarlo no crea duplicados.</translation>
+    </message>
+    <message>
+        <source>This script changes the Windows Firewall and must run as administrator: right-click it and choose &quot;Run as administrator&quot;.</source>
+        <translation>Este script cambia el Firewall de Windows y debe ejecutarse como administrador: haga clic con el botón derecho y elija &quot;Ejecutar como administrador&quot;.</translation>
+    </message>
+    <message>
+        <source>Delete the rules of an earlier run (netsh has no groups; the names are stable).</source>
+        <translation>Borrar las reglas de una ejecución anterior (netsh no tiene grupos; los nombres no cambian).</translation>
+    </message>
+    <message>
+        <source>The rules of this file are removed.</source>
+        <translation>Se han quitado las reglas de este archivo.</translation>
+    </message>
+    <message>
+        <source>Find the programs before adding any rule, so that a missing one changes nothing.</source>
+        <translation>Buscar los programas antes de añadir ninguna regla, para que uno que falte no cambie nada.</translation>
+    </message>
+    <message>
+        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
+        <translation>No se encontró %1 en Program Files. Instálelo primero, o vuelva a exportar con --program-dir indicando su carpeta.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Done: %1 rules added. To undo, run this file again with /undo.</source>
+        <translation>Hecho: se añadieron %1 reglas. Para deshacerlo, vuelva a ejecutar este archivo con /undo.</translation>
+    </message>
+    <message>
+        <source>netsh refused a rule (see above). Run this file again with /undo to remove the rules added so far.</source>
+        <translation>netsh rechazó una regla (vea arriba). Vuelva a ejecutar este archivo con /undo para quitar las reglas añadidas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftablesExporter</name>
+    <message>
+        <source>nftables: a file for nft -f with its own table, atomic and re-loadable</source>
+        <translation>nftables: un archivo para nft -f con tabla propia, atómico y recargable</translation>
+    </message>
+    <message>
+        <source>Load it with: nft -f FILE. The file replaces its own table in one transaction, so loading it again changes nothing and other tables stay as they are.</source>
+        <translation>Cárguelo con: nft -f FILE. El archivo sustituye su propia tabla en una sola transacción, así que volver a cargarlo no cambia nada y las demás tablas quedan como están.</translation>
+    </message>
+    <message>
+        <source>The input chain drops everything this plan does not allow, except replies, loopback and ICMP: also remote logins such as SSH, unless the plan allows them.</source>
+        <translation>La cadena input descarta todo lo que este plan no permite, salvo respuestas, loopback e ICMP: también los accesos remotos como SSH, a menos que el plan los permita.</translation>
+    </message>
+    <message>
+        <source>An accept here does not override a drop in another table (firewalld&apos;s, ufw&apos;s): on such hosts use the firewalld or ufw export instead.</source>
+        <translation>Un accept aquí no anula un drop de otra tabla (la de firewalld o ufw): en esos hosts use en su lugar la exportación para firewalld o ufw.</translation>
+    </message>
+    <message>
+        <source>Source: %1 &lt;%2&gt;</source>
+        <translation>Fuente: %1 &lt;%2&gt;</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::OptionsPage</name>
+    <message>
+        <source>The choices do not fit together yet: %1</source>
+        <translation>La elección todavía no encaja: %1</translation>
+    </message>
+    <message>
+        <source>Read the license file</source>
+        <translation>Leer el archivo de licencia</translation>
+    </message>
+    <message>
+        <source>License files (*.lic *.dat *.txt);;All files (*)</source>
+        <translation>Archivos de licencia (*.lic *.dat *.txt);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>%1 (optional)</source>
+        <extracomment>a value the admin may leave empty; %1 is its name (&quot;License server address&quot;)</extracomment>
+        <translation>%1 (opcional)</translation>
+    </message>
+    <message>
+        <source>Required: the rules cannot be worked out without it.</source>
+        <translation>Obligatorio: sin este valor no se pueden determinar las reglas.</translation>
+    </message>
+    <message>
+        <source>Empty: the default %1 is used.</source>
+        <translation>Vacío: se usa el valor predeterminado %1.</translation>
+    </message>
+    <message>
+        <source>Options and values</source>
+        <translation>Opciones y valores</translation>
+    </message>
+    <message>
+        <source>Tick the features you use and enter what only you know. Each of them changes which rules are needed.</source>
+        <translation>Marque las funciones que utiliza e introduzca lo que solo usted sabe. Ambas cosas determinan qué reglas hacen falta.</translation>
+    </message>
+    <message>
+        <source>The wizard fills in sensible defaults. Next becomes available once every value is valid; what is wrong is shown beside the field.</source>
+        <translation>El asistente rellena valores predeterminados razonables. &quot;Siguiente&quot; se activa cuando todos los valores son válidos; lo que no está bien se indica junto al campo.</translation>
+    </message>
+    <message>
+        <source>Features in use</source>
+        <translation>Funciones en uso</translation>
+    </message>
+    <message>
+        <source>What only you know</source>
+        <translation>Lo que solo usted sabe</translation>
+    </message>
+    <message>
+        <source>License file</source>
+        <translation>Archivo de licencia</translation>
+    </message>
+    <message>
+        <source>The FlexNet license file (often license.lic or license.dat on the license server) says which ports lmgrd and the vendor daemon use. Read it to fill in the ports.</source>
+        <translation>El archivo de licencia de FlexNet (a menudo license.lic o license.dat en el servidor de licencias) indica qué puertos usan lmgrd y el daemon del proveedor. Léalo para rellenar los puertos.</translation>
+    </message>
+    <message>
+        <source>&amp;Read license file…</source>
+        <translation>&amp;Leer archivo de licencia…</translation>
+    </message>
+    <message>
+        <source>There is nothing to tick or enter for this choice. Continue with Next.</source>
+        <translation>Para esta elección no hay nada que marcar ni introducir. Continúe con &quot;Siguiente&quot;.</translation>
+    </message>
+    <message>
+        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR Palisade PORT=27010&quot;, then restart the license server and enter the same port here.</source>
+        <translation>Cómo fijarlo: añada PORT= con un puerto libre a la VENDOR line del archivo de licencia, por ejemplo &quot;VENDOR Palisade PORT=27010&quot;, reinicie el servidor de licencias e introduzca aquí el mismo puerto.</translation>
+    </message>
+    <message>
+        <source>%1 (default)</source>
+        <translation>%1 (predeterminado)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read as a license file.</source>
+        <translation>%1 no se pudo leer como archivo de licencia.</translation>
+    </message>
+    <message>
+        <source>Read from %1:</source>
+        <translation>Leído de %1:</translation>
+    </message>
+    <message>
+        <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
+        <translation>El archivo no contiene ninguna SERVER line, así que no se pudo leer de él el puerto de lmgrd.</translation>
+    </message>
+    <message>
+        <source>lmgrd port %1, from the SERVER line (line %2).</source>
+        <translation>Puerto de lmgrd: %1, de la SERVER line (línea %2).</translation>
+    </message>
+    <message>
+        <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
+        <translation>La SERVER line (línea %1) no indica ningún puerto, así que lmgrd toma el primer puerto libre entre 27000 y 27009, que puede cambiar. Escriba el puerto al final de la SERVER line (por ejemplo, 27000) para que quede fijo.</translation>
+    </message>
+    <message>
+        <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
+        <translation>El archivo indica %1 servidores de licencias (una configuración redundante); los puertos se toman del primero.</translation>
+    </message>
+    <message>
+        <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
+        <translation>El archivo no contiene ninguna VENDOR line, así que no se pudo leer de él el puerto del daemon del proveedor.</translation>
+    </message>
+    <message>
+        <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
+        <translation>Puerto del daemon del proveedor: %1, de PORT= en la VENDOR line (línea %2).</translation>
+    </message>
+    <message>
+        <source>The VENDOR line (line %1) has no PORT= entry.</source>
+        <translation>La VENDOR line (línea %1) no contiene PORT=.</translation>
+    </message>
+    <message>
+        <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
+        <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la VENDOR line (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PdfExporter</name>
+    <message>
+        <source>PDF checklist: every rule with a tick box, the notes, the test results and a sign-off line</source>
+        <translation>Lista de comprobación en PDF: cada regla con una casilla, las notas, los resultados de la prueba y una línea de conformidad</translation>
+    </message>
+    <message>
+        <source>Firewall checklist</source>
+        <translation>Lista de comprobación del firewall</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Machine</source>
+        <translation>Equipo</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Written by</source>
+        <translation>Elaborado por</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Tick each rule when it is in place on this machine or on the network firewall.</source>
+        <translation>Marque cada regla cuando esté aplicada en este equipo o en el firewall de red.</translation>
+    </message>
+    <message>
+        <source>This plan has no rules.</source>
+        <translation>Este plan no tiene reglas.</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Extremo remoto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>option: %1</source>
+        <translation>opción: %1</translation>
+    </message>
+    <message>
+        <source>source: %1</source>
+        <translation>fuente: %1</translation>
+    </message>
+    <message>
+        <source>* derived: not in the vendor&apos;s own table; see the notes and sources.</source>
+        <translation>* derivada: no figura en la tabla del fabricante; vea las notas y las fuentes.</translation>
+    </message>
+    <message>
+        <source>Executables to allow (send and receive)</source>
+        <translation>Programas que hay que permitir (enviar y recibir)</translation>
+    </message>
+    <message>
+        <source>Notes and advice</source>
+        <translation>Notas y consejos</translation>
+    </message>
+    <message>
+        <source>Connectivity test</source>
+        <translation>Prueba de conectividad</translation>
+    </message>
+    <message>
+        <source>No connectivity test was run for this checklist. Run &quot;firewall-wizard check&quot; or the wizard&apos;s test page after applying the rules, and note the result here.</source>
+        <translation>Para esta lista no se ejecutó ninguna prueba de conectividad. Después de aplicar las reglas, ejecute &quot;firewall-wizard check&quot; o la página de prueba del asistente y anote aquí el resultado.</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>ms</source>
+        <translation>ms</translation>
+    </message>
+    <message>
+        <source>What it means</source>
+        <translation>Qué significa</translation>
+    </message>
+    <message>
+        <source>our test responder</source>
+        <translation>nuestro respondedor de prueba</translation>
+    </message>
+    <message>
+        <source>Sources</source>
+        <translation>Fuentes</translation>
+    </message>
+    <message>
+        <source>the vendor&apos;s own statement</source>
+        <translation>indicación del propio fabricante</translation>
+    </message>
+    <message>
+        <source>general documentation the derived rules follow</source>
+        <translation>documentación general en la que se basan las reglas derivadas</translation>
+    </message>
+    <message>
+        <source>Sign-off</source>
+        <translation>Conformidad</translation>
+    </message>
+    <message>
+        <source>The rules above are in place and the connectivity test passed.</source>
+        <translation>Las reglas anteriores están aplicadas y la prueba de conectividad fue satisfactoria.</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Signature</source>
+        <translation>Firma</translation>
+    </message>
+    <message>
+        <source>the PDF checklist needs the graphical part of Qt (a QGuiApplication); it cannot be written by a program without one</source>
+        <translation>la lista de comprobación en PDF necesita la parte gráfica de Qt (una QGuiApplication); un programa sin ella no puede escribirla</translation>
+    </message>
+    <message>
+        <source>Page %1 of %2</source>
+        <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PowerShellExporter</name>
+    <message>
+        <source>PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf</source>
+        <translation>PowerShell: un script para Windows (New-NetFirewallRule), que se puede volver a ejecutar, con -WhatIf</translation>
+    </message>
+    <message>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which a Windows file name cannot contain</source>
+        <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que no puede aparecer en un nombre de archivo de Windows</translation>
+    </message>
+    <message>
+        <source>Run it in PowerShell as administrator; add -WhatIf to see what it would do without changing anything. Running it again replaces its rules instead of adding duplicates.</source>
+        <translation>Ejecútelo en PowerShell como administrador; añada -WhatIf para ver lo que haría sin cambiar nada. Volver a ejecutarlo sustituye sus reglas en lugar de duplicarlas.</translation>
+    </message>
+    <message>
+        <source>It looks for the programs in -SearchPath, then in Program Files; give a program&apos;s full path with -ProgramPath @{ &apos;name.exe&apos; = &apos;C:\path\name.exe&apos; }.</source>
+        <translation>Busca los programas en -SearchPath y después en Program Files; indique la ruta completa de un programa con -ProgramPath @{ &apos;name.exe&apos; = &apos;C:\path\name.exe&apos; }.</translation>
+    </message>
+    <message>
+        <source>This script changes the Windows Firewall and must run as administrator: open PowerShell with &quot;Run as administrator&quot; and start it again, or try it first with -WhatIf.</source>
+        <translation>Este script cambia el Firewall de Windows y debe ejecutarse como administrador: abra PowerShell con &quot;Ejecutar como administrador&quot; y vuelva a iniciarlo, o pruébelo primero con -WhatIf.</translation>
+    </message>
+    <message>
+        <source>Every program is found before anything changes, so a missing one leaves the firewall as it was.</source>
+        <translation>Todos los programas se buscan antes de cambiar nada, así que si falta uno el firewall queda como estaba.</translation>
+    </message>
+    <message>
+        <source>-ProgramPath gives {1} for {0}, but there is no such file.</source>
+        <translation>-ProgramPath indica {1} para {0}, pero ese archivo no existe.</translation>
+    </message>
+    <message>
+        <source>{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, or a folder to search with -SearchPath.</source>
+        <translation>No se encontró {0} en {1}. Instálelo primero, o indique su ruta completa con -ProgramPath o una carpeta donde buscar con -SearchPath.</translation>
+    </message>
+    <message>
+        <source>Remove what an earlier run created: the group, and the stable rule names.</source>
+        <translation>Quitar lo que creó una ejecución anterior: el grupo y los nombres fijos de las reglas.</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>Done. To undo: Remove-NetFirewallRule -Group &apos;{0}&apos;</source>
+        <translation>Hecho. Para deshacerlo: Remove-NetFirewallRule -Group &apos;{0}&apos;</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProbeAdvice</name>
+    <message>
+        <source>The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the responder before the product&apos;s server software needs the port.</source>
+        <translation>El respondedor de prueba en %1 respondió en %2: ningún firewall del camino lo bloquea. Detenga el respondedor antes de que el software de servidor del producto necesite el puerto.</translation>
+    </message>
+    <message>
+        <source>%1 answered on %2: the path is open and a service answers there.</source>
+        <translation>%1 respondió en %2: el camino está abierto y allí responde un servicio.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2: the path is open and a service listens there. If the product still fails, check that this service is the product&apos;s server.</source>
+        <translation>%1 acepta conexiones en %2: el camino está abierto y allí escucha un servicio. Si el producto sigue fallando, compruebe que ese servicio sea el servidor del producto.</translation>
+    </message>
+    <message>
+        <source>The firewall on %1 rejects %2: the server is up, but its firewall turns the connection away. Allow %2 inbound in the server&apos;s firewall (in the zone or profile of the network this machine comes from).</source>
+        <translation>El firewall de %1 rechaza %2: el servidor funciona, pero su firewall rechaza la conexión. Permita %2 entrante en el firewall del servidor (en la zona o el perfil de la red desde la que llega este equipo).</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and inbound on the server.</source>
+        <translation>Un firewall en %3 rechaza %2 de camino a %1. Permita %2 a través del firewall en %3 y como entrante en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2: nothing listens on that port, or the server&apos;s firewall rejects it. Start the product&apos;s server software, or run &quot;firewall-wizard serve&quot; on the server to test the path, and allow %2 inbound in the server&apos;s firewall.</source>
+        <translation>%1 es accesible pero rechazó %2: nada escucha en ese puerto, o el firewall del servidor lo rechaza. Inicie el software de servidor del producto, o ejecute &quot;firewall-wizard serve&quot; en el servidor para probar el camino, y permita %2 entrante en el firewall del servidor.</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s own firewall does not let %1 out to %2. Allow %1 outbound on this machine.</source>
+        <translation>El propio firewall de este equipo no deja salir %1 hacia %2. Permita %1 saliente en este equipo.</translation>
+    </message>
+    <message>
+        <source>The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between.</source>
+        <translation>El respondedor de prueba funciona en %1, pero en %2 no llegó respuesta en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between, and outbound on this machine if its firewall limits outgoing traffic.</source>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio, y saliente en este equipo si su firewall limita el tráfico saliente.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the path could not be proved. Run &quot;firewall-wizard serve&quot; on the server and check again: its test responder answers on every free port. Where serve reports the port as taken, a service runs there and only the product itself can prove it.</source>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar el camino. Ejecute &quot;firewall-wizard serve&quot; en el servidor y vuelva a comprobarlo: su respondedor de prueba responde en todos los puertos libres. Si serve indica que el puerto está ocupado, allí funciona un servicio y solo el propio producto puede demostrarlo.</translation>
+    </message>
+    <message>
+        <source>This machine could not send a probe to %1 on %2 (%3). Check its network settings, e.g. whether it has IPv6 when the address is an IPv6 one.</source>
+        <translation>Este equipo no pudo enviar una prueba a %1 en %2 (%3). Compruebe su configuración de red, por ejemplo, si tiene IPv6 cuando la dirección es IPv6.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at all (%2): there is no route to it, or the host is down. Check the address, the network connection or VPN and the routes; the port (%3) does not matter yet.</source>
+        <translation>%1 no es accesible en absoluto (%2): no hay ruta hasta él, o el host está apagado. Compruebe la dirección, la conexión de red o la VPN y las rutas; el puerto (%3) todavía no importa.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server, or give the server&apos;s IP address instead.</source>
+        <translation>No se pudo resolver el nombre %1 (%2). Compruebe cómo está escrito y el servidor DNS de este equipo, o indique en su lugar la dirección IP del servidor.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2: this machine can reach the service, so the way out is open.</source>
+        <translation>%1 acepta conexiones en %2: este equipo llega al servicio, así que la salida está abierta.</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 out to %1 (ICMP &quot;administratively prohibited&quot;). Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
+        <translation>Un firewall en %3 rechaza %2 de salida hacia %1 (ICMP &quot;administratively prohibited&quot;). Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2: the service is not running there, or a firewall rejects it. Check the name and port with the service&apos;s operator, and allow %2 outbound to %1 on this machine and the network firewall.</source>
+        <translation>%1 es accesible pero rechazó %2: el servicio no funciona allí, o un firewall lo rechaza. Compruebe el nombre y el puerto con el operador del servicio, y permita %2 saliente hacia %1 en este equipo y en el firewall de red.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: a firewall drops this machine&apos;s outgoing %2. Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall descarta el %2 saliente de este equipo. Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the way out could not be proved.</source>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar la salida.</translation>
+    </message>
+    <message>
+        <source>%1 cannot be reached at all (%2): this machine has no way to it. Check the internet connection, the default gateway and any proxy settings; the port (%3) does not matter yet.</source>
+        <translation>%1 no es accesible en absoluto (%2): este equipo no tiene camino hasta él. Compruebe la conexión a internet, la puerta de enlace predeterminada y la configuración del proxy; el puerto (%3) todavía no importa.</translation>
+    </message>
+    <message>
+        <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server.</source>
+        <translation>No se pudo resolver el nombre %1 (%2). Compruebe cómo está escrito y el servidor DNS de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProbeStatus</name>
+    <message>
+        <source>open</source>
+        <comment>probe status</comment>
+        <extracomment>A port that answered a connectivity test</extracomment>
+        <translation>abierto</translation>
+    </message>
+    <message>
+        <source>refused</source>
+        <comment>probe status</comment>
+        <extracomment>The host answered, but turned the connection away</extracomment>
+        <translation>rechazado</translation>
+    </message>
+    <message>
+        <source>filtered</source>
+        <comment>probe status</comment>
+        <extracomment>No answer: a firewall drops the packets</extracomment>
+        <translation>filtrado</translation>
+    </message>
+    <message>
+        <source>open or filtered</source>
+        <comment>probe status</comment>
+        <extracomment>UDP: no answer, which cannot tell an open port from a filtered one</extracomment>
+        <translation>abierto o filtrado</translation>
+    </message>
+    <message>
+        <source>unreachable</source>
+        <comment>probe status</comment>
+        <translation>inaccesible</translation>
+    </message>
+    <message>
+        <source>name not found</source>
+        <comment>probe status</comment>
+        <extracomment>The host name could not be resolved</extracomment>
+        <translation>nombre no encontrado</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProductPage</name>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Which program must get through the firewall? Choose it from the list, and its version where it has versions, because the rules depend on both.</source>
+        <translation>¿Qué programa tiene que pasar por el firewall? Elíjalo de la lista y, si tiene versiones, también su versión, porque las reglas dependen de ambas cosas.</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtro:</translation>
+    </message>
+    <message>
+        <source>Part of a name, vendor or description</source>
+        <translation>Parte de un nombre, fabricante o descripción</translation>
+    </message>
+    <message>
+        <source>Filter the products</source>
+        <translation>Filtrar los productos</translation>
+    </message>
+    <message>
+        <source>&amp;Products:</source>
+        <translation>&amp;Productos:</translation>
+    </message>
+    <message>
+        <source>Products</source>
+        <translation>Productos</translation>
+    </message>
+    <message>
+        <source>Installed &amp;version:</source>
+        <translation>&amp;Versión instalada:</translation>
+    </message>
+    <message>
+        <source>Installed version</source>
+        <translation>Versión instalada</translation>
+    </message>
+    <message>
+        <source>%1 (%2)
+%3</source>
+        <extracomment>a product in the list: its name, its vendor, and a line saying what it is</extracomment>
+        <translation>%1 (%2)
+%3</translation>
+    </message>
+    <message>
+        <source>Catalog files that could not be read: %1. Their products are missing from the list.</source>
+        <translation>Archivos del catálogo que no se pudieron leer: %1. Sus productos no aparecen en la lista.</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Detalles</translation>
+    </message>
+    <message>
+        <source>Catalog problems</source>
+        <translation>Problemas del catálogo</translation>
+    </message>
+    <message>
+        <source>No product matches &quot;%1&quot;. Clear the filter to see them all.</source>
+        <translation>Ningún producto coincide con &quot;%1&quot;. Borre el filtro para verlos todos.</translation>
+    </message>
+    <message>
+        <source>Choose a product from the list.</source>
+        <translation>Elija un producto de la lista.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ReviewPage</name>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>What the firewall must allow for %1. Each rule says why it is needed and where the fact comes from.</source>
+        <translation>Lo que el firewall debe permitir para %1. Cada regla indica su motivo y su fuente.</translation>
+    </message>
+    <message>
+        <source>What the firewall must allow, with the reason for each rule and where the fact comes from.</source>
+        <translation>Lo que el firewall debe permitir, con el motivo y la fuente de cada regla.</translation>
+    </message>
+    <message>
+        <source>Rules</source>
+        <translation>Reglas</translation>
+    </message>
+    <message>
+        <source>Executables to allow</source>
+        <translation>Programas que hay que permitir</translation>
+    </message>
+    <message>
+        <source>Notes and advice</source>
+        <translation>Notas y consejos</translation>
+    </message>
+    <message>
+        <source>&amp;Copy all as text</source>
+        <translation>&amp;Copiar todo como texto</translation>
+    </message>
+    <message>
+        <source>Copies the rules, the executables, the notes and the sources as plain text.</source>
+        <translation>Copia las reglas, los programas, las notas y las fuentes como texto sin formato.</translation>
+    </message>
+    <message>
+        <source>Copy the selected rules</source>
+        <translation>Copiar las reglas seleccionadas</translation>
+    </message>
+    <message>
+        <source>Copy all as text</source>
+        <translation>Copiar todo como texto</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Ports</source>
+        <translation>Puertos</translation>
+    </message>
+    <message>
+        <source>Program</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>Remote side</source>
+        <translation>Extremo remoto</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Motivo</translation>
+    </message>
+    <message>
+        <source>Basis</source>
+        <translation>Base</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>The plan cannot be worked out: %1. Go back and complete your choices.</source>
+        <translation>No se puede determinar el plan: %1. Vuelva atrás y complete su elección.</translation>
+    </message>
+    <message>
+        <source>(only with: %1)</source>
+        <extracomment>appended to a rule&apos;s reason; %1 is an optional feature (&quot;E-mail interface&quot;)</extracomment>
+        <translation>(solo con: %1)</translation>
+    </message>
+    <message>
+        <source>derived</source>
+        <comment>basis</comment>
+        <extracomment>basis of a rule: stated in the vendor&apos;s article, or derived by the catalog from other documents</extracomment>
+        <translation>derivada</translation>
+    </message>
+    <message>
+        <source>vendor</source>
+        <comment>basis</comment>
+        <translation>fabricante</translation>
+    </message>
+    <message>
+        <source>&amp;Rules (%1)</source>
+        <translation>&amp;Reglas (%1)</translation>
+    </message>
+    <message>
+        <source>&amp;Executables (%1)</source>
+        <translation>&amp;Programas (%1)</translation>
+    </message>
+    <message>
+        <source>N&amp;otes (%1)</source>
+        <translation>N&amp;otas (%1)</translation>
+    </message>
+    <message>
+        <source>Rules, executables and notes</source>
+        <translation>Reglas, programas y notas</translation>
+    </message>
+    <message>
+        <source>In italics: derived rules, not the vendor&apos;s own statement (the notes explain). Click a source to open it; Ctrl+C copies the selected rules.</source>
+        <translation>En cursiva: reglas derivadas, no indicadas por el propio fabricante (las notas lo explican). Haga clic en una fuente para abrirla; Ctrl+C copia las reglas seleccionadas.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RolePage</name>
+    <message>
+        <source>Role of this computer</source>
+        <translation>Rol de este equipo</translation>
+    </message>
+    <message>
+        <source>Is this computer the server of %1 or one of its clients? They need different rules.</source>
+        <translation>¿Es este equipo el servidor de %1 o uno de sus clientes? Cada uno necesita reglas distintas.</translation>
+    </message>
+    <message>
+        <source>Choose what this computer does. Run the wizard once on the server and once for the clients; all clients of the same kind need the same rules.</source>
+        <translation>Elija qué función cumple este equipo. Ejecute el asistente una vez en el servidor y otra para los clientes; todos los clientes del mismo tipo necesitan las mismas reglas.</translation>
+    </message>
+    <message>
+        <source>If you are not sure: most computers are clients. There is usually one server, which the others connect to.</source>
+        <translation>Si no está seguro: la mayoría de los equipos son clientes. Normalmente hay un único servidor, al que se conectan los demás.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SelectionProblem</name>
+    <message>
+        <source>no product chosen (--product ID; &apos;products&apos; lists them)</source>
+        <translation>no se eligió ningún producto (--product ID; &apos;products&apos; los enumera)</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (known: %2)</source>
+        <translation>producto desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>no role chosen (--role %1)</source>
+        <translation>no se eligió ningún rol (--role %1)</translation>
+    </message>
+    <message>
+        <source>unknown role &apos;%1&apos; (known: %2)</source>
+        <translation>rol desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>this product needs its version (--version %1)</source>
+        <translation>este producto necesita su versión (--version %1)</translation>
+    </message>
+    <message>
+        <source>unknown version &apos;%1&apos; (known: %2)</source>
+        <translation>versión desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no versions to choose; leave out --version</source>
+        <translation>%1 no tiene versiones que elegir; omita --version</translation>
+    </message>
+    <message>
+        <source>this product needs its deployment (--deployment %1)</source>
+        <translation>este producto necesita su despliegue (--deployment %1)</translation>
+    </message>
+    <message>
+        <source>unknown deployment &apos;%1&apos; (known: %2)</source>
+        <translation>despliegue desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>%1 has no deployments to choose; leave out --deployment</source>
+        <translation>%1 no tiene despliegues que elegir; omita --deployment</translation>
+    </message>
+    <message>
+        <source>unknown option &apos;%1&apos; (known: %2)</source>
+        <translation>opción desconocida &apos;%1&apos; (conocidas: %2)</translation>
+    </message>
+    <message>
+        <source>option &apos;%1&apos; does not apply to this role or deployment</source>
+        <translation>la opción &apos;%1&apos; no se aplica a este rol o despliegue</translation>
+    </message>
+    <message>
+        <source>unknown value &apos;%1&apos; (known: %2)</source>
+        <translation>valor desconocido &apos;%1&apos; (conocidos: %2)</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; does not apply to this role, deployment or option</source>
+        <translation>el valor &apos;%1&apos; no se aplica a este rol, despliegue u opción</translation>
+    </message>
+    <message>
+        <source>value &apos;%1&apos; is required (--set %1=...)</source>
+        <translation>el valor &apos;%1&apos; es obligatorio (--set %1=...)</translation>
+    </message>
+    <message>
+        <source>unknown problem</source>
+        <translation>problema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UfwExporter</name>
+    <message>
+        <source>ufw: an application profile and the ufw allow commands with direction and remote side</source>
+        <translation>ufw: un perfil de aplicación y los comandos ufw allow con dirección y extremo remoto</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Nota: %1</translation>
+    </message>
+    <message>
+        <source>run this file again with --undo</source>
+        <translation>vuelva a ejecutar este archivo con --undo</translation>
+    </message>
+    <message>
+        <source>Run it as root: sh FILE. It writes the application profiles to %1 and adds the rules; ufw skips rules it has already, so running it again adds no duplicates. If ufw is inactive, the rules take effect when it is enabled.</source>
+        <translation>Ejecútelo como root: sh FILE. Escribe los perfiles de aplicación en %1 y añade las reglas; ufw omite las reglas que ya tiene, así que volver a ejecutarlo no crea duplicados. Si ufw está inactivo, las reglas surten efecto cuando se active.</translation>
+    </message>
+    <message>
+        <source>Nothing to open in ufw for %1; see the comments at the top of this file.</source>
+        <translation>No hay nada que abrir en ufw para %1; vea los comentarios al principio de este archivo.</translation>
+    </message>
+    <message>
+        <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ValueCheck</name>
+    <message>
+        <source>a value is required</source>
+        <translation>hace falta un valor</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a port number (use digits only, 1-65535)</source>
+        <translation>&apos;%1&apos; no es un número de puerto (solo dígitos, 1-65535)</translation>
+    </message>
+    <message>
+        <source>%1 is not a port (1-65535)</source>
+        <translation>%1 no es un puerto (1-65535)</translation>
+    </message>
+    <message>
+        <source>the character %1 is not allowed here</source>
+        <translation>el carácter %1 no está permitido aquí</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name: the part &apos;%2&apos; is empty, too long or starts or ends with &apos;-&apos;</source>
+        <translation>&apos;%1&apos; no es un nombre de host válido: la parte &apos;%2&apos; está vacía, es demasiado larga o empieza o termina por &apos;-&apos;</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid host name or IP address</source>
+        <translation>&apos;%1&apos; no es un nombre de host ni una dirección IP válidos</translation>
+    </message>
+    <message>
+        <source>the value is too long</source>
+        <translation>el valor es demasiado largo</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WelcomePage</name>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+    <message>
+        <source>This wizard works out what your firewalls must allow so that a program works through them.</source>
+        <translation>Este asistente determina qué deben permitir sus firewalls para que un programa funcione a través de ellos.</translation>
+    </message>
+    <message>
+        <source>First you choose the program and whether this computer is its server or one of its clients. The wizard then lists exactly which ports and programs the firewall must allow, each with the reason and the vendor&apos;s article it comes from. Nothing on this computer is changed by looking at that list.</source>
+        <translation>Primero elige el programa y si este equipo es su servidor o uno de sus clientes. Después, el asistente enumera exactamente qué puertos y programas debe permitir el firewall, cada uno con su motivo y el artículo del fabricante del que procede. Consultar esa lista no cambia nada en este equipo.</translation>
+    </message>
+    <message>
+        <source>&amp;Display language:</source>
+        <extracomment>label of the list of languages on the first page</extracomment>
+        <translation>Idioma de &amp;visualización:</translation>
+    </message>
+    <message>
+        <source>Display language</source>
+        <translation>Idioma de visualización</translation>
+    </message>
+    <message>
+        <source>&amp;Start afresh</source>
+        <translation>&amp;Empezar de cero</translation>
+    </message>
+    <message>
+        <source>Forget the choices from last time and start with an empty selection.</source>
+        <translation>Olvidar la elección de la última vez y empezar con una elección vacía.</translation>
+    </message>
+    <message>
+        <source>Your choices from last time are filled in: %1. You can change each of them on the next pages.</source>
+        <translation>Su elección de la última vez está rellenada: %1. Puede cambiar cada parte en las páginas siguientes.</translation>
+    </message>
+    <message>
+        <source>Your choices so far: %1.</source>
+        <translation>Su elección hasta ahora: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WizardButtons</name>
+    <message>
+        <source>&amp;Language: %1</source>
+        <extracomment>button in the wizard&apos;s button row that opens the list of languages; %1 is the current one (&quot;English&quot;)</extracomment>
+        <translation>&amp;Idioma: %1</translation>
+    </message>
+    <message>
+        <source>&amp;About</source>
+        <extracomment>button in the wizard&apos;s button row that shows the program&apos;s version</extracomment>
+        <translation>Acerca &amp;de</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli</name>
+    <message>
+        <source>Read more catalog files from DIR (repeatable).</source>
+        <translation>Leer más archivos de catálogo de DIR (repetible).</translation>
+    </message>
+    <message>
+        <source>Language of every text: en, de or es.</source>
+        <translation>Idioma de todos los textos: en, de o es.</translation>
+    </message>
+    <message>
+        <source>What is logged to stderr: trace, debug, info, warn, error or off (default warn).</source>
+        <translation>Qué se registra en stderr: trace, debug, info, warn, error u off (predeterminado: warn).</translation>
+    </message>
+    <message>
+        <source>Show this help.</source>
+        <translation>Mostrar esta ayuda.</translation>
+    </message>
+    <message>
+        <source>Usage: firewall-wizard [--lang en|de|es]            opens the wizard
+       firewall-wizard COMMAND [OPTIONS]           works without a window
+
+Commands:
+</source>
+        <translation>Uso: firewall-wizard [--lang en|de|es]              abre el asistente
+     firewall-wizard COMMAND [OPTIONS]             funciona sin ventana
+
+Comandos:
+</translation>
+    </message>
+    <message>
+        <source>
+&apos;firewall-wizard COMMAND --help&apos; explains a command&apos;s options.
+</source>
+        <translation>
+&apos;firewall-wizard COMMAND --help&apos; explica las opciones de un comando.
+</translation>
+    </message>
+    <message>
+        <source>error: unknown command &apos;%1&apos;</source>
+        <translation>error: comando desconocido &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>Try &apos;%1 --help&apos;.</source>
+        <translation>Pruebe &apos;%1 --help&apos;.</translation>
+    </message>
+    <message>
+        <source>error: unexpected argument &apos;%1&apos;</source>
+        <translation>error: argumento inesperado &apos;%1&apos;</translation>
+    </message>
+    <message>
+        <source>error: --lang %1: choose en, de or es</source>
+        <translation>error: --lang %1: elija en, de o es</translation>
+    </message>
+    <message>
+        <source>error: --log-level %1: choose trace, debug, info, warn, error or off</source>
+        <translation>error: --log-level %1: elija trace, debug, info, warn, error u off</translation>
+    </message>
+    <message>
+        <source>Usage: %1 %2</source>
+        <translation>Uso: %1 %2</translation>
+    </message>
+    <message>
+        <source>warning: </source>
+        <translation>aviso: </translation>
+    </message>
+    <message>
+        <source>The product&apos;s id (see &apos;products&apos;).</source>
+        <translation>El id del producto (vea &apos;products&apos;).</translation>
+    </message>
+    <message>
+        <source>This machine&apos;s role: server or client.</source>
+        <translation>El rol de este equipo: server o client.</translation>
+    </message>
+    <message>
+        <source>The deployment, where the product has several.</source>
+        <translation>El despliegue, cuando el producto tiene varios.</translation>
+    </message>
+    <message>
+        <source>The product&apos;s major version, where it matters.</source>
+        <translation>La versión principal del producto, cuando importa.</translation>
+    </message>
+    <message>
+        <source>Turn on an option (repeatable).</source>
+        <translation>Activar una opción (repetible).</translation>
+    </message>
+    <message>
+        <source>Give a value (repeatable), e.g. --set server=lic01.example.com.</source>
+        <translation>Indicar un valor (repetible), por ejemplo, --set server=lic01.example.com.</translation>
+    </message>
+    <message>
+        <source>--set %1: write NAME=VALUE, e.g. --set server=lic01.example.com</source>
+        <translation>--set %1: escriba NAME=VALUE, por ejemplo, --set server=lic01.example.com</translation>
+    </message>
+    <message>
+        <source>--set %1 is given twice</source>
+        <translation>--set %1 se indica dos veces</translation>
+    </message>
+    <message>
+        <source>cannot write to standard output</source>
+        <translation>no se puede escribir en la salida estándar</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>Read the selection from a plan file (.fwplan) instead; --with and --set add to it.</source>
+        <translation>Leer la elección de un archivo de plan (.fwplan); --with y --set la completan.</translation>
+    </message>
+    <message>
+        <source>--%1 cannot be combined with --plan-file, which names the product, role, deployment and version</source>
+        <translation>--%1 no se puede combinar con --plan-file, que indica el producto, el rol, el despliegue y la versión</translation>
+    </message>
+    <message>
+        <source>cannot read %1: %2</source>
+        <translation>no se puede leer %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::CheckCommand</name>
+    <message>
+        <source>Tests from this machine whether the server&apos;s ports and the outbound destinations can be reached.</source>
+        <translation>Comprueba desde este equipo si se puede llegar a los puertos del servidor y a los destinos salientes.</translation>
+    </message>
+    <message>
+        <source>The server to test: its host name or IP address (also fills the value &apos;server&apos;).</source>
+        <translation>El servidor que se va a probar: su nombre de host o su dirección IP (también rellena el valor &apos;server&apos;).</translation>
+    </message>
+    <message>
+        <source>How long each probe may take, DNS included, in milliseconds (100-120000, default %1).</source>
+        <translation>Cuánto puede tardar cada prueba, DNS incluido, en milisegundos (100-120000, predeterminado %1).</translation>
+    </message>
+    <message>
+        <source>Conclude &apos;filtered&apos; early once the host has answered on other ports (after many round trips and a second attempt); the timeout stays the upper bound.</source>
+        <translation>Concluir antes &apos;filtrado&apos; cuando el host ya ha respondido en otros puertos (tras muchos viajes de ida y vuelta y un segundo intento); el tiempo límite sigue siendo el máximo.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Mostrar un objeto JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>--timeout-ms %1: give milliseconds from 100 to 120000</source>
+        <translation>--timeout-ms %1: indique milisegundos de 100 a 120000</translation>
+    </message>
+    <message>
+        <source>--server HOST is missing: the name or address of the server to test</source>
+        <translation>falta --server HOST: el nombre o la dirección del servidor que se va a probar</translation>
+    </message>
+    <message>
+        <source>Checking %1 from this machine (probes: %2, each within %3 ms):</source>
+        <translation>Comprobando %1 desde este equipo (pruebas: %2, cada una en %3 ms):</translation>
+    </message>
+    <message>
+        <source>test responder</source>
+        <translation>respondedor de prueba</translation>
+    </message>
+    <message>
+        <source>no host is named to test (the internet, the LAN, or this machine&apos;s own inbound port)</source>
+        <translation>no se indica ningún host que probar (internet, la LAN o un puerto entrante de este equipo)</translation>
+    </message>
+    <message>
+        <source>a program rule without ports</source>
+        <translation>una regla de programa sin puertos</translation>
+    </message>
+    <message>
+        <source>the server&apos;s address is not known</source>
+        <translation>no se conoce la dirección del servidor</translation>
+    </message>
+    <message>
+        <source>--server %1 and --set server=%2 name different servers</source>
+        <translation>--server %1 y --set server=%2 indican servidores distintos</translation>
+    </message>
+    <message>
+        <source>This plan has nothing that can be tested from here.</source>
+        <translation>Este plan no tiene nada que se pueda probar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Not tested:</source>
+        <translation>Sin probar:</translation>
+    </message>
+    <message>
+        <source>Ports of the plan left out (one check probes at most %1): %2</source>
+        <translation>Puertos del plan omitidos (una comprobación prueba como máximo %1): %2</translation>
+    </message>
+    <message>
+        <source>Result: %1.</source>
+        <translation>Resultado: %1.</translation>
+    </message>
+    <message>
+        <source>What it means and what to do:</source>
+        <translation>Qué significa y qué hacer:</translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>No hay nada bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ExportCommand</name>
+    <message>
+        <source>Writes the rules in a firewall&apos;s own format, or as a table.</source>
+        <translation>Escribe las reglas en el formato propio de un firewall, o como tabla.</translation>
+    </message>
+    <message>
+        <source>One of: %1.</source>
+        <translation>Uno de: %1.</translation>
+    </message>
+    <message>
+        <source>Write to FILE (replaced atomically) instead of standard output.</source>
+        <translation>Escribir en FILE (sustituido de forma atómica) en lugar de en la salida estándar.</translation>
+    </message>
+    <message>
+        <source>--format is missing (one of: %1)</source>
+        <translation>falta --format (uno de: %1)</translation>
+    </message>
+    <message>
+        <source>--format %1: unknown format (one of: %2)</source>
+        <translation>--format %1: formato desconocido (uno de: %2)</translation>
+    </message>
+    <message>
+        <source>--format %1 needs -o FILE: it is not text</source>
+        <translation>--format %1 necesita -o FILE: no es texto</translation>
+    </message>
+    <message>
+        <source>firewalld, ansible: the zone to add the service to (default: the default zone).</source>
+        <translation>firewalld, ansible: la zona a la que se añade el servicio (predeterminada: la zona predeterminada).</translation>
+    </message>
+    <message>
+        <source>Linux formats: the LAN&apos;s address ranges, comma-separated (e.g. 192.168.1.0/24), for rules whose remote side is the LAN; without it they allow any address and say so.</source>
+        <translation>Formatos de Linux: los rangos de direcciones de la LAN, separados por comas (por ejemplo, 192.168.1.0/24), para las reglas cuyo extremo remoto es la LAN; sin ellos, esas reglas permiten cualquier dirección y lo indican.</translation>
+    </message>
+    <message>
+        <source>powershell, netsh, ansible: a folder searched first for the vendor&apos;s programs (then Program Files).</source>
+        <translation>powershell, netsh, ansible: una carpeta en la que se buscan primero los programas del fabricante (después, en Program Files).</translation>
+    </message>
+    <message>
+        <source>nftables: accept (default) or drop: with drop, the exported table lets in only what the plan allows, replies, loopback and ICMP.</source>
+        <translation>nftables: accept (predeterminado) o drop: con drop, la tabla exportada solo deja entrar lo que permite el plan, las respuestas, loopback e ICMP.</translation>
+    </message>
+    <message>
+        <source>pdf: a4 or letter (default: by the system&apos;s locale).</source>
+        <translation>pdf: a4 o letter (predeterminado: según la configuración regional del sistema).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::PlanCommand</name>
+    <message>
+        <source>Shows the rules, executables and notes for one machine.</source>
+        <translation>Muestra las reglas, los programas y las notas para un equipo.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Mostrar un objeto JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>Also save the selection as a plan file (.fwplan) to FILE.</source>
+        <translation>Guardar además la elección como archivo de plan (.fwplan) en FILE.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ProductsCommand</name>
+    <message>
+        <source>Lists the products the catalog holds, with their ids.</source>
+        <translation>Enumera los productos del catálogo con sus id.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of a table.</source>
+        <translation>Mostrar un objeto JSON en lugar de una tabla.</translation>
+    </message>
+    <message>
+        <source>roles:</source>
+        <translation>roles:</translation>
+    </message>
+    <message>
+        <source>versions:</source>
+        <translation>versiones:</translation>
+    </message>
+    <message>
+        <source>deployments:</source>
+        <translation>despliegues:</translation>
+    </message>
+    <message>
+        <source>options:</source>
+        <translation>opciones:</translation>
+    </message>
+    <message>
+        <source>values:</source>
+        <translation>valores:</translation>
+    </message>
+    <message>
+        <source>from:</source>
+        <translation>de:</translation>
+    </message>
+    <message>
+        <source>More products can be added as files in %1 (see the catalog format in the README).</source>
+        <translation>Se pueden añadir más productos como archivos en %1 (vea el formato del catálogo en el README).</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ServeCommand</name>
+    <message>
+        <source>Starts a temporary test responder on the plan&apos;s inbound ports, so that &apos;check&apos; on another machine can prove the path.</source>
+        <translation>Inicia un respondedor de prueba temporal en los puertos entrantes del plan, para que &apos;check&apos; en otro equipo pueda demostrar el camino.</translation>
+    </message>
+    <message>
+        <source>Listen on this address of this machine only (default: all).</source>
+        <translation>Escuchar solo en esta dirección de este equipo (predeterminado: todas).</translation>
+    </message>
+    <message>
+        <source>Stop by itself after this many seconds (1-86400, default 600).</source>
+        <translation>Detenerse solo tras estos segundos (1-86400, predeterminado 600).</translation>
+    </message>
+    <message>
+        <source>--seconds %1: give a number of seconds from 1 to 86400</source>
+        <translation>--seconds %1: indique un número de segundos de 1 a 86400</translation>
+    </message>
+    <message>
+        <source>--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1</source>
+        <translation>--bind %1: indique una dirección IP de este equipo, por ejemplo, 192.0.2.10 o ::1</translation>
+    </message>
+    <message>
+        <source>%1 has no inbound TCP or UDP ports to listen on. Run serve on the server (--role server) and check from the client.</source>
+        <translation>%1 no tiene puertos TCP ni UDP entrantes en los que escuchar. Ejecute serve en el servidor (--role server) y check desde el cliente.</translation>
+    </message>
+    <message>
+        <source>Test responder of firewall-wizard %1 for %2:</source>
+        <translation>Respondedor de prueba de firewall-wizard %1 para %2:</translation>
+    </message>
+    <message>
+        <source>Every port is taken by a running service, so there is nothing to answer for: test the path from a client with &apos;firewall-wizard check&apos;.</source>
+        <translation>Todos los puertos están ocupados por un servicio en marcha, así que no hay nada que responder: pruebe el camino desde un cliente con &apos;firewall-wizard check&apos;.</translation>
+    </message>
+    <message>
+        <source>the test responder could not listen on any port</source>
+        <translation>el respondedor de prueba no pudo escuchar en ningún puerto</translation>
+    </message>
+    <message>
+        <source>all addresses</source>
+        <translation>todas las direcciones</translation>
+    </message>
+    <message>
+        <source>Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.</source>
+        <translation>Respondiendo en %1 durante %2 s (puertos: %3); pulse Ctrl+C para detenerlo.</translation>
+    </message>
+    <message>
+        <source>%1  %2 from %3</source>
+        <translation>%1  %2 desde %3</translation>
+    </message>
+    <message>
+        <source>Stopped on request.</source>
+        <translation>Detenido a petición.</translation>
+    </message>
+    <message>
+        <source>Stopped after %1 s.</source>
+        <translation>Detenido tras %1 s.</translation>
+    </message>
+    <message>
+        <source>Connections and datagrams answered: %1, from addresses: %2; every socket is closed.</source>
+        <translation>Conexiones y datagramas respondidos: %1, desde direcciones: %2; todos los sockets están cerrados.</translation>
+    </message>
+    <message>
+        <source>listening</source>
+        <translation>escuchando</translation>
+    </message>
+    <message>
+        <source>taken by a running service: good, the service is up (the responder leaves it alone)</source>
+        <translation>ocupado por un servicio en marcha: bien, el servicio funciona (el respondedor no lo toca)</translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>no puede escuchar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::planfile</name>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::planfile::Reader</name>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a plan file is a JSON object, not %1</source>
+        <translation>un archivo de plan es un objeto JSON, no %1</translation>
+    </message>
+    <message>
+        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
+        <translation>esto no es un archivo de plan de Firewall Setup Wizard (falta el campo &apos;fwplan&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a format version such as &quot;1.0&quot;</source>
+        <translation>se esperaba una versión de formato como &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
+        <translation>la versión de formato %1 no es compatible: este programa lee la versión %2.x; use un Firewall Setup Wizard más reciente</translation>
+    </message>
+    <message>
+        <source>required field &apos;product&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;product&apos;</translation>
+    </message>
+    <message>
+        <source>required field &apos;role&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;role&apos;</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>se esperaba una lista, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+</context>
 </TS>

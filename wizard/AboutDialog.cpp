@@ -22,9 +22,7 @@ struct AboutDialog::Ui
     QDialogButtonBox *buttons = nullptr;
 };
 
-AboutDialog::AboutDialog(QWidget *parent)
-    : QDialog(parent)
-    , m_ui(std::make_unique<Ui>())
+AboutDialog::AboutDialog(QWidget *parent) : QDialog(parent), m_ui(std::make_unique<Ui>())
 {
     setObjectName(QStringLiteral("aboutDialog"));
     auto *layout = new QVBoxLayout(this);
@@ -75,9 +73,11 @@ void AboutDialog::retranslateUi()
     m_ui->text->setText(tr("Works out which ports and programs your firewalls must allow for a vendor's software, "
                            "with the reason and the source of every rule."));
     m_ui->versions->setText(tr("Built on %1.").arg(libraryVersions()));
-    // The Close button is Qt's own; its text follows qtbase_<lang> only when set again.
+    // The Close button is Qt's own; its text follows qtbase_<lang> only when set again (a variable context, so
+    // that lupdate leaves it to Qt's translation).
+    const char *theme = "QPlatformTheme";
     if (QPushButton *close = m_ui->buttons->button(QDialogButtonBox::Close))
-        close->setText(QCoreApplication::translate("QPlatformTheme", "Close"));
+        close->setText(QCoreApplication::translate(theme, "Close"));
 }
 
 } // namespace fw

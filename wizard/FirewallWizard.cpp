@@ -32,11 +32,9 @@ const QString geometryKey = QStringLiteral("geometry");
 
 } // namespace
 
-FirewallWizard::FirewallWizard(const Catalog &catalog, QSettings &settings, const QString &languageOverride,
-                               QWidget *parent)
-    : QWizard(parent)
-    , m_state(catalog)
-    , m_settings(settings)
+FirewallWizard::FirewallWizard(
+    const Catalog &catalog, QSettings &settings, const QString &languageOverride, QWidget *parent)
+    : QWizard(parent), m_state(catalog), m_settings(settings)
 {
     setObjectName(QStringLiteral("firewallWizard"));
     // The translators go in before any widget exists, so that every text starts in the right language.
@@ -48,7 +46,7 @@ FirewallWizard::FirewallWizard(const Catalog &catalog, QSettings &settings, cons
     // The same look on every platform: a header with the step's title and what it asks.
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveCustomButton1
-               | QWizard::HaveCustomButton2);
+        | QWizard::HaveCustomButton2);
 
     setPage(toInt(PageId::Welcome), new WelcomePage(m_state, this));
     setPage(toInt(PageId::Product), new ProductPage(m_state, this));
@@ -79,7 +77,7 @@ FirewallWizard::FirewallWizard(const Catalog &catalog, QSettings &settings, cons
     setButton(QWizard::CustomButton1, m_languageButton);
     setButton(QWizard::CustomButton2, m_aboutButton);
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-                     QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
+        QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
     connect(m_aboutButton, &QPushButton::clicked, this, [this] { showAbout(); });
 
     connect(&m_state, &WizardState::languageChanged, this, [this](const QString &code) { switchLanguage(code); });
@@ -92,7 +90,7 @@ FirewallWizard::FirewallWizard(const Catalog &catalog, QSettings &settings, cons
     });
 
     if (!restoreGeometry(settings.value(geometryKey).toByteArray())) {
-        QSize size(880, 660);
+        QSize size(1040, 720);
         if (const QScreen *s = screen())
             size = size.boundedTo(s->availableSize() * 0.9);
         resize(size);
@@ -142,29 +140,35 @@ void FirewallWizard::switchLanguage(const QString &language)
 
 void FirewallWizard::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The pages retranslate their titles only after this, when QWidget passes the event on to them.
+        QMetaObject::invokeMethod(this, [this] { updateWindowTitle(); }, Qt::QueuedConnection);
+    }
     QWizard::changeEvent(event);
 }
 
 void FirewallWizard::retranslateUi()
 {
     // Qt 6.4's QWizard keeps the button texts it started with; they follow qtbase_<lang> only when set again.
-    setButtonText(QWizard::BackButton, QCoreApplication::translate("QWizard", "< &Back"));
-    setButtonText(QWizard::NextButton, QCoreApplication::translate("QWizard", "&Next >"));
-    setButtonText(QWizard::FinishButton, QCoreApplication::translate("QWizard", "&Finish"));
-    setButtonText(QWizard::CancelButton, QCoreApplication::translate("QWizard", "Cancel"));
-    setButtonText(QWizard::HelpButton, QCoreApplication::translate("QWizard", "&Help"));
-    setButtonText(QWizard::CommitButton, QCoreApplication::translate("QWizard", "Commit"));
+    // The context is a variable so that lupdate leaves these to Qt's own translation.
+    const char *qwizard = "QWizard";
+    setButtonText(QWizard::BackButton, QCoreApplication::translate(qwizard, "< &Back"));
+    setButtonText(QWizard::NextButton, QCoreApplication::translate(qwizard, "&Next >"));
+    setButtonText(QWizard::FinishButton, QCoreApplication::translate(qwizard, "&Finish"));
+    setButtonText(QWizard::CancelButton, QCoreApplication::translate(qwizard, "Cancel"));
+    setButtonText(QWizard::HelpButton, QCoreApplication::translate(qwizard, "&Help"));
+    setButtonText(QWizard::CommitButton, QCoreApplication::translate(qwizard, "Commit"));
 
     const QString current = m_languages.language();
-    m_languageButton->setText(mnemonic::languageButtonText(LanguageManager::nativeName(current)));
+    // QWizard owns its buttons' texts: set through it, or it blanks them at the next page.
+    setButtonText(QWizard::CustomButton1, mnemonic::languageButtonText(LanguageManager::nativeName(current)));
     //: accessible name of the button that opens the list of languages
     m_languageButton->setAccessibleName(tr("Language"));
     m_languageButton->setToolTip(tr("Switch the language of the wizard; it changes at once."));
     for (QAction *action : m_languageActions->actions())
         action->setChecked(action->data().toString() == current);
-    m_aboutButton->setText(mnemonic::aboutButtonText());
+    setButtonText(QWizard::CustomButton2, mnemonic::aboutButtonText());
     m_aboutButton->setAccessibleName(tr("About Firewall Setup Wizard"));
     updateWindowTitle();
 }

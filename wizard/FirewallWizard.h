@@ -25,8 +25,8 @@ class FirewallWizard : public QWizard
 
 public:
     /// @p languageOverride is "en", "de", "es" (from --lang) or empty to use the remembered or the system language.
-    FirewallWizard(const Catalog &catalog, QSettings &settings, const QString &languageOverride,
-                   QWidget *parent = nullptr);
+    FirewallWizard(
+        const Catalog &catalog, QSettings &settings, const QString &languageOverride, QWidget *parent = nullptr);
     ~FirewallWizard() override;
 
     WizardState &state() { return m_state; }

@@ -11,10 +11,7 @@ namespace fw {
 
 Q_LOGGING_CATEGORY(lcLanguage, "fw.wizard.language")
 
-LanguageManager::LanguageManager(QObject *parent)
-    : QObject(parent)
-{
-}
+LanguageManager::LanguageManager(QObject *parent) : QObject(parent) { }
 
 LanguageManager::~LanguageManager()
 {
@@ -57,8 +54,9 @@ bool LanguageManager::switchTo(const QString &language)
 {
     if (!supportedLanguages().contains(language))
         return false;
-    if (language == m_language && (m_installed || language == QLatin1String("en")))
+    if (language == m_language && m_started)
         return true;
+    m_started = true;
     QLocale::setDefault(QLocale(language));
     // Qt 6.4 needs the old translators removed before loading new ones into them (Qt's localizedclock example).
     if (m_installed) {
@@ -71,10 +69,11 @@ bool LanguageManager::switchTo(const QString &language)
     if (language != QLatin1String("en")) {
         if (!m_ours.load(QStringLiteral(":/i18n/firewallwizard_%1.qm").arg(language)))
             qCWarning(lcLanguage, "the translation for %s is missing", qPrintable(language));
-        m_qtLoaded = m_qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
+        m_qtLoaded
+            = m_qt.load(QStringLiteral("qtbase_") + language, QLibraryInfo::path(QLibraryInfo::TranslationsPath));
         if (!m_qtLoaded) {
             qCWarning(lcLanguage, "Qt's own translation qtbase_%s is missing in %s (package qt6-translations-l10n)",
-                      qPrintable(language), qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
+                qPrintable(language), qPrintable(QLibraryInfo::path(QLibraryInfo::TranslationsPath)));
         }
         QCoreApplication::installTranslator(&m_ours);
         QCoreApplication::installTranslator(&m_qt);

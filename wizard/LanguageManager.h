@@ -40,6 +40,7 @@ private:
     QTranslator m_qt;
     QString m_language = QStringLiteral("en");
     bool m_installed = false;
+    bool m_started = false; ///< the first switchTo() always sets the locale, even for English
     bool m_qtLoaded = true;
 };
 

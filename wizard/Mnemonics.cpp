@@ -46,8 +46,9 @@ QSet<QChar> takenByButtons()
 {
     QSet<QChar> taken;
     // The same source texts FirewallWizard sets on the buttons, so that qtbase_<lang> translates them alike.
+    const char *qwizard = "QWizard";
     for (const char *text : {"< &Back", "&Next >", "&Finish", "Cancel", "&Help"}) {
-        const QChar c = of(QCoreApplication::translate("QWizard", text));
+        const QChar c = of(QCoreApplication::translate(qwizard, text));
         if (!c.isNull())
             taken.insert(c);
     }

@@ -12,11 +12,7 @@ const QString keyGroup = QStringLiteral("lastSelection");
 
 } // namespace
 
-WizardState::WizardState(const Catalog &catalog, QObject *parent)
-    : QObject(parent)
-    , m_catalog(catalog)
-{
-}
+WizardState::WizardState(const Catalog &catalog, QObject *parent) : QObject(parent), m_catalog(catalog) { }
 
 const Product *WizardState::product() const
 {

@@ -35,7 +35,8 @@ public:
     /// The selection as the model takes it: the options and values that apply to the chosen role, deployment and
     /// version, with empty values left out.
     Selection selection() const;
-    /// Replaces the whole selection (a remembered one); ids the catalog does not know are dropped and defaults filled in.
+    /// Replaces the whole selection (a remembered one); ids the catalog does not know are dropped and defaults filled
+    /// in.
     void setSelection(const Selection &selection);
     /// Resolves selection() into @p plan; false with @p problems when it is incomplete or invalid.
     bool resolve(Plan &plan, SelectionProblems &problems) const;

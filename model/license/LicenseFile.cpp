@@ -181,7 +181,7 @@ LicenseFile parseLicenseFile(const QByteArray &data)
     }
     QStringList physical = QString::fromUtf8(data).split(QLatin1Char('\n'));
     if (!physical.isEmpty() && physical.last().isEmpty())
-        physical.removeLast();  // the file's final line break, which must not end a continued line
+        physical.removeLast(); // the file's final line break, which must not end a continued line
 
     bool anyLicenseLine = false;
     QString logical;
@@ -200,7 +200,7 @@ LicenseFile parseLicenseFile(const QByteArray &data)
         } else if (keyword == QLatin1String("FEATURE") || keyword == QLatin1String("INCREMENT")) {
             ++file.featureCount;
         } else if (keyword != QLatin1String("USE_SERVER") && keyword != QLatin1String("PACKAGE")
-                   && keyword != QLatin1String("UPGRADE") && keyword != QLatin1String("FEATURESET")) {
+            && keyword != QLatin1String("UPGRADE") && keyword != QLatin1String("FEATURESET")) {
             file.problems << problem(logicalLine, Code::UnknownKeyword, {tokens.first().left(40)});
             return;
         }
@@ -253,49 +253,54 @@ LicenseFile readLicenseFile(const QString &path)
 
 QString LicenseProblem::toString() const
 {
-    const char *c = "fw::LicenseProblem";
     const QString a0 = args.value(0);
     QString message;
     switch (code) {
     case Code::Invalid:
         break;
     case Code::CannotRead:
-        message = QCoreApplication::translate(c, "the file cannot be read: %1").arg(a0);
+        message = QCoreApplication::translate("fw::LicenseProblem", "the file cannot be read: %1").arg(a0);
         break;
     case Code::TooLarge:
-        message = QCoreApplication::translate(c, "the file is larger than %1 KiB, far too large for a license file")
+        message = QCoreApplication::translate(
+            "fw::LicenseProblem", "the file is larger than %1 KiB, far too large for a license file")
                       .arg(a0);
         break;
     case Code::Empty:
-        message = QCoreApplication::translate(c, "the file is empty");
+        message = QCoreApplication::translate("fw::LicenseProblem", "the file is empty");
         break;
     case Code::NotText:
-        message = QCoreApplication::translate(c, "the file is not a text file, so it is not a license file");
+        message = QCoreApplication::translate(
+            "fw::LicenseProblem", "the file is not a text file, so it is not a license file");
         break;
     case Code::NotALicenseFile:
-        message = QCoreApplication::translate(
-            c, "the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file");
+        message = QCoreApplication::translate("fw::LicenseProblem",
+            "the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file");
         break;
     case Code::UnknownKeyword:
-        message = QCoreApplication::translate(c, "a line starting with '%1' does not belong in a license file")
+        message = QCoreApplication::translate(
+            "fw::LicenseProblem", "a line starting with '%1' does not belong in a license file")
                       .arg(a0);
         break;
     case Code::MissingServerHost:
-        message = QCoreApplication::translate(c, "the SERVER line names no host");
+        message = QCoreApplication::translate("fw::LicenseProblem", "the SERVER line names no host");
         break;
     case Code::MissingVendorName:
-        message = QCoreApplication::translate(c, "the VENDOR line names no vendor daemon");
+        message = QCoreApplication::translate("fw::LicenseProblem", "the VENDOR line names no vendor daemon");
         break;
     case Code::BadPort:
-        message = QCoreApplication::translate(c, "'%1' is not a port (1-65535)").arg(a0);
+        message = QCoreApplication::translate("fw::LicenseProblem", "'%1' is not a port (1-65535)").arg(a0);
         break;
     case Code::DanglingContinuation:
-        message = QCoreApplication::translate(c, "the last line ends in a backslash, so the file seems cut off");
+        message = QCoreApplication::translate(
+            "fw::LicenseProblem", "the last line ends in a backslash, so the file seems cut off");
         break;
     }
     if (message.isEmpty())
-        message = QCoreApplication::translate(c, "unknown problem");
-    return line > 0 ? QCoreApplication::translate(c, "line %1: %2").arg(QString::number(line), message) : message;
+        message = QCoreApplication::translate("fw::LicenseProblem", "unknown problem");
+    return line > 0
+        ? QCoreApplication::translate("fw::LicenseProblem", "line %1: %2").arg(QString::number(line), message)
+        : message;
 }
 
 } // namespace fw

@@ -28,8 +28,8 @@ private slots:
 void tst_LicenseFile::ports_data()
 {
     QTest::addColumn<QByteArray>("data");
-    QTest::addColumn<int>("serverPort");  // -1: no SERVER line
-    QTest::addColumn<int>("vendorPort");  // -1: no VENDOR line
+    QTest::addColumn<int>("serverPort"); // -1: no SERVER line
+    QTest::addColumn<int>("vendorPort"); // -1: no VENDOR line
     QTest::addColumn<int>("serverLine");
     QTest::addColumn<int>("vendorLine");
 
@@ -41,27 +41,26 @@ void tst_LicenseFile::ports_data()
         << QByteArray("server lic01 ANY port=27005\n"
                       "daemon Palisade C:\\Palisade\\Palisade.exe options=C:\\Palisade\\pal.opt Port=27011\n")
         << 27005 << 27011 << 1 << 2;
-    QTest::newRow("continuation lines")
-        << QByteArray("# comment\n"
-                      "SERVER lic01 \\\n"
-                      "    0019b9a7c5e1 27001\n"
-                      "INCREMENT RISK Palisade 8.0 permanent 5 \\\n"
-                      "    HOSTID=ANY \\\n"
-                      "    SIGN=\"0A1B\"\n"
-                      "VENDOR Palisade \\\n"
-                      "    PORT=27012\n")
-        << 27001 << 27012 << 2 << 7;
+    QTest::newRow("continuation lines") << QByteArray("# comment\n"
+                                                      "SERVER lic01 \\\n"
+                                                      "    0019b9a7c5e1 27001\n"
+                                                      "INCREMENT RISK Palisade 8.0 permanent 5 \\\n"
+                                                      "    HOSTID=ANY \\\n"
+                                                      "    SIGN=\"0A1B\"\n"
+                                                      "VENDOR Palisade \\\n"
+                                                      "    PORT=27012\n")
+                                        << 27001 << 27012 << 2 << 7;
     QTest::newRow("CRLF line ends") << QByteArray("SERVER lic01 ID=1234 27002\r\nVENDOR Palisade PORT=27013\r\n")
                                     << 27002 << 27013 << 1 << 2;
     QTest::newRow("positional vendor port")
         << QByteArray("SERVER lic01 ANY 27003\nVENDOR Palisade /opt/palisade/Palisade /opt/palisade/pal.opt 27014\n")
         << 27003 << 27014 << 1 << 2;
-    QTest::newRow("older TCP: port form") << QByteArray("SERVER lic01 ANY TCP:27004\nVENDOR Palisade\n") << 27004 << 0
-                                          << 1 << 2;
+    QTest::newRow("older TCP: port form")
+        << QByteArray("SERVER lic01 ANY TCP:27004\nVENDOR Palisade\n") << 27004 << 0 << 1 << 2;
     QTest::newRow("partial: no ports") << QByteArray("SERVER lic01 0019b9a7c5e1\nVENDOR Palisade\n") << 0 << 0 << 1
                                        << 2;
-    QTest::newRow("partial: client file without VENDOR line") << QByteArray("SERVER lic01 ANY 27000\nUSE_SERVER\n")
-                                                              << 27000 << -1 << 1 << 0;
+    QTest::newRow("partial: client file without VENDOR line")
+        << QByteArray("SERVER lic01 ANY 27000\nUSE_SERVER\n") << 27000 << -1 << 1 << 0;
     QTest::newRow("partial: VENDOR line only") << QByteArray("VENDOR Palisade PORT=27015\n") << -1 << 27015 << 0 << 1;
     QTest::newRow("extra words on the SERVER line")
         << QByteArray("SERVER lic01 ANY 27006 PRIMARY_IS_MASTER HEARTBEAT_INTERVAL=120\nVENDOR Palisade PORT=27016\n")
@@ -102,7 +101,7 @@ void tst_LicenseFile::problems_data()
     QTest::addColumn<QByteArray>("data");
     QTest::addColumn<Code>("code");
     QTest::addColumn<int>("line");
-    QTest::addColumn<bool>("usable");  // ports can still be read
+    QTest::addColumn<bool>("usable"); // ports can still be read
 
     QTest::newRow("empty") << QByteArray("  \n\n") << Code::Empty << 0 << false;
     QTest::newRow("binary") << QByteArray("PK\x03\x04\x00\x00zip", 9) << Code::NotText << 0 << false;
@@ -118,8 +117,8 @@ void tst_LicenseFile::problems_data()
                                          << Code::MissingServerHost << 1 << true;
     QTest::newRow("unknown line") << QByteArray("SERVER lic01 ANY 27000\nVENDOR Palisade\nHELLO world\n")
                                   << Code::UnknownKeyword << 3 << true;
-    QTest::newRow("cut off after a backslash") << QByteArray("SERVER lic01 ANY 27000\nVENDOR Palisade \\\n")
-                                               << Code::DanglingContinuation << 2 << true;
+    QTest::newRow("cut off after a backslash")
+        << QByteArray("SERVER lic01 ANY 27000\nVENDOR Palisade \\\n") << Code::DanglingContinuation << 2 << true;
 }
 
 void tst_LicenseFile::problems()
@@ -142,9 +141,9 @@ void tst_LicenseFile::problems()
 
 void tst_LicenseFile::details()
 {
-    const LicenseFile file = parseLicenseFile(
-        "SERVER lic01 \"ID=1234 ID=5678\" 27000\n"
-        "VENDOR Palisade C:\\Palisade\\Palisade.exe OPTIONS=C:\\Palisade\\pal.opt PORT=27010\n");
+    const LicenseFile file
+        = parseLicenseFile("SERVER lic01 \"ID=1234 ID=5678\" 27000\n"
+                           "VENDOR Palisade C:\\Palisade\\Palisade.exe OPTIONS=C:\\Palisade\\pal.opt PORT=27010\n");
     QCOMPARE(file.servers[0].hostId, QStringLiteral("ID=1234 ID=5678"));
     QCOMPARE(file.vendors[0].path, QStringLiteral("C:\\Palisade\\Palisade.exe"));
     QCOMPARE(file.vendors[0].optionsFile, QStringLiteral("C:\\Palisade\\pal.opt"));

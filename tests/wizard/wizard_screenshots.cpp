@@ -68,11 +68,13 @@ int main(int argc, char **argv)
             f.write("SERVER lic01 0019b9a7c5e1 27000\nVENDOR Palisade\nFEATURE x Palisade 1.0 permanent 5 SIGN=0\n");
             f.close();
             desktop::setOpenFileNameHook([lic] { return lic; });
-            wizard.button(QWizard::CustomButton1)->parentWidget()->findChild<QAbstractButton *>(
-                QStringLiteral("licenseBrowseButton"))->click();
+            wizard.button(QWizard::CustomButton1)
+                ->parentWidget()
+                ->findChild<QAbstractButton *>(QStringLiteral("licenseBrowseButton"))
+                ->click();
             if (auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("valueLmgrdPortEdit"))) {
                 edit->setFocus();
-                QTest::keyClicks(edit, QStringLiteral("9"));  // 270009: shows the reason beside the field
+                QTest::keyClicks(edit, QStringLiteral("9")); // 270009: shows the reason beside the field
             }
             shoot(QStringLiteral("-license"));
             if (auto *edit = wizard.findChild<QLineEdit *>(QStringLiteral("valueLmgrdPortEdit")))

@@ -12,10 +12,7 @@
 namespace fw {
 
 ChoiceGroup::ChoiceGroup(const QString &prefix, QWidget *parent)
-    : QWidget(parent)
-    , m_prefix(prefix)
-    , m_layout(new QVBoxLayout(this))
-    , m_group(new QButtonGroup(this))
+    : QWidget(parent), m_prefix(prefix), m_layout(new QVBoxLayout(this)), m_group(new QButtonGroup(this))
 {
     m_layout->setContentsMargins(0, 0, 0, 0);
     m_group->setExclusive(true);

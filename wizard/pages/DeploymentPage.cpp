@@ -16,8 +16,7 @@ struct DeploymentPage::Ui
     ChoiceGroup *deployments = nullptr;
 };
 
-DeploymentPage::DeploymentPage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::Scroll, parent)
+DeploymentPage::DeploymentPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("deploymentPage"));
     connect(&state, &WizardState::selectionChanged, this, [this] {
@@ -71,8 +70,8 @@ void DeploymentPage::refresh()
     if (!m_ui)
         return;
     const Product *product = state().product();
-    m_ui->deployments->setChoices(product ? product->deployments : QList<ChoiceDef>(), language(),
-                                  mnemonic::takenByButtons());
+    m_ui->deployments->setChoices(
+        product ? product->deployments : QList<ChoiceDef>(), language(), mnemonic::takenByButtons());
     m_ui->deployments->setCurrent(state().selection().deployment);
     retranslateUi();
 }

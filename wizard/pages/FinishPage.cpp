@@ -17,8 +17,7 @@ struct FinishPage::Ui
     QTextBrowser *summary = nullptr;
 };
 
-FinishPage::FinishPage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::NoScroll, parent)
+FinishPage::FinishPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::NoScroll, parent)
 {
     setObjectName(QStringLiteral("finishPage"));
     connect(&state, &WizardState::resultsChanged, this, [this] {
@@ -89,9 +88,9 @@ void FinishPage::refresh()
         }
         row(tr("Options"), options.isEmpty() ? tr("none") : options.join(QStringLiteral(", ")));
         const QMap<QString, QString> values = resolved ? plan.selection.values : s.values;
-        for (auto it = values.constBegin(); it != values.constEnd(); ++it) {
-            if (const ValueDef *v = product->value(it.key()))
-                row(v->label.in(lang), it.value());
+        for (const ValueDef &v : product->values) {
+            if (values.contains(v.id))
+                row(v.label.in(lang), values.value(v.id));
         }
     }
     html += QStringLiteral("</table>");
@@ -101,17 +100,19 @@ void FinishPage::refresh()
         int derived = 0;
         for (const PlanRule &r : std::as_const(plan.rules))
             derived += r.derived ? 1 : 0;
-        QStringList items{planTitle(plan, lang), tr("%n rule(s) for the firewall", nullptr, int(plan.rules.size()))};
+        // Counts stand after a colon, so that no plural forms are needed (English has no translation file).
+        QStringList items {planTitle(plan, lang), tr("Rules for the firewall: %1").arg(plan.rules.size())};
         if (derived > 0)
-            items << tr("%n of them derived, not the vendor's own statement", nullptr, derived);
-        items << tr("%n program(s) to allow to send and receive", nullptr, int(plan.executables.size()))
-              << tr("%n note(s) and piece(s) of advice", nullptr, int(plan.notes.size()));
+            items << tr("Of these, derived and not the vendor's own statement: %1").arg(derived);
+        items << tr("Programs to allow to send and receive: %1").arg(plan.executables.size())
+              << tr("Notes and advice: %1").arg(plan.notes.size());
         html += QStringLiteral("<ul>");
         for (const QString &item : std::as_const(items))
             html += QStringLiteral("<li>%1</li>").arg(item.toHtmlEscaped());
         html += QStringLiteral("</ul>");
     } else {
-        html += QStringLiteral("<p>%1</p>").arg(tr("The choices are not complete, so there is no plan.").toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("The choices are not complete, so there is no plan.").toHtmlEscaped());
     }
 
     html += QStringLiteral("<h3>%1</h3>").arg(tr("What was done").toHtmlEscaped());
@@ -120,8 +121,10 @@ void FinishPage::refresh()
         int open = 0;
         for (const ProbeResult &r : results)
             open += r.status == ProbeStatus::Open ? 1 : 0;
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Connectivity test: %1 of %2 ports answered.").arg(open).arg(results.size()).toHtmlEscaped());
+        html
+            += QStringLiteral("<p>%1</p>")
+                   .arg(
+                       tr("Connectivity test: %1 of %2 ports answered.").arg(open).arg(results.size()).toHtmlEscaped());
     }
     if (!state().appliedSummary().isEmpty()) {
         html += QStringLiteral("<ul>");
@@ -130,10 +133,11 @@ void FinishPage::refresh()
         html += QStringLiteral("</ul>");
     }
     if (results.isEmpty() && state().appliedSummary().isEmpty()) {
-        html += QStringLiteral("<p>%1</p>").arg(
-            tr("Nothing was tested or changed on this computer. To put the rules in place, copy them on the Review "
-               "page (Back) and give them to whoever manages your firewall.")
-                .toHtmlEscaped());
+        html += QStringLiteral("<p>%1</p>")
+                    .arg(tr("Nothing was tested or changed on this computer. To put the rules in place, copy them on "
+                            "the Review "
+                            "page (Back) and give them to whoever manages your firewall.")
+                             .toHtmlEscaped());
     }
     m_ui->summary->setHtml(html);
 }

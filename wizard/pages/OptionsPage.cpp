@@ -89,13 +89,12 @@ struct OptionsPage::Ui
     QLabel *nothing = nullptr;
     QLabel *validation = nullptr;
 
-    QString productId;  ///< the product the rows were built for
+    QString productId; ///< the product the rows were built for
     QList<OptionRow> options;
     QList<ValueRow> values;
 };
 
-OptionsPage::OptionsPage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::Scroll, parent)
+OptionsPage::OptionsPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("optionsPage"));
     connect(&state, &WizardState::selectionChanged, this, [this] {
@@ -199,8 +198,8 @@ void OptionsPage::buildUi(QVBoxLayout *layout)
     layout->addStretch(1);
 
     connect(m_ui->licenseBrowse, &QPushButton::clicked, this, [this] {
-        const QString path = desktop::openFileName(this, tr("Read the license file"),
-                                                   tr("License files (*.lic *.dat *.txt);;All files (*)"));
+        const QString path = desktop::openFileName(
+            this, tr("Read the license file"), tr("License files (*.lic *.dat *.txt);;All files (*)"));
         if (!path.isEmpty())
             readLicenseFile(path);
     });
@@ -229,15 +228,15 @@ void OptionsPage::rebuildRows()
     m_ui->productId = product ? product->id : QString();
     if (!product)
         return;
-    const int indent = style()->pixelMetric(QStyle::PM_IndicatorWidth)
-        + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
+    const int indent
+        = style()->pixelMetric(QStyle::PM_IndicatorWidth) + style()->pixelMetric(QStyle::PM_CheckBoxLabelSpacing);
     for (const OptionDef &def : product->options) {
         Ui::OptionRow row;
         row.id = def.id;
         row.check = new QCheckBox(this);
         row.check->setObjectName(objectNameFor(QStringLiteral("option"), def.id, QStringLiteral("Check")));
-        row.description = wrappedLabel(this, objectNameFor(QStringLiteral("option"), def.id,
-                                                           QStringLiteral("Description")));
+        row.description
+            = wrappedLabel(this, objectNameFor(QStringLiteral("option"), def.id, QStringLiteral("Description")));
         row.description->setContentsMargins(indent, 0, 0, 6);
         m_ui->optionsLayout->addWidget(row.check);
         m_ui->optionsLayout->addWidget(row.description);
@@ -258,8 +257,8 @@ void OptionsPage::rebuildRows()
         row.label->setBuddy(row.edit);
         row.status = wrappedLabel(this, objectNameFor(QStringLiteral("value"), def.id, QStringLiteral("Error")));
         markAsError(row.status);
-        row.description = wrappedLabel(this, objectNameFor(QStringLiteral("value"), def.id,
-                                                           QStringLiteral("Description")));
+        row.description
+            = wrappedLabel(this, objectNameFor(QStringLiteral("value"), def.id, QStringLiteral("Description")));
         m_ui->valuesGrid->addWidget(row.label, gridRow, 0);
         m_ui->valuesGrid->addWidget(row.edit, gridRow, 1);
         m_ui->valuesGrid->addWidget(row.status, gridRow, 2);
@@ -278,6 +277,18 @@ void OptionsPage::rebuildRows()
         });
         m_ui->values << row;
     }
+    // The rows are made after the license box: put them back in reading order for Tab.
+    QWidget *previous = nullptr;
+    const auto chain = [&previous](QWidget *w) {
+        if (previous)
+            setTabOrder(previous, w);
+        previous = w;
+    };
+    for (const Ui::OptionRow &r : std::as_const(m_ui->options))
+        chain(r.check);
+    for (const Ui::ValueRow &r : std::as_const(m_ui->values))
+        chain(r.edit);
+    chain(m_ui->licenseBrowse);
 }
 
 void OptionsPage::refresh()
@@ -313,7 +324,7 @@ void OptionsPage::updateVisibility()
     for (const Ui::ValueRow &r : std::as_const(m_ui->values)) {
         const bool shown = values.contains(r.id);
         for (QWidget *w : {static_cast<QWidget *>(r.label), static_cast<QWidget *>(r.edit),
-                           static_cast<QWidget *>(r.status), static_cast<QWidget *>(r.description)})
+                 static_cast<QWidget *>(r.status), static_cast<QWidget *>(r.description)})
             w->setVisible(shown);
         if (r.id == vendorPortId && m_ui->vendorPortHint)
             m_ui->vendorPortHint->setVisible(shown);
@@ -404,9 +415,8 @@ void OptionsPage::retranslateUi()
             if (const ValueDef *def = product->value(r.id)) {
                 r.description->setText(def->description.in(lang));
                 r.edit->setAccessibleName(def->label.in(lang));
-                r.edit->setPlaceholderText(def->defaultValue.isEmpty()
-                                               ? QString()
-                                               : tr("%1 (default)").arg(def->defaultValue));
+                r.edit->setPlaceholderText(
+                    def->defaultValue.isEmpty() ? QString() : tr("%1 (default)").arg(def->defaultValue));
             }
         }
         updateVisibility();
@@ -419,9 +429,9 @@ void OptionsPage::readLicenseFile(const QString &path)
     ensureBuilt();
     m_licenseFileName = QFileInfo(path).fileName();
     m_license = fw::readLicenseFile(path);
-    qCInfo(lcOptions, "license file read: %s, %lld SERVER and %lld VENDOR lines, %lld problems",
-           qPrintable(path), static_cast<long long>(m_license.servers.size()),
-           static_cast<long long>(m_license.vendors.size()), static_cast<long long>(m_license.problems.size()));
+    qCInfo(lcOptions, "license file read: %s, %lld SERVER and %lld VENDOR lines, %lld problems", qPrintable(path),
+        static_cast<long long>(m_license.servers.size()), static_cast<long long>(m_license.vendors.size()),
+        static_cast<long long>(m_license.problems.size()));
     const Product *product = state().product();
     if (!product || !m_license.hasPortLines()) {
         showLicenseResult();
@@ -462,18 +472,21 @@ void OptionsPage::showLicenseResult()
         return;
     const Product *product = state().product();
     const QString name = m_licenseFileName.toHtmlEscaped();
-    QStringList items;  // each already HTML
+    QStringList items; // each already HTML
     QString text;
     if (!m_license.hasPortLines()) {
         text = QStringLiteral("<p><b>%1</b></p>").arg(tr("%1 could not be read as a license file.").arg(name));
     } else {
-        text = QStringLiteral("<p><b>%1</b></p>").arg(tr("Read from %1:").arg(name));
+        text = QStringLiteral("<p style=\"margin-bottom: 4px;\"><b>%1</b></p>").arg(tr("Read from %1:").arg(name));
         if (m_license.servers.isEmpty()) {
             items << tr("The file has no SERVER line, so the lmgrd port could not be read from it.").toHtmlEscaped();
         } else {
             const LicenseServer &server = m_license.servers.first();
             if (server.port > 0) {
-                items << tr("lmgrd port %1, from the SERVER line (line %2).").arg(server.port).arg(server.line).toHtmlEscaped();
+                items << tr("lmgrd port %1, from the SERVER line (line %2).")
+                             .arg(server.port)
+                             .arg(server.line)
+                             .toHtmlEscaped();
             } else {
                 items << tr("The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 "
                             "to 27009 and may move. Write the port at the end of the SERVER line (for example "
@@ -498,20 +511,23 @@ void OptionsPage::showLicenseResult()
                          .toHtmlEscaped();
         } else {
             const QString daemon = vendor->name.isEmpty() ? QStringLiteral("Palisade") : vendor->name;
-            items << QStringLiteral("<b>%1</b> %2").arg(
-                tr("The VENDOR line (line %1) has no PORT= entry.").arg(vendor->line).toHtmlEscaped(),
-                tr("So the vendor daemon's port changes at every start of the license server, and no port rule can "
-                   "cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free "
-                   "port to the VENDOR line (for example \"VENDOR %2 PORT=27010\"), restart the license server and "
-                   "read the file again.")
-                    .arg(daemon + QStringLiteral(".exe"), daemon)
-                    .toHtmlEscaped());
+            items << QStringLiteral("<b>%1</b> %2")
+                         .arg(tr("The VENDOR line (line %1) has no PORT= entry.").arg(vendor->line).toHtmlEscaped(),
+                             tr("So the vendor daemon's port changes at every start of the license server, and no port "
+                                "rule can "
+                                "cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with "
+                                "a free "
+                                "port to the VENDOR line (for example \"VENDOR %2 PORT=27010\"), restart the license "
+                                "server and "
+                                "read the file again.")
+                                 .arg(daemon + QStringLiteral(".exe"), daemon)
+                                 .toHtmlEscaped());
         }
     }
     for (const LicenseProblem &p : m_license.problems)
         items << p.toString().toHtmlEscaped();
     if (!items.isEmpty()) {
-        text += QStringLiteral("<ul style=\"margin-left: 0px; -qt-list-indent: 1;\">");
+        text += QStringLiteral("<ul style=\"margin-top: 0px; margin-left: 0px; -qt-list-indent: 1;\">");
         for (const QString &item : std::as_const(items))
             text += QStringLiteral("<li>%1</li>").arg(item);
         text += QStringLiteral("</ul>");

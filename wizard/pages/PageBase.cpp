@@ -9,11 +9,8 @@
 namespace fw {
 
 PageBase::PageBase(WizardState &state, Scrolling scrolling, QWidget *parent)
-    : QWizardPage(parent)
-    , m_state(state)
-    , m_scrolling(scrolling)
-{
-}
+    : QWizardPage(parent), m_state(state), m_scrolling(scrolling)
+{ }
 
 QString PageBase::language() const
 {
@@ -40,6 +37,8 @@ void PageBase::ensureBuilt()
         scroll->setObjectName(QStringLiteral("pageScrollArea"));
         scroll->setWidgetResizable(true);
         scroll->setFrameShape(QFrame::NoFrame);
+        // A container, not a stop for Tab: the controls inside take the focus.
+        scroll->setFocusPolicy(Qt::NoFocus);
         scroll->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
         // The page's background, not the base colour of a view: it should look like a page, not a list.
         scroll->setBackgroundRole(QPalette::Window);

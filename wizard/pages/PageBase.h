@@ -39,7 +39,7 @@ protected:
     /// Sets every text: title and subtitle always, the widgets' texts once built.
     virtual void retranslateUi() = 0;
     /// Shows what the state says; called whenever the page is entered and after a language change.
-    virtual void refresh() {}
+    virtual void refresh() { }
 
     void changeEvent(QEvent *event) override;
 

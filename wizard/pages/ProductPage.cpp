@@ -37,8 +37,7 @@ struct ProductPage::Ui
     QPlainTextEdit *problemsView = nullptr;
 };
 
-ProductPage::ProductPage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::Scroll, parent)
+ProductPage::ProductPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("productPage"));
     connect(&state, &WizardState::selectionChanged, this, [this] {
@@ -83,10 +82,12 @@ void ProductPage::buildUi(QVBoxLayout *layout)
     m_ui->list->setObjectName(QStringLiteral("productList"));
     m_ui->list->setSelectionMode(QAbstractItemView::SingleSelection);
     m_ui->list->setTextElideMode(Qt::ElideRight);
+    // Long descriptions end in "…" (the full text is below the list and in the tooltip) rather than scroll sideways.
+    m_ui->list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
     m_ui->list->setAlternatingRowColors(true);
     m_ui->list->setSpacing(2);
     m_ui->listLabel->setBuddy(m_ui->list);
-    layout->addWidget(m_ui->list, 1);
+    layout->addWidget(m_ui->list);
     m_ui->noMatch = new QLabel(this);
     m_ui->noMatch->setObjectName(QStringLiteral("noMatchLabel"));
     m_ui->noMatch->setWordWrap(true);
@@ -128,18 +129,20 @@ void ProductPage::buildUi(QVBoxLayout *layout)
     m_ui->problemsView->hide();
     layout->addWidget(m_ui->problemsLabel);
     layout->addWidget(m_ui->problemsView);
+    layout->addStretch(1);
 
     fillList();
 
     connect(m_ui->filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
     connect(m_ui->list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
-        if (item && !m_updating)
+        // Home and End can land on a product the filter hides; it is not a choice the admin can see.
+        if (item && !item->isHidden() && !m_updating)
             state().setProduct(item->data(productIdRole).toString());
     });
     connect(m_ui->versionCombo, &QComboBox::activated, this,
-            [this](int index) { state().setVersion(m_ui->versionCombo->itemData(index).toString()); });
+        [this](int index) { state().setVersion(m_ui->versionCombo->itemData(index).toString()); });
     connect(m_ui->problemsLabel, &QLabel::linkActivated, this,
-            [this] { m_ui->problemsView->setVisible(!m_ui->problemsView->isVisible()); });
+        [this] { m_ui->problemsView->setVisible(!m_ui->problemsView->isVisible()); });
 }
 
 void ProductPage::fillList()
@@ -188,7 +191,7 @@ void ProductPage::retranslateUi()
     }
     m_ui->problemsLabel->setVisible(!problems.isEmpty());
     m_ui->problemsLabel->setText(
-        tr("%n catalog file(s) could not be read and their products are missing.", nullptr, int(files.size()))
+        tr("Catalog files that could not be read: %1. Their products are missing from the list.").arg(files.size())
         + QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details")));
     m_ui->problemsView->setPlainText(lines.join(QLatin1Char('\n')));
     m_ui->problemsView->setAccessibleName(tr("Catalog problems"));
@@ -206,7 +209,7 @@ void ProductPage::applyFilter()
         bool match = needle.isEmpty();
         if (!match && product) {
             for (const QString &hay : {product->name.in(lang), product->name.en, product->vendor,
-                                       product->description.in(lang), product->id}) {
+                     product->description.in(lang), product->id}) {
                 if (hay.contains(needle, Qt::CaseInsensitive)) {
                     match = true;
                     break;
@@ -250,7 +253,7 @@ void ProductPage::showProduct()
     }
     m_ui->description->setText(QStringLiteral("<b>%1</b> (%2)<br>%3")
                                    .arg(product->name.in(lang).toHtmlEscaped(), product->vendor.toHtmlEscaped(),
-                                        product->description.in(lang).toHtmlEscaped()));
+                                       product->description.in(lang).toHtmlEscaped()));
     m_ui->versionBox->setVisible(!product->versions.isEmpty());
     m_ui->versionCombo->clear();
     for (const VersionDef &v : product->versions)
@@ -261,10 +264,19 @@ void ProductPage::showProduct()
 
 bool ProductPage::eventFilter(QObject *watched, QEvent *event)
 {
-    // Down in the filter goes on to the list, as in a search field.
+    // Down in the filter goes on to the list, as in a search field, to the first product the filter shows.
     if (m_ui && watched == m_ui->filter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
         m_ui->list->setFocus(Qt::TabFocusReason);
+        QListWidgetItem *current = m_ui->list->currentItem();
+        if (!current || current->isHidden()) {
+            for (int i = 0; i < m_ui->list->count(); ++i) {
+                if (!m_ui->list->item(i)->isHidden()) {
+                    m_ui->list->setCurrentItem(m_ui->list->item(i));
+                    break;
+                }
+            }
+        }
         return true;
     }
     return PageBase::eventFilter(watched, event);

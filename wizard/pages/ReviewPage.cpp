@@ -23,6 +23,8 @@
 #include <QUrl>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 Q_LOGGING_CATEGORY(lcReview, "fw.wizard.review")
@@ -78,8 +80,7 @@ struct ReviewPage::Ui
     QAction *copyAllAction = nullptr;
 };
 
-ReviewPage::ReviewPage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::NoScroll, parent)
+ReviewPage::ReviewPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::NoScroll, parent)
 {
     setObjectName(QStringLiteral("reviewPage"));
     // Only while shown: the Options page changes the selection at every key press, and entering this page
@@ -127,19 +128,22 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     m_ui->rules->setObjectName(QStringLiteral("reviewTable"));
     m_ui->rules->setModel(m_ui->rulesProxy);
     m_ui->rules->setSortingEnabled(true);
-    m_ui->rules->sortByColumn(-1, Qt::AscendingOrder);  // catalog order until the admin sorts
+    m_ui->rules->sortByColumn(-1, Qt::AscendingOrder); // catalog order until the admin sorts
     m_ui->rules->setEditTriggers(QAbstractItemView::NoEditTriggers);
     m_ui->rules->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_ui->rules->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_ui->rules->setWordWrap(true);
+    m_ui->rules->setTextElideMode(Qt::ElideMiddle);
     m_ui->rules->setAlternatingRowColors(true);
     m_ui->rules->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_ui->rules->verticalHeader()->hide();
     m_ui->rules->installEventFilter(this);
     QHeaderView *header = m_ui->rules->horizontalHeader();
     header->setSectionsClickable(true);
-    for (int c = 0; c < ColumnCount; ++c)
-        header->setSectionResizeMode(c, c == WhyColumn ? QHeaderView::Stretch : QHeaderView::ResizeToContents);
+    for (int c : {DirectionColumn, ProtocolColumn, PortsColumn, BasisColumn})
+        header->setSectionResizeMode(c, QHeaderView::ResizeToContents);
+    for (int c : {ProgramColumn, RemoteColumn, WhyColumn, SourceColumn})
+        header->setSectionResizeMode(c, QHeaderView::Interactive);
     rulesLayout->addWidget(m_ui->rules, 1);
     m_ui->legend = new QLabel(rulesTab);
     m_ui->legend->setObjectName(QStringLiteral("reviewLegend"));
@@ -152,13 +156,11 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     m_ui->notes = textTable(m_ui->tabs, QStringLiteral("notesTable"));
     m_ui->tabs->addTab(m_ui->notes, QString());
 
-    auto *buttons = new QHBoxLayout;
-    m_ui->copyAll = new QPushButton(this);
+    // In the tab bar's corner, not on a row of its own: small windows need every line for the table.
+    m_ui->copyAll = new QPushButton(m_ui->tabs);
     m_ui->copyAll->setObjectName(QStringLiteral("copyPlanButton"));
     m_ui->copyAll->setAutoDefault(false);
-    buttons->addWidget(m_ui->copyAll);
-    buttons->addStretch(1);
-    layout->addLayout(buttons);
+    m_ui->tabs->setCornerWidget(m_ui->copyAll, Qt::TopRightCorner);
 
     m_ui->copyRows = new QAction(m_ui->rules);
     m_ui->copyRows->setShortcut(QKeySequence::Copy);
@@ -176,12 +178,11 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
             openSource(index);
     });
     // Wrapped "why" texts need new row heights whenever the columns change width.
-    connect(header, &QHeaderView::sectionResized, m_ui->rules, &QTableView::resizeRowsToContents,
-            Qt::QueuedConnection);
+    connect(header, &QHeaderView::sectionResized, m_ui->rules, &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     connect(m_ui->executables->horizontalHeader(), &QHeaderView::sectionResized, m_ui->executables,
-            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+        &QTableView::resizeRowsToContents, Qt::QueuedConnection);
     connect(m_ui->notes->horizontalHeader(), &QHeaderView::sectionResized, m_ui->notes,
-            &QTableView::resizeRowsToContents, Qt::QueuedConnection);
+        &QTableView::resizeRowsToContents, Qt::QueuedConnection);
 }
 
 void ReviewPage::retranslateUi()
@@ -195,18 +196,18 @@ void ReviewPage::retranslateUi()
         setSubTitle(tr("What the firewall must allow, with the reason for each rule and where the fact comes from."));
     if (!m_ui)
         return;
+    m_ui->tabs->setAccessibleName(tr("Rules, executables and notes"));
     m_ui->rules->setAccessibleName(tr("Rules"));
     m_ui->executables->setAccessibleName(tr("Executables to allow"));
     m_ui->notes->setAccessibleName(tr("Notes and advice"));
-    m_ui->legend->setText(tr("Rules marked \"derived\" (in italics) are not the vendor's own statement: they are "
-                             "worked out from general documentation or an older article, as the notes explain. "
-                             "Click a source to open it; select rules and press Ctrl+C to copy them."));
+    m_ui->legend->setText(tr("In italics: derived rules, not the vendor's own statement (the notes explain). Click a "
+                             "source to open it; Ctrl+C copies the selected rules."));
     m_ui->copyAll->setText(tr("&Copy all as text"));
     m_ui->copyAll->setToolTip(tr("Copies the rules, the executables, the notes and the sources as plain text."));
     m_ui->copyRows->setText(tr("Copy the selected rules"));
     m_ui->copyAllAction->setText(tr("Copy all as text"));
     m_ui->rulesModel->setHorizontalHeaderLabels({tr("Direction"), tr("Protocol"), tr("Ports"), tr("Program"),
-                                                 tr("Remote side"), tr("Why"), tr("Basis"), tr("Source")});
+        tr("Remote side"), tr("Why"), tr("Basis"), tr("Source")});
     m_ui->executables->setHorizontalHeaderLabels({tr("Program"), tr("Why")});
     m_ui->notes->setHorizontalHeaderLabels({tr("Kind"), tr("Note")});
 }
@@ -221,7 +222,7 @@ void ReviewPage::refresh()
     m_plan = resolved ? plan : Plan();
     if (resolved && changed)
         qCInfo(lcReview, "plan: %s, %lld rules", qPrintable(planTitle(m_plan, QStringLiteral("en"))),
-               static_cast<long long>(m_plan.rules.size()));
+            static_cast<long long>(m_plan.rules.size()));
     retranslateUi();
     if (!m_ui)
         return;
@@ -283,7 +284,12 @@ void ReviewPage::fillTables()
         }
         m_ui->rulesModel->appendRow(row);
     }
-    m_ui->rules->resizeRowsToContents();
+    // A product whose vendor names no programs (timeSensor) needs no column of dashes.
+    bool anyProgram = false;
+    for (const PlanRule &rule : std::as_const(m_plan.rules))
+        anyProgram = anyProgram || !rule.program.isEmpty();
+    m_ui->rules->setColumnHidden(ProgramColumn, !anyProgram);
+    updateColumnWidths();
 
     m_ui->executables->setRowCount(int(m_plan.executables.size()));
     for (int i = 0; i < m_plan.executables.size(); ++i) {
@@ -303,6 +309,28 @@ void ReviewPage::fillTables()
     m_ui->tabs->setTabText(0, tr("&Rules (%1)").arg(m_plan.rules.size()));
     m_ui->tabs->setTabText(1, tr("&Executables (%1)").arg(m_plan.executables.size()));
     m_ui->tabs->setTabText(2, tr("N&otes (%1)").arg(m_plan.notes.size()));
+}
+
+void ReviewPage::updateColumnWidths()
+{
+    if (!m_ui)
+        return;
+    // Program, remote side and source fit their contents up to a limit and wrap beyond it; the reason takes the rest,
+    // but never less than a readable width: in a small window the table scrolls sideways instead of growing rows
+    // of one word per line.
+    QTableView *table = m_ui->rules;
+    const int chars = table->fontMetrics().averageCharWidth();
+    for (int c : {ProgramColumn, RemoteColumn, SourceColumn}) {
+        table->resizeColumnToContents(c);
+        table->setColumnWidth(c, std::min(table->columnWidth(c), chars * 26));
+    }
+    int others = 0;
+    for (int c = 0; c < ColumnCount; ++c) {
+        if (c != WhyColumn && !table->isColumnHidden(c))
+            others += table->columnWidth(c);
+    }
+    table->setColumnWidth(WhyColumn, std::max(table->viewport()->width() - others, chars * 32));
+    table->resizeRowsToContents();
 }
 
 void ReviewPage::copySelectedRows()
@@ -349,12 +377,14 @@ void ReviewPage::openSource(const QModelIndex &index)
 
 bool ReviewPage::eventFilter(QObject *watched, QEvent *event)
 {
+    if (m_ui && watched == m_ui->rules && event->type() == QEvent::Resize)
+        QMetaObject::invokeMethod(
+            this, [this] { updateColumnWidths(); }, Qt::QueuedConnection);
     // Enter on a source opens it; the event must not reach the wizard, whose default button would go on.
     if (m_ui && watched == m_ui->rules && event->type() == QEvent::KeyPress) {
         const int key = static_cast<QKeyEvent *>(event)->key();
         const QModelIndex current = m_ui->rules->currentIndex();
-        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid()
-            && current.column() == SourceColumn) {
+        if ((key == Qt::Key_Return || key == Qt::Key_Enter) && current.isValid() && current.column() == SourceColumn) {
             openSource(current);
             return true;
         }

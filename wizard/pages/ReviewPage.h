@@ -46,6 +46,7 @@ protected:
 
 private:
     void fillTables();
+    void updateColumnWidths();
     void copySelectedRows();
     void copyAll();
     void openSource(const QModelIndex &index);

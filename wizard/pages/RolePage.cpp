@@ -17,8 +17,7 @@ struct RolePage::Ui
     QLabel *hint = nullptr;
 };
 
-RolePage::RolePage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::Scroll, parent)
+RolePage::RolePage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("rolePage"));
     connect(&state, &WizardState::selectionChanged, this, [this] {

@@ -23,8 +23,7 @@ struct WelcomePage::Ui
     QPushButton *startAfresh = nullptr;
 };
 
-WelcomePage::WelcomePage(WizardState &state, QWidget *parent)
-    : PageBase(state, Scrolling::Scroll, parent)
+WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
     // The first page is on screen at once: build it now.
@@ -77,7 +76,7 @@ void WelcomePage::buildUi(QVBoxLayout *layout)
     layout->addStretch(1);
 
     connect(m_ui->languageCombo, &QComboBox::activated, this,
-            [this](int index) { state().setLanguage(m_ui->languageCombo->itemData(index).toString()); });
+        [this](int index) { state().setLanguage(m_ui->languageCombo->itemData(index).toString()); });
     connect(m_ui->startAfresh, &QPushButton::clicked, this, [this] { state().setSelection(Selection()); });
 }
 
