@@ -134,28 +134,28 @@ ValueReason validateValue(ValueType type, const QString &value, QString *detail)
 
 QString valueReasonText(ValueReason reason, const QString &value, const QString &detail)
 {
-    const char *context = "fw::ValueCheck";
+    // The context is written out at each call: lupdate reads only literal contexts.
     switch (reason) {
     case ValueReason::Invalid:
         return {};
     case ValueReason::Empty:
-        return QCoreApplication::translate(context, "a value is required");
+        return QCoreApplication::translate("fw::ValueCheck", "a value is required");
     case ValueReason::NotANumber:
-        return QCoreApplication::translate(context, "'%1' is not a port number (use digits only, 1-65535)").arg(value);
+        return QCoreApplication::translate("fw::ValueCheck", "'%1' is not a port number (use digits only, 1-65535)").arg(value);
     case ValueReason::PortOutOfRange:
-        return QCoreApplication::translate(context, "%1 is not a port (1-65535)").arg(value);
+        return QCoreApplication::translate("fw::ValueCheck", "%1 is not a port (1-65535)").arg(value);
     case ValueReason::ForbiddenCharacter:
-        return QCoreApplication::translate(context, "the character %1 is not allowed here")
+        return QCoreApplication::translate("fw::ValueCheck", "the character %1 is not allowed here")
             .arg(detail.size() == 1 ? QStringLiteral("'%1'").arg(detail) : detail);
     case ValueReason::BadHostName:
         if (!detail.isEmpty())
             return QCoreApplication::translate(
-                       context, "'%1' is not a valid host name: the part '%2' is empty, too long or starts or ends with '-'")
+                       "fw::ValueCheck", "'%1' is not a valid host name: the part '%2' is empty, too long or starts or ends with '-'")
                 .arg(value, detail);
-        return QCoreApplication::translate(context,
+        return QCoreApplication::translate("fw::ValueCheck",
                                            "'%1' is not a valid host name or IP address").arg(value);
     case ValueReason::TooLong:
-        return QCoreApplication::translate(context, "the value is too long");
+        return QCoreApplication::translate("fw::ValueCheck", "the value is too long");
     }
     return {};
 }

@@ -276,42 +276,42 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
 
 QString SelectionProblem::toString() const
 {
-    const char *c = "fw::SelectionProblem";
+    // The context is written out at each call: lupdate reads only literal contexts.
     const QString a0 = args.value(0);
     const QString a1 = args.value(1);
     switch (code) {
     case Code::Invalid:
         break;
     case Code::MissingProduct:
-        return QCoreApplication::translate(c, "no product chosen (--product ID; 'products' lists them)");
+        return QCoreApplication::translate("fw::SelectionProblem", "no product chosen (--product ID; 'products' lists them)");
     case Code::UnknownProduct:
-        return QCoreApplication::translate(c, "unknown product '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown product '%1' (known: %2)").arg(a0, a1);
     case Code::MissingRole:
-        return QCoreApplication::translate(c, "no role chosen (--role %1)").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "no role chosen (--role %1)").arg(a0);
     case Code::UnknownRole:
-        return QCoreApplication::translate(c, "unknown role '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown role '%1' (known: %2)").arg(a0, a1);
     case Code::MissingVersion:
-        return QCoreApplication::translate(c, "this product needs its version (--version %1)").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its version (--version %1)").arg(a0);
     case Code::UnknownVersion:
-        return QCoreApplication::translate(c, "unknown version '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown version '%1' (known: %2)").arg(a0, a1);
     case Code::VersionNotApplicable:
-        return QCoreApplication::translate(c, "%1 has no versions to choose; leave out --version").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no versions to choose; leave out --version").arg(a0);
     case Code::MissingDeployment:
-        return QCoreApplication::translate(c, "this product needs its deployment (--deployment %1)").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its deployment (--deployment %1)").arg(a0);
     case Code::UnknownDeployment:
-        return QCoreApplication::translate(c, "unknown deployment '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown deployment '%1' (known: %2)").arg(a0, a1);
     case Code::DeploymentNotApplicable:
-        return QCoreApplication::translate(c, "%1 has no deployments to choose; leave out --deployment").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no deployments to choose; leave out --deployment").arg(a0);
     case Code::UnknownOption:
-        return QCoreApplication::translate(c, "unknown option '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown option '%1' (known: %2)").arg(a0, a1);
     case Code::OptionNotApplicable:
-        return QCoreApplication::translate(c, "option '%1' does not apply to this role or deployment").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "option '%1' does not apply to this role or deployment").arg(a0);
     case Code::UnknownValue:
-        return QCoreApplication::translate(c, "unknown value '%1' (known: %2)").arg(a0, a1);
+        return QCoreApplication::translate("fw::SelectionProblem", "unknown value '%1' (known: %2)").arg(a0, a1);
     case Code::ValueNotApplicable:
-        return QCoreApplication::translate(c, "value '%1' does not apply to this role, deployment or option").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "value '%1' does not apply to this role, deployment or option").arg(a0);
     case Code::MissingValue:
-        return QCoreApplication::translate(c, "value '%1' is required (--set %1=...)").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "value '%1' is required (--set %1=...)").arg(a0);
     case Code::InvalidValue: {
         // Control characters are shown escaped so that the message itself stays on one line.
         QString shown;
@@ -326,7 +326,7 @@ QString SelectionProblem::toString() const
         return QStringLiteral("%1=%2: %3").arg(a0, shown, valueReasonText(reason, shown, detail));
     }
     }
-    return QCoreApplication::translate(c, "unknown problem");
+    return QCoreApplication::translate("fw::SelectionProblem", "unknown problem");
 }
 
 } // namespace fw

@@ -7,9 +7,10 @@
 namespace fw {
 
 namespace {
+// lupdate files tr() calls in free functions of namespace fw under the context "fw"; look them up there.
 QString tr(const char *text, const char *disambiguation = nullptr)
 {
-    return QCoreApplication::translate("fw::PlanText", text, disambiguation);
+    return QCoreApplication::translate("fw", text, disambiguation);
 }
 } // namespace
 
