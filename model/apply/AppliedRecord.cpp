@@ -1,0 +1,187 @@
+#include "AppliedRecord.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <pwd.h>
+#include <unistd.h>
+#endif
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::AppliedRecord", text);
+}
+
+QString folder(const QString &stateFolder)
+{
+    return stateFolder.isEmpty() ? stateDir() : stateFolder;
+}
+
+#ifdef Q_OS_UNIX
+QString userName(uid_t uid)
+{
+    // getpwuid_r: the wizard may call this while another thread resolves names.
+    struct passwd entry;
+    struct passwd *found = nullptr;
+    char buffer[4096];
+    if (getpwuid_r(uid, &entry, buffer, sizeof buffer, &found) == 0 && found)
+        return QString::fromLocal8Bit(found->pw_name);
+    return QStringLiteral("uid %1").arg(uid);
+}
+#endif
+
+} // namespace
+
+QString stateDir()
+{
+    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/state");
+}
+
+QString appliedRecordPath(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/applied.json");
+}
+
+QString backupDir(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/backups");
+}
+
+QString lastCheckResultsPath(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/last-check.json");
+}
+
+QString applyingUser()
+{
+#ifdef Q_OS_UNIX
+    QString user = userName(geteuid());
+    if (qEnvironmentVariableIsSet("SUDO_USER"))
+        user += QStringLiteral(" (sudo by %1)").arg(qEnvironmentVariable("SUDO_USER"));
+    else if (qEnvironmentVariableIsSet("PKEXEC_UID"))
+        user += QStringLiteral(" (pkexec by %1)").arg(userName(uid_t(qEnvironmentVariable("PKEXEC_UID").toUInt())));
+    return user;
+#else
+    return qEnvironmentVariable("USERNAME");
+#endif
+}
+
+const AppliedEntry *AppliedRecord::find(BackendId backend, const QString &product, const QString &role) const
+{
+    for (const AppliedEntry &e : entries) {
+        if (e.backend == backend && e.product == product && e.role == role)
+            return &e;
+    }
+    return nullptr;
+}
+
+AppliedRecord AppliedRecord::with(const AppliedEntry &entry) const
+{
+    AppliedRecord record;
+    bool replaced = false;
+    for (const AppliedEntry &e : entries) {
+        if (e.sameTarget(entry)) {
+            record.entries << entry;
+            replaced = true;
+        } else {
+            record.entries << e;
+        }
+    }
+    if (!replaced)
+        record.entries << entry;
+    return record;
+}
+
+AppliedRecord AppliedRecord::without(BackendId backend) const
+{
+    AppliedRecord record;
+    for (const AppliedEntry &e : entries) {
+        if (backend != BackendId::Invalid && e.backend != backend)
+            record.entries << e;
+    }
+    return record;
+}
+
+QByteArray AppliedRecord::toJson() const
+{
+    QJsonArray list;
+    for (const AppliedEntry &e : entries) {
+        QJsonObject o;
+        o.insert(QStringLiteral("backend"), backendIdString(e.backend));
+        o.insert(QStringLiteral("product"), e.product);
+        o.insert(QStringLiteral("role"), e.role);
+        o.insert(QStringLiteral("deployment"), e.deployment.isEmpty() ? QJsonValue() : QJsonValue(e.deployment));
+        o.insert(QStringLiteral("version"), e.version.isEmpty() ? QJsonValue() : QJsonValue(e.version));
+        o.insert(QStringLiteral("title"), e.title);
+        o.insert(QStringLiteral("planFile"), QString::fromUtf8(e.planFile));
+        o.insert(QStringLiteral("rules"), QJsonArray::fromStringList(e.rules));
+        o.insert(QStringLiteral("appliedAt"), e.appliedAt.toUTC().toString(Qt::ISODateWithMs));
+        o.insert(QStringLiteral("user"), e.user);
+        o.insert(QStringLiteral("backup"), e.backupPath.isEmpty() ? QJsonValue() : QJsonValue(e.backupPath));
+        o.insert(QStringLiteral("objects"), e.objects);
+        list.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("firewall-wizard-applied"));
+    root.insert(QStringLiteral("version"), 1);
+    root.insert(QStringLiteral("entries"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record, QString *error)
+{
+    *record = AppliedRecord();
+    if (!host.exists(path))
+        return true;
+    QByteArray data;
+    if (!host.readFile(path, &data)) {
+        *error = tr("cannot read %1").arg(path);
+        return false;
+    }
+    QJsonParseError parseError;
+    const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
+    if (doc.isNull() || !doc.isObject()) {
+        *error = tr("%1 is not a record of this program: %2").arg(path, parseError.errorString());
+        return false;
+    }
+    const QJsonObject root = doc.object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("firewall-wizard-applied")
+        || root.value(QStringLiteral("version")).toInt() != 1) {
+        *error = tr("%1 is not a record of this program, or one of another version").arg(path);
+        return false;
+    }
+    const QJsonArray list = root.value(QStringLiteral("entries")).toArray();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        AppliedEntry e;
+        e.backend = backendFromString(o.value(QStringLiteral("backend")).toString());
+        e.product = o.value(QStringLiteral("product")).toString();
+        e.role = o.value(QStringLiteral("role")).toString();
+        e.deployment = o.value(QStringLiteral("deployment")).toString();
+        e.version = o.value(QStringLiteral("version")).toString();
+        e.title = o.value(QStringLiteral("title")).toString();
+        e.planFile = o.value(QStringLiteral("planFile")).toString().toUtf8();
+        const QJsonArray rules = o.value(QStringLiteral("rules")).toArray();
+        for (const QJsonValue &r : rules)
+            e.rules << r.toString();
+        e.appliedAt = QDateTime::fromString(o.value(QStringLiteral("appliedAt")).toString(), Qt::ISODateWithMs);
+        e.user = o.value(QStringLiteral("user")).toString();
+        e.backupPath = o.value(QStringLiteral("backup")).toString();
+        e.objects = o.value(QStringLiteral("objects")).toObject();
+        if (e.backend == BackendId::Invalid || e.product.isEmpty() || e.role.isEmpty()) {
+            *error = tr("%1: an entry without back end, product or role").arg(path);
+            return false;
+        }
+        record->entries << e;
+    }
+    return true;
+}
+
+} // namespace fw

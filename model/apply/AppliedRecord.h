@@ -1,0 +1,70 @@
+#pragma once
+
+#include "ApplyTypes.h"
+
+#include <QByteArray>
+#include <QDateTime>
+#include <QJsonObject>
+#include <QList>
+#include <QString>
+#include <QStringList>
+
+namespace fw {
+
+/// The program's state folder: <AppLocalDataLocation>/state. It holds the record (applied.json), the backups and
+/// the last connectivity results.
+QString stateDir();
+/// The record of what this program applied: <stateDir>/applied.json.
+QString appliedRecordPath(const QString &stateFolder = QString());
+/// Where the backups go: <stateDir>/backups.
+QString backupDir(const QString &stateFolder = QString());
+/// Where the connectivity check stores its last results (the JSON of check --json), for diagnose and the PDF:
+/// <stateDir>/last-check.json.
+QString lastCheckResultsPath(const QString &stateFolder = QString());
+/// Who is applying, for the record: the user name, and who elevated it where sudo or pkexec did
+/// ("root (sudo by alice)").
+QString applyingUser();
+
+/// One plan applied to one back end: what, when, by whom, and the objects created, so that revert removes exactly
+/// those.
+struct AppliedEntry
+{
+    BackendId backend = BackendId::Invalid;
+    QString product;
+    QString role;
+    QString deployment;
+    QString version;
+    QString title;          ///< the plan's title in the language of the apply
+    QByteArray planFile;    ///< the selection as a plan file (.fwplan)
+    QStringList rules;      ///< one line per rule opened, e.g. "in tcp 80, 443 (365-web-in)"
+    QDateTime appliedAt;    ///< UTC
+    QString user;
+    QString backupPath;     ///< the backup taken just before; empty where none was needed
+    QJsonObject objects;    ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
+
+    /// The same back end, product and role.
+    bool sameTarget(const AppliedEntry &o) const
+    {
+        return backend == o.backend && product == o.product && role == o.role;
+    }
+};
+
+/// Everything applied and not reverted, read from and written to applied.json.
+struct AppliedRecord
+{
+    QList<AppliedEntry> entries;
+
+    /// The entry for this back end, product and role, or nullptr.
+    const AppliedEntry *find(BackendId backend, const QString &product, const QString &role) const;
+    /// The record with @p entry added, replacing one for the same target.
+    AppliedRecord with(const AppliedEntry &entry) const;
+    /// The record without the entries of @p backend (Invalid: without any).
+    AppliedRecord without(BackendId backend) const;
+
+    /// The record as JSON (UTF-8, indented, ending in a newline).
+    QByteArray toJson() const;
+    /// Reads a record; a missing file is an empty record. False with @p error for a file that cannot be used.
+    static bool read(Host &host, const QString &path, AppliedRecord *record, QString *error);
+};
+
+} // namespace fw

@@ -1,0 +1,494 @@
+#include "Applier.h"
+
+#include "FirewalldBackend.h"
+#include "NftablesBackend.h"
+#include "UfwBackend.h"
+#include "WindowsBackend.h"
+#include "export/ExportText.h"
+#include "plan/PlanFile.h"
+#include "plan/PlanText.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+
+#include <algorithm>
+#include <memory>
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::Applier", text);
+}
+
+/// The interface of the IPv4 default route (/proc/net/route: destination and mask 0), or empty.
+QString defaultRouteInterface(Host &host)
+{
+    QByteArray table;
+    if (!host.readFile(QStringLiteral("/proc/net/route"), &table))
+        return QString();
+    const QList<QByteArray> lines = table.split('\n');
+    for (qsizetype i = 1; i < lines.size(); ++i) {
+        const QList<QByteArray> cols = lines.at(i).simplified().split(' ');
+        if (cols.size() >= 8 && cols.at(1) == "00000000" && cols.at(7) == "00000000")
+            return QString::fromLatin1(cols.at(0));
+    }
+    return QString();
+}
+
+bool dockerIn(const NftRuleset &ruleset)
+{
+    for (const NftChain &c : ruleset.chains()) {
+        if (c.name == QLatin1String("DOCKER") || c.name == QLatin1String("DOCKER-USER"))
+            return true;
+    }
+    return false;
+}
+
+QString timestamp(const QDateTime &now)
+{
+    return now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
+}
+
+/// The step that writes the record; its undo puts the record back as it was.
+Step recordStep(const QString &path, const std::function<AppliedRecord(const AppliedRecord &)> &update)
+{
+    Step step;
+    step.id = QStringLiteral("record");
+    step.description = tr("Write the record of what was applied to %1").arg(path);
+    step.preview = tr("update %1").arg(path);
+    auto before = std::make_shared<QByteArray>();
+    auto existed = std::make_shared<bool>(false);
+    step.run = [path, update, before, existed](Host &host, QString *error) {
+        AppliedRecord record;
+        if (!AppliedRecord::read(host, path, &record, error))
+            return false;
+        *existed = host.exists(path);
+        if (*existed && !host.readFile(path, before.get())) {
+            *error = tr("cannot read %1").arg(path);
+            return false;
+        }
+        return host.writeFile(path, update(record).toJson(), error);
+    };
+    step.undo = [path, before, existed](Host &host, QString *error) {
+        return *existed ? host.writeFile(path, *before, error) : host.removeFile(path, error);
+    };
+    return step;
+}
+
+QString folderOf(const ApplySettings &settings)
+{
+    return settings.stateDir.isEmpty() ? stateDir() : settings.stateDir;
+}
+
+} // namespace
+
+const Backend *backendFor(BackendId id)
+{
+    static const NftablesBackend nftables;
+    static const FirewalldBackend firewalld;
+    static const UfwBackend ufw;
+    static const WindowsBackend windows;
+    switch (id) {
+    case BackendId::Nftables:
+        return &nftables;
+    case BackendId::Firewalld:
+        return &firewalld;
+    case BackendId::Ufw:
+        return &ufw;
+    case BackendId::Windows:
+        return &windows;
+    case BackendId::Invalid:
+        break;
+    }
+    return nullptr;
+}
+
+QString backendIdString(BackendId id)
+{
+    switch (id) {
+    case BackendId::Nftables:
+        return QStringLiteral("nftables");
+    case BackendId::Firewalld:
+        return QStringLiteral("firewalld");
+    case BackendId::Ufw:
+        return QStringLiteral("ufw");
+    case BackendId::Windows:
+        return QStringLiteral("windows");
+    case BackendId::Invalid:
+        break;
+    }
+    return QString();
+}
+
+BackendId backendFromString(const QString &id)
+{
+    for (BackendId b : {BackendId::Nftables, BackendId::Firewalld, BackendId::Ufw, BackendId::Windows}) {
+        if (backendIdString(b) == id)
+            return b;
+    }
+    return BackendId::Invalid;
+}
+
+QStringList backendIds()
+{
+    return {QStringLiteral("nftables"), QStringLiteral("firewalld"), QStringLiteral("ufw"), QStringLiteral("windows")};
+}
+
+QString backendLabel(BackendId id)
+{
+    return id == BackendId::Windows ? QStringLiteral("Windows Firewall") : backendIdString(id);
+}
+
+bool backendRunsHere(BackendId backend)
+{
+#ifdef Q_OS_WIN
+    return backend == BackendId::Windows;
+#else
+    return backend != BackendId::Windows && backend != BackendId::Invalid;
+#endif
+}
+
+FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
+{
+    FirewallState state;
+    state.privileged = host.isPrivileged();
+#ifdef Q_OS_WIN
+    Q_UNUSED(wanted)
+    Q_UNUSED(everything)
+    state.governing = BackendId::Windows;
+    state.reasons << tr("This is Windows: the Windows Firewall governs it.");
+    return state;
+#else
+    state.interfaces = host.upInterfaces();
+    state.clientInterface = defaultRouteInterface(host);
+    if (state.clientInterface.isEmpty() && !state.interfaces.isEmpty())
+        state.clientInterface = state.interfaces.first();
+    state.nftables = NftablesBackend::inspect(host);
+    state.firewalld = FirewalldBackend::inspect(host);
+    if (!state.firewalld.running && wanted != BackendId::Firewalld && !everything) {
+        // Without the daemon, firewalld governs nothing; its offline configuration matters only when asked for.
+        state.firewalld.permanent.clear();
+        state.firewalld.defaultZone.clear();
+    }
+    state.ufw = UfwBackend::inspect(host);
+    state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
+        || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
+    if (state.docker)
+        state.dockerEvidence = dockerIn(state.nftables.ruleset) ? tr("Docker's chains are in the ruleset")
+                                                                : tr("Docker is installed");
+
+    if (state.firewalld.running) {
+        state.governing = BackendId::Firewalld;
+        state.reasons << tr("firewalld is running.");
+    } else if (state.ufw.active || (!state.ufw.statusReadable && state.ufw.enabledInConfig)) {
+        state.governing = BackendId::Ufw;
+        state.reasons << (state.ufw.active ? tr("ufw is active.") : tr("ufw is enabled in /etc/ufw/ufw.conf."));
+    } else if (state.nftables.readable && !state.nftables.ruleset.filterPoints(QStringLiteral("input")).isEmpty()) {
+        state.governing = BackendId::Nftables;
+        state.reasons << tr("The nftables ruleset filters incoming connections.");
+    } else if (state.nftables.readable) {
+        state.reasons << tr("Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
+                            "chain that drops.");
+    } else {
+        state.reasons << tr("Which firewall governs cannot be told fully: %1").arg(state.nftables.error);
+    }
+    return state;
+#endif
+}
+
+QStringList describeFirewall(const FirewallState &state)
+{
+    QStringList lines;
+    lines << tr("Firewall that governs this machine: %1")
+                 .arg(state.governing == BackendId::Invalid ? tr("none found") : backendLabel(state.governing));
+    lines += state.reasons;
+    if (!state.clientInterface.isEmpty())
+        lines << tr("Interface facing the clients: %1 (interfaces up: %2)")
+                     .arg(state.clientInterface, state.interfaces.join(QStringLiteral(", ")));
+    if (state.nftables.readable) {
+        for (const QString &hook : {QStringLiteral("input"), QStringLiteral("output")}) {
+            const QList<const NftChain *> chains = state.nftables.ruleset.baseChains(hook);
+            const QList<NftFilterPoint> filters = state.nftables.ruleset.filterPoints(hook);
+            for (const NftChain *c : chains) {
+                const bool drops = std::any_of(filters.cbegin(), filters.cend(), [c](const NftFilterPoint &p) {
+                    return p.family == c->family && p.table == c->table && p.chain == c->name;
+                });
+                lines << tr("nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7")
+                             .arg(hook, c->family, c->table, c->name)
+                             .arg(c->priority)
+                             .arg(c->policy, drops ? tr("drops what it does not accept") : tr("lets everything else through"));
+            }
+            if (chains.isEmpty())
+                lines << tr("nftables: no %1 chain").arg(hook);
+        }
+    } else if (state.nftables.installed) {
+        lines << tr("nftables: the ruleset cannot be read: %1").arg(state.nftables.error);
+    }
+    const FirewalldState &fd = state.firewalld;
+    if (fd.installed || fd.offlineTool) {
+        lines << (fd.running ? tr("firewalld: running, default zone %1").arg(fd.defaultZone)
+                             : tr("firewalld: installed, not running"));
+        for (const FirewalldZone &z : fd.running ? fd.runtime : fd.permanent) {
+            if (!z.interfaces.isEmpty() || !z.sources.isEmpty() || z.isDefault)
+                lines << tr("firewalld zone %1%2: interfaces %3; sources %4; services %5")
+                             .arg(z.name, z.isDefault ? tr(" (default)") : QString(),
+                                  z.interfaces.isEmpty() ? tr("none") : z.interfaces.join(QLatin1Char(' ')),
+                                  z.sources.isEmpty() ? tr("none") : z.sources.join(QLatin1Char(' ')),
+                                  z.services.join(QLatin1Char(' ')));
+        }
+        if (!fd.error.isEmpty())
+            lines << tr("firewalld: %1").arg(fd.error);
+    }
+    if (state.ufw.installed) {
+        if (state.ufw.statusReadable)
+            lines << tr("ufw: %1").arg(state.ufw.active ? tr("active") : tr("inactive"));
+        else
+            lines << tr("ufw: status needs root; /etc/ufw/ufw.conf says %1")
+                         .arg(state.ufw.enabledInConfig ? tr("enabled") : tr("not enabled"));
+    }
+    if (state.docker)
+        lines << tr("Docker: %1").arg(state.dockerEvidence);
+    return lines;
+}
+
+QStringList appliedRuleLines(const Plan &plan, BackendId backend)
+{
+    QStringList lines;
+    for (const PlanRule &rule : plan.rules) {
+        const bool windows = backend == BackendId::Windows;
+        if (!windows && !hasPorts(rule))
+            continue;
+        QString what = protocolId(rule.protocol) + QLatin1Char(' ') + portsToString(rule.ports);
+        if (!rule.program.isEmpty() && windows)
+            what += QLatin1Char(' ') + rule.program;
+        lines << QStringLiteral("%1 %2 (%3)").arg(directionId(rule.direction), what, rule.id);
+    }
+    return lines;
+}
+
+PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan, const ApplySettings &settings)
+{
+    const BackendId id = settings.backend != BackendId::Invalid ? settings.backend : state.governing;
+    PreparedChange change;
+    change.backend = id;
+    if (id == BackendId::Invalid) {
+        if (!state.nftables.readable && !state.privileged)
+            change.problems << tr("which firewall governs this machine cannot be told without root: %1")
+                                   .arg(state.nftables.error);
+        else
+            change.nothingToDo = tr("Nothing filters incoming connections on this machine (no firewalld running, no "
+                                    "active ufw, no nftables input chain that drops): there is nothing to open. To "
+                                    "use a firewall anyway, name it with --backend.");
+        return change;
+    }
+    const QString folder = folderOf(settings);
+    const QString recordPath = appliedRecordPath(folder);
+    AppliedRecord record;
+    QString error;
+    if (!AppliedRecord::read(host, recordPath, &record, &error)) {
+        change.problems << error;
+        return change;
+    }
+    ApplyContext context;
+    context.settings = settings;
+    context.previous = record.find(id, plan.selection.product, plan.selection.role);
+    context.now = QDateTime::currentDateTimeUtc();
+    context.backupPath = backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
+    const QStringList notes = change.notes;
+    change = backendFor(id)->prepareApply(host, state, plan, context);
+    if (settings.backend != BackendId::Invalid && state.governing != BackendId::Invalid && settings.backend != state.governing)
+        change.notes.prepend(tr("Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).")
+                                 .arg(backendLabel(state.governing), backendLabel(settings.backend)));
+    if (!change.ok() || !change.nothingToDo.isEmpty())
+        return change;
+
+    AppliedEntry &entry = change.entry;
+    entry.backend = id;
+    entry.product = plan.selection.product;
+    entry.role = plan.selection.role;
+    entry.deployment = plan.selection.deployment;
+    entry.version = plan.selection.version;
+    entry.title = planTitle(plan, settings.language);
+    entry.planFile = planfile::write(plan.selection);
+    entry.rules = appliedRuleLines(plan, id);
+    entry.appliedAt = context.now;
+    entry.user = settings.user.isEmpty() ? applyingUser() : settings.user;
+    const AppliedEntry written = entry;
+    change.steps << recordStep(recordPath, [written](const AppliedRecord &r) { return r.with(written); });
+    return change;
+}
+
+QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, const ApplySettings &settings)
+{
+    QList<PreparedChange> changes;
+    const QString recordPath = appliedRecordPath(folderOf(settings));
+    AppliedRecord record;
+    QString error;
+    if (!AppliedRecord::read(host, recordPath, &record, &error)) {
+        PreparedChange broken;
+        broken.problems << error;
+        return {broken};
+    }
+    for (BackendId id : {BackendId::Nftables, BackendId::Firewalld, BackendId::Ufw, BackendId::Windows}) {
+        if (settings.backend != BackendId::Invalid && settings.backend != id)
+            continue;
+        QList<AppliedEntry> entries;
+        for (const AppliedEntry &e : record.entries) {
+            if (e.backend == id)
+                entries << e;
+        }
+        // Tagged nftables objects are found also without a record; the other back ends need the record.
+        const bool look = !entries.isEmpty()
+            || (id == BackendId::Nftables && state.nftables.readable && settings.backend == BackendId::Nftables)
+            || (id == BackendId::Nftables && state.nftables.readable && settings.backend == BackendId::Invalid);
+        if (!look)
+            continue;
+        PreparedChange change = backendFor(id)->prepareRevert(host, state, entries);
+        change.backend = id;
+        for (const AppliedEntry &e : std::as_const(entries)) {
+            const QString target = e.product + QLatin1Char('/') + e.role;
+            if (!change.revertedTargets.contains(target))
+                change.revertedTargets << target;
+        }
+        if (!change.ok()) {
+            changes << change;
+            continue;
+        }
+        if (entries.isEmpty() && !change.nothingToDo.isEmpty())
+            continue;
+        if (!entries.isEmpty()) {
+            change.steps << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });
+            if (!change.nothingToDo.isEmpty())
+                change.notes << change.nothingToDo;
+            change.nothingToDo.clear();
+            // The oldest backup shows the firewall before the first of our applies.
+            const auto oldest = std::min_element(entries.cbegin(), entries.cend(), [](const AppliedEntry &a, const AppliedEntry &b) {
+                return a.appliedAt < b.appliedAt;
+            });
+            if (!oldest->backupPath.isEmpty() && host.exists(oldest->backupPath)) {
+                PreparedChange restore = backendFor(id)->prepareRestore(host, state, *oldest);
+                if (restore.ok()) {
+                    change.fallback = restore.steps;
+                    change.fallback << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });
+                    change.fallbackDescription = tr("the backup of %1 (%2)")
+                                                     .arg(oldest->appliedAt.toLocalTime().toString(Qt::ISODate), oldest->backupPath);
+                }
+            }
+        }
+        changes << change;
+    }
+    return changes;
+}
+
+QString previewText(const PreparedChange &change)
+{
+    QStringList lines;
+    lines << tr("Back end: %1").arg(backendLabel(change.backend));
+    for (const QString &note : change.notes)
+        lines << note;
+    for (const QString &problem : change.problems)
+        lines << tr("Cannot do this: %1").arg(problem);
+    if (!change.nothingToDo.isEmpty())
+        lines << change.nothingToDo;
+    if (!change.steps.isEmpty()) {
+        lines << QString() << tr("Steps:");
+        for (int i = 0; i < change.steps.size(); ++i) {
+            const Step &s = change.steps.at(i);
+            lines << QStringLiteral("%1. %2").arg(i + 1).arg(s.description);
+            const QStringList preview = s.preview.split(QLatin1Char('\n'));
+            for (const QString &p : preview)
+                lines << QStringLiteral("     ") + p;
+        }
+        lines << QString() << tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
+                                 "left as it was.");
+        if (!change.fallback.isEmpty())
+            lines << tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
+    }
+    return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
+}
+
+ChangeOutcome runChange(Host &host, const PreparedChange &change, const QString &failAfterStep)
+{
+    ChangeOutcome outcome;
+    for (const Step &step : change.steps) {
+        QString error;
+        bool ok = step.run(host, &error);
+        if (ok) {
+            outcome.done << step;
+            if (!failAfterStep.isEmpty() && step.id == failAfterStep) {
+                ok = false;
+                error = QStringLiteral("injected failure after step %1 (FW_TEST_FAIL_STEP)").arg(step.id);
+            }
+        }
+        if (!ok) {
+            outcome.failedStep = step.id;
+            outcome.failedDescription = step.description;
+            outcome.error = error;
+            outcome.rolledBack = rollBack(host, outcome);
+            return outcome;
+        }
+    }
+    outcome.ok = true;
+    return outcome;
+}
+
+bool rollBack(Host &host, ChangeOutcome &outcome)
+{
+    bool ok = true;
+    for (auto it = outcome.done.crbegin(); it != outcome.done.crend(); ++it) {
+        if (!it->undo)
+            continue;
+        QString error;
+        if (!it->undo(host, &error)) {
+            ok = false;
+            outcome.rollbackErrors << QStringLiteral("%1: %2").arg(it->description, error);
+        }
+    }
+    outcome.done.clear();
+    return ok;
+}
+
+ChangeOutcome runRevert(Host &host, const PreparedChange &change, const QString &failAfterStep)
+{
+    ChangeOutcome outcome = runChange(host, change, failAfterStep);
+    if (outcome.ok || change.fallback.isEmpty())
+        return outcome;
+    PreparedChange restore;
+    restore.steps = change.fallback;
+    ChangeOutcome fallback = runChange(host, restore);
+    if (!fallback.ok)
+        return outcome;
+    fallback.usedFallback = true;
+    fallback.failedStep = outcome.failedStep;
+    fallback.failedDescription = outcome.failedDescription;
+    fallback.error = outcome.error;
+    return fallback;
+}
+
+QString describeEntry(const AppliedEntry &entry)
+{
+    QStringList lines;
+    lines << tr("%1 with %2, applied %3 by %4")
+                 .arg(entry.title.isEmpty() ? entry.product + QLatin1Char('/') + entry.role : entry.title,
+                      backendLabel(entry.backend), entry.appliedAt.toLocalTime().toString(Qt::ISODate), entry.user);
+    for (const QString &rule : entry.rules)
+        lines << QStringLiteral("  ") + rule;
+    const QString zone = entry.objects.value(QStringLiteral("zone")).toString();
+    if (!zone.isEmpty())
+        lines << tr("  firewalld zone: %1").arg(zone);
+    const QJsonArray chains = entry.objects.value(QStringLiteral("chains")).toArray();
+    for (const QJsonValue &c : chains) {
+        const QJsonObject o = c.toObject();
+        lines << tr("  nftables chain: %1 %2 %3")
+                     .arg(o.value(QStringLiteral("family")).toString(), o.value(QStringLiteral("table")).toString(),
+                          o.value(QStringLiteral("name")).toString());
+    }
+    if (!entry.backupPath.isEmpty())
+        lines << tr("  backup: %1").arg(entry.backupPath);
+    return lines.join(QLatin1Char('\n'));
+}
+
+} // namespace fw

@@ -1,0 +1,43 @@
+#pragma once
+
+#include "ApplyTypes.h"
+
+#include <QString>
+#include <QStringList>
+
+namespace fw {
+
+/// How the wizard, which runs unprivileged, gets the rights to change the firewall: it runs only the apply or
+/// revert command elevated, after saying why (elevationExplanation()).
+namespace elevation {
+
+/// The pkexec command line that applies a plan file, e.g. {"pkexec", "/usr/bin/firewall-wizard", "apply",
+/// "--plan-file", "/tmp/x.fwplan", "--backend", "nftables", "--yes", "--confirm-within", "60"}. pkexec wants an
+/// absolute program path and passes no environment, so everything goes on the command line. @p extra (e.g.
+/// {"--zone", "internal", "--lang", "de"}) follows.
+QStringList pkexecApply(const QString &program, const QString &planFile, BackendId backend, int confirmWithin,
+                        const QStringList &extra = QStringList());
+/// The pkexec command line that reverts what was applied with @p backend (Invalid: every back end).
+QStringList pkexecRevert(const QString &program, BackendId backend, const QStringList &extra = QStringList());
+
+/// What ShellExecuteW gets on Windows: the verb ("runas" asks UAC), the file and its parameters as one string.
+struct ShellExecuteCommand
+{
+    QString verb;
+    QString file;
+    QString parameters;
+};
+
+/// Runs the exported PowerShell script elevated: verb "runas" on powershell.exe -ExecutionPolicy Bypass -File.
+ShellExecuteCommand runasPowerShell(const QString &scriptPath);
+/// One argument quoted for a Windows command line as CommandLineToArgvW and the C runtime split it: quotes where it
+/// has a space, a tab or a quote (or is empty), \" for a quote, and doubled backslashes before a quote or the end.
+QString windowsArgument(const QString &argument);
+
+/// Why the wizard asks for the administrator's password, naming the one command that runs with those rights
+/// (translated).
+QString explanation(const QStringList &command);
+
+} // namespace elevation
+
+} // namespace fw

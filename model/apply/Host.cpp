@@ -1,0 +1,142 @@
+#include "Host.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QNetworkInterface>
+#include <QProcess>
+#include <QSaveFile>
+#include <QStandardPaths>
+
+#ifdef Q_OS_UNIX
+#include <unistd.h>
+#endif
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::Host", text);
+}
+
+} // namespace
+
+QString RunResult::errorText() const
+{
+    if (!started)
+        return tr("the program could not be started");
+    if (timedOut)
+        return tr("the program did not finish in time and was stopped");
+    QString text = QString::fromUtf8(err).trimmed();
+    if (text.isEmpty())
+        text = QString::fromUtf8(out).trimmed();
+    if (text.isEmpty())
+        text = tr("exit code %1").arg(exitCode);
+    return text;
+}
+
+QString SystemHost::findProgram(const QString &program)
+{
+    if (QFileInfo(program).isAbsolute())
+        return QFileInfo(program).isExecutable() ? program : QString();
+    const QString inPath = QStandardPaths::findExecutable(program);
+    if (!inPath.isEmpty())
+        return inPath;
+    return QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
+                                                    QStringLiteral("/usr/local/sbin")});
+}
+
+RunResult SystemHost::run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
+{
+    RunResult result;
+    const QString path = findProgram(program);
+    if (path.isEmpty())
+        return result;
+    QProcess process;
+    process.start(path, args);
+    if (!process.waitForStarted(10000))
+        return result;
+    result.started = true;
+    if (!input.isEmpty())
+        process.write(input);
+    process.closeWriteChannel();
+    if (!process.waitForFinished(timeoutMs)) {
+        process.kill();
+        process.waitForFinished(5000);
+        result.timedOut = true;
+    }
+    result.out = process.readAllStandardOutput();
+    result.err = process.readAllStandardError();
+    result.exitCode = process.exitStatus() == QProcess::NormalExit ? process.exitCode() : -1;
+    return result;
+}
+
+bool SystemHost::hasProgram(const QString &program)
+{
+    return !findProgram(program).isEmpty();
+}
+
+bool SystemHost::readFile(const QString &path, QByteArray *data)
+{
+    QFile file(path);
+    if (!file.open(QIODevice::ReadOnly))
+        return false;
+    *data = file.readAll();
+    return true;
+}
+
+bool SystemHost::writeFile(const QString &path, const QByteArray &data, QString *error)
+{
+    const QFileInfo info(path);
+    if (!QDir().mkpath(info.absolutePath())) {
+        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
+}
+
+bool SystemHost::removeFile(const QString &path, QString *error)
+{
+    QFile file(path);
+    if (!file.exists() || file.remove())
+        return true;
+    *error = tr("cannot remove %1: %2").arg(path, file.errorString());
+    return false;
+}
+
+bool SystemHost::exists(const QString &path)
+{
+    return QFileInfo::exists(path);
+}
+
+bool SystemHost::isPrivileged()
+{
+#ifdef Q_OS_UNIX
+    return geteuid() == 0;
+#else
+    // The Windows back end checks for an elevated token itself (the PowerShell script refuses without one).
+    return true;
+#endif
+}
+
+QStringList SystemHost::upInterfaces()
+{
+    QStringList names;
+    const QList<QNetworkInterface> interfaces = QNetworkInterface::allInterfaces();
+    for (const QNetworkInterface &i : interfaces) {
+        const auto flags = i.flags();
+        if (flags.testFlag(QNetworkInterface::IsUp) && !flags.testFlag(QNetworkInterface::IsLoopBack))
+            names << i.name();
+    }
+    return names;
+}
+
+} // namespace fw

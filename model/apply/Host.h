@@ -1,0 +1,69 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+namespace fw {
+
+/// The outcome of running one external program.
+struct RunResult
+{
+    bool started = false;   ///< false: the program was not found or could not start
+    bool timedOut = false;  ///< it was killed after the timeout
+    int exitCode = -1;
+    QByteArray out;
+    QByteArray err;
+
+    /// True when the program ran to the end and exited with 0.
+    bool ok() const { return started && !timedOut && exitCode == 0; }
+    /// What went wrong in one line for a message: the tool's own error text, or why it did not run.
+    QString errorText() const;
+};
+
+/// The machine that detection and the back ends act on: the programs they run and the files they read and write.
+/// They reach the system only through this, so that tests can record and script what they would do.
+class Host
+{
+public:
+    virtual ~Host() = default;
+    /// Runs @p program (a name looked up in PATH and the sbin folders, or a path) with @p args, feeding @p input
+    /// to its standard input; kills it after @p timeoutMs.
+    virtual RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
+                          int timeoutMs = 30000) = 0;
+    /// Whether @p program can be found.
+    virtual bool hasProgram(const QString &program) = 0;
+    /// Reads a whole file; false when it does not exist or cannot be read.
+    virtual bool readFile(const QString &path, QByteArray *data) = 0;
+    /// Replaces a file atomically (QSaveFile), creating its folder; @p error says why it failed.
+    virtual bool writeFile(const QString &path, const QByteArray &data, QString *error) = 0;
+    /// Removes a file; a file that is not there counts as removed.
+    virtual bool removeFile(const QString &path, QString *error) = 0;
+    /// Whether a file or folder exists.
+    virtual bool exists(const QString &path) = 0;
+    /// Whether this process may change the firewall (root on Linux, elevated on Windows).
+    virtual bool isPrivileged() = 0;
+    /// The names of the network interfaces that are up, loopback excluded.
+    virtual QStringList upInterfaces() = 0;
+};
+
+/// The real machine: QProcess with argument lists and timeouts, QSaveFile, QNetworkInterface.
+class SystemHost : public Host
+{
+public:
+    RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
+                  int timeoutMs = 30000) override;
+    bool hasProgram(const QString &program) override;
+    bool readFile(const QString &path, QByteArray *data) override;
+    bool writeFile(const QString &path, const QByteArray &data, QString *error) override;
+    bool removeFile(const QString &path, QString *error) override;
+    bool exists(const QString &path) override;
+    bool isPrivileged() override;
+    QStringList upInterfaces() override;
+
+    /// The full path of @p program, or an empty string. Looks in PATH, then in the sbin folders, which an ordinary
+    /// user's PATH often lacks although nft, ufw and firewall-cmd live there.
+    static QString findProgram(const QString &program);
+};
+
+} // namespace fw

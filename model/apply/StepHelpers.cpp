@@ -1,0 +1,149 @@
+#include "StepHelpers.h"
+
+#include "export/Quoting.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRegularExpression>
+
+#include <memory>
+
+namespace fw::steps {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::steps", text);
+}
+
+bool runChecked(Host &host, const QString &program, const QStringList &args, int timeoutMs, QString *error)
+{
+    const RunResult r = host.run(program, args, {}, timeoutMs);
+    if (r.ok())
+        return true;
+    *error = QStringLiteral("%1: %2").arg(commandLine(program, args), r.errorText());
+    return false;
+}
+
+} // namespace
+
+QString commandLine(const QString &program, const QStringList &args)
+{
+    static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_=/.:,+@%-]+$"));
+    QStringList words{program};
+    for (const QString &a : args)
+        words << (plain.match(a).hasMatch() ? a : quoting::shellString(a));
+    return words.join(QLatin1Char(' '));
+}
+
+Step command(const QString &id, const QString &description, const QString &program, const QStringList &args,
+             const QString &undoProgram, const QStringList &undoArgs, int timeoutMs)
+{
+    Step step;
+    step.id = id;
+    step.description = description;
+    step.preview = commandLine(program, args);
+    step.run = [program, args, timeoutMs](Host &host, QString *error) {
+        return runChecked(host, program, args, timeoutMs, error);
+    };
+    if (!undoProgram.isEmpty()) {
+        step.undo = [undoProgram, undoArgs, timeoutMs](Host &host, QString *error) {
+            return runChecked(host, undoProgram, undoArgs, timeoutMs, error);
+        };
+    }
+    return step;
+}
+
+QByteArray bundle(const QList<BackedUpFile> &files)
+{
+    QJsonArray list;
+    for (const BackedUpFile &f : files) {
+        QJsonObject o;
+        o.insert(QStringLiteral("path"), f.path);
+        o.insert(QStringLiteral("existed"), f.existed);
+        o.insert(QStringLiteral("content"), f.existed ? QJsonValue(QString::fromUtf8(f.content)) : QJsonValue());
+        list.append(o);
+    }
+    QJsonObject root;
+    root.insert(QStringLiteral("format"), QStringLiteral("firewall-wizard-backup"));
+    root.insert(QStringLiteral("files"), list);
+    return QJsonDocument(root).toJson(QJsonDocument::Indented);
+}
+
+bool readBundle(const QByteArray &data, QList<BackedUpFile> *files)
+{
+    const QJsonObject root = QJsonDocument::fromJson(data).object();
+    if (root.value(QStringLiteral("format")).toString() != QLatin1String("firewall-wizard-backup"))
+        return false;
+    files->clear();
+    const QJsonArray list = root.value(QStringLiteral("files")).toArray();
+    for (const QJsonValue &v : list) {
+        const QJsonObject o = v.toObject();
+        *files << BackedUpFile{o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("existed")).toBool(),
+                               o.value(QStringLiteral("content")).toString().toUtf8()};
+    }
+    return true;
+}
+
+Step backupFiles(const QStringList &paths, const QString &backupPath)
+{
+    Step step;
+    step.id = QStringLiteral("backup");
+    step.description = tr("Save %1 to %2").arg(paths.join(QStringLiteral(", ")), backupPath);
+    step.preview = tr("save %1 to %2").arg(paths.join(QStringLiteral(" ")), backupPath);
+    step.run = [paths, backupPath](Host &host, QString *error) {
+        QList<BackedUpFile> files;
+        for (const QString &path : paths) {
+            BackedUpFile f;
+            f.path = path;
+            f.existed = host.exists(path);
+            if (f.existed && !host.readFile(path, &f.content)) {
+                *error = tr("cannot read %1").arg(path);
+                return false;
+            }
+            files << f;
+        }
+        return host.writeFile(backupPath, bundle(files), error);
+    };
+    return step;
+}
+
+bool putBack(Host &host, const QList<BackedUpFile> &files, QString *error)
+{
+    for (const BackedUpFile &f : files) {
+        if (!(f.existed ? host.writeFile(f.path, f.content, error) : host.removeFile(f.path, error)))
+            return false;
+    }
+    return true;
+}
+
+Step writeFile(const QString &id, const QString &description, const QString &path, const QByteArray &content,
+               const QStringList &afterUndo)
+{
+    Step step;
+    step.id = id;
+    step.description = description;
+    step.preview = QStringLiteral("cat > %1 <<'EOF'\n%2EOF").arg(path, QString::fromUtf8(content));
+    // What is there now is read when the step runs, not when it is prepared: that is what the undo must put back.
+    auto old = std::make_shared<BackedUpFile>();
+    step.run = [path, content, old](Host &host, QString *error) {
+        old->path = path;
+        old->existed = host.exists(path);
+        if (old->existed && !host.readFile(path, &old->content)) {
+            *error = tr("cannot read %1").arg(path);
+            return false;
+        }
+        return host.writeFile(path, content, error);
+    };
+    step.undo = [old, afterUndo](Host &host, QString *error) {
+        if (!putBack(host, {*old}, error))
+            return false;
+        return afterUndo.isEmpty() || runChecked(host, afterUndo.first(), afterUndo.mid(1), 120000, error);
+    };
+    return step;
+}
+
+} // namespace fw::steps

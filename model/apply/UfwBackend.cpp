@@ -1,0 +1,309 @@
+#include "UfwBackend.h"
+
+#include "StepHelpers.h"
+#include "export/ExportText.h"
+#include "export/UfwExporter.h"
+
+#include <QCoreApplication>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+namespace fw {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::UfwBackend", text);
+}
+
+const int kTimeoutMs = 120000;
+
+QString ufw()
+{
+    return QStringLiteral("ufw");
+}
+
+/// The same rule without its comment: what `ufw delete allow` takes.
+QStringList withoutComment(const QStringList &args)
+{
+    const qsizetype comment = args.indexOf(QStringLiteral("comment"));
+    return comment < 0 ? args : args.mid(0, comment);
+}
+
+/// The profile name inside allow arguments.
+QString profileOf(const QStringList &args)
+{
+    const qsizetype app = args.indexOf(QStringLiteral("app"));
+    return app < 0 || app + 1 >= args.size() ? QString() : args.at(app + 1);
+}
+
+bool mentions(const QString &text, const QString &profile)
+{
+    // A profile name stands alone: "fwwizard-x-a" must not be found inside "fwwizard-x-ab".
+    const QRegularExpression word(QStringLiteral("(^|[\\s(])%1($|[\\s)'])").arg(QRegularExpression::escape(profile)),
+                                  QRegularExpression::MultilineOption);
+    return word.match(text).hasMatch();
+}
+
+QList<QStringList> argumentLists(const QJsonArray &array)
+{
+    QList<QStringList> lists;
+    for (const QJsonValue &v : array) {
+        QStringList args;
+        const QJsonArray a = v.toArray();
+        for (const QJsonValue &w : a)
+            args << w.toString();
+        lists << args;
+    }
+    return lists;
+}
+
+QJsonArray toJson(const QList<QStringList> &lists)
+{
+    QJsonArray array;
+    for (const QStringList &l : lists)
+        array.append(QJsonArray::fromStringList(l));
+    return array;
+}
+
+Step readBack(const QStringList &profiles, bool active, bool present)
+{
+    Step verify;
+    verify.id = QStringLiteral("verify");
+    verify.description = active ? tr("Read the rules back with ufw status") : tr("Read the rules back with ufw show added");
+    verify.preview = steps::commandLine(ufw(), {QStringLiteral("show"), QStringLiteral("added")});
+    if (active)
+        verify.preview += QLatin1Char('\n') + steps::commandLine(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")});
+    verify.run = [profiles, active, present](Host &h, QString *error) {
+        QList<QStringList> queries{{QStringLiteral("show"), QStringLiteral("added")}};
+        if (active)
+            queries << QStringList{QStringLiteral("status"), QStringLiteral("verbose")};
+        for (const QStringList &q : queries) {
+            const RunResult r = h.run(ufw(), q, {}, kTimeoutMs);
+            if (!r.ok()) {
+                *error = QStringLiteral("%1: %2").arg(steps::commandLine(ufw(), q), r.errorText());
+                return false;
+            }
+            const QString text = QString::fromUtf8(r.out);
+            for (const QString &p : profiles) {
+                if (mentions(text, p) != present) {
+                    *error = present ? tr("%1 does not show the rule for %2").arg(steps::commandLine(ufw(), q), p)
+                                     : tr("%1 still shows a rule for %2").arg(steps::commandLine(ufw(), q), p);
+                    return false;
+                }
+            }
+        }
+        return true;
+    };
+    return verify;
+}
+
+} // namespace
+
+QString UfwBackend::profilePath(const Plan &plan)
+{
+    return QStringLiteral("/etc/ufw/applications.d/") + exportBaseName(plan);
+}
+
+QList<QStringList> UfwBackend::allowArguments(const Plan &plan, const QString &lan)
+{
+    ExportContext context;
+    if (!lan.isEmpty())
+        context.settings.insert(exportsetting::lan(), lan);
+    QList<QStringList> lists;
+    for (const PlanRule &rule : plan.rules) {
+        if (!hasPorts(rule))
+            continue;
+        const RemoteMatch remote = remoteMatch(rule, context, false);
+        QStringList addresses{QStringLiteral("any")};
+        if (remote.kind == RemoteMatch::Kind::Addresses)
+            addresses = remote.ipv4 + remote.ipv6;
+        const QString profile = ufwProfileName(plan, rule);
+        for (const QString &address : std::as_const(addresses)) {
+            if (rule.direction == Direction::In)
+                lists << QStringList{QStringLiteral("in"), QStringLiteral("from"), address, QStringLiteral("to"),
+                                     QStringLiteral("any"), QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
+            else
+                lists << QStringList{QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("any"), QStringLiteral("to"),
+                                     address, QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
+        }
+    }
+    return lists;
+}
+
+UfwState UfwBackend::inspect(Host &host)
+{
+    UfwState state;
+    state.installed = host.hasProgram(ufw());
+    if (!state.installed)
+        return state;
+    QByteArray conf;
+    if (host.readFile(QStringLiteral("/etc/ufw/ufw.conf"), &conf)) {
+        static const QRegularExpression enabled(QStringLiteral("^\\s*ENABLED\\s*=\\s*yes\\s*$"),
+                                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+        state.enabledInConfig = enabled.match(QString::fromUtf8(conf)).hasMatch();
+    }
+    if (!host.isPrivileged())
+        return state;
+    const RunResult status = host.run(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")}, {}, kTimeoutMs);
+    state.statusReadable = status.ok();
+    state.status = QString::fromUtf8(status.out).trimmed();
+    state.active = state.statusReadable && state.status.contains(QLatin1String("Status: active"));
+    const RunResult added = host.run(ufw(), {QStringLiteral("show"), QStringLiteral("added")}, {}, kTimeoutMs);
+    state.added = QString::fromUtf8(added.out).trimmed();
+    return state;
+}
+
+PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, const Plan &plan,
+                                        const ApplyContext &context) const
+{
+    PreparedChange change;
+    change.backend = id();
+    const UfwState &u = state.ufw;
+    if (!u.installed) {
+        change.problems << tr("ufw is not installed");
+        return change;
+    }
+    if (!u.statusReadable) {
+        change.problems << tr("cannot read ufw's status (it needs root)");
+        return change;
+    }
+    if (!u.active)
+        change.notes << tr("ufw is inactive: the rules are kept and take effect when ufw is enabled (ufw enable).");
+    ExportContext exportContext;
+    exportContext.language = context.settings.language;
+    const QByteArray profiles = ufwProfiles(plan, exportContext);
+    const QList<QStringList> rules = allowArguments(plan, context.settings.lan);
+    if (rules.isEmpty()) {
+        change.nothingToDo = tr("The plan has no rule with ports: there is nothing to allow in ufw.");
+        return change;
+    }
+    const QString path = profilePath(plan);
+    QStringList profileNames;
+    for (const QStringList &r : rules) {
+        if (!profileNames.contains(profileOf(r)))
+            profileNames << profileOf(r);
+    }
+
+    const QString backup = context.backupPath + QStringLiteral(".json");
+    change.steps << steps::backupFiles({QStringLiteral("/etc/ufw/user.rules"), QStringLiteral("/etc/ufw/user6.rules"), path},
+                                       backup);
+    change.entry.backupPath = backup;
+
+    // An earlier apply's rules that this plan no longer has go first: ufw refuses to delete a rule whose profile
+    // has left the profile file.
+    QList<QStringList> oldRules;
+    if (context.previous)
+        oldRules = argumentLists(context.previous->objects.value(QStringLiteral("rules")).toArray());
+    for (const QStringList &old : std::as_const(oldRules)) {
+        if (rules.contains(old))
+            continue;
+        change.steps << steps::command(QStringLiteral("old-rule"), tr("Remove a rule of an earlier apply that this plan no longer has"),
+                                       ufw(), QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old),
+                                       ufw(), QStringList{QStringLiteral("allow")} + old, kTimeoutMs);
+    }
+
+    QByteArray current;
+    const bool fileExists = host.exists(path) && host.readFile(path, &current);
+    if (!fileExists || current != profiles) {
+        // Profiles that rules use already must be re-read by ufw when their ports change.
+        QStringList used;
+        for (const QString &name : std::as_const(profileNames)) {
+            if (fileExists && mentions(u.added, name))
+                used << name;
+        }
+        change.steps << steps::writeFile(QStringLiteral("profile-file"),
+                                         tr("Write the application profiles to %1").arg(path), path, profiles);
+        for (const QString &name : std::as_const(used))
+            change.steps << steps::command(QStringLiteral("app-update"), tr("Let ufw read the profile %1 again").arg(name),
+                                           ufw(), {QStringLiteral("app"), QStringLiteral("update"), name});
+    }
+    for (const QStringList &r : rules) {
+        // ufw skips a rule it has already; one that was there before this apply must also survive its undo.
+        const RunResult dry = host.run(ufw(), QStringList{QStringLiteral("--dry-run"), QStringLiteral("allow")} + r, {}, kTimeoutMs);
+        const QString said = QString::fromUtf8(dry.out + dry.err);
+        if (fileExists && dry.ok() && (said.contains(QLatin1String("Skipping")) || said.contains(QLatin1String("updated"))))
+            continue;
+        change.steps << steps::command(QStringLiteral("rule"), tr("Allow %1").arg(profileOf(r)), ufw(),
+                                       QStringList{QStringLiteral("allow")} + r, ufw(),
+                                       QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r),
+                                       kTimeoutMs);
+    }
+    change.steps << readBack(profileNames, u.active, true);
+
+    QJsonObject objects;
+    objects.insert(QStringLiteral("profileFile"), path);
+    objects.insert(QStringLiteral("profiles"), QJsonArray::fromStringList(profileNames));
+    objects.insert(QStringLiteral("rules"), toJson(rules));
+    change.entry.objects = objects;
+    return change;
+}
+
+PreparedChange UfwBackend::prepareRevert(Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
+{
+    PreparedChange change;
+    change.backend = id();
+    const UfwState &u = state.ufw;
+    if (!u.installed || !u.statusReadable) {
+        change.problems << tr("cannot read ufw's status (it needs root)");
+        return change;
+    }
+    QStringList profiles;
+    for (const AppliedEntry &e : entries) {
+        const QList<QStringList> rules = argumentLists(e.objects.value(QStringLiteral("rules")).toArray());
+        for (const QStringList &r : rules) {
+            if (!mentions(u.added, profileOf(r)))
+                continue;
+            change.steps << steps::command(QStringLiteral("rule"), tr("Remove the rule for %1").arg(profileOf(r)), ufw(),
+                                           QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r),
+                                           ufw(), QStringList{QStringLiteral("allow")} + r, kTimeoutMs);
+            if (!profiles.contains(profileOf(r)))
+                profiles << profileOf(r);
+        }
+        const QString path = e.objects.value(QStringLiteral("profileFile")).toString();
+        QByteArray content;
+        if (!path.isEmpty() && host.exists(path) && host.readFile(path, &content)) {
+            Step del;
+            del.id = QStringLiteral("profile-file");
+            del.description = tr("Delete the profile file %1").arg(path);
+            del.preview = steps::commandLine(QStringLiteral("rm"), {path});
+            del.run = [path](Host &h, QString *error) { return h.removeFile(path, error); };
+            del.undo = [path, content](Host &h, QString *error) { return h.writeFile(path, content, error); };
+            change.steps << del;
+        }
+        change.revertedTargets << e.product + QLatin1Char('/') + e.role;
+    }
+    if (change.steps.isEmpty()) {
+        change.nothingToDo = tr("ufw holds nothing of this program's any more.");
+        return change;
+    }
+    change.steps << readBack(profiles, u.active, false);
+    return change;
+}
+
+PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+{
+    PreparedChange change;
+    change.backend = id();
+    QByteArray data;
+    QList<steps::BackedUpFile> files;
+    if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &data) || !steps::readBundle(data, &files)) {
+        change.problems << tr("the backup %1 cannot be read").arg(entry.backupPath);
+        return change;
+    }
+    QStringList paths;
+    for (const steps::BackedUpFile &f : std::as_const(files))
+        paths << f.path;
+    Step restore;
+    restore.id = QStringLiteral("restore");
+    restore.description = tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
+    restore.preview = tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
+    restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
+    change.steps << restore;
+    if (state.ufw.active)
+        change.steps << steps::command(QStringLiteral("reload"), tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
+    return change;
+}
+
+} // namespace fw
