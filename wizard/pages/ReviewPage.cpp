@@ -73,6 +73,8 @@ struct ReviewPage::Ui
     QStandardItemModel *rulesModel = nullptr;
     QSortFilterProxyModel *rulesProxy = nullptr;
     QLabel *legend = nullptr;
+    QLabel *details = nullptr; ///< the current rule's reason, in a window too narrow for the reason column
+    bool narrow = false;
     QTableWidget *executables = nullptr;
     QTableWidget *notes = nullptr;
     QPushButton *copyAll = nullptr;
@@ -145,6 +147,13 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     for (int c : {ProgramColumn, RemoteColumn, WhyColumn, SourceColumn})
         header->setSectionResizeMode(c, QHeaderView::Interactive);
     rulesLayout->addWidget(m_ui->rules, 1);
+    m_ui->details = new QLabel(rulesTab);
+    m_ui->details->setObjectName(QStringLiteral("ruleDetails"));
+    m_ui->details->setWordWrap(true);
+    m_ui->details->setTextFormat(Qt::RichText);
+    m_ui->details->setTextInteractionFlags(Qt::TextSelectableByMouse | Qt::TextSelectableByKeyboard);
+    m_ui->details->hide();
+    rulesLayout->addWidget(m_ui->details);
     m_ui->legend = new QLabel(rulesTab);
     m_ui->legend->setObjectName(QStringLiteral("reviewLegend"));
     m_ui->legend->setWordWrap(true);
@@ -173,6 +182,7 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     connect(m_ui->copyRows, &QAction::triggered, this, [this] { copySelectedRows(); });
     connect(m_ui->copyAllAction, &QAction::triggered, this, [this] { copyAll(); });
     connect(m_ui->copyAll, &QPushButton::clicked, this, [this] { copyAll(); });
+    connect(m_ui->rules->selectionModel(), &QItemSelectionModel::currentChanged, this, [this] { showDetails(); });
     connect(m_ui->rules, &QTableView::clicked, this, [this](const QModelIndex &index) {
         if (index.column() == SourceColumn)
             openSource(index);
@@ -315,9 +325,9 @@ void ReviewPage::updateColumnWidths()
 {
     if (!m_ui)
         return;
-    // Program, remote side and source fit their contents up to a limit and wrap beyond it; the reason takes the rest,
-    // but never less than a readable width: in a small window the table scrolls sideways instead of growing rows
-    // of one word per line.
+    // Program, remote side and source fit their contents up to a limit and wrap beyond it; the reason takes the rest.
+    // Where the rest is too narrow to read (a small window at 200 %), the reason and the basis leave the table for a
+    // line below it that explains the current rule.
     QTableView *table = m_ui->rules;
     const int chars = table->fontMetrics().averageCharWidth();
     for (int c : {ProgramColumn, RemoteColumn, SourceColumn}) {
@@ -326,11 +336,38 @@ void ReviewPage::updateColumnWidths()
     }
     int others = 0;
     for (int c = 0; c < ColumnCount; ++c) {
-        if (c != WhyColumn && !table->isColumnHidden(c))
+        if (c != WhyColumn && c != BasisColumn && !table->isColumnHidden(c))
             others += table->columnWidth(c);
     }
-    table->setColumnWidth(WhyColumn, std::max(table->viewport()->width() - others, chars * 32));
+    table->resizeColumnToContents(BasisColumn);
+    const int room = table->viewport()->width() - others - table->columnWidth(BasisColumn);
+    // Some slack between the two thresholds, so that a scroll bar coming or going cannot make it flip back and forth.
+    const bool narrow = m_ui->narrow ? room < chars * 36 : room < chars * 30;
+    m_ui->narrow = narrow;
+    table->setColumnHidden(WhyColumn, narrow);
+    table->setColumnHidden(BasisColumn, narrow);
+    m_ui->details->setVisible(narrow && !m_plan.rules.isEmpty());
+    if (!narrow)
+        table->setColumnWidth(WhyColumn, room);
     table->resizeRowsToContents();
+    showDetails();
+}
+
+void ReviewPage::showDetails()
+{
+    if (!m_ui || !m_ui->narrow)
+        return;
+    QModelIndex current = m_ui->rules->currentIndex();
+    if (!current.isValid())
+        current = m_ui->rulesProxy->index(0, 0);
+    if (!current.isValid()) {
+        m_ui->details->clear();
+        return;
+    }
+    const QString why = current.sibling(current.row(), WhyColumn).data().toString();
+    const QString basis = current.sibling(current.row(), BasisColumn).data().toString();
+    //: below the rules table in a narrow window: the current rule's reason and its basis ("vendor" or "derived")
+    m_ui->details->setText(tr("<b>Why (%1):</b> %2").arg(basis.toHtmlEscaped(), why.toHtmlEscaped()));
 }
 
 void ReviewPage::copySelectedRows()

@@ -47,6 +47,7 @@ protected:
 private:
     void fillTables();
     void updateColumnWidths();
+    void showDetails();
     void copySelectedRows();
     void copyAll();
     void openSource(const QModelIndex &index);
