@@ -72,15 +72,15 @@ public:
     {
         addSelectionOptions(parser);
         parser.addOption({QStringLiteral("server"),
-                          tr("The server to test: its host name or IP address (also fills the value 'server')."),
-                          QStringLiteral("HOST")});
+            tr("The server to test: its host name or IP address (also fills the value 'server')."),
+            QStringLiteral("HOST")});
         parser.addOption({QStringLiteral("timeout-ms"),
-                          tr("How long each probe may take, DNS included, in milliseconds (100-120000, default %1).")
-                              .arg(ProbeEngine::defaultTimeout()),
-                          QStringLiteral("N")});
+            tr("How long each probe may take, DNS included, in milliseconds (100-120000, default %1).")
+                .arg(ProbeEngine::defaultTimeout()),
+            QStringLiteral("N")});
         parser.addOption({QStringLiteral("adaptive"),
-                          tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
-                             "trips and a second attempt); the timeout stays the upper bound.")});
+            tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
+               "trips and a second attempt); the timeout stays the upper bound.")});
         parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of a table.")});
     }
 
@@ -92,16 +92,17 @@ public:
             bool ok = false;
             timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
             if (!ok || timeout < 100 || timeout > 120000)
-                return badInput(context, tr("--timeout-ms %1: give milliseconds from 100 to 120000")
-                                             .arg(parser.value(QStringLiteral("timeout-ms"))));
+                return badInput(context,
+                    tr("--timeout-ms %1: give milliseconds from 100 to 120000")
+                        .arg(parser.value(QStringLiteral("timeout-ms"))));
         }
         QString server = parser.value(QStringLiteral("server"));
         if (parser.isSet(QStringLiteral("server"))) {
             QString detail;
             const ValueReason reason = validateHost(server, &detail);
             if (reason != ValueReason::Invalid)
-                return badInput(context,
-                                QStringLiteral("--server %1: %2").arg(server, valueReasonText(reason, server, detail)));
+                return badInput(
+                    context, QStringLiteral("--server %1: %2").arg(server, valueReasonText(reason, server, detail)));
         }
         Plan plan;
         if (!resolveWithServer(parser, context, server, plan))
@@ -115,15 +116,16 @@ public:
         ProbeEngine engine;
         engine.setTimeout(timeout);
         engine.setAdaptive(parser.isSet(QStringLiteral("adaptive")));
-        log::toFile(log::Level::Info, QStringLiteral("check: %1 probes, server %2, timeout %3 ms")
-                                          .arg(set.targets.size())
-                                          .arg(server)
-                                          .arg(timeout));
+        log::toFile(log::Level::Info,
+            QStringLiteral("check: %1 probes, server %2, timeout %3 ms")
+                .arg(set.targets.size())
+                .arg(server)
+                .arg(timeout));
 
         const int statusWidth = [] {
             int width = 0;
             for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
-                                  ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+                     ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
                 width = std::max(width, int(probeStatusLabel(s).size()));
             return width;
         }();
@@ -136,12 +138,13 @@ public:
         }
         // Each line as its result arrives: the lines are the progress.
         QObject::connect(&engine, &ProbeEngine::resultReady, [&](const ProbeResult &r) {
-            log::toFile(log::Level::Info, QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
-                                              .arg(r.target.host, protocolId(r.target.protocol))
-                                              .arg(r.target.port)
-                                              .arg(probeStatusId(r.status), probeEvidenceId(r.evidence))
-                                              .arg(r.millis)
-                                              .arg(r.detail));
+            log::toFile(log::Level::Info,
+                QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
+                    .arg(r.target.host, protocolId(r.target.protocol))
+                    .arg(r.target.port)
+                    .arg(probeStatusId(r.status), probeEvidenceId(r.evidence))
+                    .arg(r.millis)
+                    .arg(r.detail));
             if (json)
                 return;
             const QString host = r.address.isEmpty() || r.address == r.target.host
@@ -177,14 +180,12 @@ public:
                 ++responders;
         }
         if (json)
-            printJson(context, plan, set, server, timeout, engine.adaptive(), results, counts, blocked, responders,
-                      millis);
+            printJson(
+                context, plan, set, server, timeout, engine.adaptive(), results, counts, blocked, responders, millis);
         else
             printText(context, plan, set, results, counts, blocked);
-        log::toFile(log::Level::Info, QStringLiteral("check: %1 of %2 probes blocked, %3 ms")
-                                          .arg(blocked)
-                                          .arg(results.size())
-                                          .arg(millis));
+        log::toFile(log::Level::Info,
+            QStringLiteral("check: %1 of %2 probes blocked, %3 ms").arg(blocked).arg(results.size()).arg(millis));
         return blocked > 0 ? ExitBlocked : ExitOk;
     }
 
@@ -207,11 +208,10 @@ private:
 
     /// Resolves the selection with --server HOST as the value "server" where the product asks for it, so that the
     /// admin need not give the same address twice; every message comes from the usual selection checks.
-    static bool resolveWithServer(const QCommandLineParser &parser, Context &context, const QString &server,
-                                  Plan &plan)
+    static bool resolveWithServer(const QCommandLineParser &parser, Context &context, const QString &server, Plan &plan)
     {
         // Every selection option as given (a plan file too, where the command line has that option).
-        QStringList args{QCoreApplication::applicationFilePath()};
+        QStringList args {QCoreApplication::applicationFilePath()};
         const QStringList found = parser.optionNames();
         for (const char *name : {"product", "role", "deployment", "version", "plan-file", "with", "set"}) {
             const QString option = QString::fromLatin1(name);
@@ -236,7 +236,8 @@ private:
         }
         if (!server.isEmpty()) {
             if (serverGiven && givenServer != server) {
-                badInput(context, tr("--server %1 and --set server=%2 name different servers").arg(server, givenServer));
+                badInput(
+                    context, tr("--server %1 and --set server=%2 name different servers").arg(server, givenServer));
                 return false;
             }
             bool asked = false;
@@ -257,7 +258,7 @@ private:
     }
 
     static void printText(Context &context, const Plan &plan, const ProbeSet &set, const ProbeResults &results,
-                          const QMap<QString, int> &counts, int blocked)
+        const QMap<QString, int> &counts, int blocked)
     {
         QTextStream &out = context.out;
         if (set.targets.isEmpty())
@@ -272,11 +273,13 @@ private:
                     << it.value().join(QStringLiteral(", ")) << Qt::endl;
         }
         if (set.omitted > 0)
-            out << tr("Ports of the plan left out (one check probes at most %1): %2").arg(maxProbeTargets()).arg(set.omitted)
+            out << tr("Ports of the plan left out (one check probes at most %1): %2")
+                       .arg(maxProbeTargets())
+                       .arg(set.omitted)
                 << Qt::endl;
         QStringList parts;
         for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
-                              ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
+                 ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
             const int n = counts.value(probeStatusId(s));
             if (n > 0)
                 parts << QStringLiteral("%1 %2").arg(n).arg(probeStatusLabel(s));
@@ -298,9 +301,9 @@ private:
             out << Qt::endl << tr("Nothing is blocked.") << Qt::endl;
     }
 
-    static void printJson(Context &context, const Plan &plan, const ProbeSet &set, const QString &server,
-                          int timeout, bool adaptive, const ProbeResults &results, const QMap<QString, int> &counts,
-                          int blocked, int responders, qint64 millis)
+    static void printJson(Context &context, const Plan &plan, const ProbeSet &set, const QString &server, int timeout,
+        bool adaptive, const ProbeResults &results, const QMap<QString, int> &counts, int blocked, int responders,
+        qint64 millis)
     {
         QJsonObject o;
         const Selection &s = plan.selection;
@@ -319,7 +322,7 @@ private:
         QJsonObject summary;
         summary.insert(QStringLiteral("total"), int(results.size()));
         for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
-                               ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+                 ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
             summary.insert(probeStatusId(st), counts.value(probeStatusId(st)));
         summary.insert(QStringLiteral("blocked"), blocked);
         summary.insert(QStringLiteral("responder"), responders);

@@ -44,7 +44,7 @@ extern "C" void onStopSignal(int)
 class StopSignals
 {
 public:
-    template <typename Stop>
+    template<typename Stop>
     explicit StopSignals(Stop stop)
     {
         if (::pipe2(signalPipe, O_CLOEXEC | O_NONBLOCK) != 0)
@@ -52,8 +52,7 @@ public:
         m_notifier = std::make_unique<QSocketNotifier>(signalPipe[0], QSocketNotifier::Read);
         QObject::connect(m_notifier.get(), &QSocketNotifier::activated, [stop] {
             char buffer[16];
-            while (::read(signalPipe[0], buffer, sizeof buffer) > 0) {
-            }
+            while (::read(signalPipe[0], buffer, sizeof buffer) > 0) { }
             stop();
         });
         struct sigaction action = {};
@@ -91,10 +90,9 @@ private:
 class StopSignals
 {
 public:
-    template <typename Stop>
+    template<typename Stop>
     explicit StopSignals(Stop)
-    {
-    }
+    { }
 };
 #endif
 
@@ -112,9 +110,9 @@ public:
     {
         addSelectionOptions(parser);
         parser.addOption({QStringLiteral("bind"), tr("Listen on this address of this machine only (default: all)."),
-                          QStringLiteral("ADDR")});
+            QStringLiteral("ADDR")});
         parser.addOption({QStringLiteral("seconds"),
-                          tr("Stop by itself after this many seconds (1-86400, default 600)."), QStringLiteral("N")});
+            tr("Stop by itself after this many seconds (1-86400, default 600)."), QStringLiteral("N")});
     }
 
     int run(const QCommandLineParser &parser, Context &context) const override
@@ -124,8 +122,9 @@ public:
             bool ok = false;
             seconds = parser.value(QStringLiteral("seconds")).toInt(&ok);
             if (!ok || seconds < 1 || seconds > 86400)
-                return badInput(context, tr("--seconds %1: give a number of seconds from 1 to 86400")
-                                             .arg(parser.value(QStringLiteral("seconds"))));
+                return badInput(context,
+                    tr("--seconds %1: give a number of seconds from 1 to 86400")
+                        .arg(parser.value(QStringLiteral("seconds"))));
         }
         QHostAddress bind = QHostAddress::Any;
         if (parser.isSet(QStringLiteral("bind"))) {
@@ -133,32 +132,33 @@ public:
             if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
                 text = text.mid(1, text.size() - 2);
             if (!bind.setAddress(text))
-                return badInput(context, tr("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1")
-                                             .arg(parser.value(QStringLiteral("bind"))));
+                return badInput(context,
+                    tr("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1")
+                        .arg(parser.value(QStringLiteral("bind"))));
         }
         Plan plan;
         if (!resolveSelection(parser, context, plan))
             return ExitBadInput;
         const QList<ResponderPort> ports = responderPorts(plan);
         if (ports.isEmpty())
-            return badInput(context, tr("%1 has no inbound TCP or UDP ports to listen on. Run serve on the server "
-                                        "(--role server) and check from the client.")
-                                         .arg(planTitle(plan, context.language)));
+            return badInput(context,
+                tr("%1 has no inbound TCP or UDP ports to listen on. Run serve on the server "
+                   "(--role server) and check from the client.")
+                    .arg(planTitle(plan, context.language)));
 
         TestResponder responder;
         QTextStream &out = context.out;
         const bool listening = responder.start(ports, bind, seconds);
-        out << tr("Test responder of firewall-wizard %1 for %2:").arg(programVersion(), planTitle(plan, context.language))
+        out << tr("Test responder of firewall-wizard %1 for %2:")
+                   .arg(programVersion(), planTitle(plan, context.language))
             << Qt::endl;
         int taken = 0;
         int failed = 0;
         for (const ResponderPortState &s : responder.ports()) {
-            const ProbeTarget endpoint{QString(), s.port.port, s.port.protocol, QString(), ProbeKind::Invalid};
+            const ProbeTarget endpoint {QString(), s.port.port, s.port.protocol, QString(), ProbeKind::Invalid};
             out << QStringLiteral("  %1  ").arg(probeEndpointLabel(endpoint), -9) << stateText(s) << Qt::endl;
-            log::toFile(log::Level::Info, QStringLiteral("serve: %1 %2 %3")
-                                              .arg(probeEndpointLabel(endpoint))
-                                              .arg(int(s.state))
-                                              .arg(s.detail));
+            log::toFile(log::Level::Info,
+                QStringLiteral("serve: %1 %2 %3").arg(probeEndpointLabel(endpoint)).arg(int(s.state)).arg(s.detail));
             taken += s.state == ResponderPortState::State::Taken ? 1 : 0;
             failed += s.state == ResponderPortState::State::Failed ? 1 : 0;
         }
@@ -176,17 +176,17 @@ public:
         out << tr("Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.").arg(where).arg(seconds).arg(count)
             << Qt::endl;
         log::toFile(log::Level::Info,
-                    QStringLiteral("serve: listening on %1 ports on %2 for %3 s").arg(count).arg(where).arg(seconds));
+            QStringLiteral("serve: listening on %1 ports on %2 for %3 s").arg(count).arg(where).arg(seconds));
 
-        QObject::connect(&responder, &TestResponder::connectionSeen,
-                         [&out](const QString &peer, int port, Protocol protocol) {
-                             const ProbeTarget endpoint{QString(), port, protocol, QString(), ProbeKind::Invalid};
-                             const QString line = tr("%1  %2 from %3")
-                                                      .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
-                                                           probeEndpointLabel(endpoint), peer);
-                             out << QStringLiteral("  ") << line << Qt::endl;
-                             log::toFile(log::Level::Info, QStringLiteral("serve: ") + line);
-                         });
+        QObject::connect(
+            &responder, &TestResponder::connectionSeen, [&out](const QString &peer, int port, Protocol protocol) {
+                const ProbeTarget endpoint {QString(), port, protocol, QString(), ProbeKind::Invalid};
+                const QString line = tr("%1  %2 from %3")
+                                         .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
+                                             probeEndpointLabel(endpoint), peer);
+                out << QStringLiteral("  ") << line << Qt::endl;
+                log::toFile(log::Level::Info, QStringLiteral("serve: ") + line);
+            });
         QEventLoop loop;
         QObject::connect(&responder, &TestResponder::stopped, &loop, &QEventLoop::quit);
         bool interrupted = false;
@@ -202,9 +202,10 @@ public:
                    .arg(responder.connectionCount())
                    .arg(responder.peerCount())
             << Qt::endl;
-        log::toFile(log::Level::Info, QStringLiteral("serve: stopped, %1 connections from %2 addresses")
-                                          .arg(responder.connectionCount())
-                                          .arg(responder.peerCount()));
+        log::toFile(log::Level::Info,
+            QStringLiteral("serve: stopped, %1 connections from %2 addresses")
+                .arg(responder.connectionCount())
+                .arg(responder.peerCount()));
         return ExitOk;
     }
 

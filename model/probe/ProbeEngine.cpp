@@ -80,9 +80,9 @@ struct ProbeEngine::Job
     QHostAddress address;
     qint64 startedAt = 0;
     qint64 deadline = 0;
-    qint64 attemptAt = 0;    ///< TCP: this connect's start; UDP: the last datagram sent
+    qint64 attemptAt = 0; ///< TCP: this connect's start; UDP: the last datagram sent
     qint64 greetingEnd = 0;
-    qint64 holdUntil = 0;    ///< UDP: the verdict waits for a greeting still coming on TCP from the same host
+    qint64 holdUntil = 0; ///< UDP: the verdict waits for a greeting still coming on TCP from the same host
     qint64 rtt = -1;
     int attempts = 0;
     ProbeSocket *socket = nullptr;
@@ -100,13 +100,12 @@ struct ProbeEngine::Host
 
 struct ProbeEngine::Peer
 {
-    qint64 maxRtt = -1;      ///< the slowest answer seen from this address; -1: it has not answered yet
-    bool responder = false;  ///< the test responder greeted on some TCP port
-    QSet<int> responderUdp;  ///< the UDP ports its greeting says it listens on
+    qint64 maxRtt = -1; ///< the slowest answer seen from this address; -1: it has not answered yet
+    bool responder = false; ///< the test responder greeted on some TCP port
+    QSet<int> responderUdp; ///< the UDP ports its greeting says it listens on
 };
 
-ProbeEngine::ProbeEngine(QObject *parent)
-    : QObject(parent), m_lookup(new HostLookup(this)), m_timeout(defaultTimeout())
+ProbeEngine::ProbeEngine(QObject *parent) : QObject(parent), m_lookup(new HostLookup(this)), m_timeout(defaultTimeout())
 {
     connect(m_lookup, &HostLookup::resolved, this, &ProbeEngine::onLookup);
     m_timer.setSingleShot(true);
@@ -178,7 +177,8 @@ bool ProbeEngine::start(const QList<ProbeTarget> &targets)
     m_running = true;
     m_clock.start();
     emit started(int(m_jobs.size()));
-    QMetaObject::invokeMethod(this, [this, generation] { launch(generation); }, Qt::QueuedConnection);
+    QMetaObject::invokeMethod(
+        this, [this, generation] { launch(generation); }, Qt::QueuedConnection);
     return true;
 }
 
@@ -237,12 +237,12 @@ void ProbeEngine::startQueuedJobs()
         job->deadline = job->startedAt + m_runTimeout;
         if (job->target.port < 1 || job->target.port > 65535) {
             finish(*job, ProbeStatus::Unreachable, ProbeEvidence::LocalError,
-                   QStringLiteral("%1 is not a port (1-65535)").arg(job->target.port));
+                QStringLiteral("%1 is not a port (1-65535)").arg(job->target.port));
             continue;
         }
         if (job->target.protocol != Protocol::Tcp && job->target.protocol != Protocol::Udp) {
             finish(*job, ProbeStatus::Unreachable, ProbeEvidence::LocalError,
-                   QStringLiteral("only TCP and UDP can be probed"));
+                QStringLiteral("only TCP and UDP can be probed"));
             continue;
         }
         const Host &host = *m_hosts.value(bareHost(job->target.host));
@@ -266,9 +266,8 @@ void ProbeEngine::onLookup(const QString &name, const QList<QHostAddress> &addre
     } else {
         // Prefer IPv4 where the name has both: the products' servers are reached over IPv4, and a machine without
         // an IPv6 route would otherwise report a working server as unreachable.
-        const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(), [](const QHostAddress &a) {
-            return a.protocol() == QAbstractSocket::IPv4Protocol;
-        });
+        const auto v4 = std::find_if(addresses.cbegin(), addresses.cend(),
+            [](const QHostAddress &a) { return a.protocol() == QAbstractSocket::IPv4Protocol; });
         host->address = v4 != addresses.cend() ? *v4 : addresses.first();
         host->resolved = true;
     }
@@ -293,7 +292,8 @@ void ProbeEngine::beginAttempt(Job &job)
     job.socket = new ProbeSocket(job.target.protocol, this);
     const int index = job.index;
     connect(job.socket, &ProbeSocket::connected, this, [this, index] { onConnected(index); });
-    connect(job.socket, &ProbeSocket::received, this, [this, index](const QByteArray &data) { onReceived(index, data); });
+    connect(
+        job.socket, &ProbeSocket::received, this, [this, index](const QByteArray &data) { onReceived(index, data); });
     connect(job.socket, &ProbeSocket::peerClosed, this, [this, index] { onPeerClosed(index); });
     connect(job.socket, &ProbeSocket::failed, this, [this, index] { onFailed(index); });
     bool ok = job.socket->open(job.address, quint16(job.target.port));
@@ -424,7 +424,7 @@ void ProbeEngine::wake(Job &job, qint64 t)
     case Job::State::Resolving:
         if (t >= job.deadline)
             finish(job, ProbeStatus::DnsError, ProbeEvidence::DnsTimeout,
-                   QStringLiteral("no answer from DNS within %1 ms").arg(m_runTimeout));
+                QStringLiteral("no answer from DNS within %1 ms").arg(m_runTimeout));
         break;
     case Job::State::Connecting: {
         if (t >= job.deadline) {
@@ -434,7 +434,7 @@ void ProbeEngine::wake(Job &job, qint64 t)
         const qint64 wait = safeWait(job);
         if (wait != never && t - job.attemptAt >= wait) {
             if (job.attempts < adaptiveAttempts)
-                beginAttempt(job);  // a fresh SYN from a fresh port, in case the first one was lost
+                beginAttempt(job); // a fresh SYN from a fresh port, in case the first one was lost
             else
                 concludeSilence(job, t, true);
         }
@@ -507,7 +507,7 @@ void ProbeEngine::concludeSilence(Job &job, qint64 t, bool early)
         // Our responder answers every datagram on this port, as its greeting says: silence means dropped.
         m_results[job.index].responder = true;
         finish(job, ProbeStatus::Filtered, ProbeEvidence::Silence,
-               silent + QStringLiteral("; the test responder listens on this port"));
+            silent + QStringLiteral("; the test responder listens on this port"));
     } else {
         finish(job, ProbeStatus::OpenOrFiltered, ProbeEvidence::Silence, silent);
     }
@@ -521,8 +521,8 @@ ProbeEngine::Peer &ProbeEngine::peer(const Job &job)
     return *p;
 }
 
-void ProbeEngine::finish(Job &job, ProbeStatus status, ProbeEvidence evidence, const QString &detail,
-                         const QString &from)
+void ProbeEngine::finish(
+    Job &job, ProbeStatus status, ProbeEvidence evidence, const QString &detail, const QString &from)
 {
     if (job.state == Job::State::Done)
         return;

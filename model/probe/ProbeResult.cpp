@@ -33,61 +33,71 @@ QString serverAdvice(const ProbeResult &r)
     switch (r.status) {
     case ProbeStatus::Open:
         if (r.responder)
-            return ProbeAdvice::tr("The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the "
-                          "responder before the product's server software needs the port.")
+            return ProbeAdvice::tr(
+                "The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the "
+                "responder before the product's server software needs the port.")
                 .arg(host, what);
         if (r.target.protocol == Protocol::Udp)
             return ProbeAdvice::tr("%1 answered on %2: the path is open and a service answers there.").arg(host, what);
-        return ProbeAdvice::tr("%1 accepts connections on %2: the path is open and a service listens there. If the product "
-                      "still fails, check that this service is the product's server.")
+        return ProbeAdvice::tr(
+            "%1 accepts connections on %2: the path is open and a service listens there. If the product "
+            "still fails, check that this service is the product's server.")
             .arg(host, what);
     case ProbeStatus::Refused:
         if (r.evidence == ProbeEvidence::IcmpProhibited && (r.evidenceFrom.isEmpty() || r.evidenceFrom == r.address))
-            return ProbeAdvice::tr("The firewall on %1 rejects %2: the server is up, but its firewall turns the connection "
-                          "away. Allow %2 inbound in the server's firewall (in the zone or profile of the network "
-                          "this machine comes from).")
+            return ProbeAdvice::tr(
+                "The firewall on %1 rejects %2: the server is up, but its firewall turns the connection "
+                "away. Allow %2 inbound in the server's firewall (in the zone or profile of the network "
+                "this machine comes from).")
                 .arg(host, what);
         if (r.evidence == ProbeEvidence::IcmpProhibited)
-            return ProbeAdvice::tr("A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and "
-                          "inbound on the server.")
+            return ProbeAdvice::tr(
+                "A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and "
+                "inbound on the server.")
                 .arg(host, what, r.evidenceFrom);
-        return ProbeAdvice::tr("%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
-                      "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
-                      "server to test the path, and allow %2 inbound in the server's firewall.")
+        return ProbeAdvice::tr(
+            "%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
+            "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
+            "server to test the path, and allow %2 inbound in the server's firewall.")
             .arg(host, what);
     case ProbeStatus::Filtered:
         if (r.evidence == ProbeEvidence::LocalFirewall)
             return ProbeAdvice::tr("This machine's own firewall does not let %1 out to %2. Allow %1 outbound on this "
-                          "machine.")
+                                   "machine.")
                 .arg(what, host);
         if (r.responder)
-            return ProbeAdvice::tr("The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall "
-                          "between this machine and the server drops it. Open %2 inbound on the server and on any "
-                          "network firewall in between.")
+            return ProbeAdvice::tr(
+                "The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall "
+                "between this machine and the server drops it. Open %2 inbound on the server and on any "
+                "network firewall in between.")
                 .arg(host, what)
                 .arg(r.millis);
-        return ProbeAdvice::tr("No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops "
-                      "it. Open %2 inbound on the server and on any network firewall in between, and outbound on "
-                      "this machine if its firewall limits outgoing traffic.")
+        return ProbeAdvice::tr(
+            "No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops "
+            "it. Open %2 inbound on the server and on any network firewall in between, and outbound on "
+            "this machine if its firewall limits outgoing traffic.")
             .arg(host, what)
             .arg(r.millis);
     case ProbeStatus::OpenOrFiltered:
-        return ProbeAdvice::tr("No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
-                      "firewall that drops them, so the path could not be proved. Run \"firewall-wizard serve\" on "
-                      "the server and check again: its test responder answers on every free port. Where serve "
-                      "reports the port as taken, a service runs there and only the product itself can prove it.")
+        return ProbeAdvice::tr(
+            "No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
+            "firewall that drops them, so the path could not be proved. Run \"firewall-wizard serve\" on "
+            "the server and check again: its test responder answers on every free port. Where serve "
+            "reports the port as taken, a service runs there and only the product itself can prove it.")
             .arg(host, what);
     case ProbeStatus::Unreachable:
         if (r.evidence == ProbeEvidence::LocalError)
             return ProbeAdvice::tr("This machine could not send a probe to %1 on %2 (%3). Check its network settings, "
-                          "e.g. whether it has IPv6 when the address is an IPv6 one.")
+                                   "e.g. whether it has IPv6 when the address is an IPv6 one.")
                 .arg(host, what, r.detail);
-        return ProbeAdvice::tr("%1 cannot be reached at all (%2): there is no route to it, or the host is down. Check the "
-                      "address, the network connection or VPN and the routes; the port (%3) does not matter yet.")
+        return ProbeAdvice::tr(
+            "%1 cannot be reached at all (%2): there is no route to it, or the host is down. Check the "
+            "address, the network connection or VPN and the routes; the port (%3) does not matter yet.")
             .arg(host, r.detail, what);
     case ProbeStatus::DnsError:
-        return ProbeAdvice::tr("The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server, "
-                      "or give the server's IP address instead.")
+        return ProbeAdvice::tr(
+            "The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server, "
+            "or give the server's IP address instead.")
             .arg(r.target.host, r.detail);
     case ProbeStatus::Invalid:
         break;
@@ -101,40 +111,47 @@ QString outboundAdvice(const ProbeResult &r)
     const QString host = hostLabel(r);
     switch (r.status) {
     case ProbeStatus::Open:
-        return ProbeAdvice::tr("%1 accepts connections on %2: this machine can reach the service, so the way out is open.")
+        return ProbeAdvice::tr(
+            "%1 accepts connections on %2: this machine can reach the service, so the way out is open.")
             .arg(host, what);
     case ProbeStatus::Refused:
         if (r.evidence == ProbeEvidence::IcmpProhibited)
-            return ProbeAdvice::tr("A firewall at %3 rejects %2 out to %1 (ICMP \"administratively prohibited\"). Allow %2 "
-                          "outbound to %1 on this machine and on the network firewall or proxy.")
+            return ProbeAdvice::tr(
+                "A firewall at %3 rejects %2 out to %1 (ICMP \"administratively prohibited\"). Allow %2 "
+                "outbound to %1 on this machine and on the network firewall or proxy.")
                 .arg(host, what, r.evidenceFrom.isEmpty() ? r.address : r.evidenceFrom);
-        return ProbeAdvice::tr("%1 is reachable but refused %2: the service is not running there, or a firewall rejects "
-                      "it. Check the name and port with the service's operator, and allow %2 outbound to %1 on "
-                      "this machine and the network firewall.")
+        return ProbeAdvice::tr(
+            "%1 is reachable but refused %2: the service is not running there, or a firewall rejects "
+            "it. Check the name and port with the service's operator, and allow %2 outbound to %1 on "
+            "this machine and the network firewall.")
             .arg(host, what);
     case ProbeStatus::Filtered:
         if (r.evidence == ProbeEvidence::LocalFirewall)
             return ProbeAdvice::tr("This machine's own firewall does not let %1 out to %2. Allow %1 outbound on this "
-                          "machine.")
+                                   "machine.")
                 .arg(what, host);
-        return ProbeAdvice::tr("No answer from %1 on %2 within %3 ms: a firewall drops this machine's outgoing %2. Allow %2 "
-                      "outbound to %1 on this machine and on the network firewall or proxy.")
+        return ProbeAdvice::tr(
+            "No answer from %1 on %2 within %3 ms: a firewall drops this machine's outgoing %2. Allow %2 "
+            "outbound to %1 on this machine and on the network firewall or proxy.")
             .arg(host, what)
             .arg(r.millis);
     case ProbeStatus::OpenOrFiltered:
-        return ProbeAdvice::tr("No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
-                      "firewall that drops them, so the way out could not be proved.")
+        return ProbeAdvice::tr(
+            "No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a "
+            "firewall that drops them, so the way out could not be proved.")
             .arg(host, what);
     case ProbeStatus::Unreachable:
         if (r.evidence == ProbeEvidence::LocalError)
             return ProbeAdvice::tr("This machine could not send a probe to %1 on %2 (%3). Check its network settings, "
-                          "e.g. whether it has IPv6 when the address is an IPv6 one.")
+                                   "e.g. whether it has IPv6 when the address is an IPv6 one.")
                 .arg(host, what, r.detail);
-        return ProbeAdvice::tr("%1 cannot be reached at all (%2): this machine has no way to it. Check the internet "
-                      "connection, the default gateway and any proxy settings; the port (%3) does not matter yet.")
+        return ProbeAdvice::tr(
+            "%1 cannot be reached at all (%2): this machine has no way to it. Check the internet "
+            "connection, the default gateway and any proxy settings; the port (%3) does not matter yet.")
             .arg(host, r.detail, what);
     case ProbeStatus::DnsError:
-        return ProbeAdvice::tr("The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server.")
+        return ProbeAdvice::tr(
+            "The name %1 could not be resolved (%2). Check the spelling and this machine's DNS server.")
             .arg(r.target.host, r.detail);
     case ProbeStatus::Invalid:
         break;
@@ -168,7 +185,7 @@ QString probeStatusId(ProbeStatus s)
 ProbeStatus probeStatusFromId(const QString &id)
 {
     for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
-                          ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
+             ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
         if (probeStatusId(s) == id)
             return s;
     }

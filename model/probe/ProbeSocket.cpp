@@ -12,8 +12,8 @@
 #include <unistd.h>
 #ifdef Q_OS_LINUX
 #include <linux/errqueue.h>
-#include <netinet/ip_icmp.h>
 #include <netinet/icmp6.h>
+#include <netinet/ip_icmp.h>
 #endif
 #else
 #include <QNetworkProxy>
@@ -23,9 +23,7 @@
 
 namespace fw {
 
-ProbeSocket::ProbeSocket(Protocol protocol, QObject *parent) : QObject(parent), m_protocol(protocol)
-{
-}
+ProbeSocket::ProbeSocket(Protocol protocol, QObject *parent) : QObject(parent), m_protocol(protocol) { }
 
 ProbeSocket::~ProbeSocket()
 {
@@ -34,7 +32,7 @@ ProbeSocket::~ProbeSocket()
 
 void ProbeSocket::fail(ProbeEvidence evidence, const QString &detail, const QString &from)
 {
-    m_failure = Failure{evidence, detail, from};
+    m_failure = Failure {evidence, detail, from};
 }
 
 #ifdef FW_PROBE_POSIX
@@ -63,7 +61,7 @@ ProbeEvidence icmpEvidence(bool v6, int type, int code)
 {
     if (!v6) {
         if (type != ICMP_DEST_UNREACH)
-            return ProbeEvidence::IcmpUnreachable;  // time exceeded and the like: the packet died on the way
+            return ProbeEvidence::IcmpUnreachable; // time exceeded and the like: the packet died on the way
         switch (code) {
         case ICMP_PORT_UNREACH:
         case ICMP_PROT_UNREACH:
@@ -82,8 +80,8 @@ ProbeEvidence icmpEvidence(bool v6, int type, int code)
     case ICMP6_DST_UNREACH_NOPORT:
         return ProbeEvidence::IcmpPortUnreachable;
     case ICMP6_DST_UNREACH_ADMIN:
-    case 5:  // source address failed ingress/egress policy
-    case 6:  // reject route to destination
+    case 5: // source address failed ingress/egress policy
+    case 6: // reject route to destination
         return ProbeEvidence::IcmpProhibited;
     default:
         return ProbeEvidence::IcmpUnreachable;
@@ -231,7 +229,7 @@ bool ProbeSocket::readErrorQueue(Failure &failure)
     for (int i = 0; i < 8; ++i) {
         char data[64];
         char control[512];
-        iovec iov{data, sizeof data};
+        iovec iov {data, sizeof data};
         msghdr msg = {};
         msg.msg_iov = &iov;
         msg.msg_iovlen = 1;

@@ -24,14 +24,14 @@ struct Collector
             return;
         }
         seen.insert(key);
-        set.targets.append(ProbeTarget{host, port, protocol, ruleId, kind});
+        set.targets.append(ProbeTarget {host, port, protocol, ruleId, kind});
     }
 
     void addRule(const PlanRule &rule, const QString &host, ProbeKind kind)
     {
         const QList<Protocol> protocols = rule.protocol == Protocol::Any
-            ? QList<Protocol>{Protocol::Tcp, Protocol::Udp}
-            : QList<Protocol>{rule.protocol};
+            ? QList<Protocol> {Protocol::Tcp, Protocol::Udp}
+            : QList<Protocol> {rule.protocol};
         for (Protocol protocol : protocols) {
             for (const PortRange &range : rule.ports) {
                 for (int port = range.from; port <= range.to; ++port)
@@ -127,12 +127,12 @@ QList<ResponderPort> responderPorts(const Plan &plan)
         if (rule.direction != Direction::In || !probeable(rule))
             continue;
         const QList<Protocol> protocols = rule.protocol == Protocol::Any
-            ? QList<Protocol>{Protocol::Tcp, Protocol::Udp}
-            : QList<Protocol>{rule.protocol};
+            ? QList<Protocol> {Protocol::Tcp, Protocol::Udp}
+            : QList<Protocol> {rule.protocol};
         for (Protocol protocol : protocols) {
             for (const PortRange &range : rule.ports) {
                 for (int port = range.from; port <= range.to && ports.size() < maxProbeTargets(); ++port) {
-                    const ResponderPort p{port, protocol, rule.id};
+                    const ResponderPort p {port, protocol, rule.id};
                     if (port >= 1 && port <= 65535 && !ports.contains(p))
                         ports.append(p);
                 }

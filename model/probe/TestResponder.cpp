@@ -55,9 +55,8 @@ bool TestResponder::start(const QList<ResponderPort> &ports, const QHostAddress 
             if (server->listen(bind, quint16(port.port))) {
                 state.state = ResponderPortState::State::Listening;
                 const int number = port.port;
-                connect(server, &QTcpServer::newConnection, this, [this, server, number] {
-                    onNewConnection(server, number);
-                });
+                connect(server, &QTcpServer::newConnection, this,
+                    [this, server, number] { onNewConnection(server, number); });
                 m_servers.append(server);
             } else {
                 state.state = server->serverError() == QAbstractSocket::AddressInUseError
@@ -78,9 +77,8 @@ bool TestResponder::start(const QList<ResponderPort> &ports, const QHostAddress 
                 m_udpSockets.append(socket);
                 udpListening.append(port.port);
             } else {
-                state.state = socket->error() == QAbstractSocket::AddressInUseError
-                    ? ResponderPortState::State::Taken
-                    : ResponderPortState::State::Failed;
+                state.state = socket->error() == QAbstractSocket::AddressInUseError ? ResponderPortState::State::Taken
+                                                                                    : ResponderPortState::State::Failed;
                 state.detail = socket->errorString();
                 delete socket;
             }

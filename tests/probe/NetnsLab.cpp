@@ -25,7 +25,7 @@ QString nftBinary()
 }
 
 int runHere(const QString &program, const QStringList &args, QByteArray *output = nullptr,
-            const QByteArray &input = QByteArray(), int timeoutMs = 15000)
+    const QByteArray &input = QByteArray(), int timeoutMs = 15000)
 {
     QProcess p;
     p.setProcessChannelMode(QProcess::MergedChannels);
@@ -104,7 +104,7 @@ bool NetnsLab::setUp(QString *error)
         {"netns", "add", m_server},
         {"netns", "add", m_client},
         {"link", "add", m_vethServer, "netns", m_server, "type", "veth", "peer", "name", m_vethClient, "netns",
-         m_client},
+            m_client},
         {"-n", m_server, "link", "set", "lo", "up"},
         {"-n", m_client, "link", "set", "lo", "up"},
         {"-n", m_server, "addr", "add", serverAddress() + "/24", "dev", m_vethServer},
@@ -140,10 +140,10 @@ void NetnsLab::tearDown()
     m_made = false;
 }
 
-int NetnsLab::run(const QString &ns, const QStringList &command, QByteArray *output, const QByteArray &input,
-                  int timeoutMs)
+int NetnsLab::run(
+    const QString &ns, const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs)
 {
-    return runHere(ip(), QStringList{"netns", "exec", ns} + command, output, input, timeoutMs);
+    return runHere(ip(), QStringList {"netns", "exec", ns} + command, output, input, timeoutMs);
 }
 
 bool NetnsLab::nft(const QString &ns, const QString &ruleset, QString *error)
@@ -169,7 +169,8 @@ bool NetnsLab::writeClientEtc(const QString &name, const QByteArray &content)
 bool NetnsLab::inNamespace(const QString &ns, const std::function<void()> &work)
 {
     const int home = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-    const int there = ::open(QStringLiteral("/var/run/netns/%1").arg(ns).toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
+    const int there
+        = ::open(QStringLiteral("/var/run/netns/%1").arg(ns).toLocal8Bit().constData(), O_RDONLY | O_CLOEXEC);
     bool ok = home >= 0 && there >= 0 && ::setns(there, CLONE_NEWNET) == 0;
     if (ok) {
         work();
@@ -185,5 +186,5 @@ bool NetnsLab::inNamespace(const QString &ns, const std::function<void()> &work)
 void NetnsLab::prepare(QProcess &process, const QString &ns, const QString &program, const QStringList &args)
 {
     process.setProgram(ip());
-    process.setArguments(QStringList{"netns", "exec", ns, program} + args);
+    process.setArguments(QStringList {"netns", "exec", ns, program} + args);
 }

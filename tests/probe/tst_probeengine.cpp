@@ -41,7 +41,7 @@ int freePort(Protocol protocol)
 
 ProbeTarget target(const QString &host, int port, Protocol protocol)
 {
-    return ProbeTarget{host, port, protocol, QStringLiteral("rule"), ProbeKind::ServerPort};
+    return ProbeTarget {host, port, protocol, QStringLiteral("rule"), ProbeKind::ServerPort};
 }
 
 /// Runs a check to the end (bounded) and returns its results.
@@ -70,7 +70,8 @@ qint64 cpuMicros()
 
 int openFiles()
 {
-    return int(QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
+    return int(
+        QDir(QStringLiteral("/proc/self/fd")).entryList(QDir::Files | QDir::System | QDir::NoDotAndDotDot).size());
 }
 
 /// A UDP socket that reads every datagram and never answers: a foreign service that ignores our probe.
@@ -97,9 +98,8 @@ class tst_ProbeEngine : public QObject
 private Q_SLOTS:
     void responderAnswersTcpAndUdp()
     {
-        const QList<ResponderPort> ports{{freePort(Protocol::Tcp), Protocol::Tcp, "a"},
-                                         {freePort(Protocol::Tcp), Protocol::Tcp, "a"},
-                                         {freePort(Protocol::Udp), Protocol::Udp, "b"}};
+        const QList<ResponderPort> ports {{freePort(Protocol::Tcp), Protocol::Tcp, "a"},
+            {freePort(Protocol::Tcp), Protocol::Tcp, "a"}, {freePort(Protocol::Udp), Protocol::Udp, "b"}};
         TestResponder responder;
         QSignalSpy seen(&responder, &TestResponder::connectionSeen);
         QVERIFY(responder.start(ports, QHostAddress::Any, 30));
@@ -111,9 +111,9 @@ private Q_SLOTS:
         QSignalSpy results(&engine, &ProbeEngine::resultReady);
         QSignalSpy progress(&engine, &ProbeEngine::progress);
         QSignalSpy started(&engine, &ProbeEngine::started);
-        const ProbeResults r = check(engine, {target(loopback, ports[0].port, Protocol::Tcp),
-                                              target(loopback, ports[1].port, Protocol::Tcp),
-                                              target(loopback, ports[2].port, Protocol::Udp)});
+        const ProbeResults r = check(engine,
+            {target(loopback, ports[0].port, Protocol::Tcp), target(loopback, ports[1].port, Protocol::Tcp),
+                target(loopback, ports[2].port, Protocol::Udp)});
         QCOMPARE(r.size(), 3);
         for (const ProbeResult &x : r) {
             QCOMPARE(x.status, ProbeStatus::Open);
@@ -130,7 +130,7 @@ private Q_SLOTS:
         QCOMPARE(started.first().at(0).toInt(), 3);
 
         QTRY_COMPARE_WITH_TIMEOUT(seen.size(), 3, 2000);
-        QCOMPARE(seen.first().at(0).toString(), loopback);  // an IPv4 peer as IPv4, never reverse-resolved
+        QCOMPARE(seen.first().at(0).toString(), loopback); // an IPv4 peer as IPv4, never reverse-resolved
         QCOMPARE(responder.connectionCount(), 3);
         QCOMPARE(responder.peerCount(), 1);
     }
@@ -138,8 +138,9 @@ private Q_SLOTS:
     void refusedOnClosedPorts()
     {
         ProbeEngine engine;
-        const ProbeResults r = check(engine, {target(loopback, freePort(Protocol::Tcp), Protocol::Tcp),
-                                              target(loopback, freePort(Protocol::Udp), Protocol::Udp)});
+        const ProbeResults r = check(engine,
+            {target(loopback, freePort(Protocol::Tcp), Protocol::Tcp),
+                target(loopback, freePort(Protocol::Udp), Protocol::Udp)});
         QCOMPARE(r.size(), 2);
         QCOMPARE(r[0].status, ProbeStatus::Refused);
         QCOMPARE(r[0].evidence, ProbeEvidence::TcpReset);
@@ -166,9 +167,9 @@ private Q_SLOTS:
             s->abort();
         });
         ProbeEngine engine;
-        const ProbeResults r = check(engine, {target(loopback, silent.serverPort(), Protocol::Tcp),
-                                              target(loopback, banner.serverPort(), Protocol::Tcp),
-                                              target(loopback, closing.serverPort(), Protocol::Tcp)});
+        const ProbeResults r = check(engine,
+            {target(loopback, silent.serverPort(), Protocol::Tcp), target(loopback, banner.serverPort(), Protocol::Tcp),
+                target(loopback, closing.serverPort(), Protocol::Tcp)});
         QCOMPARE(r.size(), 3);
         for (const ProbeResult &x : r) {
             QCOMPARE(x.status, ProbeStatus::Open);
@@ -187,16 +188,15 @@ private Q_SLOTS:
         connect(&echo, &QUdpSocket::readyRead, this, [&echo] {
             while (echo.hasPendingDatagrams()) {
                 const QNetworkDatagram d = echo.receiveDatagram();
-                echo.writeDatagram(d.makeReply(d.data()));  // echoes the probe: not our greeting
+                echo.writeDatagram(d.makeReply(d.data())); // echoes the probe: not our greeting
             }
         });
         SilentUdp silent;
         ProbeEngine engine;
         QElapsedTimer clock;
         clock.start();
-        const ProbeResults r = check(engine, {target(loopback, echo.localPort(), Protocol::Udp),
-                                              target(loopback, silent.port(), Protocol::Udp)},
-                                     600);
+        const ProbeResults r = check(engine,
+            {target(loopback, echo.localPort(), Protocol::Udp), target(loopback, silent.port(), Protocol::Udp)}, 600);
         QCOMPARE(r[0].status, ProbeStatus::Open);
         QVERIFY(!r[0].responder);
         QCOMPARE(r[0].evidence, ProbeEvidence::Reply);
@@ -214,13 +214,11 @@ private Q_SLOTS:
         QTcpServer fake;
         QVERIFY(fake.listen(QHostAddress::LocalHost));
         const QByteArray greeting = responderTcpGreeting({udp.port()});
-        connect(&fake, &QTcpServer::newConnection, this, [&fake, greeting] {
-            fake.nextPendingConnection()->write(greeting);
-        });
+        connect(&fake, &QTcpServer::newConnection, this,
+            [&fake, greeting] { fake.nextPendingConnection()->write(greeting); });
         ProbeEngine engine;
-        const ProbeResults r = check(engine, {target(loopback, fake.serverPort(), Protocol::Tcp),
-                                              target(loopback, udp.port(), Protocol::Udp)},
-                                     500);
+        const ProbeResults r = check(engine,
+            {target(loopback, fake.serverPort(), Protocol::Tcp), target(loopback, udp.port(), Protocol::Udp)}, 500);
         QCOMPARE(r[0].status, ProbeStatus::Open);
         QVERIFY(r[0].responder);
         QCOMPARE(r[1].status, ProbeStatus::Filtered);
@@ -233,7 +231,7 @@ private Q_SLOTS:
         const int port = freePort(Protocol::Tcp);
         TestResponder responder;
         QVERIFY(responder.start({{port, Protocol::Tcp, "a"}}, QHostAddress::Any, 30));
-        QList<ProbeTarget> targets{target(QStringLiteral("localhost"), port, Protocol::Tcp)};
+        QList<ProbeTarget> targets {target(QStringLiteral("localhost"), port, Protocol::Tcp)};
         const bool v6 = QUdpSocket().bind(QHostAddress::LocalHostIPv6, 0);
         if (v6)
             targets << target(QStringLiteral("::1"), port, Protocol::Tcp)
@@ -242,7 +240,7 @@ private Q_SLOTS:
         const ProbeResults r = check(engine, targets);
         QCOMPARE(r[0].status, ProbeStatus::Open);
         QVERIFY(r[0].responder);
-        QCOMPARE(r[0].address, loopback);  // IPv4 preferred where a name has both
+        QCOMPARE(r[0].address, loopback); // IPv4 preferred where a name has both
         if (!v6)
             QSKIP("no IPv6 loopback on this machine");
         for (int i = 1; i < 3; ++i) {
@@ -292,12 +290,12 @@ private Q_SLOTS:
         engine.setTimeout(5000);
         QSignalSpy results(&engine, &ProbeEngine::resultReady);
         QSignalSpy finished(&engine, &ProbeEngine::finished);
-        QList<ProbeTarget> targets{target(loopback, closedTcp, Protocol::Tcp)};
+        QList<ProbeTarget> targets {target(loopback, closedTcp, Protocol::Tcp)};
         for (int i = 0; i < 5; ++i)
             targets << target(loopback, silent.port(), Protocol::Udp) << target(loopback, closedTcp + i, Protocol::Udp);
         QVERIFY(engine.start(targets));
-        QVERIFY(!engine.start(targets));  // one check at a time
-        QVERIFY(results.wait(2000));       // the refused port comes first
+        QVERIFY(!engine.start(targets)); // one check at a time
+        QVERIFY(results.wait(2000)); // the refused port comes first
         QElapsedTimer clock;
         clock.start();
         engine.cancel();
@@ -306,10 +304,10 @@ private Q_SLOTS:
         QVERIFY(clock.elapsed() < 50);
         const qsizetype after = results.size();
         QTest::qWait(300);
-        QCOMPARE(results.size(), after);  // nothing after cancel
+        QCOMPARE(results.size(), after); // nothing after cancel
         QCOMPARE(finished.size(), 1);
         QCoreApplication::sendPostedEvents(nullptr, QEvent::DeferredDelete);
-        QCOMPARE(openFiles(), baseline + 1);  // only the silent service's own socket is left
+        QCOMPARE(openFiles(), baseline + 1); // only the silent service's own socket is left
 
         // And the engine can run again.
         const ProbeResults r = check(engine, {target(loopback, closedTcp, Protocol::Tcp)});
@@ -321,7 +319,7 @@ private Q_SLOTS:
     {
         QList<ResponderPort> ports;
         for (int i = 0; i < 8; ++i)
-            ports << ResponderPort{freePort(Protocol::Tcp), Protocol::Tcp, "a"};
+            ports << ResponderPort {freePort(Protocol::Tcp), Protocol::Tcp, "a"};
         TestResponder responder;
         QVERIFY(responder.start(ports, QHostAddress::Any, 30));
         QList<ProbeTarget> targets;
@@ -367,9 +365,9 @@ private Q_SLOTS:
         engine.setAdaptive(true);
         QElapsedTimer clock;
         clock.start();
-        const ProbeResults r = check(engine, {target(loopback, freePort(Protocol::Tcp), Protocol::Tcp),
-                                              target(loopback, silent.port(), Protocol::Udp)},
-                                     3000);
+        const ProbeResults r = check(engine,
+            {target(loopback, freePort(Protocol::Tcp), Protocol::Tcp), target(loopback, silent.port(), Protocol::Udp)},
+            3000);
         QCOMPARE(r[0].status, ProbeStatus::Refused);
         QCOMPARE(r[1].status, ProbeStatus::OpenOrFiltered);
         QVERIFY(r[1].concludedEarly);
@@ -385,10 +383,9 @@ private Q_SLOTS:
         QVERIFY(udp.bind(QHostAddress::Any, 0));
         const int free = freePort(Protocol::Tcp);
         TestResponder responder;
-        QVERIFY(responder.start({{tcp.serverPort(), Protocol::Tcp, "a"},
-                                 {udp.localPort(), Protocol::Udp, "b"},
-                                 {free, Protocol::Tcp, "c"}},
-                                QHostAddress::Any, 30));
+        QVERIFY(responder.start(
+            {{tcp.serverPort(), Protocol::Tcp, "a"}, {udp.localPort(), Protocol::Udp, "b"}, {free, Protocol::Tcp, "c"}},
+            QHostAddress::Any, 30));
         QCOMPARE(responder.ports().at(0).state, ResponderPortState::State::Taken);
         QCOMPARE(responder.ports().at(1).state, ResponderPortState::State::Taken);
         QCOMPARE(responder.ports().at(2).state, ResponderPortState::State::Listening);
@@ -413,8 +410,8 @@ private Q_SLOTS:
     void stoppedResponderLeavesNoSocket()
     {
         const int baseline = openFiles();
-        const QList<ResponderPort> ports{{freePort(Protocol::Tcp), Protocol::Tcp, "a"},
-                                         {freePort(Protocol::Udp), Protocol::Udp, "b"}};
+        const QList<ResponderPort> ports {
+            {freePort(Protocol::Tcp), Protocol::Tcp, "a"}, {freePort(Protocol::Udp), Protocol::Udp, "b"}};
         auto responder = std::make_unique<TestResponder>();
         QSignalSpy stopped(responder.get(), &TestResponder::stopped);
         QVERIFY(responder->start(ports, QHostAddress::Any, 1));
@@ -422,7 +419,7 @@ private Q_SLOTS:
         QTcpSocket client;
         client.connectToHost(loopback, quint16(ports[0].port));
         QVERIFY(client.waitForConnected(2000));
-        QVERIFY(stopped.wait(3000));  // by itself, after --seconds
+        QVERIFY(stopped.wait(3000)); // by itself, after --seconds
         QCOMPARE(stopped.size(), 1);
         QVERIFY(!responder->isRunning());
         QCOMPARE(responder->millisLeft(), 0);

@@ -70,7 +70,7 @@ struct Run
 
 struct Expect
 {
-    const char *key;       ///< "tcp 2001"
+    const char *key; ///< "tcp 2001"
     const char *status;
     bool responder;
     const char *evidence;
@@ -111,10 +111,7 @@ private:
     std::unique_ptr<QUdpSocket> m_silentUdp;
     std::unique_ptr<QUdpSocket> m_echoUdp;
 
-    QStringList common() const
-    {
-        return {"--catalog", m_dir.filePath("catalog"), "--product", "probe-lab"};
-    }
+    QStringList common() const { return {"--catalog", m_dir.filePath("catalog"), "--product", "probe-lab"}; }
 
     void environment(QProcess &p) const
     {
@@ -165,7 +162,7 @@ private:
         const QJsonDocument doc = QJsonDocument::fromJson(r.out, &error);
         if (error.error != QJsonParseError::NoError)
             qWarning("not JSON: %s\n%s\n%s", qPrintable(error.errorString()), r.out.left(800).constData(),
-                     r.err.left(800).constData());
+                r.err.left(800).constData());
         return doc.object();
     }
 
@@ -188,7 +185,7 @@ private:
     {
         environment(p);
         NetnsLab::prepare(p, m_lab->server(), qEnvironmentVariable("FW_BINARY"),
-                          QStringList{"serve"} + common() + QStringList{"--role", "server", "--lang", "en"} + extra);
+            QStringList {"serve"} + common() + QStringList {"--role", "server", "--lang", "en"} + extra);
         connect(&p, &QProcess::readyReadStandardOutput, &p, [&p, &output] { output += p.readAllStandardOutput(); });
         p.start();
         QElapsedTimer clock;
@@ -278,7 +275,7 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         QDir().mkpath(m_dir.filePath("catalog"));
         QVERIFY(QFile::copy(qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/probe/data/probe-lab.json"),
-                            m_dir.filePath("catalog/probe-lab.json")));
+            m_dir.filePath("catalog/probe-lab.json")));
 
         NetnsLab::removeStale();
         m_lab = std::make_unique<NetnsLab>(QStringLiteral("probe"));
@@ -314,7 +311,7 @@ private Q_SLOTS:
         const QString out = QString::fromUtf8(m_serveOut);
         for (const char *taken : {"TCP 2002", "TCP 2007", "UDP 3005", "UDP 3006"})
             QVERIFY2(out.contains(QRegularExpression(QStringLiteral("%1 +taken by a running service").arg(taken))),
-                     qPrintable(out));
+                qPrintable(out));
         for (const char *listening : {"TCP 2001", "TCP 2003", "TCP 2009", "UDP 3001", "UDP 3002", "UDP 3009"})
             QVERIFY2(out.contains(QRegularExpression(QStringLiteral("%1 +listening").arg(listening))), qPrintable(out));
         QVERIFY(out.contains(QStringLiteral("Answering on all addresses for 120 s (ports: 12)")));
@@ -322,10 +319,11 @@ private Q_SLOTS:
 
     void everyStatus()
     {
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server", "srv.fwtest",
-                                                                     "--with", "mail", "--set", "mail-server=mail.fwtest",
-                                                                     "--timeout-ms", "2000", "--json", "--lang", "en"});
-        QCOMPARE(r.code, 1);  // something is blocked
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {"--role", "client", "--server", "srv.fwtest", "--with", "mail", "--set",
+                    "mail-server=mail.fwtest", "--timeout-ms", "2000", "--json", "--lang", "en"});
+        QCOMPARE(r.code, 1); // something is blocked
         const QJsonObject o = json(r);
         const QMap<QString, QJsonObject> map = results(o, QStringLiteral("srv.fwtest"));
         QCOMPARE(map.size(), 18);
@@ -357,7 +355,7 @@ private Q_SLOTS:
         }
         QVERIFY2(r.millis < 2000 + 1000, qPrintable(QString::number(r.millis)));
         const QJsonObject summary = o.value("summary").toObject();
-        QCOMPARE(summary.value("blocked").toInt(), 11);  // 6 refused, 5 filtered (one of them at the mail server)
+        QCOMPARE(summary.value("blocked").toInt(), 11); // 6 refused, 5 filtered (one of them at the mail server)
         QCOMPARE(summary.value("open-or-filtered").toInt(), 1);
         QCOMPARE(o.value("untested").toArray().size(), 0);
 
@@ -368,10 +366,10 @@ private Q_SLOTS:
 
     void adviceInTheUiLanguage()
     {
-        const QStringList args = QStringList{"check"} + common() + QStringList{"--role", "client", "--server", "192.0.2.1",
-                                                        "--timeout-ms", "500", "--json"};
-        const Run en = wizard(m_lab->client(), args + QStringList{"--lang", "en"});
-        const Run de = wizard(m_lab->client(), args + QStringList{"--lang", "de"});
+        const QStringList args = QStringList {"check"} + common()
+            + QStringList {"--role", "client", "--server", "192.0.2.1", "--timeout-ms", "500", "--json"};
+        const Run en = wizard(m_lab->client(), args + QStringList {"--lang", "en"});
+        const Run de = wizard(m_lab->client(), args + QStringList {"--lang", "de"});
         const QMap<QString, QJsonObject> e = results(json(en), QStringLiteral("192.0.2.1"));
         const QMap<QString, QJsonObject> d = results(json(de), QStringLiteral("192.0.2.1"));
         QCOMPARE(d.size(), e.size());
@@ -395,8 +393,9 @@ private Q_SLOTS:
     void ipv6Literal()
     {
         for (const QString &server : {QStringLiteral("2001:db8::1"), QStringLiteral("[2001:db8::1]")}) {
-            const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server", server,
-                                                                         "--timeout-ms", "1500", "--json"});
+            const Run r = wizard(m_lab->client(),
+                QStringList {"check"} + common()
+                    + QStringList {"--role", "client", "--server", server, "--timeout-ms", "1500", "--json"});
             QCOMPARE(r.code, 1);
             checkServerResults(results(json(r), server), NetnsLab::serverAddress6());
         }
@@ -406,9 +405,10 @@ private Q_SLOTS:
     void dnsThatNeverAnswers()
     {
         // The resolver is dropped: the name times out with the probe, and the program does not wait for it.
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server", "srv.fwtest",
-                                                                     "--with", "mail", "--set", "mail-server=nowhere.fwtest",
-                                                                     "--timeout-ms", "1000", "--json"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {"--role", "client", "--server", "srv.fwtest", "--with", "mail", "--set",
+                    "mail-server=nowhere.fwtest", "--timeout-ms", "1000", "--json"});
         QCOMPARE(r.code, 1);
         const QMap<QString, QJsonObject> map = results(json(r), QStringLiteral("srv.fwtest"));
         const QJsonObject mail = map.value("tcp 2001 nowhere.fwtest");
@@ -423,8 +423,9 @@ private Q_SLOTS:
     {
         // A resolver that refuses at once (nothing listens on the client's own port 53).
         QVERIFY(m_lab->writeClientEtc("resolv.conf", "nameserver 127.0.0.1\n"));
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server",
-                                                                     "nothing.fwtest", "--timeout-ms", "3000", "--json"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {"--role", "client", "--server", "nothing.fwtest", "--timeout-ms", "3000", "--json"});
         QVERIFY(m_lab->writeClientEtc("resolv.conf", "nameserver 192.0.2.1\n"));
         QCOMPARE(r.code, 1);
         const QJsonArray list = json(r).value("results").toArray();
@@ -439,8 +440,8 @@ private Q_SLOTS:
     void noRoute()
     {
         // The client knows no route beyond its own subnet: nothing is sent, and it says so at once.
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server",
-                                                                     "203.0.113.9", "--json"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common() + QStringList {"--role", "client", "--server", "203.0.113.9", "--json"});
         QCOMPARE(r.code, 1);
         for (const QJsonValue &v : json(r).value("results").toArray()) {
             const QJsonObject o = v.toObject();
@@ -452,15 +453,16 @@ private Q_SLOTS:
     void hostDown()
     {
         // Nobody has this address on the subnet: after the kernel gives up on ARP (3 s) the host is unreachable.
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server",
-                                                                     "192.0.2.77", "--timeout-ms", "4000", "--json"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {"--role", "client", "--server", "192.0.2.77", "--timeout-ms", "4000", "--json"});
         QCOMPARE(r.code, 1);
         int unreachable = 0;
         for (const QJsonValue &v : json(r).value("results").toArray()) {
             const QString status = v.toObject().value("status").toString();
             QVERIFY2(status == QLatin1String("unreachable") || v.toObject().value("port").toInt() == 2009
-                         || v.toObject().value("port").toInt() == 3009,
-                     qPrintable(QString::fromUtf8(QJsonDocument(v.toObject()).toJson())));
+                    || v.toObject().value("port").toInt() == 3009,
+                qPrintable(QString::fromUtf8(QJsonDocument(v.toObject()).toJson())));
             unreachable += status == QLatin1String("unreachable") ? 1 : 0;
         }
         QCOMPARE(unreachable, 14);
@@ -468,8 +470,10 @@ private Q_SLOTS:
 
     void adaptiveTiming()
     {
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server", "192.0.2.1",
-                                                                     "--timeout-ms", "2000", "--adaptive", "--json"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {
+                    "--role", "client", "--server", "192.0.2.1", "--timeout-ms", "2000", "--adaptive", "--json"});
         QCOMPARE(r.code, 1);
         const QMap<QString, QJsonObject> map = results(json(r), QStringLiteral("192.0.2.1"));
         checkServerResults(map, NetnsLab::serverAddress());
@@ -483,12 +487,13 @@ private Q_SLOTS:
 
     void textOutput()
     {
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--server", "192.0.2.1",
-                                                                     "--timeout-ms", "500", "--lang", "en"});
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common()
+                + QStringList {"--role", "client", "--server", "192.0.2.1", "--timeout-ms", "500", "--lang", "en"});
         QCOMPARE(r.code, 1);
         const QString out = QString::fromUtf8(r.out);
         QVERIFY2(out.contains(QRegularExpression(QStringLiteral("open +TCP 2001 +192.0.2.1 +\\d+ ms +test responder"))),
-                 qPrintable(out));
+            qPrintable(out));
         QVERIFY(out.contains(QRegularExpression(QStringLiteral("filtered +TCP 2003"))));
         QVERIFY(out.contains(QStringLiteral("What it means and what to do:")));
         QVERIFY(out.contains(QStringLiteral("TCP 2003 192.0.2.1: No answer from 192.0.2.1 on TCP 2003")));
@@ -498,11 +503,11 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("quote") << QStringList{"--server", "srv\"x"} << "--server srv\"x";
-        QTest::newRow("newline") << QStringList{"--server", "srv\nx"} << "--server";
-        QTest::newRow("no server") << QStringList{} << "--server HOST is missing";
-        QTest::newRow("timeout 0") << QStringList{"--server", "192.0.2.1", "--timeout-ms", "0"} << "--timeout-ms 0";
-        QTest::newRow("two servers") << QStringList{"--server", "192.0.2.1", "--set", "server=srv.fwtest"}
+        QTest::newRow("quote") << QStringList {"--server", "srv\"x"} << "--server srv\"x";
+        QTest::newRow("newline") << QStringList {"--server", "srv\nx"} << "--server";
+        QTest::newRow("no server") << QStringList {} << "--server HOST is missing";
+        QTest::newRow("timeout 0") << QStringList {"--server", "192.0.2.1", "--timeout-ms", "0"} << "--timeout-ms 0";
+        QTest::newRow("two servers") << QStringList {"--server", "192.0.2.1", "--set", "server=srv.fwtest"}
                                      << "name different servers";
     }
 
@@ -510,7 +515,8 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = wizard(m_lab->client(), QStringList{"check"} + common() + QStringList{"--role", "client", "--lang", "en"} + args);
+        const Run r = wizard(m_lab->client(),
+            QStringList {"check"} + common() + QStringList {"--role", "client", "--lang", "en"} + args);
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
         QVERIFY(r.out.isEmpty());
@@ -518,8 +524,9 @@ private Q_SLOTS:
 
     void portZero()
     {
-        const Run r = wizard(m_lab->client(), {"check", "--product", "palisade", "--role", "client", "--version", "7",
-                                               "--server", "192.0.2.1", "--set", "lmgrd-port=0", "--lang", "en"});
+        const Run r = wizard(m_lab->client(),
+            {"check", "--product", "palisade", "--role", "client", "--version", "7", "--server", "192.0.2.1", "--set",
+                "lmgrd-port=0", "--lang", "en"});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.contains("0 is not a port"), r.err.constData());
     }
@@ -528,10 +535,10 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bind") << QStringList{"--role", "server", "--bind", "nonsense"} << "--bind nonsense";
-        QTest::newRow("seconds") << QStringList{"--role", "server", "--seconds", "0"} << "--seconds 0";
-        QTest::newRow("client") << QStringList{"--role", "client"} << "no inbound TCP or UDP ports";
-        QTest::newRow("foreign address") << QStringList{"--role", "server", "--bind", "198.51.100.9", "--seconds", "1"}
+        QTest::newRow("bind") << QStringList {"--role", "server", "--bind", "nonsense"} << "--bind nonsense";
+        QTest::newRow("seconds") << QStringList {"--role", "server", "--seconds", "0"} << "--seconds 0";
+        QTest::newRow("client") << QStringList {"--role", "client"} << "no inbound TCP or UDP ports";
+        QTest::newRow("foreign address") << QStringList {"--role", "server", "--bind", "198.51.100.9", "--seconds", "1"}
                                          << "could not listen";
     }
 
@@ -539,14 +546,15 @@ private Q_SLOTS:
     {
         QFETCH(QStringList, args);
         QFETCH(QString, message);
-        const Run r = wizard(m_lab->server(), QStringList{"serve"} + common() + QStringList{"--lang", "en"} + args, 10000);
+        const Run r
+            = wizard(m_lab->server(), QStringList {"serve"} + common() + QStringList {"--lang", "en"} + args, 10000);
         QCOMPARE(r.code, 2);
         QVERIFY2(QString::fromUtf8(r.err).contains(message), r.err.constData());
     }
 
     void stoppedResponderLeavesNoSocket()
     {
-        const QSet<QString> foreign{"tcp 2002", "tcp 2007", "udp 3005", "udp 3006"};
+        const QSet<QString> foreign {"tcp 2002", "tcp 2007", "udp 3005", "udp 3006"};
         QVERIFY(serverSockets().contains(QStringLiteral("tcp 2001")));
         // Ctrl+C (here SIGTERM, handled the same way): every socket closes and the summary prints.
         ::kill(pid_t(m_serve->processId()), SIGTERM);

@@ -20,7 +20,7 @@ namespace {
 ProbeResult result(ProbeStatus status, ProbeEvidence evidence, ProbeKind kind, Protocol protocol = Protocol::Tcp)
 {
     ProbeResult r;
-    r.target = ProbeTarget{QStringLiteral("ts.example.com"), 19812, protocol, QStringLiteral("rule"), kind};
+    r.target = ProbeTarget {QStringLiteral("ts.example.com"), 19812, protocol, QStringLiteral("rule"), kind};
     r.status = status;
     r.evidence = evidence;
     r.address = QStringLiteral("192.0.2.7");
@@ -60,7 +60,8 @@ private Q_SLOTS:
         QVERIFY(!probeBlocked(ProbeStatus::Open));
         // Silence from a foreign UDP service proves nothing either way: said in the advice, not failed.
         QVERIFY(!probeBlocked(ProbeStatus::OpenOrFiltered));
-        for (ProbeStatus s : {ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+        for (ProbeStatus s :
+            {ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
             QVERIFY(probeBlocked(s));
     }
 
@@ -76,37 +77,38 @@ private Q_SLOTS:
         const ProbeKind server = ProbeKind::ServerPort;
         const ProbeKind out = ProbeKind::OutboundService;
         QTest::newRow("open responder") << ProbeStatus::Open << ProbeEvidence::Connected << server << Protocol::Tcp
-                                        << true << QStringList{"TCP 19812", "test responder"};
-        QTest::newRow("open foreign") << ProbeStatus::Open << ProbeEvidence::Connected << server << Protocol::Tcp << false
-                                      << QStringList{"TCP 19812", "service listens"};
+                                        << true << QStringList {"TCP 19812", "test responder"};
+        QTest::newRow("open foreign") << ProbeStatus::Open << ProbeEvidence::Connected << server << Protocol::Tcp
+                                      << false << QStringList {"TCP 19812", "service listens"};
         QTest::newRow("refused rst") << ProbeStatus::Refused << ProbeEvidence::TcpReset << server << Protocol::Tcp
-                                     << false << QStringList{"TCP 19812", "inbound", "nothing listens", "serve"};
-        QTest::newRow("refused prohibited") << ProbeStatus::Refused << ProbeEvidence::IcmpProhibited << server
-                                            << Protocol::Tcp << false
-                                            << QStringList{"TCP 19812", "inbound", "firewall on ts.example.com"};
+                                     << false << QStringList {"TCP 19812", "inbound", "nothing listens", "serve"};
+        QTest::newRow("refused prohibited")
+            << ProbeStatus::Refused << ProbeEvidence::IcmpProhibited << server << Protocol::Tcp << false
+            << QStringList {"TCP 19812", "inbound", "firewall on ts.example.com"};
         QTest::newRow("filtered") << ProbeStatus::Filtered << ProbeEvidence::Silence << server << Protocol::Tcp << false
-                                  << QStringList{"TCP 19812", "inbound on the server", "network firewall", "2000 ms"};
-        QTest::newRow("filtered udp responder") << ProbeStatus::Filtered << ProbeEvidence::Silence << server
-                                                << Protocol::Udp << true
-                                                << QStringList{"UDP 19812", "test responder", "inbound"};
+                                  << QStringList {"TCP 19812", "inbound on the server", "network firewall", "2000 ms"};
+        QTest::newRow("filtered udp responder")
+            << ProbeStatus::Filtered << ProbeEvidence::Silence << server << Protocol::Udp << true
+            << QStringList {"UDP 19812", "test responder", "inbound"};
         QTest::newRow("local firewall") << ProbeStatus::Filtered << ProbeEvidence::LocalFirewall << server
-                                        << Protocol::Tcp << false << QStringList{"TCP 19812", "outbound on this machine"};
+                                        << Protocol::Tcp << false
+                                        << QStringList {"TCP 19812", "outbound on this machine"};
         QTest::newRow("open or filtered") << ProbeStatus::OpenOrFiltered << ProbeEvidence::Silence << server
-                                          << Protocol::Udp << false << QStringList{"UDP 19812", "could not be proved"};
+                                          << Protocol::Udp << false << QStringList {"UDP 19812", "could not be proved"};
         QTest::newRow("unreachable") << ProbeStatus::Unreachable << ProbeEvidence::NoRoute << server << Protocol::Tcp
-                                     << false << QStringList{"ts.example.com", "no route", "TCP 19812"};
+                                     << false << QStringList {"ts.example.com", "no route", "TCP 19812"};
         QTest::newRow("dns") << ProbeStatus::DnsError << ProbeEvidence::NameNotFound << server << Protocol::Tcp << false
-                             << QStringList{"ts.example.com", "could not be resolved", "system words"};
+                             << QStringList {"ts.example.com", "could not be resolved", "system words"};
         QTest::newRow("out open") << ProbeStatus::Open << ProbeEvidence::Connected << out << Protocol::Tcp << false
-                                  << QStringList{"TCP 19812", "way out is open"};
-        QTest::newRow("out filtered") << ProbeStatus::Filtered << ProbeEvidence::Silence << out << Protocol::Tcp << false
-                                      << QStringList{"TCP 19812", "outbound to ts.example.com", "proxy"};
+                                  << QStringList {"TCP 19812", "way out is open"};
+        QTest::newRow("out filtered") << ProbeStatus::Filtered << ProbeEvidence::Silence << out << Protocol::Tcp
+                                      << false << QStringList {"TCP 19812", "outbound to ts.example.com", "proxy"};
         QTest::newRow("out refused") << ProbeStatus::Refused << ProbeEvidence::TcpReset << out << Protocol::Tcp << false
-                                     << QStringList{"TCP 19812", "outbound to ts.example.com"};
+                                     << QStringList {"TCP 19812", "outbound to ts.example.com"};
         QTest::newRow("out unreachable") << ProbeStatus::Unreachable << ProbeEvidence::IcmpUnreachable << out
-                                         << Protocol::Tcp << false << QStringList{"internet connection", "TCP 19812"};
+                                         << Protocol::Tcp << false << QStringList {"internet connection", "TCP 19812"};
         QTest::newRow("out dns") << ProbeStatus::DnsError << ProbeEvidence::DnsTimeout << out << Protocol::Tcp << false
-                                 << QStringList{"ts.example.com", "DNS server"};
+                                 << QStringList {"ts.example.com", "DNS server"};
     }
 
     void advice()
@@ -137,8 +139,12 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<QString>("inbound");
         QTest::addColumn<QString>("filtered");
-        QTest::newRow("de") << "de" << "eingehend" << "gefiltert";
-        QTest::newRow("es") << "es" << "entrante" << "filtrado";
+        QTest::newRow("de") << "de"
+                            << "eingehend"
+                            << "gefiltert";
+        QTest::newRow("es") << "es"
+                            << "entrante"
+                            << "filtrado";
     }
 
     void adviceFollowsTheLanguage()
@@ -162,7 +168,7 @@ private Q_SLOTS:
         QVERIFY(text.contains(QStringLiteral("2000 ms")));
         QCOMPARE(label, filtered);
         QCOMPARE(json.value(QStringLiteral("advice")).toString(), text);
-        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("filtered"));  // ids never translated
+        QCOMPARE(json.value(QStringLiteral("status")).toString(), QStringLiteral("filtered")); // ids never translated
     }
 
     void json()

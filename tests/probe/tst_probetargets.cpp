@@ -61,28 +61,28 @@ private Q_SLOTS:
 
     void timeSensor365Client()
     {
-        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"), QStringLiteral("365"),
-                             {}, {{QStringLiteral("server"), QStringLiteral("ts.example.com")}}});
+        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
+            QStringLiteral("365"), {}, {{QStringLiteral("server"), QStringLiteral("ts.example.com")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("ts.example.com"), catalog().product(p.selection.product));
         QCOMPARE(signatures(set.targets),
-                 QStringList({"tcp 19812 ts.example.com server-port 365-client-tcp-out",
-                              "tcp 19813 ts.example.com server-port 365-client-tcp-out",
-                              "tcp 19814 ts.example.com server-port 365-client-tcp-out",
-                              "udp 19813 ts.example.com server-port 365-client-quic-out"}));
+            QStringList({"tcp 19812 ts.example.com server-port 365-client-tcp-out",
+                "tcp 19813 ts.example.com server-port 365-client-tcp-out",
+                "tcp 19814 ts.example.com server-port 365-client-tcp-out",
+                "udp 19813 ts.example.com server-port 365-client-quic-out"}));
         QCOMPARE(set.omitted, 0);
     }
 
     void timeSensorClassicClientWithMail()
     {
         const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
-                             QStringLiteral("classic"), {QStringLiteral("email")},
-                             {{QStringLiteral("server"), QStringLiteral("10.1.2.3")},
-                              {QStringLiteral("mail-server"), QStringLiteral("mail.example.com")}}});
+            QStringLiteral("classic"), {QStringLiteral("email")},
+            {{QStringLiteral("server"), QStringLiteral("10.1.2.3")},
+                {QStringLiteral("mail-server"), QStringLiteral("mail.example.com")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("10.1.2.3"), catalog().product(p.selection.product));
         const QStringList s = signatures(set.targets);
         for (int port : {465, 587, 993, 995})
             QVERIFY2(s.contains(QStringLiteral("tcp %1 mail.example.com outbound-service email-out").arg(port)),
-                     qPrintable(s.join(QLatin1Char('\n'))));
+                qPrintable(s.join(QLatin1Char('\n'))));
         for (int port : {19812, 19813, 19814})
             QVERIFY(s.contains(QStringLiteral("tcp %1 10.1.2.3 server-port classic-db-out").arg(port)));
         // The vendor's update and license hosts are not named: those rules are reported, not probed.
@@ -94,7 +94,7 @@ private Q_SLOTS:
     void mailServerOnlyWithTheOption()
     {
         const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
-                             QStringLiteral("classic"), {}, {{QStringLiteral("server"), QStringLiteral("10.1.2.3")}}});
+            QStringLiteral("classic"), {}, {{QStringLiteral("server"), QStringLiteral("10.1.2.3")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("10.1.2.3"), catalog().product(p.selection.product));
         for (const ProbeTarget &t : set.targets)
             QVERIFY(t.kind == ProbeKind::ServerPort);
@@ -103,9 +103,9 @@ private Q_SLOTS:
 
     void mailOptionWithoutMailServer()
     {
-        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
-                             QStringLiteral("classic"), {QStringLiteral("email")},
-                             {{QStringLiteral("server"), QStringLiteral("10.1.2.3")}}});
+        const Plan p
+            = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"), QStringLiteral("classic"),
+                {QStringLiteral("email")}, {{QStringLiteral("server"), QStringLiteral("10.1.2.3")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("10.1.2.3"), catalog().product(p.selection.product));
         QCOMPARE(set.targets.size(), 3);
         QVERIFY(unprobed(set).contains(QStringLiteral("email-out")));
@@ -114,11 +114,11 @@ private Q_SLOTS:
     void palisadeClient()
     {
         const Plan p = plan({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"), QString(), {},
-                             {{QStringLiteral("server"), QStringLiteral("lic01")},
-                              {QStringLiteral("vendor-port"), QStringLiteral("27010")}}});
+            {{QStringLiteral("server"), QStringLiteral("lic01")},
+                {QStringLiteral("vendor-port"), QStringLiteral("27010")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("lic01"), catalog().product(p.selection.product));
-        QCOMPARE(signatures(set.targets), QStringList({"tcp 27000 lic01 server-port lmgrd-port-out",
-                                                       "tcp 27010 lic01 server-port vendor-port-out"}));
+        QCOMPARE(signatures(set.targets),
+            QStringList({"tcp 27000 lic01 server-port lmgrd-port-out", "tcp 27010 lic01 server-port vendor-port-out"}));
         // PalFlexServer7.exe's program rules have no ports.
         QVERIFY(!set.unprobed.isEmpty());
         for (const UnprobedRule &u : set.unprobed)
@@ -128,7 +128,7 @@ private Q_SLOTS:
     void palisadeClientWithoutVendorPort()
     {
         const Plan p = plan({QStringLiteral("palisade"), QStringLiteral("8"), QStringLiteral("client"), QString(), {},
-                             {{QStringLiteral("server"), QStringLiteral("lic01")}}});
+            {{QStringLiteral("server"), QStringLiteral("lic01")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("lic01"), catalog().product(p.selection.product));
         QCOMPARE(signatures(set.targets), QStringList({"tcp 27000 lic01 server-port lmgrd-port-out"}));
     }
@@ -136,17 +136,18 @@ private Q_SLOTS:
     void palisadeServerWithActivation()
     {
         const Plan p = plan({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("server"), QString(),
-                             {QStringLiteral("online-activation")}, {}});
+            {QStringLiteral("online-activation")}, {}});
         const ProbeSet set = probeTargets(p, QStringLiteral("192.0.2.5"), catalog().product(p.selection.product));
         QCOMPARE(signatures(set.targets),
-                 QStringList({"tcp 27000 192.0.2.5 server-port lmgrd-port-in",
-                              "tcp 80 service.palisade.com outbound-service activation-out",
-                              "tcp 80 service2.palisade.com outbound-service activation-out"}));
+            QStringList({"tcp 27000 192.0.2.5 server-port lmgrd-port-in",
+                "tcp 80 service.palisade.com outbound-service activation-out",
+                "tcp 80 service2.palisade.com outbound-service activation-out"}));
     }
 
     void serverWithoutServerAddress()
     {
-        const Plan p = plan({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("server"), QString(), {}, {}});
+        const Plan p
+            = plan({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("server"), QString(), {}, {}});
         const ProbeSet set = probeTargets(p, QString(), catalog().product(p.selection.product));
         QVERIFY(set.targets.isEmpty());
         QVERIFY(std::any_of(set.unprobed.cbegin(), set.unprobed.cend(), [](const UnprobedRule &u) {
@@ -156,8 +157,8 @@ private Q_SLOTS:
 
     void responderPortsOf365Server()
     {
-        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("server"), QStringLiteral("365"),
-                             {}, {}});
+        const Plan p = plan(
+            {QStringLiteral("timesensor-legal"), QString(), QStringLiteral("server"), QStringLiteral("365"), {}, {}});
         QStringList list;
         for (const ResponderPort &r : responderPorts(p))
             list << QStringLiteral("%1 %2").arg(protocolId(r.protocol)).arg(r.port);
@@ -166,8 +167,8 @@ private Q_SLOTS:
 
     void responderPortsOfClientAreNone()
     {
-        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"), QStringLiteral("365"),
-                             {}, {{QStringLiteral("server"), QStringLiteral("ts.example.com")}}});
+        const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
+            QStringLiteral("365"), {}, {{QStringLiteral("server"), QStringLiteral("ts.example.com")}}});
         QVERIFY(responderPorts(p).isEmpty());
     }
 
@@ -179,13 +180,13 @@ private Q_SLOTS:
         rule.id = QStringLiteral("rpc");
         rule.direction = Direction::Out;
         rule.protocol = Protocol::Tcp;
-        rule.ports = {PortRange{1024, 65535}};
+        rule.ports = {PortRange {1024, 65535}};
         rule.remote = RemoteKind::Server;
         p.rules << rule;
         const ProbeSet set = probeTargets(p, QStringLiteral("srv"), nullptr);
         QCOMPARE(set.targets.size(), maxProbeTargets());
         QCOMPARE(set.omitted, 65535 - 1024 + 1 - maxProbeTargets());
-        QCOMPARE(responderPorts(p).size(), 0);  // outbound only
+        QCOMPARE(responderPorts(p).size(), 0); // outbound only
     }
 
     void anyProtocolWithPortsGivesBoth()
@@ -196,7 +197,7 @@ private Q_SLOTS:
         rule.id = QStringLiteral("both");
         rule.direction = Direction::In;
         rule.protocol = Protocol::Any;
-        rule.ports = {PortRange{5000, 5001}};
+        rule.ports = {PortRange {5000, 5001}};
         rule.remote = RemoteKind::Lan;
         p.rules << rule;
         QStringList list;

@@ -35,7 +35,7 @@ private Q_SLOTS:
         const ResponderGreeting parsed = parseResponderGreeting(g);
         QVERIFY(parsed.valid);
         QVERIFY(!parsed.udpPorts.isEmpty());
-        QVERIFY(parsed.udpPorts.size() < ports.size());  // what did not fit is left out, never half a number
+        QVERIFY(parsed.udpPorts.size() < ports.size()); // what did not fit is left out, never half a number
         for (int p : parsed.udpPorts)
             QVERIFY(p % 2 == 1);
     }

@@ -117,7 +117,7 @@ Child spawn(const QStringList &argv, int limitMs)
     }
     QByteArray pending;
     for (;;) {
-        pollfd p{fds[0], POLLIN, 0};
+        pollfd p {fds[0], POLLIN, 0};
         const int remaining = int(limitMs - clock.elapsed());
         if (remaining <= 0 || ::poll(&p, 1, remaining) <= 0)
             break;
@@ -151,7 +151,7 @@ struct Score
     QString tool;
     double wallMs = 0;
     double cpuMs = 0;
-    double firstAnswerMs = -1;  ///< first open or refused port shown, after the start
+    double firstAnswerMs = -1; ///< first open or refused port shown, after the start
     int right = 0;
     QStringList wrong;
 };
@@ -159,32 +159,35 @@ struct Score
 void print(const Score &s)
 {
     std::printf("  %-34s %9.1f %8.1f %12s %8d/%d%s\n", qPrintable(s.tool), s.wallMs, s.cpuMs,
-                s.firstAnswerMs < 0 ? "-" : qPrintable(QString::number(s.firstAnswerMs, 'f', 1)), s.right, targetCount,
-                s.wrong.isEmpty() ? "" : qPrintable(QStringLiteral("  wrong: ") + s.wrong.join(QStringLiteral(", "))));
+        s.firstAnswerMs < 0 ? "-" : qPrintable(QString::number(s.firstAnswerMs, 'f', 1)), s.right, targetCount,
+        s.wrong.isEmpty() ? "" : qPrintable(QStringLiteral("  wrong: ") + s.wrong.join(QStringLiteral(", "))));
 }
 
 Score scoreStatuses(const QString &tool, const Child &c, const QMap<int, QString> &found)
 {
-    Score s{tool, c.wallMs, c.cpuMs, -1, 0, {}};
+    Score s {tool, c.wallMs, c.cpuMs, -1, 0, {}};
     for (int port = firstPort; port < firstPort + targetCount; ++port) {
         if (found.value(port) == expected(port))
             ++s.right;
         else
-            s.wrong << QStringLiteral("%1 %2 (not %3)").arg(port).arg(found.value(port, QStringLiteral("?")), expected(port));
+            s.wrong << QStringLiteral("%1 %2 (not %3)")
+                           .arg(port)
+                           .arg(found.value(port, QStringLiteral("?")), expected(port));
     }
     return s;
 }
 
 Score runCheck(NetnsLab &lab, const QString &catalogDir, int timeout, bool adaptive)
 {
-    QStringList argv{QStringLiteral(FW_BINARY_PATH), "check", "--catalog", catalogDir, "--product", "probe-bench",
-                     "--role", "client", "--server", NetnsLab::serverAddress(), "--timeout-ms",
-                     QString::number(timeout), "--lang", "en"};
+    QStringList argv {QStringLiteral(FW_BINARY_PATH), "check", "--catalog", catalogDir, "--product", "probe-bench",
+        "--role", "client", "--server", NetnsLab::serverAddress(), "--timeout-ms", QString::number(timeout), "--lang",
+        "en"};
     if (adaptive)
         argv << "--adaptive";
     Child c;
     lab.inNamespace(lab.client(), [&] { c = spawn(argv, timeout + 10000); });
-    static const QRegularExpression line(QStringLiteral("^\\s+(open or filtered|\\S+)\\s+TCP (\\d+)\\s+\\S+\\s+(\\d+) ms"));
+    static const QRegularExpression line(
+        QStringLiteral("^\\s+(open or filtered|\\S+)\\s+TCP (\\d+)\\s+\\S+\\s+(\\d+) ms"));
     QMap<int, QString> found;
     double first = -1;
     double firstEngine = -1;
@@ -198,12 +201,12 @@ Score runCheck(NetnsLab &lab, const QString &catalogDir, int timeout, bool adapt
             firstEngine = m.captured(3).toDouble();
         }
     }
-    Score s = scoreStatuses(adaptive ? QStringLiteral("firewall-wizard check --adaptive")
-                                     : QStringLiteral("firewall-wizard check"),
-                            c, found);
+    Score s = scoreStatuses(
+        adaptive ? QStringLiteral("firewall-wizard check --adaptive") : QStringLiteral("firewall-wizard check"), c,
+        found);
     s.firstAnswerMs = first;
     std::printf("    (%s: first answer %.1f ms after spawn, %.0f ms after the engine started; exit code %d)\n",
-                qPrintable(s.tool), first, firstEngine, c.code);
+        qPrintable(s.tool), first, firstEngine, c.code);
     return s;
 }
 
@@ -240,12 +243,13 @@ Score runNc(NetnsLab &lab, int timeoutSeconds)
 Score runNmap(NetnsLab &lab)
 {
     Child c;
-    const QStringList argv{"nmap", "-n", "-sT", "-Pn", "-p", QStringLiteral("%1-%2").arg(firstPort).arg(firstPort + targetCount - 1),
-                           "-oG", "-", NetnsLab::serverAddress()};
+    const QStringList argv {"nmap", "-n", "-sT", "-Pn", "-p",
+        QStringLiteral("%1-%2").arg(firstPort).arg(firstPort + targetCount - 1), "-oG", "-", NetnsLab::serverAddress()};
     lab.inNamespace(lab.client(), [&] { c = spawn(argv, 60000); });
     // Grepable output: "Ports: 4001/open/tcp//..., 4005/closed/tcp//..., 4013/filtered/tcp//..."
     QMap<int, QString> found;
-    static const QRegularExpression port(QStringLiteral("(\\d+)/(open|closed|filtered|unfiltered|open\\|filtered)/tcp"));
+    static const QRegularExpression port(
+        QStringLiteral("(\\d+)/(open|closed|filtered|unfiltered|open\\|filtered)/tcp"));
     for (const Line &l : c.lines) {
         auto it = port.globalMatch(l.text);
         while (it.hasNext()) {
@@ -309,8 +313,8 @@ int main(int argc, char **argv)
     }
     QProcess serve;
     NetnsLab::prepare(serve, lab.server(), QStringLiteral(FW_BINARY_PATH),
-                      {"serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product", "probe-bench",
-                       "--role", "server", "--seconds", "300", "--lang", "en"});
+        {"serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product", "probe-bench", "--role", "server",
+            "--seconds", "300", "--lang", "en"});
     QByteArray serveOut;
     serve.start();
     QElapsedTimer wait;
@@ -326,10 +330,11 @@ int main(int argc, char **argv)
     // Warm the page cache so that the first measured start is not a cold one.
     lab.inNamespace(lab.client(), [] { spawn({QStringLiteral(FW_BINARY_PATH), "products"}, 10000); });
 
-    std::printf("Probe benchmark: %d TCP targets on %s from another namespace: 4 open (test responder), 4 refused by "
-                "RST,\n4 refused by ICMP (2 port unreachable, 2 administratively prohibited), 8 dropped; timeout %d ms.\n"
-                "ICMP rate limiting is off in the lab namespaces so that every tool sees every ICMP answer.\n\n",
-                targetCount, qPrintable(NetnsLab::serverAddress()), timeout);
+    std::printf(
+        "Probe benchmark: %d TCP targets on %s from another namespace: 4 open (test responder), 4 refused by "
+        "RST,\n4 refused by ICMP (2 port unreachable, 2 administratively prohibited), 8 dropped; timeout %d ms.\n"
+        "ICMP rate limiting is off in the lab namespaces so that every tool sees every ICMP answer.\n\n",
+        targetCount, qPrintable(NetnsLab::serverAddress()), timeout);
     std::vector<Score> scores;
     scores.push_back(runCheck(lab, dir.filePath(QStringLiteral("catalog")), timeout, false));
     scores.push_back(runCheck(lab, dir.filePath(QStringLiteral("catalog")), timeout, true));
@@ -343,16 +348,17 @@ int main(int argc, char **argv)
     const Score &adaptive = scores[1];
     const Score &nc = scores[2];
     const Score &nmap = scores[3];
-    std::printf("\nRatios (wall): nc / check = %.1fx, check / nmap = %.1fx; nc / adaptive = %.1fx, adaptive / nmap = %.2fx\n",
-                nc.wallMs / check.wallMs, check.wallMs / nmap.wallMs, nc.wallMs / adaptive.wallMs,
-                adaptive.wallMs / nmap.wallMs);
+    std::printf(
+        "\nRatios (wall): nc / check = %.1fx, check / nmap = %.1fx; nc / adaptive = %.1fx, adaptive / nmap = %.2fx\n",
+        nc.wallMs / check.wallMs, check.wallMs / nmap.wallMs, nc.wallMs / adaptive.wallMs,
+        adaptive.wallMs / nmap.wallMs);
     std::printf("Goals: every status right: %s; whole check within timeout + 50 ms: %s (%.1f ms, process start "
                 "included);\n       first answering port within 20 ms: %s (%.1f ms); CPU under 50 ms: %s (%.1f ms)\n",
-                check.right == targetCount ? "yes" : "NO", check.wallMs <= timeout + 50 ? "yes" : "NO", check.wallMs,
-                check.firstAnswerMs >= 0 && check.firstAnswerMs <= 20 ? "yes" : "NO", check.firstAnswerMs,
-                check.cpuMs < 50 ? "yes" : "NO", check.cpuMs);
+        check.right == targetCount ? "yes" : "NO", check.wallMs <= timeout + 50 ? "yes" : "NO", check.wallMs,
+        check.firstAnswerMs >= 0 && check.firstAnswerMs <= 20 ? "yes" : "NO", check.firstAnswerMs,
+        check.cpuMs < 50 ? "yes" : "NO", check.cpuMs);
     std::printf("Stretch (adaptive): every status right: %s, %.1f ms vs nmap %.1f ms\n",
-                adaptive.right == targetCount ? "yes" : "NO", adaptive.wallMs, nmap.wallMs);
+        adaptive.right == targetCount ? "yes" : "NO", adaptive.wallMs, nmap.wallMs);
     ::kill(pid_t(serve.processId()), SIGTERM);
     serve.waitForFinished(5000);
     return 0;
