@@ -316,6 +316,10 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     entry.rules = appliedRuleLines(plan, id);
     entry.appliedAt = context.now;
     entry.user = settings.user.isEmpty() ? applyingUser() : settings.user;
+    // The record keeps the backup from before the first apply of this product and role: a revert that has to fall
+    // back on it must get the firewall as it was before any of ours. Each apply still saves its own.
+    if (context.previous && !context.previous->backupPath.isEmpty())
+        entry.backupPath = context.previous->backupPath;
     const AppliedEntry written = entry;
     change.steps << recordStep(recordPath, [written](const AppliedRecord &r) { return r.with(written); });
     return change;

@@ -8,6 +8,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QSet>
 
 #include <algorithm>
 #include <functional>
@@ -173,8 +174,25 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
         return false;
     const Ours now = findOurs(current, isOurTag, chainNames);
     const Ours before = findOurs(previous, isOurTag, chainNames);
+    const auto chainObject = [](const NftChain &c) {
+        return object({{QStringLiteral("chain"), object({{QStringLiteral("family"), c.family},
+                                                         {QStringLiteral("table"), c.table},
+                                                         {QStringLiteral("name"), c.name}})}});
+    };
+    const auto sameChain = [](const NftChain &a, const NftChain &b) {
+        return a.family == b.family && a.table == b.table && a.name == b.name;
+    };
+    const auto keptJump = [](const QList<Ours::Jump> &in, const Ours::Jump &j) {
+        return std::any_of(in.cbegin(), in.cend(), [&j](const Ours::Jump &k) {
+            return k.handle == j.handle && k.family == j.family && k.table == j.table && k.chain == j.chain;
+        });
+    };
     QJsonArray commands;
+    // A jump that was there before and still is stays where it is; the others go, and the old ones come back at
+    // their places below.
     for (const Ours::Jump &j : now.jumps) {
+        if (keptJump(before.jumps, j))
+            continue;
         commands.append(object({{QStringLiteral("delete"),
                                  object({{QStringLiteral("rule"),
                                           object({{QStringLiteral("family"), j.family},
@@ -182,17 +200,17 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
                                                   {QStringLiteral("chain"), j.chain},
                                                   {QStringLiteral("handle"), j.handle}})}})}}));
     }
+    // A chain that existed before keeps its place in the table (and in listings): it is emptied and refilled.
     for (const NftChain &c : now.chains) {
-        commands.append(object({{QStringLiteral("delete"),
-                                 object({{QStringLiteral("chain"), object({{QStringLiteral("family"), c.family},
-                                                                           {QStringLiteral("table"), c.table},
-                                                                           {QStringLiteral("name"), c.name}})}})}}));
+        const bool existed = std::any_of(before.chains.cbegin(), before.chains.cend(),
+                                         [&](const NftChain &b) { return sameChain(b, c); });
+        commands.append(object({{existed ? QStringLiteral("flush") : QStringLiteral("delete"), chainObject(c)}}));
     }
     for (const NftChain &c : before.chains) {
-        commands.append(object({{QStringLiteral("add"),
-                                 object({{QStringLiteral("chain"), object({{QStringLiteral("family"), c.family},
-                                                                           {QStringLiteral("table"), c.table},
-                                                                           {QStringLiteral("name"), c.name}})}})}}));
+        const bool exists = std::any_of(now.chains.cbegin(), now.chains.cend(),
+                                        [&](const NftChain &n) { return sameChain(n, c); });
+        if (!exists)
+            commands.append(object({{QStringLiteral("add"), chainObject(c)}}));
         for (const NftRule &r : c.rules) {
             QJsonObject rule = object({{QStringLiteral("family"), c.family},
                                        {QStringLiteral("table"), c.table},
@@ -208,9 +226,13 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
         for (const NftRule &r : c.rules)
             stillThere.insert(r.handle);
     }
-    for (const Ours::Jump &j : now.jumps)
-        stillThere.remove(j.handle);
+    for (const Ours::Jump &j : now.jumps) {
+        if (!keptJump(before.jumps, j))
+            stillThere.remove(j.handle);
+    }
     for (const Ours::Jump &j : before.jumps) {
+        if (keptJump(now.jumps, j))
+            continue;
         QJsonObject rule = object({{QStringLiteral("family"), j.family},
                                    {QStringLiteral("table"), j.table},
                                    {QStringLiteral("chain"), j.chain},

@@ -1,0 +1,253 @@
+#include "ApplyCli.h"
+#include "Cli.h"
+#include "Command.h"
+#include "Logging.h"
+#include "apply/Applier.h"
+#include "apply/ConfirmController.h"
+#include "export/ExportText.h"
+
+#include <QCoreApplication>
+#include <QEventLoop>
+#include <QTimer>
+
+#include <atomic>
+#include <csignal>
+
+#ifdef Q_OS_UNIX
+#include <QSocketNotifier>
+#include <unistd.h>
+#endif
+
+namespace fw::cli {
+
+namespace {
+
+QString tr(const char *text)
+{
+    return QCoreApplication::translate("fw::cli::ApplyCommand", text);
+}
+
+std::atomic<int> g_stopSignal{0};
+
+void onApplyStopSignal(int signal)
+{
+    g_stopSignal = signal;
+}
+
+/// Waits for the admin's "yes" on standard input while the controller counts down; rolls back by itself when the
+/// time runs out, on "no", and on Ctrl+C or SIGTERM. A lost terminal (SIGHUP, as when an SSH session that the new
+/// rules cut dies) does not stop the wait: the rollback then comes when the time runs out.
+int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int seconds)
+{
+    ConfirmController controller([&host, &outcome](QString *error) {
+        if (rollBack(host, outcome))
+            return true;
+        *error = outcome.rollbackErrors.join(QStringLiteral("; "));
+        return false;
+    });
+    QEventLoop loop;
+    int code = ExitOk;
+    QObject::connect(&controller, &ConfirmController::confirmed, &loop, [&]() {
+        context.out << tr("Kept. The change stays.") << Qt::endl;
+        log::write(log::Level::Info, QStringLiteral("apply confirmed: the change stays"));
+        code = ExitOk;
+        loop.quit();
+    });
+    QObject::connect(&controller, &ConfirmController::rolledBack, &loop, [&]() {
+        if (controller.rollbackError().isEmpty()) {
+            context.err << tr("Not confirmed: the change was rolled back and the firewall is as it was before.") << Qt::endl;
+            log::toFile(log::Level::Warn, QStringLiteral("apply not confirmed: rolled back"));
+        } else {
+            context.err << tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError()) << Qt::endl;
+            log::toFile(log::Level::Error, QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
+        }
+        code = ExitApplyFailed;
+        loop.quit();
+    });
+    QObject::connect(&controller, &ConfirmController::secondsLeft, &loop, [&context](int left) {
+        if (left > 0 && (left <= 5 || left % 10 == 0))
+            context.err << tr("%1 s left to confirm").arg(left) << Qt::endl;
+    });
+
+    std::signal(SIGINT, onApplyStopSignal);
+    std::signal(SIGTERM, onApplyStopSignal);
+#ifdef Q_OS_UNIX
+    std::signal(SIGHUP, SIG_IGN);
+    std::signal(SIGPIPE, SIG_IGN);
+#endif
+    QTimer signalPoll;
+    QObject::connect(&signalPoll, &QTimer::timeout, &loop, [&controller]() {
+        if (g_stopSignal.load() != 0)
+            controller.rollBackNow();
+    });
+    signalPoll.start(100);
+
+    QByteArray typed;
+#ifdef Q_OS_UNIX
+    QSocketNotifier input(STDIN_FILENO, QSocketNotifier::Read);
+    QObject::connect(&input, &QSocketNotifier::activated, &loop, [&]() {
+        char buffer[256];
+        const ssize_t n = ::read(STDIN_FILENO, buffer, sizeof buffer);
+        if (n <= 0) {
+            // End of input: nobody can confirm any more, but the time still decides, as promised.
+            input.setEnabled(false);
+            return;
+        }
+        typed.append(buffer, int(n));
+        qsizetype newline = 0;
+        while ((newline = typed.indexOf('\n')) >= 0) {
+            const QString answer = QString::fromLocal8Bit(typed.left(newline)).trimmed().toLower();
+            typed.remove(0, newline + 1);
+            if (answer.isEmpty() || answer == QLatin1String("yes") || answer == QLatin1String("y") || answer == tr("yes"))
+                controller.confirm();
+            else if (answer == QLatin1String("no") || answer == QLatin1String("n") || answer == tr("no"))
+                controller.rollBackNow();
+        }
+    });
+#endif
+    context.out << tr("Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or "
+                      "Ctrl+C, it is rolled back by itself.")
+                       .arg(seconds)
+                << Qt::endl;
+    controller.start(seconds);
+    if (controller.isPending())
+        loop.exec();
+    std::signal(SIGINT, SIG_DFL);
+    std::signal(SIGTERM, SIG_DFL);
+    return code;
+}
+
+class ApplyCommand : public Command
+{
+public:
+    QString name() const override { return QStringLiteral("apply"); }
+    QString summary() const override
+    {
+        return tr("Applies the rules to this machine's firewall, with preview, confirmation, backup and undo.");
+    }
+    QString usage() const override
+    {
+        return selectionUsage()
+            + QStringLiteral(" [--backend B] [--dry-run] [--yes] [--confirm-within SECONDS] [--zone ZONE] "
+                             "[--interface IF] [--lan CIDR]");
+    }
+    void addOptions(QCommandLineParser &parser) const override
+    {
+        addSelectionOptions(parser);
+        applycli::addBackendOption(parser);
+        parser.addOption({QStringLiteral("confirm-within"),
+                          tr("After applying, keep the change only if you type yes within SECONDS (0: no confirmation "
+                             "window, the default); otherwise it is rolled back by itself."),
+                          QStringLiteral("SECONDS")});
+        parser.addOption({QStringLiteral("zone"),
+                          tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
+                          QStringLiteral("ZONE")});
+        parser.addOption({QStringLiteral("interface"),
+                          tr("firewalld: the interface that faces the clients (default: the default route's)."),
+                          QStringLiteral("IF")});
+        parser.addOption({QStringLiteral("lan"),
+                          tr("The LAN's address ranges, comma-separated, for rules whose remote side is the LAN."),
+                          QStringLiteral("CIDR")});
+    }
+    int run(const QCommandLineParser &parser, Context &context) const override
+    {
+        BackendId backend = BackendId::Invalid;
+        if (!applycli::backendOption(parser, context, &backend))
+            return ExitBadInput;
+        int confirmWithin = 0;
+        if (parser.isSet(QStringLiteral("confirm-within"))) {
+            bool ok = false;
+            confirmWithin = parser.value(QStringLiteral("confirm-within")).toInt(&ok);
+            if (!ok || confirmWithin < 0 || confirmWithin > 3600)
+                return badInput(context, tr("--confirm-within %1: a number of seconds from 0 to 3600")
+                                             .arg(parser.value(QStringLiteral("confirm-within"))));
+        }
+        ApplySettings settings;
+        settings.backend = backend;
+        settings.zone = parser.value(QStringLiteral("zone"));
+        settings.interfaceName = parser.value(QStringLiteral("interface"));
+        settings.lan = parser.value(QStringLiteral("lan"));
+        settings.language = context.language;
+        settings.failAfterStep = applycli::testFailStep();
+        // The same checks as the exports: a zone name and LAN ranges that no firewall would misread.
+        ExportContext check;
+        if (!settings.zone.isEmpty())
+            check.settings.insert(exportsetting::zone(), settings.zone);
+        if (!settings.lan.isEmpty())
+            check.settings.insert(exportsetting::lan(), settings.lan);
+        QList<ExportProblem> problems;
+        if (!checkExportSettings(check, problems)) {
+            for (const ExportProblem &p : problems)
+                badInput(context, p.what);
+            return ExitBadInput;
+        }
+        Plan plan;
+        if (!resolveSelection(parser, context, plan))
+            return ExitBadInput;
+
+        SystemHost host;
+        const int may = applycli::checkMayChange(parser, context, host, backend);
+        if (may != ExitOk)
+            return may;
+        const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        const FirewallState state = detectFirewall(host, backend);
+        const QStringList found = describeFirewall(state);
+        for (const QString &line : found)
+            context.out << line << QLatin1Char('\n');
+        context.out << QLatin1Char('\n');
+        const PreparedChange change = prepareApply(host, state, plan, settings);
+        context.out << previewText(change) << Qt::flush;
+        const QString target = QStringLiteral("%1/%2").arg(plan.selection.product, plan.selection.role);
+        if (!change.ok()) {
+            for (const QString &p : change.problems)
+                badInput(context, p);
+            return ExitBadInput;
+        }
+        if (!change.nothingToDo.isEmpty()) {
+            log::toFile(log::Level::Info, QStringLiteral("apply %1: nothing to do: %2").arg(target, change.nothingToDo));
+            return ExitOk;
+        }
+        if (dryRun) {
+            context.out << tr("Dry run: nothing was changed.") << Qt::endl;
+            return ExitOk;
+        }
+        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, tr("Apply these changes?"))) {
+            context.out << tr("Nothing was changed.") << Qt::endl;
+            log::toFile(log::Level::Info, QStringLiteral("apply %1: declined").arg(target));
+            return ExitOk;
+        }
+        log::write(log::Level::Info, QStringLiteral("apply %1 with %2 by %3")
+                                         .arg(target, backendIdString(change.backend), change.entry.user));
+        ChangeOutcome outcome = runChange(host, change, settings.failAfterStep);
+        if (!outcome.ok) {
+            const QString what = tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
+            context.err << QStringLiteral("firewall-wizard: ") << tr("error: ") << what << Qt::endl;
+            if (outcome.rolledBack) {
+                context.err << tr("The steps before it were undone: the firewall is as it was.") << Qt::endl;
+                log::toFile(log::Level::Error, QStringLiteral("apply %1 failed at %2 (%3); rolled back").arg(target, outcome.failedStep, outcome.error));
+            } else {
+                context.err << tr("Undoing failed too: %1. The backup taken before is %2.")
+                                   .arg(outcome.rollbackErrors.join(QStringLiteral("; ")), change.entry.backupPath)
+                            << Qt::endl;
+                log::toFile(log::Level::Error, QStringLiteral("apply %1 failed at %2 (%3); rollback failed: %4")
+                                                  .arg(target, outcome.failedStep, outcome.error, outcome.rollbackErrors.join(QStringLiteral("; "))));
+            }
+            return ExitApplyFailed;
+        }
+        log::write(log::Level::Info, QStringLiteral("applied %1 with %2; backup %3")
+                                         .arg(target, backendIdString(change.backend), change.entry.backupPath));
+        if (confirmWithin > 0)
+            return confirmOrRollBack(context, host, outcome, confirmWithin);
+        context.out << tr("Applied:") << QLatin1Char('\n') << describeEntry(change.entry) << Qt::endl;
+        return ExitOk;
+    }
+};
+
+} // namespace
+
+std::unique_ptr<Command> makeApplyCommand()
+{
+    return std::make_unique<ApplyCommand>();
+}
+
+} // namespace fw::cli
