@@ -7,6 +7,9 @@ std::unique_ptr<Command> makePlanCommand();
 std::unique_ptr<Command> makeExportCommand();
 std::unique_ptr<Command> makeCheckCommand();
 std::unique_ptr<Command> makeServeCommand();
+std::unique_ptr<Command> makeApplyCommand();
+std::unique_ptr<Command> makeRevertCommand();
+std::unique_ptr<Command> makeDiagnoseCommand();
 
 const std::vector<std::unique_ptr<Command>> &commands()
 {
@@ -17,6 +20,9 @@ const std::vector<std::unique_ptr<Command>> &commands()
         list.push_back(makeExportCommand());
         list.push_back(makeCheckCommand());
         list.push_back(makeServeCommand());
+        list.push_back(makeApplyCommand());
+        list.push_back(makeRevertCommand());
+        list.push_back(makeDiagnoseCommand());
         return list;
     }();
     return all;
