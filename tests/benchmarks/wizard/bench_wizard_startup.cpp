@@ -48,6 +48,13 @@ class FirstPaint : public QObject
 public:
     FirstPaint(qint64 spawnNs, qint64 mainNs) : m_spawnNs(spawnNs), m_mainNs(mainNs) { }
 
+    /// Notes when a phase of the start ends ("app", "catalog", "wizard", "show"), in ms since main().
+    void phase(const char *name)
+    {
+        m_phases
+            += QStringLiteral(" %1=%2").arg(QLatin1String(name)).arg(double(monotonicNs() - m_mainNs) / 1e6, 0, 'f', 2);
+    }
+
     bool eventFilter(QObject *watched, QEvent *event) override
     {
         if (event->type() == QEvent::Paint && !m_seen) {
@@ -56,8 +63,8 @@ public:
                 this,
                 [this] {
                     const qint64 now = monotonicNs();
-                    std::printf("RESULT %.2f %.2f %ld\n", double(now - m_spawnNs) / 1e6, double(now - m_mainNs) / 1e6,
-                        peakRssKb());
+                    std::printf("RESULT %.2f %.2f %ld\nPHASES%s\n", double(now - m_spawnNs) / 1e6,
+                        double(now - m_mainNs) / 1e6, peakRssKb(), qPrintable(m_phases));
                     std::fflush(stdout);
                     QCoreApplication::exit(0);
                 },
@@ -70,12 +77,14 @@ private:
     qint64 m_spawnNs;
     qint64 m_mainNs;
     bool m_seen = false;
+    QString m_phases;
 };
 
 int runChild(int argc, char **argv, const QString &kind, qint64 spawnNs, qint64 mainNs)
 {
     QApplication app(argc, argv);
     FirstPaint watcher(spawnNs, mainNs);
+    watcher.phase("app");
     if (kind == QLatin1String("bare")) {
         // The baseline: what any QWizard costs, with three pages of a title and a label each.
         QWizard wizard;
@@ -87,8 +96,10 @@ int runChild(int argc, char **argv, const QString &kind, qint64 spawnNs, qint64 
             layout->addWidget(new QLabel(QStringLiteral("Some text on page %1.").arg(i)));
             wizard.addPage(page);
         }
+        watcher.phase("wizard");
         wizard.installEventFilter(&watcher);
         wizard.show();
+        watcher.phase("show");
         return QApplication::exec();
     }
     // The real thing, as runWizard() starts it: the built-in catalog, settings, the language.
@@ -96,9 +107,12 @@ int runChild(int argc, char **argv, const QString &kind, qint64 spawnNs, qint64 
     QTemporaryDir dir;
     QSettings settings(dir.filePath(QStringLiteral("settings.ini")), QSettings::IniFormat);
     const fw::Catalog catalog = fw::Catalog::builtIn();
+    watcher.phase("catalog");
     fw::FirewallWizard wizard(catalog, settings, language);
+    watcher.phase("wizard");
     wizard.installEventFilter(&watcher);
     wizard.show();
+    watcher.phase("show");
     return QApplication::exec();
 }
 
@@ -133,6 +147,7 @@ int main(int argc, char **argv)
         runs = args.value(at + 1).toInt();
     const QStringList kinds {QStringLiteral("bare"), QStringLiteral("real-en"), QStringLiteral("real-de")};
     QMap<QString, QList<Sample>> samples;
+    QMap<QString, QMap<QString, QList<double>>> phases; // kind -> phase -> ms since main()
     const QString platform = qEnvironmentVariable("QT_QPA_PLATFORM", QStringLiteral("(default)"));
     std::printf("platform %s, DISPLAY=%s, %d runs of each, interleaved\n", qPrintable(platform),
         qPrintable(qEnvironmentVariable("DISPLAY")), runs);
@@ -144,7 +159,10 @@ int main(int argc, char **argv)
             std::reverse(order.begin(), order.end());
         for (const QString &kind : std::as_const(order)) {
             QProcess child;
-            child.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+            // The children's log lines (language, page) would drown the figures; they are shown only on failure.
+            QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+            env.insert(QStringLiteral("QT_LOGGING_RULES"), QStringLiteral("fw.*=false"));
+            child.setProcessEnvironment(env);
             const qint64 spawn = monotonicNs();
             child.start(
                 QCoreApplication::applicationFilePath(), {QStringLiteral("--child"), kind, QString::number(spawn)});
@@ -152,13 +170,20 @@ int main(int argc, char **argv)
                 std::fprintf(stderr, "child %s did not finish\n", qPrintable(kind));
                 return 1;
             }
-            const QList<QByteArray> parts = child.readAllStandardOutput().trimmed().split(' ');
+            const QList<QByteArray> lines = child.readAllStandardOutput().trimmed().split('\n');
+            const QList<QByteArray> parts = lines.value(0).split(' ');
             if (parts.value(0) != "RESULT") {
-                std::fprintf(stderr, "child %s printed no result\n", qPrintable(kind));
+                std::fprintf(stderr, "child %s printed no result:\n%s\n", qPrintable(kind),
+                    child.readAllStandardError().constData());
                 return 1;
             }
-            if (r >= 0)
-                samples[kind] << Sample {parts.value(1).toDouble(), parts.value(2).toDouble(), parts.value(3).toLong()};
+            if (r < 0)
+                continue;
+            samples[kind] << Sample {parts.value(1).toDouble(), parts.value(2).toDouble(), parts.value(3).toLong()};
+            for (const QByteArray &p : lines.value(1).split(' ')) {
+                if (p.contains('='))
+                    phases[kind][QString::fromLatin1(p.split('=').value(0))] << p.split('=').value(1).toDouble();
+            }
         }
     }
 
@@ -173,8 +198,19 @@ int main(int argc, char **argv)
             rss << s.rssKb / 1024.0;
         }
         medians[kind] = median(spawn);
+        medians[kind + QStringLiteral("/main")] = median(inProcess);
         std::printf("%-9s %14.1f %14.1f %14.1f %16.1f\n", qPrintable(kind), median(spawn),
             *std::min_element(spawn.begin(), spawn.end()), median(inProcess), median(rss));
+    }
+    std::printf("\nmedian ms since main() at the end of each phase:\n");
+    for (const QString &kind : kinds) {
+        std::printf("  %-8s", qPrintable(kind));
+        for (const char *name : {"app", "catalog", "wizard", "show"}) {
+            const QList<double> v = phases[kind].value(QString::fromLatin1(name));
+            if (!v.isEmpty())
+                std::printf("  %s %.1f", name, median(v));
+        }
+        std::printf("  first frame %.1f\n", medians.value(kind + QStringLiteral("/main")));
     }
     std::printf("\nreal-en / bare: %.2fx   real-de / bare: %.2fx   (goal: within 1.5x, under 40 MB)\n",
         medians[QStringLiteral("real-en")] / medians[QStringLiteral("bare")],
