@@ -214,6 +214,310 @@
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
         <translation>Dieser Plan hat keine Port-Regel für %1, daher öffnet diese Datei nichts. Der Hersteller nennt hier nur Programme; die festzulegenden Ports finden Sie in den Hinweisen des Plans.</translation>
     </message>
+    <message>
+        <source>Write the record of what was applied to %1</source>
+        <translation>Die Aufzeichnung des Angewendeten nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>%1 aktualisieren</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>This is Windows: the Windows Firewall governs it.</source>
+        <translation>Dies ist Windows: Hier gilt die Windows-Firewall.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s chains are in the ruleset</source>
+        <translation>Die Ketten von Docker sind im Regelwerk</translation>
+    </message>
+    <message>
+        <source>Docker is installed</source>
+        <translation>Docker ist installiert</translation>
+    </message>
+    <message>
+        <source>firewalld is running.</source>
+        <translation>firewalld läuft.</translation>
+    </message>
+    <message>
+        <source>ufw is active.</source>
+        <translation>ufw ist aktiv.</translation>
+    </message>
+    <message>
+        <source>ufw is enabled in /etc/ufw/ufw.conf.</source>
+        <translation>ufw ist in /etc/ufw/ufw.conf aktiviert.</translation>
+    </message>
+    <message>
+        <source>The nftables ruleset filters incoming connections.</source>
+        <translation>Das nftables-Regelwerk filtert eingehende Verbindungen.</translation>
+    </message>
+    <message>
+        <source>Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input chain that drops.</source>
+        <translation>Nichts filtert eingehende Verbindungen: kein firewalld, kein aktives ufw und keine nftables-Input-Kette, die verwirft.</translation>
+    </message>
+    <message>
+        <source>Which firewall governs cannot be told fully: %1</source>
+        <translation>Welche Firewall gilt, lässt sich nicht vollständig feststellen: %1</translation>
+    </message>
+    <message>
+        <source>Firewall that governs this machine: %1</source>
+        <translation>Firewall, die auf diesem Rechner gilt: %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>keine gefunden</translation>
+    </message>
+    <message>
+        <source>Interface facing the clients: %1 (interfaces up: %2)</source>
+        <translation>Schnittstelle zu den Clients: %1 (aktive Schnittstellen: %2)</translation>
+    </message>
+    <message>
+        <source>nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7</source>
+        <translation>nftables: %1-Kette %2 %3 %4 (Priorität %5, Richtlinie %6): %7</translation>
+    </message>
+    <message>
+        <source>drops what it does not accept</source>
+        <translation>verwirft, was sie nicht annimmt</translation>
+    </message>
+    <message>
+        <source>lets everything else through</source>
+        <translation>lässt alles andere durch</translation>
+    </message>
+    <message>
+        <source>nftables: no %1 chain</source>
+        <translation>nftables: keine %1-Kette</translation>
+    </message>
+    <message>
+        <source>nftables: the ruleset cannot be read: %1</source>
+        <translation>nftables: Das Regelwerk kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>firewalld: running, default zone %1</source>
+        <translation>firewalld: läuft, Standardzone %1</translation>
+    </message>
+    <message>
+        <source>firewalld: installed, not running</source>
+        <translation>firewalld: installiert, läuft nicht</translation>
+    </message>
+    <message>
+        <source>firewalld zone %1%2: interfaces %3; sources %4; services %5</source>
+        <translation>firewalld-Zone %1%2: Schnittstellen %3; Quellen %4; Dienste %5</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (Standard)</translation>
+    </message>
+    <message>
+        <source>firewalld: %1</source>
+        <translation>firewalld: %1</translation>
+    </message>
+    <message>
+        <source>ufw: %1</source>
+        <translation>ufw: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>aktiv</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inaktiv</translation>
+    </message>
+    <message>
+        <source>ufw: status needs root; /etc/ufw/ufw.conf says %1</source>
+        <translation>ufw: Der Status braucht root; /etc/ufw/ufw.conf sagt %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>aktiviert</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>nicht aktiviert</translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation>Docker: %1</translation>
+    </message>
+    <message>
+        <source>which firewall governs this machine cannot be told without root: %1</source>
+        <translation>welche Firewall auf diesem Rechner gilt, lässt sich ohne root nicht feststellen: %1</translation>
+    </message>
+    <message>
+        <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
+        <translation>Auf diesem Rechner filtert nichts eingehende Verbindungen (kein laufendes firewalld, kein aktives ufw, keine nftables-Input-Kette, die verwirft): Es gibt nichts zu öffnen. Um trotzdem eine Firewall zu verwenden, nennen Sie sie mit --backend.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).</source>
+        <translation>Warnung: Auf diesem Rechner gilt %1, aber die Regeln gehen wie verlangt an %2 (--backend).</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation>die Sicherung von %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back end: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Cannot do this: %1</source>
+        <translation>Das ist nicht möglich: %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Schritte:</translation>
+    </message>
+    <message>
+        <source>If a step fails, the steps before it are undone in reverse order and the firewall is left as it was.</source>
+        <translation>Schlägt ein Schritt fehl, werden die vorherigen Schritte in umgekehrter Reihenfolge rückgängig gemacht, und die Firewall bleibt, wie sie war.</translation>
+    </message>
+    <message>
+        <source>If our objects cannot be removed, %1 is put back instead.</source>
+        <translation>Lassen sich unsere Objekte nicht entfernen, wird stattdessen %1 zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, applied %3 by %4</source>
+        <translation>%1 mit %2, angewendet %3 von %4</translation>
+    </message>
+    <message>
+        <source>  firewalld zone: %1</source>
+        <translation>  firewalld-Zone: %1</translation>
+    </message>
+    <message>
+        <source>  nftables chain: %1 %2 %3</source>
+        <translation>  nftables-Kette: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>  backup: %1</source>
+        <translation>  Sicherung: %1</translation>
+    </message>
+    <message>
+        <source>The rules for %1 went to the firewalld zone %2, but the interface %3 is in the zone %4 now, so they do not apply to its traffic. Apply again with --zone %4, or move the interface: firewall-cmd --permanent --zone=%2 --change-interface=%3.</source>
+        <translation>Die Regeln für %1 gingen in die firewalld-Zone %2, aber die Schnittstelle %3 ist jetzt in der Zone %4, daher gelten sie nicht für ihren Verkehr. Wenden Sie sie erneut mit --zone %4 an, oder verschieben Sie die Schnittstelle: firewall-cmd --permanent --zone=%2 --change-interface=%3.</translation>
+    </message>
+    <message>
+        <source>The record says %1 was applied with nftables, but its jump is no longer in the ruleset (the ruleset was probably reloaded, e.g. by systemctl restart nftables). Apply again.</source>
+        <translation>Laut Aufzeichnung wurde %1 mit nftables angewendet, aber der Sprung dorthin ist nicht mehr im Regelwerk (das Regelwerk wurde wohl neu geladen, z. B. durch systemctl restart nftables). Wenden Sie es erneut an.</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s runtime and permanent configurations differ: %1. Runtime-only changes are lost at the next reload or reboot; make them permanent with firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.</source>
+        <translation>Laufzeit- und dauerhafte Konfiguration von firewalld unterscheiden sich: %1. Nur zur Laufzeit vorgenommene Änderungen gehen beim nächsten Neuladen oder Neustart verloren; machen Sie sie mit firewall-cmd --runtime-to-permanent dauerhaft oder verwerfen Sie sie mit firewall-cmd --reload.</translation>
+    </message>
+    <message>
+        <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
+        <translation>Docker ist vorhanden (%1). Ports, die Container veröffentlichen, umgehen die Regeln von ufw und die Zonen von firewalld, weil Docker seine eigenen Regeln davor einfügt: Ein Port kann offen sein, obwohl die Firewall ihn als geschlossen zeigt, und umgekehrt. Prüfen Sie mit dem Verbindungstest, nicht durch Lesen der Konfiguration.</translation>
+    </message>
+    <message>
+        <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
+        <translation>firewalld läuft, und ufw ist ebenfalls aktiviert: Beide filtern, und ein Port muss in beiden offen sein. Verwenden Sie nur eines davon (systemctl disable --now ufw bzw. firewalld).</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard diagnostics</source>
+        <translation>Diagnose von Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Program: %1 (Qt %2, spdlog %3)</source>
+        <translation>Programm: %1 (Qt %2, spdlog %3)</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>System: %1, %2</translation>
+    </message>
+    <message>
+        <source>Privileged: %1</source>
+        <translation>Mit Administratorrechten: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no (some firewall state needs root)</source>
+        <translation>nein (manche Angaben zur Firewall brauchen root)</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+    <message>
+        <source>  firewalld runtime and permanent differ:</source>
+        <translation>  Laufzeit- und dauerhafte Konfiguration von firewalld unterscheiden sich:</translation>
+    </message>
+    <message>
+        <source>Applied by this program:</source>
+        <translation>Von diesem Programm angewendet:</translation>
+    </message>
+    <message>
+        <source>  nothing</source>
+        <translation>  nichts</translation>
+    </message>
+    <message>
+        <source>Last connectivity check:</source>
+        <translation>Letzter Verbindungstest:</translation>
+    </message>
+    <message>
+        <source>  none stored (%1)</source>
+        <translation>  keiner gespeichert (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Warnungen:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  keine</translation>
+    </message>
+    <message>
+        <source>Log (%1), last lines:</source>
+        <translation>Protokoll (%1), letzte Zeilen:</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>Laufzeit</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>dauerhaft</translation>
+    </message>
+    <message>
+        <source>nft -j list ruleset: %1</source>
+        <translation>nft -j list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>nft -f: %1</source>
+        <translation>nft -f: %1</translation>
+    </message>
+    <message>
+        <source>nft -j -f: %1</source>
+        <translation>nft -j -f: %1</translation>
+    </message>
+    <message>
+        <source>Save the current ruleset to %1</source>
+        <translation>Das aktuelle Regelwerk nach %1 sichern</translation>
+    </message>
+    <message>
+        <source>nft list ruleset: %1</source>
+        <translation>nft list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw status</source>
+        <translation>Die Regeln mit ufw status zurücklesen</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw show added</source>
+        <translation>Die Regeln mit ufw show added zurücklesen</translation>
+    </message>
+    <message>
+        <source>%1 does not show the rule for %2</source>
+        <translation>%1 zeigt die Regel für %2 nicht</translation>
+    </message>
+    <message>
+        <source>%1 still shows a rule for %2</source>
+        <translation>%1 zeigt noch eine Regel für %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -299,6 +603,25 @@
     <message>
         <source>Nothing to allow on Windows hosts</source>
         <translation>Auf Windows-Hosts ist nichts zuzulassen</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AppliedRecord</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program: %2</source>
+        <translation>%1 ist keine Aufzeichnung dieses Programms: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program, or one of another version</source>
+        <translation>%1 ist keine Aufzeichnung dieses Programms oder eine einer anderen Version</translation>
+    </message>
+    <message>
+        <source>%1: an entry without back end, product or role</source>
+        <translation>%1: ein Eintrag ohne Backend, Produkt oder Rolle</translation>
     </message>
 </context>
 <context>
@@ -394,6 +717,13 @@
     <message>
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ConfirmController</name>
+    <message>
+        <source>the rollback failed</source>
+        <translation>das Zurücksetzen ist fehlgeschlagen</translation>
     </message>
 </context>
 <context>
@@ -590,6 +920,169 @@
     </message>
 </context>
 <context>
+    <name>fw::FirewalldBackend</name>
+    <message>
+        <source>zone %1 exists only at runtime</source>
+        <translation>Zone %1 gibt es nur zur Laufzeit</translation>
+    </message>
+    <message>
+        <source>runtime has &quot;%1&quot;</source>
+        <translation>zur Laufzeit: „%1“</translation>
+    </message>
+    <message>
+        <source>permanent has &quot;%1&quot;</source>
+        <translation>dauerhaft: „%1“</translation>
+    </message>
+    <message>
+        <source>zone %1: %2</source>
+        <translation>Zone %1: %2</translation>
+    </message>
+    <message>
+        <source>zone %1 exists only in the permanent configuration</source>
+        <translation>Zone %1 gibt es nur in der dauerhaften Konfiguration</translation>
+    </message>
+    <message>
+        <source>firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)</source>
+        <translation>firewalld ist nicht installiert (weder firewall-cmd noch firewall-offline-cmd ist vorhanden)</translation>
+    </message>
+    <message>
+        <source>cannot read firewalld&apos;s configuration: %1</source>
+        <translation>die Konfiguration von firewalld kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, and without it only firewall-offline-cmd could change its configuration, which is not installed</source>
+        <translation>firewalld läuft nicht, und ohne es könnte nur firewall-offline-cmd seine Konfiguration ändern, das nicht installiert ist</translation>
+    </message>
+    <message>
+        <source>firewalld is not running: its permanent configuration is changed with firewall-offline-cmd and takes effect when firewalld starts.</source>
+        <translation>firewalld läuft nicht: Seine dauerhafte Konfiguration wird mit firewall-offline-cmd geändert und wirkt, sobald firewalld startet.</translation>
+    </message>
+    <message>
+        <source>firewalld lets this machine&apos;s own connections out unless a policy restricts them: the outbound rules need nothing here.</source>
+        <translation>firewalld lässt die eigenen Verbindungen dieses Rechners hinaus, sofern keine Richtlinie sie einschränkt: Für die ausgehenden Regeln ist hier nichts nötig.</translation>
+    </message>
+    <message>
+        <source>The plan has no inbound rule with ports: there is nothing to open in firewalld.</source>
+        <translation>Der Plan hat keine eingehende Regel mit Ports: In firewalld ist nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>cannot tell which zone faces the clients; name it with --zone (zones: %1)</source>
+        <translation>es lässt sich nicht feststellen, welche Zone zu den Clients zeigt; nennen Sie sie mit --zone (Zonen: %1)</translation>
+    </message>
+    <message>
+        <source>firewalld has no zone named %1 (zones: %2)</source>
+        <translation>firewalld hat keine Zone namens %1 (Zonen: %2)</translation>
+    </message>
+    <message>
+        <source>Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in %3 do not apply to its traffic.</source>
+        <translation>Warnung: Die Schnittstelle %1, die zu den Clients zeigt, ist in der Zone %2, nicht in %3: Regeln in %3 gelten nicht für ihren Verkehr.</translation>
+    </message>
+    <message>
+        <source>The rules go to the zone %1, the zone of the interface %2, which faces the clients (choose another with --zone or --interface).</source>
+        <translation>Die Regeln gehen in die Zone %1, die Zone der Schnittstelle %2, die zu den Clients zeigt (eine andere wählen Sie mit --zone oder --interface).</translation>
+    </message>
+    <message>
+        <source>The rules go to the zone %1.</source>
+        <translation>Die Regeln gehen in die Zone %1.</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s runtime configuration differs from its permanent one (%1). Applying needs a reload, because a new or changed service reaches the runtime only that way, and the reload would discard those runtime-only changes. Make them permanent (firewall-cmd --runtime-to-permanent) or drop them (firewall-cmd --reload), then apply again.</source>
+        <translation>Die Laufzeitkonfiguration von firewalld unterscheidet sich von der dauerhaften (%1). Das Anwenden braucht ein Neuladen, weil ein neuer oder geänderter Dienst nur so in die Laufzeit gelangt, und das Neuladen würde diese nur zur Laufzeit vorgenommenen Änderungen verwerfen. Machen Sie sie dauerhaft (firewall-cmd --runtime-to-permanent) oder verwerfen Sie sie (firewall-cmd --reload), und wenden Sie dann erneut an.</translation>
+    </message>
+    <message>
+        <source>Write the service %1 (the ports open to every address)</source>
+        <translation>Den Dienst %1 schreiben (die für alle Adressen offenen Ports)</translation>
+    </message>
+    <message>
+        <source>Reload firewalld so that its runtime knows the service (firewalld#375)</source>
+        <translation>firewalld neu laden, damit die Laufzeit den Dienst kennt (firewalld#375)</translation>
+    </message>
+    <message>
+        <source>Add the service %1 to the zone %2 (%3)</source>
+        <translation>Den Dienst %1 der Zone %2 hinzufügen (%3)</translation>
+    </message>
+    <message>
+        <source>Add a rich rule to the zone %1 (%2)</source>
+        <translation>Der Zone %1 eine Rich Rule hinzufügen (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the service %1 from the zone %2, where an earlier apply put it (%3)</source>
+        <translation>Den Dienst %1 aus der Zone %2 entfernen, in die ihn ein früheres Anwenden gelegt hat (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a rich rule of an earlier apply from the zone %1 (%2)</source>
+        <translation>Eine Rich Rule eines früheren Anwendens aus der Zone %1 entfernen (%2)</translation>
+    </message>
+    <message>
+        <source>Read the zone and the service back, permanent and runtime</source>
+        <translation>Zone und Dienst zurücklesen, dauerhaft und zur Laufzeit</translation>
+    </message>
+    <message>
+        <source>Read the zone and the service back</source>
+        <translation>Zone und Dienst zurücklesen</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 does not list the service %3</source>
+        <translation>die %1-Zone %2 führt den Dienst %3 nicht</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 lacks the rich rule %3</source>
+        <translation>der %1-Zone %2 fehlt die Rich Rule %3</translation>
+    </message>
+    <message>
+        <source>the %1 service %2 does not have the ports %3</source>
+        <translation>der %1-Dienst %2 hat die Ports %3 nicht</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, and firewall-offline-cmd is not installed</source>
+        <translation>firewalld läuft nicht, und firewall-offline-cmd ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>Remove the service %1 from the zone %2 (%3)</source>
+        <translation>Den Dienst %1 aus der Zone %2 entfernen (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a rich rule from the zone %1 (%2)</source>
+        <translation>Eine Rich Rule aus der Zone %1 entfernen (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the service %1</source>
+        <translation>Den Dienst %1 löschen</translation>
+    </message>
+    <message>
+        <source>Delete the service file %1</source>
+        <translation>Die Dienstdatei %1 löschen</translation>
+    </message>
+    <message>
+        <source>firewalld holds nothing of this program&apos;s any more.</source>
+        <translation>firewalld enthält nichts mehr von diesem Programm.</translation>
+    </message>
+    <message>
+        <source>Read the zones back</source>
+        <translation>Die Zonen zurücklesen</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 still lists the service %3</source>
+        <translation>die %1-Zone %2 führt den Dienst %3 noch</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Put the zone and service files of the backup %1 back</source>
+        <translation>Die Zonen- und Dienstdateien der Sicherung %1 zurückspielen</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reload firewalld</source>
+        <translation>firewalld neu laden</translation>
+    </message>
+</context>
+<context>
     <name>fw::FirewalldExporter</name>
     <message>
         <source>firewalld: a service file and the firewall-cmd commands to add it to a zone</source>
@@ -778,6 +1271,128 @@
     <message>
         <source>netsh refused a rule (see above). Run this file again with /undo to remove the rules added so far.</source>
         <translation>netsh hat eine Regel abgelehnt (siehe oben). Führen Sie diese Datei erneut mit /undo aus, um die bisher hinzugefügten Regeln zu entfernen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftRuleset</name>
+    <message>
+        <source>nft printed no ruleset in JSON: %1</source>
+        <translation>nft hat kein Regelwerk als JSON ausgegeben: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftablesBackend</name>
+    <message>
+        <source>nft is not installed</source>
+        <translation>nft ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>nft is not installed, so there is no nftables ruleset to change</source>
+        <translation>nft ist nicht installiert, daher gibt es kein nftables-Regelwerk zu ändern</translation>
+    </message>
+    <message>
+        <source>cannot read the nftables ruleset: %1</source>
+        <translation>das nftables-Regelwerk kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no inbound rule with ports: nothing to open for incoming connections.</source>
+        <translation>Der Plan hat keine eingehende Regel mit Ports: Für eingehende Verbindungen ist nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>The plan has no outbound rule with ports: nothing to open for outgoing connections.</source>
+        <translation>Der Plan hat keine ausgehende Regel mit Ports: Für ausgehende Verbindungen ist nichts zu öffnen.</translation>
+    </message>
+    <message>
+        <source>Nothing in the ruleset filters incoming connections (no input chain with a drop policy or a final drop): the inbound rules need nothing here.</source>
+        <translation>Nichts im Regelwerk filtert eingehende Verbindungen (keine Input-Kette mit drop-Richtlinie oder abschließendem drop): Für die eingehenden Regeln ist hier nichts nötig.</translation>
+    </message>
+    <message>
+        <source>Nothing in the ruleset filters outgoing connections (no output chain with a drop policy or a final drop): the outbound rules need nothing here.</source>
+        <translation>Nichts im Regelwerk filtert ausgehende Verbindungen (keine Output-Kette mit drop-Richtlinie oder abschließendem drop): Für die ausgehenden Regeln ist hier nichts nötig.</translation>
+    </message>
+    <message>
+        <source>its policy is drop</source>
+        <translation>ihre Richtlinie ist drop</translation>
+    </message>
+    <message>
+        <source>it ends with a rule that drops or rejects</source>
+        <translation>sie endet mit einer Regel, die verwirft oder abweist</translation>
+    </message>
+    <message>
+        <source>Table %1 %2: the %3 chain &quot;%4&quot; filters (%5); the plan&apos;s rules go into the chain %6 of that table, and a jump to it goes right before the final drop.</source>
+        <translation>Tabelle %1 %2: Die %3-Kette „%4“ filtert (%5); die Regeln des Plans kommen in die Kette %6 dieser Tabelle, und ein Sprung dorthin direkt vor das abschließende drop.</translation>
+    </message>
+    <message>
+        <source>Table %1 %2: none of the plan&apos;s %3 rules fits this table&apos;s family.</source>
+        <translation>Tabelle %1 %2: Keine der %3-Regeln des Plans passt zur Familie dieser Tabelle.</translation>
+    </message>
+    <message>
+        <source>Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.</source>
+        <translation>Nichts in diesem nftables-Regelwerk blockiert, was der Plan braucht, daher wird nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1</source>
+        <translation>Firewall Setup Wizard: %1</translation>
+    </message>
+    <message>
+        <source>One transaction: all of it takes effect, or nothing does.</source>
+        <translation>Eine Transaktion: Alles wird wirksam oder nichts.</translation>
+    </message>
+    <message>
+        <source>What an earlier apply of this product and role created and this plan no longer needs:</source>
+        <translation>Was ein früheres Anwenden für dieses Produkt und diese Rolle angelegt hat und dieser Plan nicht mehr braucht:</translation>
+    </message>
+    <message>
+        <source>Change the ruleset in one nft -f transaction</source>
+        <translation>Das Regelwerk in einer nft-f-Transaktion ändern</translation>
+    </message>
+    <message>
+        <source>Read the ruleset back and check that our chains and jumps are in place</source>
+        <translation>Das Regelwerk zurücklesen und prüfen, ob unsere Ketten und Sprünge vorhanden sind</translation>
+    </message>
+    <message>
+        <source>the chain %1 is not in the ruleset as written</source>
+        <translation>die Kette %1 ist nicht so im Regelwerk, wie sie geschrieben wurde</translation>
+    </message>
+    <message>
+        <source>the jumps to our chains are not as written: found %1, expected %2</source>
+        <translation>die Sprünge zu unseren Ketten sind nicht wie geschrieben: gefunden %1, erwartet %2</translation>
+    </message>
+    <message>
+        <source>a chain of an earlier apply is still in the ruleset</source>
+        <translation>eine Kette eines früheren Anwendens ist noch im Regelwerk</translation>
+    </message>
+    <message>
+        <source>Found a jump tagged &quot;%1&quot; that the record does not list; it goes too.</source>
+        <translation>Einen mit „%1“ markierten Sprung gefunden, den die Aufzeichnung nicht nennt; er wird ebenfalls entfernt.</translation>
+    </message>
+    <message>
+        <source>The nftables ruleset holds nothing of this program&apos;s (it may have been reloaded meanwhile).</source>
+        <translation>Das nftables-Regelwerk enthält nichts von diesem Programm (es wurde vielleicht zwischenzeitlich neu geladen).</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: remove what it applied, in one transaction</source>
+        <translation>Firewall Setup Wizard: das Angewendete in einer Transaktion entfernen</translation>
+    </message>
+    <message>
+        <source>Remove our chains and jumps in one nft -f transaction</source>
+        <translation>Unsere Ketten und Sprünge in einer nft-f-Transaktion entfernen</translation>
+    </message>
+    <message>
+        <source>Read the ruleset back and check that nothing of ours is left</source>
+        <translation>Das Regelwerk zurücklesen und prüfen, dass nichts von uns übrig ist</translation>
+    </message>
+    <message>
+        <source>a chain or jump of ours is still in the ruleset</source>
+        <translation>eine Kette oder ein Sprung von uns ist noch im Regelwerk</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Load the backup %1 in place of the whole ruleset, in one transaction</source>
+        <translation>Die Sicherung %1 anstelle des ganzen Regelwerks laden, in einer Transaktion</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2069,11 @@
         <source>In italics: derived rules, not the vendor&apos;s own statement (the notes explain). Click a source to open it; Ctrl+C copies the selected rules.</source>
         <translation>Kursiv: abgeleitete Regeln, nicht vom Hersteller selbst angegeben (die Hinweise erklären es). Klicken Sie auf eine Quelle, um sie zu öffnen; Strg+C kopiert die markierten Regeln.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Why (%1):&lt;/b&gt; %2</source>
+        <extracomment>below the rules table in a narrow window: the current rule&apos;s reason and its basis (&quot;vendor&quot; or &quot;derived&quot;)</extracomment>
+        <translation>&lt;b&gt;Grund (%1):&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::RolePage</name>
@@ -1472,6 +2092,21 @@
     <message>
         <source>If you are not sure: most computers are clients. There is usually one server, which the others connect to.</source>
         <translation>Wenn Sie unsicher sind: Die meisten Rechner sind Clients. Meist gibt es einen Server, mit dem sich die anderen verbinden.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RunResult</name>
+    <message>
+        <source>the program could not be started</source>
+        <translation>das Programm konnte nicht gestartet werden</translation>
+    </message>
+    <message>
+        <source>the program did not finish in time and was stopped</source>
+        <translation>das Programm wurde nicht rechtzeitig fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>Exit-Code %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2174,84 @@
     <message>
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SystemHost</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UfwBackend</name>
+    <message>
+        <source>ufw is not installed</source>
+        <translation>ufw ist nicht installiert</translation>
+    </message>
+    <message>
+        <source>cannot read ufw&apos;s status (it needs root)</source>
+        <translation>der Status von ufw kann nicht gelesen werden (er braucht root)</translation>
+    </message>
+    <message>
+        <source>ufw is inactive: the rules are kept and take effect when ufw is enabled (ufw enable).</source>
+        <translation>ufw ist inaktiv: Die Regeln bleiben erhalten und wirken, sobald ufw aktiviert wird (ufw enable).</translation>
+    </message>
+    <message>
+        <source>The plan has no rule with ports: there is nothing to allow in ufw.</source>
+        <translation>Der Plan hat keine Regel mit Ports: In ufw ist nichts zuzulassen.</translation>
+    </message>
+    <message>
+        <source>Remove a rule of an earlier apply that this plan no longer has</source>
+        <translation>Eine Regel eines früheren Anwendens entfernen, die dieser Plan nicht mehr hat</translation>
+    </message>
+    <message>
+        <source>Write the application profiles to %1</source>
+        <translation>Die Anwendungsprofile nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Let ufw read the profile %1 again</source>
+        <translation>ufw das Profil %1 neu lesen lassen</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>%1 zulassen</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1</source>
+        <translation>Die Regel für %1 entfernen</translation>
+    </message>
+    <message>
+        <source>Delete the profile file %1</source>
+        <translation>Die Profildatei %1 löschen</translation>
+    </message>
+    <message>
+        <source>ufw holds nothing of this program&apos;s any more.</source>
+        <translation>ufw enthält nichts mehr von diesem Programm.</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>Put ufw&apos;s rule files of the backup %1 back</source>
+        <translation>Die Regeldateien von ufw aus der Sicherung %1 zurückspielen</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
+    </message>
+    <message>
+        <source>Reload ufw</source>
+        <translation>ufw neu laden</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2350,41 @@
     <message>
         <source>Your choices so far: %1.</source>
         <translation>Ihre bisherige Auswahl: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WindowsBackend</name>
+    <message>
+        <source>Save the whole firewall policy to %1</source>
+        <translation>Die gesamte Firewall-Richtlinie nach %1 sichern</translation>
+    </message>
+    <message>
+        <source>Write the PowerShell script %1</source>
+        <translation>Das PowerShell-Skript %1 schreiben</translation>
+    </message>
+    <message>
+        <source>write the PowerShell export to %1</source>
+        <translation>den PowerShell-Export nach %1 schreiben</translation>
+    </message>
+    <message>
+        <source>Run the script: it replaces the rules of the group &quot;%1&quot;</source>
+        <translation>Das Skript ausführen: Es ersetzt die Regeln der Gruppe „%1“</translation>
+    </message>
+    <message>
+        <source>Count the rules of the group &quot;%1&quot;</source>
+        <translation>Die Regeln der Gruppe „%1“ zählen</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; holds %2 rules, expected %3</source>
+        <translation>die Gruppe „%1“ enthält %2 Regeln, erwartet %3</translation>
+    </message>
+    <message>
+        <source>Remove every rule of the group &quot;%1&quot;</source>
+        <translation>Alle Regeln der Gruppe „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Load the saved firewall policy %1</source>
+        <translation>Die gesicherte Firewall-Richtlinie %1 laden</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2522,93 @@ Befehle:
         <source>cannot read %1: %2</source>
         <translation>%1 kann nicht gelesen werden: %2</translation>
     </message>
+    <message>
+        <source>Kept. The change stays.</source>
+        <translation>Behalten. Die Änderung bleibt bestehen.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
+        <translation>Nicht bestätigt: Die Änderung wurde zurückgenommen, und die Firewall ist wieder wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, and rolling back failed: %1</source>
+        <translation>Nicht bestätigt, und das Zurücknehmen ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <source>%1 s left to confirm</source>
+        <translation>noch %1 s zum Bestätigen</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>nein</translation>
+    </message>
+    <message>
+        <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
+        <translation>Angewendet. Behalten? Geben Sie innerhalb von %1 Sekunden ja ein (oder drücken Sie die Eingabetaste); andernfalls, bei nein oder bei Strg+C wird es von selbst zurückgenommen.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ApplyCommand</name>
+    <message>
+        <source>Applies the rules to this machine&apos;s firewall, with preview, confirmation, backup and undo.</source>
+        <translation>Wendet die Regeln auf die Firewall dieses Rechners an, mit Vorschau, Bestätigung, Sicherung und Rückgängigmachen.</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if you type yes within SECONDS (0: no confirmation window, the default); otherwise it is rolled back by itself.</source>
+        <translation>Nach dem Anwenden die Änderung nur behalten, wenn Sie innerhalb von SECONDS ja eingeben (0: keine Bestätigungsfrist, der Standard); andernfalls wird sie von selbst zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
+        <translation>firewalld: die Zone für die Regeln (Standard: die Zone der Schnittstelle zu den Clients).</translation>
+    </message>
+    <message>
+        <source>firewalld: the interface that faces the clients (default: the default route&apos;s).</source>
+        <translation>firewalld: die Schnittstelle zu den Clients (Standard: die der Standardroute).</translation>
+    </message>
+    <message>
+        <source>The LAN&apos;s address ranges, comma-separated, for rules whose remote side is the LAN.</source>
+        <translation>Die Adressbereiche des LANs, durch Kommas getrennt, für Regeln mit dem LAN als Gegenstelle.</translation>
+    </message>
+    <message>
+        <source>--confirm-within %1: a number of seconds from 0 to 3600</source>
+        <translation>--confirm-within %1: eine Anzahl Sekunden von 0 bis 3600</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>Diese Änderungen anwenden?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>apply failed at the step &quot;%1&quot;: %2</source>
+        <translation>Anwenden beim Schritt „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>The steps before it were undone: the firewall is as it was.</source>
+        <translation>Die Schritte davor wurden rückgängig gemacht: Die Firewall ist wie zuvor.</translation>
+    </message>
+    <message>
+        <source>Undoing failed too: %1. The backup taken before is %2.</source>
+        <translation>Auch das Rückgängigmachen ist fehlgeschlagen: %1. Die vorher angelegte Sicherung ist %2.</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Angewendet:</translation>
+    </message>
 </context>
 <context>
     <name>fw::cli::CheckCommand</name>
@@ -1852,6 +2687,17 @@ Befehle:
     <message>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist blockiert.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::DiagnoseCommand</name>
+    <message>
+        <source>Prints what a support request needs: versions, the firewall&apos;s state, what was applied, warnings.</source>
+        <translation>Gibt aus, was eine Supportanfrage braucht: Versionen, den Zustand der Firewall, das Angewendete, Warnungen.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Ein JSON-Objekt statt Text ausgeben.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2802,53 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>fw::cli::RevertCommand</name>
+    <message>
+        <source>Removes all that this program applied to the firewall.</source>
+        <translation>Entfernt alles, was dieses Programm auf die Firewall angewendet hat.</translation>
+    </message>
+    <message>
+        <source>Nothing that this program applied is recorded or found: nothing to revert.</source>
+        <translation>Nichts von diesem Programm Angewendetes ist aufgezeichnet oder zu finden: Es gibt nichts zurückzunehmen.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Probelauf: Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Revert these changes?</source>
+        <translation>Diese Änderungen zurücknehmen?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>Es wurde nichts geändert.</translation>
+    </message>
+    <message>
+        <source>Removing what this program applied failed (%1: %2), so %3 was put back instead.</source>
+        <translation>Das Entfernen des von diesem Programm Angewendeten ist fehlgeschlagen (%1: %2), daher wurde stattdessen %3 zurückgespielt.</translation>
+    </message>
+    <message>
+        <source>Reverted: %1</source>
+        <translation>Zurückgenommen: %1</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>Fehler: </translation>
+    </message>
+    <message>
+        <source>revert failed at the step &quot;%1&quot;: %2</source>
+        <translation>Zurücknehmen beim Schritt „%1“ fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>The steps before it were undone: the firewall is as it was before this revert.</source>
+        <translation>Die Schritte davor wurden rückgängig gemacht: Die Firewall ist wie vor diesem Zurücknehmen.</translation>
+    </message>
+    <message>
+        <source>Undoing failed too: %1</source>
+        <translation>Auch das Rückgängigmachen ist fehlgeschlagen: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::cli::ServeCommand</name>
     <message>
         <source>Starts a temporary test responder on the plan&apos;s inbound ports, so that &apos;check&apos; on another machine can prove the path.</source>
@@ -2031,6 +2924,54 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>fw::cli::applycli</name>
+    <message>
+        <source>The firewall to use: %1 (default: the one detected).</source>
+        <translation>Die zu verwendende Firewall: %1 (Standard: die erkannte).</translation>
+    </message>
+    <message>
+        <source>Show the detected firewall and the exact changes; change nothing.</source>
+        <translation>Die erkannte Firewall und die genauen Änderungen zeigen; nichts ändern.</translation>
+    </message>
+    <message>
+        <source>Change the firewall without asking (after reviewing --dry-run).</source>
+        <translation>Die Firewall ohne Rückfrage ändern (nach Prüfung mit --dry-run).</translation>
+    </message>
+    <message>
+        <source>--backend %1: one of %2</source>
+        <translation>--backend %1: eines von %2</translation>
+    </message>
+    <message>
+        <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
+        <translation>das Backend %1 ändert nur eine Firewall auf seinem eigenen System; prüfen Sie es hier mit --dry-run oder exportieren Sie es</translation>
+    </message>
+    <message>
+        <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
+        <translation>braucht root: Führen Sie es mit sudo oder pkexec aus (oder prüfen Sie es zuerst mit --dry-run, das keine Rechte braucht)</translation>
+    </message>
+    <message>
+        <source>nothing is changed without your explicit yes: review the changes with --dry-run, then run it again with --yes</source>
+        <translation>ohne Ihr ausdrückliches Ja wird nichts geändert: Prüfen Sie die Änderungen mit --dry-run und führen Sie es dann erneut mit --yes aus</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>j</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>ja</translation>
+    </message>
+</context>
+<context>
+    <name>fw::elevation</name>
+    <message>
+        <source>Changing the firewall needs administrator rights. The wizard itself keeps running without them; only this one command runs as administrator, and your system now asks for the password:
+%1</source>
+        <translation>Zum Ändern der Firewall sind Administratorrechte nötig. Der Assistent selbst läuft ohne sie weiter; nur dieser eine Befehl läuft als Administrator, und Ihr System fragt jetzt nach dem Passwort:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>fw::planfile</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -2074,6 +3015,21 @@ Befehle:
     <message>
         <source>expected an object, found %1</source>
         <translation>erwartet: ein Objekt, gefunden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::steps</name>
+    <message>
+        <source>Save %1 to %2</source>
+        <translation>%1 nach %2 sichern</translation>
+    </message>
+    <message>
+        <source>save %1 to %2</source>
+        <translation>%1 nach %2 sichern</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>%1 kann nicht gelesen werden</translation>
     </message>
 </context>
 </TS>

@@ -214,6 +214,310 @@
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
         <translation>Este plan no tiene ninguna regla de puerto para %1, así que este archivo no abre nada. Aquí el fabricante solo indica programas; los puertos que hay que fijar figuran en las notas del plan.</translation>
     </message>
+    <message>
+        <source>Write the record of what was applied to %1</source>
+        <translation>Escribir el registro de lo aplicado en %1</translation>
+    </message>
+    <message>
+        <source>update %1</source>
+        <translation>actualizar %1</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>This is Windows: the Windows Firewall governs it.</source>
+        <translation>Esto es Windows: lo controla el Firewall de Windows.</translation>
+    </message>
+    <message>
+        <source>Docker&apos;s chains are in the ruleset</source>
+        <translation>las cadenas de Docker están en el conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Docker is installed</source>
+        <translation>Docker está instalado</translation>
+    </message>
+    <message>
+        <source>firewalld is running.</source>
+        <translation>firewalld está en marcha.</translation>
+    </message>
+    <message>
+        <source>ufw is active.</source>
+        <translation>ufw está activo.</translation>
+    </message>
+    <message>
+        <source>ufw is enabled in /etc/ufw/ufw.conf.</source>
+        <translation>ufw está habilitado en /etc/ufw/ufw.conf.</translation>
+    </message>
+    <message>
+        <source>The nftables ruleset filters incoming connections.</source>
+        <translation>El conjunto de reglas de nftables filtra las conexiones entrantes.</translation>
+    </message>
+    <message>
+        <source>Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input chain that drops.</source>
+        <translation>Nada filtra las conexiones entrantes: no hay firewalld, ni ufw activo, ni una cadena input de nftables que descarte.</translation>
+    </message>
+    <message>
+        <source>Which firewall governs cannot be told fully: %1</source>
+        <translation>No se puede determinar del todo qué firewall controla el equipo: %1</translation>
+    </message>
+    <message>
+        <source>Firewall that governs this machine: %1</source>
+        <translation>Firewall que controla este equipo: %1</translation>
+    </message>
+    <message>
+        <source>none found</source>
+        <translation>no se encontró ninguno</translation>
+    </message>
+    <message>
+        <source>Interface facing the clients: %1 (interfaces up: %2)</source>
+        <translation>Interfaz hacia los clientes: %1 (interfaces activas: %2)</translation>
+    </message>
+    <message>
+        <source>nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7</source>
+        <translation>nftables: cadena %1 %2 %3 %4 (prioridad %5, política %6): %7</translation>
+    </message>
+    <message>
+        <source>drops what it does not accept</source>
+        <translation>descarta lo que no acepta</translation>
+    </message>
+    <message>
+        <source>lets everything else through</source>
+        <translation>deja pasar todo lo demás</translation>
+    </message>
+    <message>
+        <source>nftables: no %1 chain</source>
+        <translation>nftables: no hay cadena %1</translation>
+    </message>
+    <message>
+        <source>nftables: the ruleset cannot be read: %1</source>
+        <translation>nftables: no se puede leer el conjunto de reglas: %1</translation>
+    </message>
+    <message>
+        <source>firewalld: running, default zone %1</source>
+        <translation>firewalld: en marcha, zona predeterminada %1</translation>
+    </message>
+    <message>
+        <source>firewalld: installed, not running</source>
+        <translation>firewalld: instalado, no está en marcha</translation>
+    </message>
+    <message>
+        <source>firewalld zone %1%2: interfaces %3; sources %4; services %5</source>
+        <translation>zona de firewalld %1%2: interfaces %3; orígenes %4; servicios %5</translation>
+    </message>
+    <message>
+        <source> (default)</source>
+        <translation> (predeterminada)</translation>
+    </message>
+    <message>
+        <source>firewalld: %1</source>
+        <translation>firewalld: %1</translation>
+    </message>
+    <message>
+        <source>ufw: %1</source>
+        <translation>ufw: %1</translation>
+    </message>
+    <message>
+        <source>active</source>
+        <translation>activo</translation>
+    </message>
+    <message>
+        <source>inactive</source>
+        <translation>inactivo</translation>
+    </message>
+    <message>
+        <source>ufw: status needs root; /etc/ufw/ufw.conf says %1</source>
+        <translation>ufw: el estado necesita root; /etc/ufw/ufw.conf indica %1</translation>
+    </message>
+    <message>
+        <source>enabled</source>
+        <translation>habilitado</translation>
+    </message>
+    <message>
+        <source>not enabled</source>
+        <translation>no habilitado</translation>
+    </message>
+    <message>
+        <source>Docker: %1</source>
+        <translation>Docker: %1</translation>
+    </message>
+    <message>
+        <source>which firewall governs this machine cannot be told without root: %1</source>
+        <translation>sin root no se puede determinar qué firewall controla este equipo: %1</translation>
+    </message>
+    <message>
+        <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
+        <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un firewall de todos modos, indíquelo con --backend.</translation>
+    </message>
+    <message>
+        <source>Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).</source>
+        <translation>Aviso: este equipo lo controla %1, pero las reglas van a %2 como se pidió (--backend).</translation>
+    </message>
+    <message>
+        <source>the backup of %1 (%2)</source>
+        <translation>la copia de seguridad de %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Back end: %1</source>
+        <translation>Backend: %1</translation>
+    </message>
+    <message>
+        <source>Cannot do this: %1</source>
+        <translation>No se puede hacer: %1</translation>
+    </message>
+    <message>
+        <source>Steps:</source>
+        <translation>Pasos:</translation>
+    </message>
+    <message>
+        <source>If a step fails, the steps before it are undone in reverse order and the firewall is left as it was.</source>
+        <translation>Si un paso falla, los pasos anteriores se deshacen en orden inverso y el firewall queda como estaba.</translation>
+    </message>
+    <message>
+        <source>If our objects cannot be removed, %1 is put back instead.</source>
+        <translation>Si no se pueden quitar nuestros objetos, se restaura en su lugar %1.</translation>
+    </message>
+    <message>
+        <source>%1 with %2, applied %3 by %4</source>
+        <translation>%1 con %2, aplicado %3 por %4</translation>
+    </message>
+    <message>
+        <source>  firewalld zone: %1</source>
+        <translation>  zona de firewalld: %1</translation>
+    </message>
+    <message>
+        <source>  nftables chain: %1 %2 %3</source>
+        <translation>  cadena de nftables: %1 %2 %3</translation>
+    </message>
+    <message>
+        <source>  backup: %1</source>
+        <translation>  copia de seguridad: %1</translation>
+    </message>
+    <message>
+        <source>The rules for %1 went to the firewalld zone %2, but the interface %3 is in the zone %4 now, so they do not apply to its traffic. Apply again with --zone %4, or move the interface: firewall-cmd --permanent --zone=%2 --change-interface=%3.</source>
+        <translation>Las reglas para %1 fueron a la zona de firewalld %2, pero la interfaz %3 está ahora en la zona %4, así que no se aplican a su tráfico. Vuelva a aplicarlas con --zone %4, o mueva la interfaz: firewall-cmd --permanent --zone=%2 --change-interface=%3.</translation>
+    </message>
+    <message>
+        <source>The record says %1 was applied with nftables, but its jump is no longer in the ruleset (the ruleset was probably reloaded, e.g. by systemctl restart nftables). Apply again.</source>
+        <translation>El registro indica que %1 se aplicó con nftables, pero su salto ya no está en el conjunto de reglas (probablemente se recargó, por ejemplo con systemctl restart nftables). Vuelva a aplicarlo.</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s runtime and permanent configurations differ: %1. Runtime-only changes are lost at the next reload or reboot; make them permanent with firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.</source>
+        <translation>Las configuraciones en tiempo de ejecución y permanente de firewalld difieren: %1. Los cambios solo en tiempo de ejecución se pierden en la próxima recarga o reinicio; hágalos permanentes con firewall-cmd --runtime-to-permanent o descártelos con firewall-cmd --reload.</translation>
+    </message>
+    <message>
+        <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
+        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el firewall diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
+    </message>
+    <message>
+        <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
+        <translation>firewalld está en marcha y ufw también está habilitado: ambos filtran y un puerto debe estar abierto en los dos. Use solo uno de ellos (systemctl disable --now ufw, o firewalld).</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard diagnostics</source>
+        <translation>Diagnóstico de Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Program: %1 (Qt %2, spdlog %3)</source>
+        <translation>Programa: %1 (Qt %2, spdlog %3)</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>Sistema: %1, %2</translation>
+    </message>
+    <message>
+        <source>Privileged: %1</source>
+        <translation>Con privilegios: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (some firewall state needs root)</source>
+        <translation>no (parte del estado del firewall necesita root)</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+    <message>
+        <source>  firewalld runtime and permanent differ:</source>
+        <translation>  las configuraciones en tiempo de ejecución y permanente de firewalld difieren:</translation>
+    </message>
+    <message>
+        <source>Applied by this program:</source>
+        <translation>Aplicado por este programa:</translation>
+    </message>
+    <message>
+        <source>  nothing</source>
+        <translation>  nada</translation>
+    </message>
+    <message>
+        <source>Last connectivity check:</source>
+        <translation>Última prueba de conectividad:</translation>
+    </message>
+    <message>
+        <source>  none stored (%1)</source>
+        <translation>  ninguna guardada (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguno</translation>
+    </message>
+    <message>
+        <source>Log (%1), last lines:</source>
+        <translation>Registro (%1), últimas líneas:</translation>
+    </message>
+    <message>
+        <source>runtime</source>
+        <translation>tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
+    <message>
+        <source>nft -j list ruleset: %1</source>
+        <translation>nft -j list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>nft -f: %1</source>
+        <translation>nft -f: %1</translation>
+    </message>
+    <message>
+        <source>nft -j -f: %1</source>
+        <translation>nft -j -f: %1</translation>
+    </message>
+    <message>
+        <source>Save the current ruleset to %1</source>
+        <translation>Guardar el conjunto de reglas actual en %1</translation>
+    </message>
+    <message>
+        <source>nft list ruleset: %1</source>
+        <translation>nft list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw status</source>
+        <translation>Releer las reglas con ufw status</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw show added</source>
+        <translation>Releer las reglas con ufw show added</translation>
+    </message>
+    <message>
+        <source>%1 does not show the rule for %2</source>
+        <translation>%1 no muestra la regla para %2</translation>
+    </message>
+    <message>
+        <source>%1 still shows a rule for %2</source>
+        <translation>%1 todavía muestra una regla para %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -299,6 +603,25 @@
     <message>
         <source>Nothing to allow on Windows hosts</source>
         <translation>No hay nada que permitir en los hosts Windows</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AppliedRecord</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program: %2</source>
+        <translation>%1 no es un registro de este programa: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program, or one of another version</source>
+        <translation>%1 no es un registro de este programa, o es de otra versión</translation>
+    </message>
+    <message>
+        <source>%1: an entry without back end, product or role</source>
+        <translation>%1: una entrada sin backend, producto o rol</translation>
     </message>
 </context>
 <context>
@@ -394,6 +717,13 @@
     <message>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ConfirmController</name>
+    <message>
+        <source>the rollback failed</source>
+        <translation>la reversión falló</translation>
     </message>
 </context>
 <context>
@@ -590,6 +920,169 @@
     </message>
 </context>
 <context>
+    <name>fw::FirewalldBackend</name>
+    <message>
+        <source>zone %1 exists only at runtime</source>
+        <translation>la zona %1 solo existe en tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>runtime has &quot;%1&quot;</source>
+        <translation>en tiempo de ejecución hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>permanent has &quot;%1&quot;</source>
+        <translation>en la permanente hay &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>zone %1: %2</source>
+        <translation>zona %1: %2</translation>
+    </message>
+    <message>
+        <source>zone %1 exists only in the permanent configuration</source>
+        <translation>la zona %1 solo existe en la configuración permanente</translation>
+    </message>
+    <message>
+        <source>firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)</source>
+        <translation>firewalld no está instalado (no están ni firewall-cmd ni firewall-offline-cmd)</translation>
+    </message>
+    <message>
+        <source>cannot read firewalld&apos;s configuration: %1</source>
+        <translation>no se puede leer la configuración de firewalld: %1</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, and without it only firewall-offline-cmd could change its configuration, which is not installed</source>
+        <translation>firewalld no está en marcha y, sin él, solo firewall-offline-cmd podría cambiar su configuración, y no está instalado</translation>
+    </message>
+    <message>
+        <source>firewalld is not running: its permanent configuration is changed with firewall-offline-cmd and takes effect when firewalld starts.</source>
+        <translation>firewalld no está en marcha: su configuración permanente se cambia con firewall-offline-cmd y surte efecto cuando se inicie firewalld.</translation>
+    </message>
+    <message>
+        <source>firewalld lets this machine&apos;s own connections out unless a policy restricts them: the outbound rules need nothing here.</source>
+        <translation>firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja: las reglas salientes no necesitan nada aquí.</translation>
+    </message>
+    <message>
+        <source>The plan has no inbound rule with ports: there is nothing to open in firewalld.</source>
+        <translation>El plan no tiene ninguna regla entrante con puertos: no hay nada que abrir en firewalld.</translation>
+    </message>
+    <message>
+        <source>cannot tell which zone faces the clients; name it with --zone (zones: %1)</source>
+        <translation>no se puede determinar qué zona da a los clientes; indíquela con --zone (zonas: %1)</translation>
+    </message>
+    <message>
+        <source>firewalld has no zone named %1 (zones: %2)</source>
+        <translation>firewalld no tiene ninguna zona llamada %1 (zonas: %2)</translation>
+    </message>
+    <message>
+        <source>Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in %3 do not apply to its traffic.</source>
+        <translation>Aviso: la interfaz %1, que da a los clientes, está en la zona %2, no en %3: las reglas de %3 no se aplican a su tráfico.</translation>
+    </message>
+    <message>
+        <source>The rules go to the zone %1, the zone of the interface %2, which faces the clients (choose another with --zone or --interface).</source>
+        <translation>Las reglas van a la zona %1, la zona de la interfaz %2, que da a los clientes (elija otra con --zone o --interface).</translation>
+    </message>
+    <message>
+        <source>The rules go to the zone %1.</source>
+        <translation>Las reglas van a la zona %1.</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s runtime configuration differs from its permanent one (%1). Applying needs a reload, because a new or changed service reaches the runtime only that way, and the reload would discard those runtime-only changes. Make them permanent (firewall-cmd --runtime-to-permanent) or drop them (firewall-cmd --reload), then apply again.</source>
+        <translation>La configuración en tiempo de ejecución de firewalld difiere de la permanente (%1). Aplicar requiere una recarga, porque un servicio nuevo o modificado solo llega así al tiempo de ejecución, y la recarga descartaría esos cambios hechos solo en tiempo de ejecución. Hágalos permanentes (firewall-cmd --runtime-to-permanent) o descártelos (firewall-cmd --reload) y vuelva a aplicar.</translation>
+    </message>
+    <message>
+        <source>Write the service %1 (the ports open to every address)</source>
+        <translation>Escribir el servicio %1 (los puertos abiertos a todas las direcciones)</translation>
+    </message>
+    <message>
+        <source>Reload firewalld so that its runtime knows the service (firewalld#375)</source>
+        <translation>Recargar firewalld para que el tiempo de ejecución conozca el servicio (firewalld#375)</translation>
+    </message>
+    <message>
+        <source>Add the service %1 to the zone %2 (%3)</source>
+        <translation>Añadir el servicio %1 a la zona %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Add a rich rule to the zone %1 (%2)</source>
+        <translation>Añadir una rich rule a la zona %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Remove the service %1 from the zone %2, where an earlier apply put it (%3)</source>
+        <translation>Quitar el servicio %1 de la zona %2, donde lo puso una aplicación anterior (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a rich rule of an earlier apply from the zone %1 (%2)</source>
+        <translation>Quitar una rich rule de una aplicación anterior de la zona %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Read the zone and the service back, permanent and runtime</source>
+        <translation>Releer la zona y el servicio, permanente y en tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>Read the zone and the service back</source>
+        <translation>Releer la zona y el servicio</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 does not list the service %3</source>
+        <translation>la zona %2 (%1) no incluye el servicio %3</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 lacks the rich rule %3</source>
+        <translation>a la zona %2 (%1) le falta la rich rule %3</translation>
+    </message>
+    <message>
+        <source>the %1 service %2 does not have the ports %3</source>
+        <translation>el servicio %2 (%1) no tiene los puertos %3</translation>
+    </message>
+    <message>
+        <source>firewalld is not running, and firewall-offline-cmd is not installed</source>
+        <translation>firewalld no está en marcha y firewall-offline-cmd no está instalado</translation>
+    </message>
+    <message>
+        <source>Remove the service %1 from the zone %2 (%3)</source>
+        <translation>Quitar el servicio %1 de la zona %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Remove a rich rule from the zone %1 (%2)</source>
+        <translation>Quitar una rich rule de la zona %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete the service %1</source>
+        <translation>Borrar el servicio %1</translation>
+    </message>
+    <message>
+        <source>Delete the service file %1</source>
+        <translation>Borrar el archivo de servicio %1</translation>
+    </message>
+    <message>
+        <source>firewalld holds nothing of this program&apos;s any more.</source>
+        <translation>firewalld ya no contiene nada de este programa.</translation>
+    </message>
+    <message>
+        <source>Read the zones back</source>
+        <translation>Releer las zonas</translation>
+    </message>
+    <message>
+        <source>the %1 zone %2 still lists the service %3</source>
+        <translation>la zona %2 (%1) todavía incluye el servicio %3</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>no se puede leer la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>Put the zone and service files of the backup %1 back</source>
+        <translation>Restaurar los archivos de zona y de servicio de la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>restaurar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Reload firewalld</source>
+        <translation>Recargar firewalld</translation>
+    </message>
+</context>
+<context>
     <name>fw::FirewalldExporter</name>
     <message>
         <source>firewalld: a service file and the firewall-cmd commands to add it to a zone</source>
@@ -778,6 +1271,128 @@
     <message>
         <source>netsh refused a rule (see above). Run this file again with /undo to remove the rules added so far.</source>
         <translation>netsh rechazó una regla (vea arriba). Vuelva a ejecutar este archivo con /undo para quitar las reglas añadidas hasta ahora.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftRuleset</name>
+    <message>
+        <source>nft printed no ruleset in JSON: %1</source>
+        <translation>nft no mostró ningún conjunto de reglas en JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::NftablesBackend</name>
+    <message>
+        <source>nft is not installed</source>
+        <translation>nft no está instalado</translation>
+    </message>
+    <message>
+        <source>nft is not installed, so there is no nftables ruleset to change</source>
+        <translation>nft no está instalado, así que no hay ningún conjunto de reglas de nftables que cambiar</translation>
+    </message>
+    <message>
+        <source>cannot read the nftables ruleset: %1</source>
+        <translation>no se puede leer el conjunto de reglas de nftables: %1</translation>
+    </message>
+    <message>
+        <source>The plan has no inbound rule with ports: nothing to open for incoming connections.</source>
+        <translation>El plan no tiene ninguna regla entrante con puertos: no hay nada que abrir para las conexiones entrantes.</translation>
+    </message>
+    <message>
+        <source>The plan has no outbound rule with ports: nothing to open for outgoing connections.</source>
+        <translation>El plan no tiene ninguna regla saliente con puertos: no hay nada que abrir para las conexiones salientes.</translation>
+    </message>
+    <message>
+        <source>Nothing in the ruleset filters incoming connections (no input chain with a drop policy or a final drop): the inbound rules need nothing here.</source>
+        <translation>Nada en el conjunto de reglas filtra las conexiones entrantes (no hay cadena input con política drop ni un drop final): las reglas entrantes no necesitan nada aquí.</translation>
+    </message>
+    <message>
+        <source>Nothing in the ruleset filters outgoing connections (no output chain with a drop policy or a final drop): the outbound rules need nothing here.</source>
+        <translation>Nada en el conjunto de reglas filtra las conexiones salientes (no hay cadena output con política drop ni un drop final): las reglas salientes no necesitan nada aquí.</translation>
+    </message>
+    <message>
+        <source>its policy is drop</source>
+        <translation>su política es drop</translation>
+    </message>
+    <message>
+        <source>it ends with a rule that drops or rejects</source>
+        <translation>termina con una regla que descarta o rechaza</translation>
+    </message>
+    <message>
+        <source>Table %1 %2: the %3 chain &quot;%4&quot; filters (%5); the plan&apos;s rules go into the chain %6 of that table, and a jump to it goes right before the final drop.</source>
+        <translation>Tabla %1 %2: la cadena %3 &quot;%4&quot; filtra (%5); las reglas del plan van a la cadena %6 de esa tabla, y un salto a ella justo antes del drop final.</translation>
+    </message>
+    <message>
+        <source>Table %1 %2: none of the plan&apos;s %3 rules fits this table&apos;s family.</source>
+        <translation>Tabla %1 %2: ninguna de las reglas %3 del plan encaja con la familia de esta tabla.</translation>
+    </message>
+    <message>
+        <source>Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.</source>
+        <translation>Nada en este conjunto de reglas de nftables bloquea lo que necesita el plan, así que no se cambia nada.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1</source>
+        <translation>Firewall Setup Wizard: %1</translation>
+    </message>
+    <message>
+        <source>One transaction: all of it takes effect, or nothing does.</source>
+        <translation>Una sola transacción: surte efecto todo o nada.</translation>
+    </message>
+    <message>
+        <source>What an earlier apply of this product and role created and this plan no longer needs:</source>
+        <translation>Lo que creó una aplicación anterior de este producto y rol y este plan ya no necesita:</translation>
+    </message>
+    <message>
+        <source>Change the ruleset in one nft -f transaction</source>
+        <translation>Cambiar el conjunto de reglas en una sola transacción nft -f</translation>
+    </message>
+    <message>
+        <source>Read the ruleset back and check that our chains and jumps are in place</source>
+        <translation>Releer el conjunto de reglas y comprobar que nuestras cadenas y saltos están en su sitio</translation>
+    </message>
+    <message>
+        <source>the chain %1 is not in the ruleset as written</source>
+        <translation>la cadena %1 no está en el conjunto de reglas tal como se escribió</translation>
+    </message>
+    <message>
+        <source>the jumps to our chains are not as written: found %1, expected %2</source>
+        <translation>los saltos a nuestras cadenas no son los escritos: se encontró %1, se esperaba %2</translation>
+    </message>
+    <message>
+        <source>a chain of an earlier apply is still in the ruleset</source>
+        <translation>una cadena de una aplicación anterior sigue en el conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>Found a jump tagged &quot;%1&quot; that the record does not list; it goes too.</source>
+        <translation>Se encontró un salto marcado &quot;%1&quot; que el registro no incluye; también se quita.</translation>
+    </message>
+    <message>
+        <source>The nftables ruleset holds nothing of this program&apos;s (it may have been reloaded meanwhile).</source>
+        <translation>El conjunto de reglas de nftables no contiene nada de este programa (puede que se haya recargado entretanto).</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: remove what it applied, in one transaction</source>
+        <translation>Firewall Setup Wizard: quitar lo aplicado en una sola transacción</translation>
+    </message>
+    <message>
+        <source>Remove our chains and jumps in one nft -f transaction</source>
+        <translation>Quitar nuestras cadenas y saltos en una sola transacción nft -f</translation>
+    </message>
+    <message>
+        <source>Read the ruleset back and check that nothing of ours is left</source>
+        <translation>Releer el conjunto de reglas y comprobar que no queda nada nuestro</translation>
+    </message>
+    <message>
+        <source>a chain or jump of ours is still in the ruleset</source>
+        <translation>una cadena o un salto nuestros siguen en el conjunto de reglas</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>no se puede leer la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>Load the backup %1 in place of the whole ruleset, in one transaction</source>
+        <translation>Cargar la copia de seguridad %1 en lugar de todo el conjunto de reglas, en una sola transacción</translation>
     </message>
 </context>
 <context>
@@ -1454,6 +2069,11 @@
         <source>In italics: derived rules, not the vendor&apos;s own statement (the notes explain). Click a source to open it; Ctrl+C copies the selected rules.</source>
         <translation>En cursiva: reglas derivadas, no indicadas por el propio fabricante (las notas lo explican). Haga clic en una fuente para abrirla; Ctrl+C copia las reglas seleccionadas.</translation>
     </message>
+    <message>
+        <source>&lt;b&gt;Why (%1):&lt;/b&gt; %2</source>
+        <extracomment>below the rules table in a narrow window: the current rule&apos;s reason and its basis (&quot;vendor&quot; or &quot;derived&quot;)</extracomment>
+        <translation>&lt;b&gt;Motivo (%1):&lt;/b&gt; %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::RolePage</name>
@@ -1472,6 +2092,21 @@
     <message>
         <source>If you are not sure: most computers are clients. There is usually one server, which the others connect to.</source>
         <translation>Si no está seguro: la mayoría de los equipos son clientes. Normalmente hay un único servidor, al que se conectan los demás.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::RunResult</name>
+    <message>
+        <source>the program could not be started</source>
+        <translation>no se pudo iniciar el programa</translation>
+    </message>
+    <message>
+        <source>the program did not finish in time and was stopped</source>
+        <translation>el programa no terminó a tiempo y se detuvo</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
     </message>
 </context>
 <context>
@@ -1539,6 +2174,84 @@
     <message>
         <source>unknown problem</source>
         <translation>problema desconocido</translation>
+    </message>
+</context>
+<context>
+    <name>fw::SystemHost</name>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>no se puede quitar %1: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::UfwBackend</name>
+    <message>
+        <source>ufw is not installed</source>
+        <translation>ufw no está instalado</translation>
+    </message>
+    <message>
+        <source>cannot read ufw&apos;s status (it needs root)</source>
+        <translation>no se puede leer el estado de ufw (necesita root)</translation>
+    </message>
+    <message>
+        <source>ufw is inactive: the rules are kept and take effect when ufw is enabled (ufw enable).</source>
+        <translation>ufw está inactivo: las reglas se conservan y surten efecto cuando se active ufw (ufw enable).</translation>
+    </message>
+    <message>
+        <source>The plan has no rule with ports: there is nothing to allow in ufw.</source>
+        <translation>El plan no tiene ninguna regla con puertos: no hay nada que permitir en ufw.</translation>
+    </message>
+    <message>
+        <source>Remove a rule of an earlier apply that this plan no longer has</source>
+        <translation>Quitar una regla de una aplicación anterior que este plan ya no tiene</translation>
+    </message>
+    <message>
+        <source>Write the application profiles to %1</source>
+        <translation>Escribir los perfiles de aplicación en %1</translation>
+    </message>
+    <message>
+        <source>Let ufw read the profile %1 again</source>
+        <translation>Hacer que ufw vuelva a leer el perfil %1</translation>
+    </message>
+    <message>
+        <source>Allow %1</source>
+        <translation>Permitir %1</translation>
+    </message>
+    <message>
+        <source>Remove the rule for %1</source>
+        <translation>Quitar la regla para %1</translation>
+    </message>
+    <message>
+        <source>Delete the profile file %1</source>
+        <translation>Borrar el archivo de perfil %1</translation>
+    </message>
+    <message>
+        <source>ufw holds nothing of this program&apos;s any more.</source>
+        <translation>ufw ya no contiene nada de este programa.</translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation>no se puede leer la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>Put ufw&apos;s rule files of the backup %1 back</source>
+        <translation>Restaurar los archivos de reglas de ufw de la copia de seguridad %1</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>restaurar %1 desde %2</translation>
+    </message>
+    <message>
+        <source>Reload ufw</source>
+        <translation>Recargar ufw</translation>
     </message>
 </context>
 <context>
@@ -1637,6 +2350,41 @@
     <message>
         <source>Your choices so far: %1.</source>
         <translation>Su elección hasta ahora: %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::WindowsBackend</name>
+    <message>
+        <source>Save the whole firewall policy to %1</source>
+        <translation>Guardar toda la directiva del firewall en %1</translation>
+    </message>
+    <message>
+        <source>Write the PowerShell script %1</source>
+        <translation>Escribir el script de PowerShell %1</translation>
+    </message>
+    <message>
+        <source>write the PowerShell export to %1</source>
+        <translation>escribir la exportación para PowerShell en %1</translation>
+    </message>
+    <message>
+        <source>Run the script: it replaces the rules of the group &quot;%1&quot;</source>
+        <translation>Ejecutar el script: sustituye las reglas del grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Count the rules of the group &quot;%1&quot;</source>
+        <translation>Contar las reglas del grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>the group &quot;%1&quot; holds %2 rules, expected %3</source>
+        <translation>el grupo &quot;%1&quot; contiene %2 reglas, se esperaban %3</translation>
+    </message>
+    <message>
+        <source>Remove every rule of the group &quot;%1&quot;</source>
+        <translation>Quitar todas las reglas del grupo &quot;%1&quot;</translation>
+    </message>
+    <message>
+        <source>Load the saved firewall policy %1</source>
+        <translation>Cargar la directiva del firewall guardada %1</translation>
     </message>
 </context>
 <context>
@@ -1774,6 +2522,93 @@ Comandos:
         <source>cannot read %1: %2</source>
         <translation>no se puede leer %1: %2</translation>
     </message>
+    <message>
+        <source>Kept. The change stays.</source>
+        <translation>Conservado. El cambio se mantiene.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
+        <translation>No confirmado: el cambio se revirtió y el firewall está como antes.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, and rolling back failed: %1</source>
+        <translation>No confirmado, y la reversión falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 s left to confirm</source>
+        <translation>quedan %1 s para confirmar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
+        <translation>Aplicado. ¿Lo conserva? Escriba sí (o pulse Intro) en %1 segundos; si no, o con no o Ctrl+C, se revierte solo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ApplyCommand</name>
+    <message>
+        <source>Applies the rules to this machine&apos;s firewall, with preview, confirmation, backup and undo.</source>
+        <translation>Aplica las reglas al firewall de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if you type yes within SECONDS (0: no confirmation window, the default); otherwise it is rolled back by itself.</source>
+        <translation>Tras aplicar, conservar el cambio solo si escribe sí en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, se revierte solo.</translation>
+    </message>
+    <message>
+        <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
+        <translation>firewalld: la zona para las reglas (predeterminada: la zona de la interfaz que da a los clientes).</translation>
+    </message>
+    <message>
+        <source>firewalld: the interface that faces the clients (default: the default route&apos;s).</source>
+        <translation>firewalld: la interfaz que da a los clientes (predeterminada: la de la ruta predeterminada).</translation>
+    </message>
+    <message>
+        <source>The LAN&apos;s address ranges, comma-separated, for rules whose remote side is the LAN.</source>
+        <translation>Los rangos de direcciones de la LAN, separados por comas, para las reglas cuyo extremo remoto es la LAN.</translation>
+    </message>
+    <message>
+        <source>--confirm-within %1: a number of seconds from 0 to 3600</source>
+        <translation>--confirm-within %1: un número de segundos de 0 a 3600</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Apply these changes?</source>
+        <translation>¿Aplicar estos cambios?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>apply failed at the step &quot;%1&quot;: %2</source>
+        <translation>la aplicación falló en el paso &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>The steps before it were undone: the firewall is as it was.</source>
+        <translation>Los pasos anteriores se deshicieron: el firewall está como estaba.</translation>
+    </message>
+    <message>
+        <source>Undoing failed too: %1. The backup taken before is %2.</source>
+        <translation>También falló deshacer: %1. La copia de seguridad hecha antes es %2.</translation>
+    </message>
+    <message>
+        <source>Applied:</source>
+        <translation>Aplicado:</translation>
+    </message>
 </context>
 <context>
     <name>fw::cli::CheckCommand</name>
@@ -1852,6 +2687,17 @@ Comandos:
     <message>
         <source>Nothing is blocked.</source>
         <translation>No hay nada bloqueado.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::DiagnoseCommand</name>
+    <message>
+        <source>Prints what a support request needs: versions, the firewall&apos;s state, what was applied, warnings.</source>
+        <translation>Muestra lo que necesita una solicitud de soporte: versiones, el estado del firewall, lo aplicado y los avisos.</translation>
+    </message>
+    <message>
+        <source>Print one JSON object instead of text.</source>
+        <translation>Mostrar un objeto JSON en lugar de texto.</translation>
     </message>
 </context>
 <context>
@@ -1956,6 +2802,53 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>fw::cli::RevertCommand</name>
+    <message>
+        <source>Removes all that this program applied to the firewall.</source>
+        <translation>Quita todo lo que este programa aplicó al firewall.</translation>
+    </message>
+    <message>
+        <source>Nothing that this program applied is recorded or found: nothing to revert.</source>
+        <translation>No hay registrado ni se encuentra nada aplicado por este programa: no hay nada que revertir.</translation>
+    </message>
+    <message>
+        <source>Dry run: nothing was changed.</source>
+        <translation>Simulación: no se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Revert these changes?</source>
+        <translation>¿Revertir estos cambios?</translation>
+    </message>
+    <message>
+        <source>Nothing was changed.</source>
+        <translation>No se cambió nada.</translation>
+    </message>
+    <message>
+        <source>Removing what this program applied failed (%1: %2), so %3 was put back instead.</source>
+        <translation>Falló quitar lo aplicado por este programa (%1: %2), así que en su lugar se restauró %3.</translation>
+    </message>
+    <message>
+        <source>Reverted: %1</source>
+        <translation>Revertido: %1</translation>
+    </message>
+    <message>
+        <source>error: </source>
+        <translation>error: </translation>
+    </message>
+    <message>
+        <source>revert failed at the step &quot;%1&quot;: %2</source>
+        <translation>la reversión falló en el paso &quot;%1&quot;: %2</translation>
+    </message>
+    <message>
+        <source>The steps before it were undone: the firewall is as it was before this revert.</source>
+        <translation>Los pasos anteriores se deshicieron: el firewall está como antes de esta reversión.</translation>
+    </message>
+    <message>
+        <source>Undoing failed too: %1</source>
+        <translation>También falló deshacer: %1</translation>
+    </message>
+</context>
+<context>
     <name>fw::cli::ServeCommand</name>
     <message>
         <source>Starts a temporary test responder on the plan&apos;s inbound ports, so that &apos;check&apos; on another machine can prove the path.</source>
@@ -2031,6 +2924,54 @@ Comandos:
     </message>
 </context>
 <context>
+    <name>fw::cli::applycli</name>
+    <message>
+        <source>The firewall to use: %1 (default: the one detected).</source>
+        <translation>El firewall que se usará: %1 (predeterminado: el detectado).</translation>
+    </message>
+    <message>
+        <source>Show the detected firewall and the exact changes; change nothing.</source>
+        <translation>Mostrar el firewall detectado y los cambios exactos; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Change the firewall without asking (after reviewing --dry-run).</source>
+        <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
+    </message>
+    <message>
+        <source>--backend %1: one of %2</source>
+        <translation>--backend %1: uno de %2</translation>
+    </message>
+    <message>
+        <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
+        <translation>el backend %1 solo cambia un firewall de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
+    </message>
+    <message>
+        <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
+        <translation>necesita root: ejecútelo con sudo o pkexec (o revíselo primero con --dry-run, que no necesita permisos)</translation>
+    </message>
+    <message>
+        <source>nothing is changed without your explicit yes: review the changes with --dry-run, then run it again with --yes</source>
+        <translation>no se cambia nada sin su sí explícito: revise los cambios con --dry-run y vuelva a ejecutarlo con --yes</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+</context>
+<context>
+    <name>fw::elevation</name>
+    <message>
+        <source>Changing the firewall needs administrator rights. The wizard itself keeps running without them; only this one command runs as administrator, and your system now asks for the password:
+%1</source>
+        <translation>Para cambiar el firewall hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
+%1</translation>
+    </message>
+</context>
+<context>
     <name>fw::planfile</name>
     <message>
         <source>not valid JSON: %1</source>
@@ -2074,6 +3015,21 @@ Comandos:
     <message>
         <source>expected an object, found %1</source>
         <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::steps</name>
+    <message>
+        <source>Save %1 to %2</source>
+        <translation>Guardar %1 en %2</translation>
+    </message>
+    <message>
+        <source>save %1 to %2</source>
+        <translation>guardar %1 en %2</translation>
+    </message>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
     </message>
 </context>
 </TS>
