@@ -16,6 +16,7 @@
 #include <netinet/ip_icmp.h>
 #endif
 #else
+#include <QNetworkDatagram>
 #include <QNetworkProxy>
 #include <QTcpSocket>
 #include <QUdpSocket>
@@ -352,8 +353,22 @@ bool ProbeSocket::open(const QHostAddress &address, quint16 port)
             emit connected();
     });
     connect(m_socket, &QIODevice::readyRead, this, [this] {
-        if (m_socket)
+        if (!m_socket)
+            return;
+        if (m_protocol == Protocol::Tcp) {
             emit received(m_socket->readAll());
+            return;
+        }
+        auto *udp = static_cast<QUdpSocket *>(m_socket);
+        while (m_socket && udp->hasPendingDatagrams()) {
+            const QNetworkDatagram datagram = udp->receiveDatagram();
+            // An ICMP error pending on the socket reads as an invalid datagram; errorOccurred() tells which. Windows
+            // hides ICMP port unreachable from UDP sockets (Qt turns SIO_UDP_CONNRESET off), so there a closed UDP
+            // port stays silent and shows as open-or-filtered.
+            if (!datagram.isValid())
+                return;
+            emit received(datagram.data());
+        }
     });
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_protocol == Protocol::Tcp) {

