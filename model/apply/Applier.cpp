@@ -173,7 +173,7 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
         state.firewalld.permanent.clear();
         state.firewalld.defaultZone.clear();
     }
-    state.ufw = UfwBackend::inspect(host);
+    state.ufw = UfwBackend::inspect(host, wanted == BackendId::Ufw || everything);
     state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
     if (state.docker)
@@ -254,10 +254,12 @@ QStringList describeFirewall(const FirewallState &state)
     return lines;
 }
 
-QStringList appliedRuleLines(const Plan &plan, BackendId backend)
+QStringList appliedRuleLines(const Plan &plan, BackendId backend, const QList<Direction> &directions)
 {
     QStringList lines;
     for (const PlanRule &rule : plan.rules) {
+        if (!directions.contains(rule.direction))
+            continue;
         const bool windows = backend == BackendId::Windows;
         if (!windows && !hasPorts(rule))
             continue;
@@ -313,7 +315,9 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     entry.version = plan.selection.version;
     entry.title = planTitle(plan, settings.language);
     entry.planFile = planfile::write(plan.selection);
-    entry.rules = appliedRuleLines(plan, id);
+    // A back end that opens only some of the rules (firewalld: inbound; nftables: where a chain drops) says which.
+    if (entry.rules.isEmpty())
+        entry.rules = appliedRuleLines(plan, id);
     entry.appliedAt = context.now;
     entry.user = settings.user.isEmpty() ? applyingUser() : settings.user;
     // The record keeps the backup from before the first apply of this product and role: a revert that has to fall

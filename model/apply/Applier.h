@@ -51,8 +51,9 @@ bool rollBack(Host &host, ChangeOutcome &outcome);
 /// Runs a revert change; when it fails and the change has a fallback, puts the backup back instead.
 ChangeOutcome runRevert(Host &host, const PreparedChange &change, const QString &failAfterStep = QString());
 
-/// One line per rule an apply opens: "in tcp 19812-19814 (365-clients-in)".
-QStringList appliedRuleLines(const Plan &plan, BackendId backend);
+/// One line per rule of @p directions that an apply opens: "in tcp 19812-19814 (365-clients-in)".
+QStringList appliedRuleLines(const Plan &plan, BackendId backend,
+                             const QList<Direction> &directions = {Direction::In, Direction::Out});
 /// What an entry of the record says, for the Finish page, the PDF and diagnose (translated, several lines).
 QString describeEntry(const AppliedEntry &entry);
 

@@ -1,5 +1,7 @@
 #include "FirewalldBackend.h"
 
+#include "Applier.h"
+
 #include "StepHelpers.h"
 #include "export/ExportText.h"
 #include "export/FirewalldExporter.h"
@@ -438,6 +440,7 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
     objects.insert(QStringLiteral("richRules"), QJsonArray::fromStringList(rich));
     objects.insert(QStringLiteral("daemon"), daemon);
     change.entry.objects = objects;
+    change.entry.rules = appliedRuleLines(plan, id(), {Direction::In});
     return change;
 }
 

@@ -178,6 +178,7 @@ QList<NftFilterPoint> NftRuleset::filterPoints(const QString &hook) const
         int deciding = 0;
         Outcome outcome = chainOutcome(*c, 0, &deciding);
         // A goto or return that ends a base chain hands the packet to its policy.
+        const bool toPolicy = outcome == Outcome::Continue || deciding >= c->rules.size();
         if (outcome == Outcome::Continue)
             outcome = c->policy == QLatin1String("drop") ? Outcome::Drop : Outcome::Accept;
         if (outcome != Outcome::Drop)
@@ -188,7 +189,7 @@ QList<NftFilterPoint> NftRuleset::filterPoints(const QString &hook) const
         point.chain = c->name;
         point.hook = hook;
         point.priority = c->priority;
-        point.byPolicy = deciding >= c->rules.size();
+        point.byPolicy = toPolicy;
         // Rules that only log or count right before the drop belong to it: our jump goes before them, so that
         // what we accept is not logged as dropped.
         int first = deciding;

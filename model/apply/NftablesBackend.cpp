@@ -1,5 +1,7 @@
 #include "NftablesBackend.h"
 
+#include "Applier.h"
+
 #include "export/ExportText.h"
 #include "export/Quoting.h"
 #include "plan/PlanText.h"
@@ -576,6 +578,12 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
             jumps.append(object({{QStringLiteral("family"), p.family}, {QStringLiteral("table"), p.table},
                                  {QStringLiteral("chain"), p.chain}, {QStringLiteral("target"), t.chain}}));
     }
+    QList<Direction> opened;
+    for (const Target &t : std::as_const(targets)) {
+        if (!opened.contains(t.direction))
+            opened << t.direction;
+    }
+    change.entry.rules = appliedRuleLines(plan, id(), opened);
     change.entry.objects = object({{QStringLiteral("tag"), ourTag}, {QStringLiteral("chains"), chains},
                                    {QStringLiteral("jumps"), jumps}});
     return change;

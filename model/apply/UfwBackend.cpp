@@ -132,7 +132,7 @@ QList<QStringList> UfwBackend::allowArguments(const Plan &plan, const QString &l
     return lists;
 }
 
-UfwState UfwBackend::inspect(Host &host)
+UfwState UfwBackend::inspect(Host &host, bool evenIfDisabled)
 {
     UfwState state;
     state.installed = host.hasProgram(ufw());
@@ -144,7 +144,9 @@ UfwState UfwBackend::inspect(Host &host)
                                                 QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
         state.enabledInConfig = enabled.match(QString::fromUtf8(conf)).hasMatch();
     }
-    if (!host.isPrivileged())
+    // ufw enable and ufw disable write ENABLED; where it says no, ufw filters nothing, and asking ufw (a Python
+    // program, slow to start) is needed only when ufw is to be used anyway.
+    if (!host.isPrivileged() || (!state.enabledInConfig && !evenIfDisabled))
         return state;
     const RunResult status = host.run(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")}, {}, kTimeoutMs);
     state.statusReadable = status.ok();

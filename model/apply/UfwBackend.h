@@ -17,8 +17,9 @@ public:
                                  const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
 
-    /// Reads /etc/ufw/ufw.conf and, with root, `ufw status verbose` and `ufw show added`.
-    static UfwState inspect(Host &host);
+    /// Reads /etc/ufw/ufw.conf and, with root, `ufw status verbose` and `ufw show added` (where the configuration
+    /// says ufw is enabled, or @p evenIfDisabled).
+    static UfwState inspect(Host &host, bool evenIfDisabled);
     /// The ufw arguments after "ufw allow" for each rule of @p plan that has ports, e.g.
     /// {"in", "from", "any", "to", "any", "app", "fwwizard-x-rule", "comment", "rule"}.
     static QList<QStringList> allowArguments(const Plan &plan, const QString &lan);

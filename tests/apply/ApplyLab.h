@@ -1,0 +1,90 @@
+#pragma once
+
+#include <QByteArray>
+#include <QMap>
+#include <QProcess>
+#include <QString>
+#include <QStringList>
+#include <QTemporaryDir>
+
+#include <memory>
+
+/// A server and a client network namespace joined by a veth pair (server 10.231.0.1, client 10.231.0.2), for
+/// running the real firewall-wizard against real firewalls without touching the machine's own. Names start with
+/// "fwa-<pid>-"; everything is removed again, also after a failure, and a run that was killed is cleaned up by
+/// the next one (removeStale()). Optionally: /etc/netns/<server>/<name> copies of /etc/firewalld or /etc/ufw, which
+/// `ip netns exec` shows the programs as /etc/<name>; a firewalld daemon on a private D-Bus inside the server
+/// namespace; a listener on chosen ports in the server namespace and a prober in the client namespace.
+class ApplyLab
+{
+public:
+    explicit ApplyLab(const QString &tag);
+    ~ApplyLab();
+    ApplyLab(const ApplyLab &) = delete;
+    ApplyLab &operator=(const ApplyLab &) = delete;
+
+    /// Why the lab cannot run here (not root, a tool missing); empty when it can.
+    static QString unavailableReason(const QStringList &tools = QStringList());
+    /// Removes namespaces named fwa-<pid>-* whose process is gone, with their /etc/netns folders and processes.
+    static void removeStale();
+
+    /// Creates the namespaces, the veth pair and the addresses.
+    bool setUp(QString *error);
+    const QString &server() const { return m_server; }
+    const QString &client() const { return m_client; }
+    static QString serverAddress() { return QStringLiteral("10.231.0.1"); }
+    /// The server-side veth interface (the one facing the clients).
+    const QString &serverInterface() const { return m_vethServer; }
+    /// The state folder that the program uses in this lab (XDG_DATA_HOME points into the lab's temporary folder).
+    QString stateDir() const;
+    QString tempPath() const { return m_tmp.path(); }
+
+    /// Runs a command on the host with a bounded wait; returns its exit code (-1: did not start or did not end).
+    static int run(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
+                   int timeoutMs = 60000);
+    /// Runs a command inside the server namespace, with the lab's environment (XDG_DATA_HOME, D-Bus address).
+    int inServer(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
+                 int timeoutMs = 120000, const QStringList &extraEnv = QStringList()) const;
+    /// Runs the built firewall-wizard (FW_BINARY) inside the server namespace.
+    int wizard(const QStringList &args, QByteArray *output = nullptr, const QStringList &extraEnv = QStringList(),
+               int timeoutMs = 240000) const;
+    /// A QProcess ready to run firewall-wizard in the server namespace (for stdin and timing).
+    void prepareWizard(QProcess &process, const QStringList &args, const QStringList &extraEnv = QStringList()) const;
+    /// The command line prefix that runs something in the server namespace with the lab's environment.
+    QStringList serverPrefix(const QStringList &extraEnv = QStringList()) const;
+
+    /// `nft list ruleset` in the server namespace.
+    QString ruleset() const;
+    /// Loads @p text with nft -f in the server namespace.
+    bool loadRuleset(const QString &text, QString *error) const;
+
+    /// Copies /etc/<name> to /etc/netns/<server>/<name>.
+    bool copyEtc(const QString &name, QString *error);
+    /// The server namespace's view of /etc/<relative>.
+    QString etc(const QString &relative) const;
+
+    /// Starts a private D-Bus and firewalld in the server namespace and waits until it runs.
+    bool startFirewalld(QString *error);
+    void stopFirewalld();
+
+    /// Listens on each "tcp/PORT" or "udp/PORT" in the server namespace (UDP echoes).
+    bool startListener(const QStringList &specs, QString *error);
+    /// Probes each spec from the client namespace at once: "open", "refused" or "filtered" per spec.
+    QMap<QString, QString> probe(const QStringList &specs) const;
+    /// The specs that probe() found open.
+    QStringList openOf(const QStringList &specs) const;
+
+    void tearDown();
+
+private:
+    QString m_server;
+    QString m_client;
+    QString m_vethServer;
+    QString m_vethClient;
+    QTemporaryDir m_tmp;
+    QString m_dbusAddress;
+    std::unique_ptr<QProcess> m_listener;
+    std::unique_ptr<QProcess> m_dbus;
+    std::unique_ptr<QProcess> m_firewalld;
+    bool m_made = false;
+};

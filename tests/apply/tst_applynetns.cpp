@@ -1,0 +1,384 @@
+// The nftables back end end to end: the real firewall-wizard applies, re-applies, replaces, fails half-way,
+// waits for confirmation and reverts inside a server namespace whose ruleset drops by default, while a client
+// namespace checks which ports it really reaches.
+#include "ApplyLab.h"
+
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QStandardPaths>
+#include <QTest>
+
+namespace {
+
+// A typical default-drop ruleset, as a Debian admin writes /etc/nftables.conf: replies, loopback, ping and SSH.
+const char *const kTypical = R"(flush ruleset
+table inet filter {
+	chain input {
+		type filter hook input priority filter; policy drop;
+		ct state established,related accept
+		iif "lo" accept
+		meta l4proto { icmp, ipv6-icmp } accept
+		tcp dport 22 accept
+	}
+
+	chain forward {
+		type filter hook forward priority filter; policy drop;
+	}
+
+	chain output {
+		type filter hook output priority filter; policy accept;
+	}
+}
+)";
+
+// iptables-nft style: an ip table whose input chain accepts by policy but ends with a logged drop.
+const char *const kFinalDrop = R"(flush ruleset
+table ip filter {
+	chain INPUT {
+		type filter hook input priority filter; policy accept;
+		ct state established,related accept
+		iifname "lo" accept
+		tcp dport 22 accept
+		log prefix "dropped: "
+		drop
+	}
+}
+)";
+
+// Two tables that both filter input: an accept in one does not override a drop in the other.
+const char *const kTwoTables = R"(flush ruleset
+table inet filter {
+	chain input {
+		type filter hook input priority filter; policy drop;
+		ct state established,related accept
+		iif "lo" accept
+		tcp dport 22 accept
+	}
+}
+table ip site {
+	chain screen {
+		type filter hook input priority 10; policy drop;
+		ct state established,related accept
+		iifname "lo" accept
+		tcp dport 22 accept
+	}
+}
+)";
+
+const QStringList kSpecs{"tcp/22",    "tcp/8080",  "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815",
+                         "tcp/27000", "tcp/27001", "tcp/27002", "udp/19813", "udp/19814"};
+const QStringList kTs365{"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
+const QStringList kTs365Open{"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+const QStringList kPalisade{"--product", "palisade", "--role", "server", "--version", "8"};
+
+/// The ruleset without our chains and our tagged jumps: what must equal the ruleset before the apply.
+QString withoutOurs(const QString &ruleset)
+{
+    QStringList out;
+    bool skip = false;
+    const QStringList lines = ruleset.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (line.startsWith(QLatin1String("\tchain fwwizard_"))) {
+            skip = true;
+            if (!out.isEmpty() && out.last().isEmpty())
+                out.removeLast();
+            continue;
+        }
+        if (skip) {
+            skip = line != QLatin1String("\t}");
+            continue;
+        }
+        if (line.contains(QLatin1String("comment \"firewall-wizard:")))
+            continue;
+        out << line;
+    }
+    return out.join(QLatin1Char('\n'));
+}
+
+} // namespace
+
+class tst_ApplyNetns : public QObject
+{
+    Q_OBJECT
+
+private:
+    std::unique_ptr<ApplyLab> m_lab;
+    QString m_base;  ///< the ruleset as nft lists it before each test
+
+    void load(const char *ruleset)
+    {
+        QString error;
+        QVERIFY2(m_lab->loadRuleset(QString::fromUtf8(ruleset), &error), qPrintable(error));
+        m_base = m_lab->ruleset();
+    }
+    QJsonObject record() const
+    {
+        QFile file(m_lab->stateDir() + QStringLiteral("/applied.json"));
+        if (!file.open(QIODevice::ReadOnly))
+            return {};
+        return QJsonDocument::fromJson(file.readAll()).object();
+    }
+    int apply(const QStringList &selection, QByteArray *out = nullptr, const QStringList &more = {"--yes"},
+              const QStringList &env = {})
+    {
+        QByteArray output;
+        const int rc = m_lab->wizard(QStringList{"apply"} + selection + more, &output, env);
+        if (out)
+            *out = output;
+        return rc;
+    }
+    int revert(QByteArray *out = nullptr)
+    {
+        QByteArray output;
+        const int rc = m_lab->wizard({"revert", "--yes"}, &output);
+        if (out)
+            *out = output;
+        return rc;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        const QString reason = ApplyLab::unavailableReason({"setpriv"});
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        ApplyLab::removeStale();
+        m_lab = std::make_unique<ApplyLab>(QStringLiteral("n"));
+        QString error;
+        QVERIFY2(m_lab->setUp(&error), qPrintable(error));
+        QVERIFY2(m_lab->startListener(kSpecs, &error), qPrintable(error));
+    }
+    void cleanupTestCase() { m_lab.reset(); }
+    void init()
+    {
+        load(kTypical);
+        QDir(m_lab->stateDir()).removeRecursively();
+    }
+
+    void beforeApplyOnlySshIsOpen() { QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"}); }
+
+    void dryRunShowsAndChangesNothing()
+    {
+        QByteArray out;
+        QCOMPARE(apply(kTs365, &out, {"--dry-run"}), 0);
+        QVERIFY2(out.contains("Firewall that governs this machine: nftables"), out.constData());
+        QVERIFY2(out.contains("add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept"), out.constData());
+        QVERIFY2(out.contains("add rule inet filter input jump fwwizard_timesensor_legal_server_in comment "
+                              "\"firewall-wizard:timesensor-legal:server\""),
+                 out.constData());
+        QVERIFY(out.contains("Dry run: nothing was changed."));
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+    }
+
+    void refusesWithoutYesOrRoot()
+    {
+        QByteArray out;
+        // ctest's standard input is no terminal, so there is nobody to ask.
+        QCOMPARE(apply(kTs365, &out, {}), 2);
+        QVERIFY2(out.contains("--dry-run") && out.contains("--yes"), out.constData());
+        QCOMPARE(m_lab->inServer({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
+                                  qEnvironmentVariable("FW_BINARY"), "apply", "--product", "timesensor-legal", "--role",
+                                  "server", "--deployment", "365", "--yes"},
+                                 &out),
+                 2);
+        QVERIFY2(out.contains("needs root: run it with sudo or pkexec"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void applyOpensExactlyThePlanAndRevertRestores()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        const QString applied = m_lab->ruleset();
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        // Nothing of the host's changed: without our chain and our one jump, the ruleset is the one before.
+        QCOMPARE(withoutOurs(applied), m_base);
+        QVERIFY(applied.contains(QLatin1String("jump fwwizard_timesensor_legal_server_in comment \"firewall-wizard:timesensor-legal:server\"")));
+
+        const QJsonArray entries = record().value(QStringLiteral("entries")).toArray();
+        QCOMPARE(entries.size(), 1);
+        const QJsonObject entry = entries.first().toObject();
+        QCOMPARE(entry.value("backend").toString(), QStringLiteral("nftables"));
+        QCOMPARE(entry.value("product").toString(), QStringLiteral("timesensor-legal"));
+        QCOMPARE(entry.value("user").toString().left(4), QStringLiteral("root"));
+        QVERIFY(entry.value("planFile").toString().contains(QLatin1String("\"timesensor-legal\"")));
+        QFile backup(entry.value("backup").toString());
+        QVERIFY2(backup.open(QIODevice::ReadOnly), qPrintable(backup.fileName()));
+        QCOMPARE(QString::fromUtf8(backup.readAll()), m_base);
+
+        // The same plan again changes nothing.
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), applied);
+        QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 1);
+
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);  // byte for byte
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
+    }
+
+    void differentPlanReplacesTheOldOne()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27001"}, &out) == 0, out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/27000", "tcp/27001"}));
+        QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27002"}, &out) == 0, out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/27000", "tcp/27002"}));
+        QCOMPARE(m_lab->ruleset().count(QLatin1String("comment \"firewall-wizard:palisade:server\"")), 1);
+        // Another product's apply stands beside it; revert removes both.
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/27000",
+                                                     "tcp/27002", "udp/19813"}));
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void failureHalfWayLeavesTheRulesetAsItWas_data()
+    {
+        QTest::addColumn<QString>("step");
+        QTest::addColumn<bool>("earlierApply");
+        for (const char *step : {"backup", "transaction", "verify", "record"}) {
+            QTest::newRow(step) << QString::fromLatin1(step) << false;
+            QTest::newRow(qPrintable(QStringLiteral("%1, replacing an earlier apply").arg(QLatin1String(step))))
+                << QString::fromLatin1(step) << true;
+        }
+    }
+    void failureHalfWayLeavesTheRulesetAsItWas()
+    {
+        QFETCH(QString, step);
+        QFETCH(bool, earlierApply);
+        QByteArray out;
+        if (earlierApply) {
+            QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27001"}, &out) == 0, out.constData());
+            QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        }
+        const QString before = m_lab->ruleset();
+        const QByteArray recordBefore = QJsonDocument(record()).toJson();
+        QCOMPARE(apply(kPalisade + QStringList{"--set", "vendor-port=27002"}, &out, {"--yes"},
+                       {QStringLiteral("FW_TEST_FAIL_STEP=") + step}),
+                 3);
+        QVERIFY2(out.contains("apply failed at the step") && out.contains("the firewall is as it was"), out.constData());
+        QCOMPARE(m_lab->ruleset(), before);
+        QCOMPARE(QJsonDocument(record()).toJson(), recordBefore);
+        if (earlierApply) {
+            QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/27001")));
+            QVERIFY2(revert(&out) == 0, out.constData());
+        }
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void confirmTimerRollsBackByItself()
+    {
+        QProcess wizard;
+        wizard.setProcessChannelMode(QProcess::MergedChannels);
+        m_lab->prepareWizard(wizard, QStringList{"apply"} + kTs365 + QStringList{"--yes", "--confirm-within", "3"});
+        QElapsedTimer clock;
+        clock.start();
+        wizard.start();
+        QVERIFY(wizard.waitForStarted(10000));
+        // Standard input stays open and silent: nobody confirms.
+        QByteArray seen;
+        while (!seen.contains("Keep it?") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
+            wizard.waitForReadyRead(1000);
+            seen += wizard.readAll();
+        }
+        QVERIFY2(seen.contains("Keep it?"), seen.constData());
+        QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/19812")));  // applied meanwhile
+        QVERIFY(wizard.waitForFinished(30000));
+        seen += wizard.readAll();
+        QCOMPARE(wizard.exitCode(), 3);
+        QVERIFY2(seen.contains("Not confirmed: the change was rolled back"), seen.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
+    }
+
+    void confirmationKeepsTheChange()
+    {
+        QProcess wizard;
+        wizard.setProcessChannelMode(QProcess::MergedChannels);
+        m_lab->prepareWizard(wizard, QStringList{"apply"} + kTs365 + QStringList{"--yes", "--confirm-within", "30"});
+        wizard.start();
+        QVERIFY(wizard.waitForStarted(10000));
+        QByteArray seen;
+        QElapsedTimer clock;
+        clock.start();
+        while (!seen.contains("Keep it?") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
+            wizard.waitForReadyRead(1000);
+            seen += wizard.readAll();
+        }
+        wizard.write("yes\n");
+        QVERIFY(wizard.waitForFinished(30000));
+        seen += wizard.readAll();
+        QVERIFY2(wizard.exitCode() == 0 && seen.contains("Kept."), seen.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        QByteArray out;
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void whereNothingFiltersNothingChanges()
+    {
+        load("flush ruleset\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter; policy accept;\n\t}\n}\n");
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QVERIFY2(out.contains("Nothing filters incoming connections"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+    }
+
+    void otherRulesetShapes_data()
+    {
+        QTest::addColumn<QString>("ruleset");
+        QTest::addColumn<QStringList>("jumps");
+        QTest::newRow("ip table, final logged drop") << QString::fromUtf8(kFinalDrop)
+                                                     << QStringList{"ip filter INPUT"};
+        QTest::newRow("two tables that both drop") << QString::fromUtf8(kTwoTables)
+                                                   << QStringList{"inet filter input", "ip site screen"};
+    }
+    void otherRulesetShapes()
+    {
+        QFETCH(QString, ruleset);
+        QFETCH(QStringList, jumps);
+        load(ruleset.toUtf8().constData());
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        const QString applied = m_lab->ruleset();
+        QCOMPARE(applied.count(QLatin1String("comment \"firewall-wizard:timesensor-legal:server\"")), jumps.size());
+        QCOMPARE(withoutOurs(applied), m_base);
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        if (ruleset.contains(QLatin1String("log prefix"))) {
+            // The jump goes before the logged drop, so that what we accept is not logged as dropped.
+            QVERIFY(applied.indexOf(QLatin1String("jump fwwizard_")) < applied.indexOf(QLatin1String("log prefix")));
+        }
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void revertFindsOurObjectsWithoutTheRecord()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QVERIFY(QFile::remove(m_lab->stateDir() + QStringLiteral("/applied.json")));
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QVERIFY2(out.contains("Found a jump tagged"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void revertWithNothingAppliedChangesNothing()
+    {
+        QByteArray out;
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QVERIFY2(out.contains("nothing to revert"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+};
+
+QTEST_GUILESS_MAIN(tst_ApplyNetns)
+#include "tst_applynetns.moc"
