@@ -24,13 +24,10 @@ namespace planfile {
 
 namespace {
 
-QString tr(const char *text)
-{
-    return QCoreApplication::translate("fw::PlanFile", text);
-}
-
 class Reader
 {
+    Q_DECLARE_TR_FUNCTIONS(fw::PlanFile)
+
 public:
     Reader(const QString &file, QList<PlanFileProblem> &problems)
         : m_file(file)
@@ -149,7 +146,8 @@ bool read(const QByteArray &data, const QString &fileName, Selection &selection,
     JsonNode root;
     JsonError error;
     if (!parseJson(data, root, error)) {
-        problems.append({fileName, error.line, error.column, QString(), tr("not valid JSON: %1").arg(error.message)});
+        problems.append(
+            {fileName, error.line, error.column, QString(), Reader::tr("not valid JSON: %1").arg(error.message)});
         return false;
     }
     Selection parsed;

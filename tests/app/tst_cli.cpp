@@ -142,6 +142,17 @@ private Q_SLOTS:
         QVERIFY(!pe.isEmpty() && !pd.isEmpty() && !ps.isEmpty());
         QVERIFY(pe != pd && pd != ps && pe != ps);
         QCOMPARE(de["language"].toString(), QStringLiteral("de"));
+        // The command line's own words follow --lang too, not only the catalog's texts.
+        const Run deError = run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--set",
+                                 "lmgrd-port=70000", "--lang", "de"});
+        QCOMPARE(deError.code, 2);
+        QVERIFY2(deError.err.startsWith(QStringLiteral("firewall-wizard: ")) && deError.err.contains(QStringLiteral("70000"))
+                     && !deError.err.contains(QStringLiteral("error:")) && !deError.err.contains(QStringLiteral("is not a port")),
+                 qPrintable(deError.err));
+        const Run esTable = run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--lang", "es"});
+        QVERIFY2(!esTable.out.contains(QStringLiteral("Direction")) && !esTable.out.contains(QStringLiteral("\nRules\n")),
+                 qPrintable(esTable.out.left(300)));
+
         const Run bad = run({"products", "--lang", "fr"});
         QCOMPARE(bad.code, 2);
         QCOMPARE(bad.err, QStringLiteral("firewall-wizard products: error: --lang fr: choose en, de or es\n"));
