@@ -245,9 +245,11 @@ QStringList describeFirewall(const FirewallState &state)
     if (state.ufw.installed) {
         if (state.ufw.statusReadable)
             lines << tr("ufw: %1").arg(state.ufw.active ? tr("active") : tr("inactive"));
-        else
+        else if (!state.privileged)
             lines << tr("ufw: status needs root; /etc/ufw/ufw.conf says %1")
                          .arg(state.ufw.enabledInConfig ? tr("enabled") : tr("not enabled"));
+        else
+            lines << tr("ufw: not enabled (/etc/ufw/ufw.conf)");
     }
     if (state.docker)
         lines << tr("Docker: %1").arg(state.dockerEvidence);
@@ -354,7 +356,13 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
             || (id == BackendId::Nftables && state.nftables.readable && settings.backend == BackendId::Invalid);
         if (!look)
             continue;
-        PreparedChange change = backendFor(id)->prepareRevert(host, state, entries);
+        // Detection looks closely only at the firewall that governs; what the record lists is looked at closely too.
+        FirewallState closer = state;
+        if (id == BackendId::Ufw && !entries.isEmpty() && !state.ufw.statusReadable)
+            closer.ufw = UfwBackend::inspect(host, true);
+        if (id == BackendId::Firewalld && !entries.isEmpty() && !state.firewalld.running && state.firewalld.permanent.isEmpty())
+            closer.firewalld = FirewalldBackend::inspect(host);
+        PreparedChange change = backendFor(id)->prepareRevert(host, closer, entries);
         change.backend = id;
         for (const AppliedEntry &e : std::as_const(entries)) {
             const QString target = e.product + QLatin1Char('/') + e.role;
@@ -377,7 +385,7 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
                 return a.appliedAt < b.appliedAt;
             });
             if (!oldest->backupPath.isEmpty() && host.exists(oldest->backupPath)) {
-                PreparedChange restore = backendFor(id)->prepareRestore(host, state, *oldest);
+                PreparedChange restore = backendFor(id)->prepareRestore(host, closer, *oldest);
                 if (restore.ok()) {
                     change.fallback = restore.steps;
                     change.fallback << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });

@@ -264,6 +264,19 @@ QString ApplyLab::ruleset() const
     return QString::fromUtf8(out);
 }
 
+QString ApplyLab::statelessRuleset() const
+{
+    QByteArray out;
+    run({"ip", "netns", "exec", m_server, "nft", "-s", "list", "ruleset"}, &out);
+    return QString::fromUtf8(out);
+}
+
+QByteArray ApplyLab::read(const QString &path)
+{
+    QFile file(path);
+    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+}
+
 bool ApplyLab::loadRuleset(const QString &text, QString *error) const
 {
     QByteArray out;

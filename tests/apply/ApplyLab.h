@@ -55,6 +55,10 @@ public:
 
     /// `nft list ruleset` in the server namespace.
     QString ruleset() const;
+    /// `nft -s list ruleset`: without counters, which the probes' packets change.
+    QString statelessRuleset() const;
+    /// A file's content ("" when it does not exist).
+    static QByteArray read(const QString &path);
     /// Loads @p text with nft -f in the server namespace.
     bool loadRuleset(const QString &text, QString *error) const;
 
