@@ -119,6 +119,11 @@ QString diagnosticsText(const Diagnostics &d)
     lines << QString() << tr("Firewall:");
     for (const QString &l : d.firewallLines)
         lines << QStringLiteral("  ") + l;
+    if (!d.state.ufw.status.isEmpty()) {
+        const QStringList status = d.state.ufw.status.split(QLatin1Char('\n'));
+        for (const QString &l : status)
+            lines << QStringLiteral("    ") + l;
+    }
     if (!d.state.firewalld.differences.isEmpty()) {
         lines << tr("  firewalld runtime and permanent differ:");
         for (const QString &l : d.state.firewalld.differences)
@@ -217,6 +222,7 @@ QJsonObject diagnosticsJson(const Diagnostics &d)
     ufw.insert(QStringLiteral("active"), d.state.ufw.active);
     ufw.insert(QStringLiteral("statusReadable"), d.state.ufw.statusReadable);
     ufw.insert(QStringLiteral("enabledInConfig"), d.state.ufw.enabledInConfig);
+    ufw.insert(QStringLiteral("status"), d.state.ufw.status);
     firewall.insert(QStringLiteral("ufw"), ufw);
     firewall.insert(QStringLiteral("docker"), d.state.docker);
 
