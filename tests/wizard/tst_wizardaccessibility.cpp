@@ -59,7 +59,7 @@ bool insideScrollArea(const QWidget *w)
 
 } // namespace
 
-class tst_Accessibility : public QObject
+class tst_WizardAccessibility : public QObject
 {
     Q_OBJECT
 
@@ -72,13 +72,13 @@ private:
     void checkPage(WizardHarness &h, const QString &where, QStringList &problems);
 };
 
-void tst_Accessibility::initTestCase()
+void tst_WizardAccessibility::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
     quietOffscreenWarnings();
 }
 
-void tst_Accessibility::everyPage_data()
+void tst_WizardAccessibility::everyPage_data()
 {
     QTest::addColumn<QString>("language");
     QTest::addColumn<QString>("product");
@@ -93,7 +93,7 @@ void tst_Accessibility::everyPage_data()
     }
 }
 
-void tst_Accessibility::checkPage(WizardHarness &h, const QString &where, QStringList &problems)
+void tst_WizardAccessibility::checkPage(WizardHarness &h, const QString &where, QStringList &problems)
 {
     FirewallWizard &w = h.wizard();
     QCoreApplication::processEvents();
@@ -158,7 +158,7 @@ void tst_Accessibility::checkPage(WizardHarness &h, const QString &where, QStrin
     }
 }
 
-void tst_Accessibility::everyPage()
+void tst_WizardAccessibility::everyPage()
 {
     QFETCH(QString, language);
     QFETCH(QString, product);
@@ -206,5 +206,5 @@ void tst_Accessibility::everyPage()
     QVERIFY2(problems.isEmpty(), qPrintable(problems.join(QLatin1Char('\n'))));
 }
 
-QTEST_MAIN(tst_Accessibility)
-#include "tst_accessibility.moc"
+QTEST_MAIN(tst_WizardAccessibility)
+#include "tst_wizardaccessibility.moc"

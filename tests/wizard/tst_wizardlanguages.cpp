@@ -130,7 +130,7 @@ const Expected spanish {QStringLiteral("es"), QStringLiteral("Siguie&nte >"), QS
 
 } // namespace
 
-class tst_Languages : public QObject
+class tst_WizardLanguages : public QObject
 {
     Q_OBJECT
 
@@ -146,13 +146,13 @@ private:
     void verifyLanguage(WizardHarness &h, PageId page, const Expected &e);
 };
 
-void tst_Languages::initTestCase()
+void tst_WizardLanguages::initTestCase()
 {
     QLocale::setDefault(QLocale::c());
     quietOffscreenWarnings();
 }
 
-void tst_Languages::everyPage_data()
+void tst_WizardLanguages::everyPage_data()
 {
     QTest::addColumn<PageId>("page");
     for (PageId p : {PageId::Welcome, PageId::Product, PageId::Role, PageId::Deployment, PageId::Options,
@@ -160,7 +160,7 @@ void tst_Languages::everyPage_data()
         QTest::newRow(qPrintable(expectedTitle(p))) << p;
 }
 
-void tst_Languages::verifyLanguage(WizardHarness &h, PageId page, const Expected &e)
+void tst_WizardLanguages::verifyLanguage(WizardHarness &h, PageId page, const Expected &e)
 {
     FirewallWizard &w = h.wizard();
     // Our own text.
@@ -183,7 +183,7 @@ void tst_Languages::verifyLanguage(WizardHarness &h, PageId page, const Expected
     QVERIFY2(shown.contains(expected), qPrintable(QStringLiteral("%1\nshould contain\n%2").arg(shown, expected)));
 }
 
-void tst_Languages::everyPage()
+void tst_WizardLanguages::everyPage()
 {
     QFETCH(PageId, page);
     WizardHarness h;
@@ -248,7 +248,7 @@ void tst_Languages::everyPage()
     verifyLanguage(h, page, english);
 }
 
-void tst_Languages::welcomeComboSwitches()
+void tst_WizardLanguages::welcomeComboSwitches()
 {
     WizardHarness h;
     auto *combo = h.find<QComboBox>(QStringLiteral("languageCombo"));
@@ -272,7 +272,7 @@ void tst_Languages::welcomeComboSwitches()
     QCOMPARE(h.wizard().currentPage()->title(), QStringLiteral("Welcome"));
 }
 
-void tst_Languages::rememberedAndOverridden()
+void tst_WizardLanguages::rememberedAndOverridden()
 {
     WizardHarness h;
     h.find<QMenu>(QStringLiteral("languageMenu"))->findChild<QAction *>(QStringLiteral("languageEsAction"))->trigger();
@@ -292,7 +292,7 @@ void tst_Languages::rememberedAndOverridden()
     QTRY_COMPARE(h.button(QWizard::NextButton)->text(), english.next);
 }
 
-void tst_Languages::startLanguage()
+void tst_WizardLanguages::startLanguage()
 {
     // LANG=C.UTF-8 in the test environment: the system language is none of ours, so English.
     QCOMPARE(LanguageManager::systemLanguage(), QStringLiteral("en"));
@@ -303,5 +303,5 @@ void tst_Languages::startLanguage()
     QCOMPARE(LanguageManager::nativeName(QStringLiteral("es")), QStringLiteral("Español"));
 }
 
-QTEST_MAIN(tst_Languages)
-#include "tst_languages.moc"
+QTEST_MAIN(tst_WizardLanguages)
+#include "tst_wizardlanguages.moc"
