@@ -518,6 +518,10 @@
         <source>%1 still shows a rule for %2</source>
         <translation>%1 zeigt noch eine Regel für %2</translation>
     </message>
+    <message>
+        <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
+        <translation>ufw: nicht aktiviert (/etc/ufw/ufw.conf)</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -1711,6 +1715,49 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Seite %1 von %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanFile</name>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>erwartet: eine Zeichenkette, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>a plan file is a JSON object, not %1</source>
+        <translation>eine Plandatei ist ein JSON-Objekt, nicht %1</translation>
+    </message>
+    <message>
+        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
+        <translation>dies ist keine Plandatei von Firewall Setup Wizard (das Feld „fwplan“ fehlt)</translation>
+    </message>
+    <message>
+        <source>expected a format version such as &quot;1.0&quot;</source>
+        <translation>erwartet: eine Formatversion wie &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
+        <translation>Formatversion %1 wird nicht unterstützt: Dieses Programm liest Version %2.x; verwenden Sie einen neueren Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>required field &apos;product&apos; is missing</source>
+        <translation>Pflichtfeld „product“ fehlt</translation>
+    </message>
+    <message>
+        <source>required field &apos;role&apos; is missing</source>
+        <translation>Pflichtfeld „role“ fehlt</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>erwartet: eine Liste, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>erwartet: ein Objekt, gefunden: %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>kein gültiges JSON: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,52 +3016,6 @@ Befehle:
 %1</source>
         <translation>Zum Ändern der Firewall sind Administratorrechte nötig. Der Assistent selbst läuft ohne sie weiter; nur dieser eine Befehl läuft als Administrator, und Ihr System fragt jetzt nach dem Passwort:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::planfile</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>kein gültiges JSON: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::planfile::Reader</name>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>erwartet: eine Zeichenkette, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>a plan file is a JSON object, not %1</source>
-        <translation>eine Plandatei ist ein JSON-Objekt, nicht %1</translation>
-    </message>
-    <message>
-        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
-        <translation>dies ist keine Plandatei von Firewall Setup Wizard (das Feld „fwplan“ fehlt)</translation>
-    </message>
-    <message>
-        <source>expected a format version such as &quot;1.0&quot;</source>
-        <translation>erwartet: eine Formatversion wie &quot;1.0&quot;</translation>
-    </message>
-    <message>
-        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
-        <translation>Formatversion %1 wird nicht unterstützt: Dieses Programm liest Version %2.x; verwenden Sie einen neueren Firewall Setup Wizard</translation>
-    </message>
-    <message>
-        <source>required field &apos;product&apos; is missing</source>
-        <translation>Pflichtfeld „product“ fehlt</translation>
-    </message>
-    <message>
-        <source>required field &apos;role&apos; is missing</source>
-        <translation>Pflichtfeld „role“ fehlt</translation>
-    </message>
-    <message>
-        <source>expected a list, found %1</source>
-        <translation>erwartet: eine Liste, gefunden: %1</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>erwartet: ein Objekt, gefunden: %1</translation>
     </message>
 </context>
 <context>

@@ -518,6 +518,10 @@
         <source>%1 still shows a rule for %2</source>
         <translation>%1 todavía muestra una regla para %2</translation>
     </message>
+    <message>
+        <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
+        <translation>ufw: no habilitado (/etc/ufw/ufw.conf)</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -1711,6 +1715,49 @@
     <message>
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanFile</name>
+    <message>
+        <source>expected a string, found %1</source>
+        <translation>se esperaba una cadena, se encontró %1</translation>
+    </message>
+    <message>
+        <source>a plan file is a JSON object, not %1</source>
+        <translation>un archivo de plan es un objeto JSON, no %1</translation>
+    </message>
+    <message>
+        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
+        <translation>esto no es un archivo de plan de Firewall Setup Wizard (falta el campo &apos;fwplan&apos;)</translation>
+    </message>
+    <message>
+        <source>expected a format version such as &quot;1.0&quot;</source>
+        <translation>se esperaba una versión de formato como &quot;1.0&quot;</translation>
+    </message>
+    <message>
+        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
+        <translation>la versión de formato %1 no es compatible: este programa lee la versión %2.x; use un Firewall Setup Wizard más reciente</translation>
+    </message>
+    <message>
+        <source>required field &apos;product&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;product&apos;</translation>
+    </message>
+    <message>
+        <source>required field &apos;role&apos; is missing</source>
+        <translation>falta el campo obligatorio &apos;role&apos;</translation>
+    </message>
+    <message>
+        <source>expected a list, found %1</source>
+        <translation>se esperaba una lista, se encontró %1</translation>
+    </message>
+    <message>
+        <source>expected an object, found %1</source>
+        <translation>se esperaba un objeto, se encontró %1</translation>
+    </message>
+    <message>
+        <source>not valid JSON: %1</source>
+        <translation>JSON no válido: %1</translation>
     </message>
 </context>
 <context>
@@ -2969,52 +3016,6 @@ Comandos:
 %1</source>
         <translation>Para cambiar el firewall hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
 %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::planfile</name>
-    <message>
-        <source>not valid JSON: %1</source>
-        <translation>JSON no válido: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::planfile::Reader</name>
-    <message>
-        <source>expected a string, found %1</source>
-        <translation>se esperaba una cadena, se encontró %1</translation>
-    </message>
-    <message>
-        <source>a plan file is a JSON object, not %1</source>
-        <translation>un archivo de plan es un objeto JSON, no %1</translation>
-    </message>
-    <message>
-        <source>this is not a plan file of Firewall Setup Wizard (the field &apos;fwplan&apos; is missing)</source>
-        <translation>esto no es un archivo de plan de Firewall Setup Wizard (falta el campo &apos;fwplan&apos;)</translation>
-    </message>
-    <message>
-        <source>expected a format version such as &quot;1.0&quot;</source>
-        <translation>se esperaba una versión de formato como &quot;1.0&quot;</translation>
-    </message>
-    <message>
-        <source>format version %1 is not supported: this program reads version %2.x; use a newer Firewall Setup Wizard</source>
-        <translation>la versión de formato %1 no es compatible: este programa lee la versión %2.x; use un Firewall Setup Wizard más reciente</translation>
-    </message>
-    <message>
-        <source>required field &apos;product&apos; is missing</source>
-        <translation>falta el campo obligatorio &apos;product&apos;</translation>
-    </message>
-    <message>
-        <source>required field &apos;role&apos; is missing</source>
-        <translation>falta el campo obligatorio &apos;role&apos;</translation>
-    </message>
-    <message>
-        <source>expected a list, found %1</source>
-        <translation>se esperaba una lista, se encontró %1</translation>
-    </message>
-    <message>
-        <source>expected an object, found %1</source>
-        <translation>se esperaba un objeto, se encontró %1</translation>
     </message>
 </context>
 <context>
