@@ -1,5 +1,7 @@
 #include "Host.h"
 
+#include "NftLibrary.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -51,6 +53,13 @@ QString SystemHost::findProgram(const QString &program)
 
 RunResult SystemHost::run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)
 {
+    if (m_inProcessNft && program == QLatin1String("nft")) {
+        if (NftLibrary *library = NftLibrary::instance()) {
+            const RunResult r = library->run(args, input);
+            if (r.started)
+                return r;
+        }
+    }
     RunResult result;
     const QString path = findProgram(program);
     if (path.isEmpty())

@@ -47,10 +47,17 @@ public:
     virtual QStringList upInterfaces() = 0;
 };
 
-/// The real machine: QProcess with argument lists and timeouts, QSaveFile, QNetworkInterface.
+/// The real machine: QProcess with argument lists and timeouts, QSaveFile, QNetworkInterface. Calls of nft go to
+/// nft's own library in this process where it is installed (NftLibrary), which saves a process start per call;
+/// the commands and the transaction are the same.
 class SystemHost : public Host
 {
 public:
+    /// @p inProcessNft false: always start the nft program (the benchmark compares both).
+    explicit SystemHost(bool inProcessNft = true)
+        : m_inProcessNft(inProcessNft)
+    {
+    }
     RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
                   int timeoutMs = 30000) override;
     bool hasProgram(const QString &program) override;
@@ -64,6 +71,9 @@ public:
     /// The full path of @p program, or an empty string. Looks in PATH, then in the sbin folders, which an ordinary
     /// user's PATH often lacks although nft, ufw and firewall-cmd live there.
     static QString findProgram(const QString &program);
+
+private:
+    bool m_inProcessNft = true;
 };
 
 } // namespace fw

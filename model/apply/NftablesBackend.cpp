@@ -328,6 +328,7 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
         QStringList ipv6;
         QList<PortRange> ports;
         QStringList ids;
+        QSet<QString> seen;
     };
     QList<Group> groups;
     for (const PlanRule &rule : plan.rules) {
@@ -345,12 +346,14 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
             + QLatin1Char('|') + v4.join(QLatin1Char(',')) + QLatin1Char('|') + v6.join(QLatin1Char(','));
         auto it = std::find_if(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; });
         if (it == groups.end()) {
-            groups << Group{key, rule.protocol, addresses, v4, v6, {}, {}};
+            groups << Group{key, rule.protocol, addresses, v4, v6, {}, {}, {}};
             it = groups.end() - 1;
         }
         it->ports += rule.ports;
-        if (!it->ids.contains(rule.id))
+        if (!it->seen.contains(rule.id)) {
+            it->seen.insert(rule.id);
             it->ids << rule.id;
+        }
         if (comments) {
             *comments << quoting::hashComment(QStringLiteral("%1: %2").arg(rule.id, rule.purpose.in(language)));
             if (!remote.why.isEmpty())
@@ -361,7 +364,14 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
     QStringList rules;
     for (const Group &g : std::as_const(groups)) {
         const QString match = QStringLiteral("%1 dport %2").arg(protocolId(g.protocol), portSetText(mergePorts(g.ports)));
-        const QString comment = quoting::nftString(g.ids.join(QStringLiteral(", ")));
+        // nft keeps 127 bytes of a comment; joining a thousand ids only to cut them is wasted work.
+        QString ids;
+        for (const QString &i : g.ids) {
+            if (ids.size() > 128)
+                break;
+            ids += (ids.isEmpty() ? QString() : QStringLiteral(", ")) + i;
+        }
+        const QString comment = quoting::nftString(ids);
         if (!g.addresses) {
             rules << QStringLiteral("%1 accept comment %2").arg(match, comment);
             continue;
