@@ -38,9 +38,10 @@ inline bool stdinIsTerminal()
 inline void addBackendOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("backend"),
-                      tr("The firewall to use: %1 (default: the one detected).").arg(backendIds().join(QStringLiteral(", "))),
-                      QStringLiteral("B")});
-    parser.addOption({QStringLiteral("dry-run"), tr("Show the detected firewall and the exact changes; change nothing.")});
+        tr("The firewall to use: %1 (default: the one detected).").arg(backendIds().join(QStringLiteral(", "))),
+        QStringLiteral("B")});
+    parser.addOption(
+        {QStringLiteral("dry-run"), tr("Show the detected firewall and the exact changes; change nothing.")});
     parser.addOption({QStringLiteral("yes"), tr("Change the firewall without asking (after reviewing --dry-run).")});
 }
 
@@ -53,8 +54,9 @@ inline bool backendOption(const QCommandLineParser &parser, Context &context, Ba
     *backend = backendFromString(parser.value(QStringLiteral("backend")));
     if (*backend != BackendId::Invalid)
         return true;
-    badInput(context, tr("--backend %1: one of %2")
-                          .arg(parser.value(QStringLiteral("backend")), backendIds().join(QStringLiteral(", "))));
+    badInput(context,
+        tr("--backend %1: one of %2")
+            .arg(parser.value(QStringLiteral("backend")), backendIds().join(QStringLiteral(", "))));
     return false;
 }
 
@@ -64,15 +66,18 @@ inline int checkMayChange(const QCommandLineParser &parser, Context &context, Ho
     if (parser.isSet(QStringLiteral("dry-run")))
         return ExitOk;
     if (backend != BackendId::Invalid && !backendRunsHere(backend))
-        return badInput(context, tr("the %1 back end changes only a firewall on its own system; here, review it with "
-                                    "--dry-run or export it")
-                                     .arg(backendIdString(backend)));
+        return badInput(context,
+            tr("the %1 back end changes only a firewall on its own system; here, review it with "
+               "--dry-run or export it")
+                .arg(backendIdString(backend)));
     if (!host.isPrivileged())
-        return badInput(context, tr("needs root: run it with sudo or pkexec (or review it first with --dry-run, which "
-                                    "needs no rights)"));
+        return badInput(context,
+            tr("needs root: run it with sudo or pkexec (or review it first with --dry-run, which "
+               "needs no rights)"));
     if (!parser.isSet(QStringLiteral("yes")) && !stdinIsTerminal())
-        return badInput(context, tr("nothing is changed without your explicit yes: review the changes with --dry-run, "
-                                    "then run it again with --yes"));
+        return badInput(context,
+            tr("nothing is changed without your explicit yes: review the changes with --dry-run, "
+               "then run it again with --yes"));
     return ExitOk;
 }
 

@@ -27,7 +27,7 @@ QString tr(const char *text)
     return QCoreApplication::translate("fw::cli::ApplyCommand", text);
 }
 
-std::atomic<int> g_stopSignal{0};
+std::atomic<int> g_stopSignal {0};
 
 void onApplyStopSignal(int signal)
 {
@@ -55,11 +55,13 @@ int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int 
     });
     QObject::connect(&controller, &ConfirmController::rolledBack, &loop, [&]() {
         if (controller.rollbackError().isEmpty()) {
-            context.err << tr("Not confirmed: the change was rolled back and the firewall is as it was before.") << Qt::endl;
+            context.err << tr("Not confirmed: the change was rolled back and the firewall is as it was before.")
+                        << Qt::endl;
             log::toFile(log::Level::Warn, QStringLiteral("apply not confirmed: rolled back"));
         } else {
             context.err << tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError()) << Qt::endl;
-            log::toFile(log::Level::Error, QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
+            log::toFile(log::Level::Error,
+                QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
         }
         code = ExitApplyFailed;
         loop.quit();
@@ -98,7 +100,8 @@ int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int 
         while ((newline = typed.indexOf('\n')) >= 0) {
             const QString answer = QString::fromLocal8Bit(typed.left(newline)).trimmed().toLower();
             typed.remove(0, newline + 1);
-            if (answer.isEmpty() || answer == QLatin1String("yes") || answer == QLatin1String("y") || answer == tr("yes"))
+            if (answer.isEmpty() || answer == QLatin1String("yes") || answer == QLatin1String("y")
+                || answer == tr("yes"))
                 controller.confirm();
             else if (answer == QLatin1String("no") || answer == QLatin1String("n") || answer == tr("no"))
                 controller.rollBackNow();
@@ -136,18 +139,18 @@ public:
         addSelectionOptions(parser);
         applycli::addBackendOption(parser);
         parser.addOption({QStringLiteral("confirm-within"),
-                          tr("After applying, keep the change only if you type yes within SECONDS (0: no confirmation "
-                             "window, the default); otherwise it is rolled back by itself."),
-                          QStringLiteral("SECONDS")});
+            tr("After applying, keep the change only if you type yes within SECONDS (0: no confirmation "
+               "window, the default); otherwise it is rolled back by itself."),
+            QStringLiteral("SECONDS")});
         parser.addOption({QStringLiteral("zone"),
-                          tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
-                          QStringLiteral("ZONE")});
+            tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
+            QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("interface"),
-                          tr("firewalld: the interface that faces the clients (default: the default route's)."),
-                          QStringLiteral("IF")});
+            tr("firewalld: the interface that faces the clients (default: the default route's)."),
+            QStringLiteral("IF")});
         parser.addOption({QStringLiteral("lan"),
-                          tr("The LAN's address ranges, comma-separated, for rules whose remote side is the LAN."),
-                          QStringLiteral("CIDR")});
+            tr("The LAN's address ranges, comma-separated, for rules whose remote side is the LAN."),
+            QStringLiteral("CIDR")});
     }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
@@ -159,8 +162,9 @@ public:
             bool ok = false;
             confirmWithin = parser.value(QStringLiteral("confirm-within")).toInt(&ok);
             if (!ok || confirmWithin < 0 || confirmWithin > 3600)
-                return badInput(context, tr("--confirm-within %1: a number of seconds from 0 to 3600")
-                                             .arg(parser.value(QStringLiteral("confirm-within"))));
+                return badInput(context,
+                    tr("--confirm-within %1: a number of seconds from 0 to 3600")
+                        .arg(parser.value(QStringLiteral("confirm-within"))));
         }
         ApplySettings settings;
         settings.backend = backend;
@@ -204,7 +208,8 @@ public:
             return ExitBadInput;
         }
         if (!change.nothingToDo.isEmpty()) {
-            log::toFile(log::Level::Info, QStringLiteral("apply %1: nothing to do: %2").arg(target, change.nothingToDo));
+            log::toFile(
+                log::Level::Info, QStringLiteral("apply %1: nothing to do: %2").arg(target, change.nothingToDo));
             return ExitOk;
         }
         if (dryRun) {
@@ -216,26 +221,32 @@ public:
             log::toFile(log::Level::Info, QStringLiteral("apply %1: declined").arg(target));
             return ExitOk;
         }
-        log::write(log::Level::Info, QStringLiteral("apply %1 with %2 by %3")
-                                         .arg(target, backendIdString(change.backend), change.entry.user));
+        log::write(log::Level::Info,
+            QStringLiteral("apply %1 with %2 by %3").arg(target, backendIdString(change.backend), change.entry.user));
         ChangeOutcome outcome = runChange(host, change, settings.failAfterStep);
         if (!outcome.ok) {
-            const QString what = tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
+            const QString what
+                = tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
             context.err << QStringLiteral("firewall-wizard: ") << tr("error: ") << what << Qt::endl;
             if (outcome.rolledBack) {
                 context.err << tr("The steps before it were undone: the firewall is as it was.") << Qt::endl;
-                log::toFile(log::Level::Error, QStringLiteral("apply %1 failed at %2 (%3); rolled back").arg(target, outcome.failedStep, outcome.error));
+                log::toFile(log::Level::Error,
+                    QStringLiteral("apply %1 failed at %2 (%3); rolled back")
+                        .arg(target, outcome.failedStep, outcome.error));
             } else {
                 context.err << tr("Undoing failed too: %1. The backup taken before is %2.")
                                    .arg(outcome.rollbackErrors.join(QStringLiteral("; ")), change.entry.backupPath)
                             << Qt::endl;
-                log::toFile(log::Level::Error, QStringLiteral("apply %1 failed at %2 (%3); rollback failed: %4")
-                                                  .arg(target, outcome.failedStep, outcome.error, outcome.rollbackErrors.join(QStringLiteral("; "))));
+                log::toFile(log::Level::Error,
+                    QStringLiteral("apply %1 failed at %2 (%3); rollback failed: %4")
+                        .arg(target, outcome.failedStep, outcome.error,
+                            outcome.rollbackErrors.join(QStringLiteral("; "))));
             }
             return ExitApplyFailed;
         }
-        log::write(log::Level::Info, QStringLiteral("applied %1 with %2; backup %3")
-                                         .arg(target, backendIdString(change.backend), change.entry.backupPath));
+        log::write(log::Level::Info,
+            QStringLiteral("applied %1 with %2; backup %3")
+                .arg(target, backendIdString(change.backend), change.entry.backupPath));
         if (confirmWithin > 0)
             return confirmOrRollBack(context, host, outcome, confirmWithin);
         context.out << tr("Applied:") << QLatin1Char('\n') << describeEntry(change.entry) << Qt::endl;

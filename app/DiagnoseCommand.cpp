@@ -36,7 +36,8 @@ public:
         DiagnosticsInput input;
         input.programVersion = programVersion();
         input.qtVersion = QString::fromLatin1(qVersion());
-        input.spdlogVersion = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
+        input.spdlogVersion
+            = QStringLiteral("%1.%2.%3").arg(SPDLOG_VER_MAJOR).arg(SPDLOG_VER_MINOR).arg(SPDLOG_VER_PATCH);
         input.logPath = log::filePath();
         SystemHost host;
         const Diagnostics diagnostics = collectDiagnostics(host, input);

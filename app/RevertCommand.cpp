@@ -61,25 +61,31 @@ public:
         }
         int code = ExitOk;
         for (const PreparedChange &c : changes) {
-            const QString what = QStringLiteral("%1 (%2)").arg(c.revertedTargets.join(QStringLiteral(", ")), backendIdString(c.backend));
+            const QString what = QStringLiteral("%1 (%2)").arg(
+                c.revertedTargets.join(QStringLiteral(", ")), backendIdString(c.backend));
             log::write(log::Level::Info, QStringLiteral("revert %1 by %2").arg(what, applyingUser()));
             const ChangeOutcome outcome = runRevert(host, c, applycli::testFailStep());
             if (outcome.ok && outcome.usedFallback) {
                 context.err << tr("Removing what this program applied failed (%1: %2), so %3 was put back instead.")
                                    .arg(outcome.failedDescription, outcome.error, c.fallbackDescription)
                             << Qt::endl;
-                log::toFile(log::Level::Warn, QStringLiteral("revert %1: removal failed (%2), backup restored").arg(what, outcome.error));
+                log::toFile(log::Level::Warn,
+                    QStringLiteral("revert %1: removal failed (%2), backup restored").arg(what, outcome.error));
             } else if (outcome.ok) {
                 context.out << tr("Reverted: %1").arg(what) << Qt::endl;
                 log::write(log::Level::Info, QStringLiteral("reverted %1").arg(what));
             } else {
                 context.err << QStringLiteral("firewall-wizard: ") << tr("error: ")
-                            << tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error) << Qt::endl;
+                            << tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
+                            << Qt::endl;
                 if (outcome.rolledBack)
-                    context.err << tr("The steps before it were undone: the firewall is as it was before this revert.") << Qt::endl;
+                    context.err << tr("The steps before it were undone: the firewall is as it was before this revert.")
+                                << Qt::endl;
                 else
-                    context.err << tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; "))) << Qt::endl;
-                log::toFile(log::Level::Error, QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
+                    context.err << tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; ")))
+                                << Qt::endl;
+                log::toFile(log::Level::Error,
+                    QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
                 code = ExitApplyFailed;
             }
         }

@@ -34,13 +34,13 @@ struct AppliedEntry
     QString role;
     QString deployment;
     QString version;
-    QString title;          ///< the plan's title in the language of the apply
-    QByteArray planFile;    ///< the selection as a plan file (.fwplan)
-    QStringList rules;      ///< one line per rule opened, e.g. "in tcp 80, 443 (365-web-in)"
-    QDateTime appliedAt;    ///< UTC
+    QString title; ///< the plan's title in the language of the apply
+    QByteArray planFile; ///< the selection as a plan file (.fwplan)
+    QStringList rules; ///< one line per rule opened, e.g. "in tcp 80, 443 (365-web-in)"
+    QDateTime appliedAt; ///< UTC
     QString user;
-    QString backupPath;     ///< the backup taken just before; empty where none was needed
-    QJsonObject objects;    ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
+    QString backupPath; ///< the backup taken just before; empty where none was needed
+    QJsonObject objects; ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
 
     /// The same back end, product and role.
     bool sameTarget(const AppliedEntry &o) const

@@ -139,6 +139,8 @@ QStringList backendIds()
 
 QString backendLabel(BackendId id)
 {
+    if (id == BackendId::Invalid)
+        return tr("none");
     return id == BackendId::Windows ? QStringLiteral("Windows Firewall") : backendIdString(id);
 }
 
@@ -167,18 +169,14 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     if (state.clientInterface.isEmpty() && !state.interfaces.isEmpty())
         state.clientInterface = state.interfaces.first();
     state.nftables = NftablesBackend::inspect(host);
-    state.firewalld = FirewalldBackend::inspect(host);
-    if (!state.firewalld.running && wanted != BackendId::Firewalld && !everything) {
-        // Without the daemon, firewalld governs nothing; its offline configuration matters only when asked for.
-        state.firewalld.permanent.clear();
-        state.firewalld.defaultZone.clear();
-    }
+    // Without the daemon, firewalld governs nothing; its offline configuration matters only when asked for.
+    state.firewalld = FirewalldBackend::inspect(host, wanted == BackendId::Firewalld || everything);
     state.ufw = UfwBackend::inspect(host, wanted == BackendId::Ufw || everything);
     state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
     if (state.docker)
-        state.dockerEvidence = dockerIn(state.nftables.ruleset) ? tr("Docker's chains are in the ruleset")
-                                                                : tr("Docker is installed");
+        state.dockerEvidence
+            = dockerIn(state.nftables.ruleset) ? tr("Docker's chains are in the ruleset") : tr("Docker is installed");
 
     if (state.firewalld.running) {
         state.governing = BackendId::Firewalld;
@@ -219,7 +217,8 @@ QStringList describeFirewall(const FirewallState &state)
                 lines << tr("nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7")
                              .arg(hook, c->family, c->table, c->name)
                              .arg(c->priority)
-                             .arg(c->policy, drops ? tr("drops what it does not accept") : tr("lets everything else through"));
+                             .arg(c->policy,
+                                 drops ? tr("drops what it does not accept") : tr("lets everything else through"));
             }
             if (chains.isEmpty())
                 lines << tr("nftables: no %1 chain").arg(hook);
@@ -235,9 +234,9 @@ QStringList describeFirewall(const FirewallState &state)
             if (!z.interfaces.isEmpty() || !z.sources.isEmpty() || z.isDefault)
                 lines << tr("firewalld zone %1%2: interfaces %3; sources %4; services %5")
                              .arg(z.name, z.isDefault ? tr(" (default)") : QString(),
-                                  z.interfaces.isEmpty() ? tr("none") : z.interfaces.join(QLatin1Char(' ')),
-                                  z.sources.isEmpty() ? tr("none") : z.sources.join(QLatin1Char(' ')),
-                                  z.services.join(QLatin1Char(' ')));
+                                 z.interfaces.isEmpty() ? tr("none") : z.interfaces.join(QLatin1Char(' ')),
+                                 z.sources.isEmpty() ? tr("none") : z.sources.join(QLatin1Char(' ')),
+                                 z.services.join(QLatin1Char(' ')));
         }
         if (!fd.error.isEmpty())
             lines << tr("firewalld: %1").arg(fd.error);
@@ -280,7 +279,8 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     change.backend = id;
     if (id == BackendId::Invalid) {
         if (!state.nftables.readable && !state.privileged)
-            change.problems << tr("which firewall governs this machine cannot be told without root: %1")
+            change.problems << tr("which firewall governs this machine cannot be told without root (%1); run the dry "
+                                  "run with sudo as well, or name the firewall with --backend")
                                    .arg(state.nftables.error);
         else
             change.nothingToDo = tr("Nothing filters incoming connections on this machine (no firewalld running, no "
@@ -300,10 +300,12 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     context.settings = settings;
     context.previous = record.find(id, plan.selection.product, plan.selection.role);
     context.now = QDateTime::currentDateTimeUtc();
-    context.backupPath = backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
+    context.backupPath
+        = backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
     const QStringList notes = change.notes;
     change = backendFor(id)->prepareApply(host, state, plan, context);
-    if (settings.backend != BackendId::Invalid && state.governing != BackendId::Invalid && settings.backend != state.governing)
+    if (settings.backend != BackendId::Invalid && state.governing != BackendId::Invalid
+        && settings.backend != state.governing)
         change.notes.prepend(tr("Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).")
                                  .arg(backendLabel(state.governing), backendLabel(settings.backend)));
     if (!change.ok() || !change.nothingToDo.isEmpty())
@@ -360,8 +362,9 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
         FirewallState closer = state;
         if (id == BackendId::Ufw && !entries.isEmpty() && !state.ufw.statusReadable)
             closer.ufw = UfwBackend::inspect(host, true);
-        if (id == BackendId::Firewalld && !entries.isEmpty() && !state.firewalld.running && state.firewalld.permanent.isEmpty())
-            closer.firewalld = FirewalldBackend::inspect(host);
+        if (id == BackendId::Firewalld && !entries.isEmpty() && !state.firewalld.running
+            && state.firewalld.permanent.isEmpty())
+            closer.firewalld = FirewalldBackend::inspect(host, true);
         PreparedChange change = backendFor(id)->prepareRevert(host, closer, entries);
         change.backend = id;
         for (const AppliedEntry &e : std::as_const(entries)) {
@@ -381,16 +384,16 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
                 change.notes << change.nothingToDo;
             change.nothingToDo.clear();
             // The oldest backup shows the firewall before the first of our applies.
-            const auto oldest = std::min_element(entries.cbegin(), entries.cend(), [](const AppliedEntry &a, const AppliedEntry &b) {
-                return a.appliedAt < b.appliedAt;
-            });
+            const auto oldest = std::min_element(entries.cbegin(), entries.cend(),
+                [](const AppliedEntry &a, const AppliedEntry &b) { return a.appliedAt < b.appliedAt; });
             if (!oldest->backupPath.isEmpty() && host.exists(oldest->backupPath)) {
                 PreparedChange restore = backendFor(id)->prepareRestore(host, closer, *oldest);
                 if (restore.ok()) {
                     change.fallback = restore.steps;
                     change.fallback << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });
-                    change.fallbackDescription = tr("the backup of %1 (%2)")
-                                                     .arg(oldest->appliedAt.toLocalTime().toString(Qt::ISODate), oldest->backupPath);
+                    change.fallbackDescription
+                        = tr("the backup of %1 (%2)")
+                              .arg(oldest->appliedAt.toLocalTime().toString(Qt::ISODate), oldest->backupPath);
                 }
             }
         }
@@ -418,8 +421,9 @@ QString previewText(const PreparedChange &change)
             for (const QString &p : preview)
                 lines << QStringLiteral("     ") + p;
         }
-        lines << QString() << tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
-                                 "left as it was.");
+        lines << QString()
+              << tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
+                    "left as it was.");
         if (!change.fallback.isEmpty())
             lines << tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
     }
@@ -489,7 +493,7 @@ QString describeEntry(const AppliedEntry &entry)
     QStringList lines;
     lines << tr("%1 with %2, applied %3 by %4")
                  .arg(entry.title.isEmpty() ? entry.product + QLatin1Char('/') + entry.role : entry.title,
-                      backendLabel(entry.backend), entry.appliedAt.toLocalTime().toString(Qt::ISODate), entry.user);
+                     backendLabel(entry.backend), entry.appliedAt.toLocalTime().toString(Qt::ISODate), entry.user);
     for (const QString &rule : entry.rules)
         lines << QStringLiteral("  ") + rule;
     const QString zone = entry.objects.value(QStringLiteral("zone")).toString();
@@ -500,7 +504,7 @@ QString describeEntry(const AppliedEntry &entry)
         const QJsonObject o = c.toObject();
         lines << tr("  nftables chain: %1 %2 %3")
                      .arg(o.value(QStringLiteral("family")).toString(), o.value(QStringLiteral("table")).toString(),
-                          o.value(QStringLiteral("name")).toString());
+                         o.value(QStringLiteral("name")).toString());
     }
     if (!entry.backupPath.isEmpty())
         lines << tr("  backup: %1").arg(entry.backupPath);

@@ -33,13 +33,13 @@ QString previewText(const PreparedChange &change);
 struct ChangeOutcome
 {
     bool ok = false;
-    QString failedStep;         ///< the id of the step that failed
-    QString failedDescription;  ///< its description
-    QString error;              ///< what the tool said
-    bool rolledBack = false;    ///< the completed steps were undone without error
+    QString failedStep; ///< the id of the step that failed
+    QString failedDescription; ///< its description
+    QString error; ///< what the tool said
+    bool rolledBack = false; ///< the completed steps were undone without error
     QStringList rollbackErrors;
-    bool usedFallback = false;  ///< revert: removing failed and the backup was put back instead
-    QList<Step> done;           ///< the completed steps, for a later rollBack()
+    bool usedFallback = false; ///< revert: removing failed and the backup was put back instead
+    QList<Step> done; ///< the completed steps, for a later rollBack()
 };
 
 /// Runs the steps in order; when one fails, undoes the completed ones in reverse order, so that the firewall is as
@@ -52,8 +52,8 @@ bool rollBack(Host &host, ChangeOutcome &outcome);
 ChangeOutcome runRevert(Host &host, const PreparedChange &change, const QString &failAfterStep = QString());
 
 /// One line per rule of @p directions that an apply opens: "in tcp 19812-19814 (365-clients-in)".
-QStringList appliedRuleLines(const Plan &plan, BackendId backend,
-                             const QList<Direction> &directions = {Direction::In, Direction::Out});
+QStringList appliedRuleLines(
+    const Plan &plan, BackendId backend, const QList<Direction> &directions = {Direction::In, Direction::Out});
 /// What an entry of the record says, for the Finish page, the PDF and diagnose (translated, several lines).
 QString describeEntry(const AppliedEntry &entry);
 

@@ -26,13 +26,13 @@ QString backendLabel(BackendId id);
 /// What an apply needs besides the plan.
 struct ApplySettings
 {
-    BackendId backend = BackendId::Invalid;  ///< Invalid: the one detection finds
-    QString zone;           ///< firewalld: the zone to add the service to; empty: the client-facing interface's zone
-    QString interfaceName;  ///< firewalld: the interface that faces the clients; empty: the default route's
-    QString lan;            ///< the LAN's address ranges (comma-separated CIDR) for rules whose remote side is the LAN
-    QString language = QStringLiteral("en");  ///< language of the texts written into the firewall (comments)
-    QString stateDir;       ///< where the record and the backups go; empty: stateDir()
-    QString user;           ///< who applies, for the record; empty: applyingUser()
+    BackendId backend = BackendId::Invalid; ///< Invalid: the one detection finds
+    QString zone; ///< firewalld: the zone to add the service to; empty: the client-facing interface's zone
+    QString interfaceName; ///< firewalld: the interface that faces the clients; empty: the default route's
+    QString lan; ///< the LAN's address ranges (comma-separated CIDR) for rules whose remote side is the LAN
+    QString language = QStringLiteral("en"); ///< language of the texts written into the firewall (comments)
+    QString stateDir; ///< where the record and the backups go; empty: stateDir()
+    QString user; ///< who applies, for the record; empty: applyingUser()
     /// Test hook (FW_TEST_FAIL_STEP, read by the command line only): the step with this id reports a failure right
     /// after it ran, so that tests can watch a failure half-way being rolled back. Empty in normal use.
     QString failAfterStep;
@@ -43,11 +43,11 @@ struct ApplySettings
 /// later one fails.
 struct Step
 {
-    QString id;           ///< stable, e.g. "transaction", "verify", "zone-permanent"; FW_TEST_FAIL_STEP names these
-    QString description;  ///< translated, one line
-    QString preview;      ///< the exact commands, ruleset change or file content; may be several lines
+    QString id; ///< stable, e.g. "transaction", "verify", "zone-permanent"; FW_TEST_FAIL_STEP names these
+    QString description; ///< translated, one line
+    QString preview; ///< the exact commands, ruleset change or file content; may be several lines
     std::function<bool(Host &host, QString *error)> run;
-    std::function<bool(Host &host, QString *error)> undo;  ///< empty: nothing to undo
+    std::function<bool(Host &host, QString *error)> undo; ///< empty: nothing to undo
 };
 
 } // namespace fw

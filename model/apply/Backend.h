@@ -16,9 +16,9 @@ namespace fw {
 /// What `nft -j list ruleset` showed.
 struct NftablesState
 {
-    bool installed = false;  ///< nft is there
-    bool readable = false;   ///< the ruleset could be read (needs root)
-    QString error;           ///< why it could not be read
+    bool installed = false; ///< nft is there
+    bool readable = false; ///< the ruleset could be read (needs root)
+    QString error; ///< why it could not be read
     NftRuleset ruleset;
 };
 
@@ -32,19 +32,19 @@ struct FirewalldZone
     QStringList sources;
     QStringList services;
     QStringList richRules;
-    QString normalized;  ///< the zone's settings without its interfaces, to compare runtime with permanent
+    QString normalized; ///< the zone's settings without its interfaces, to compare runtime with permanent
 };
 
 /// What firewalld showed.
 struct FirewalldState
 {
-    bool installed = false;         ///< firewall-cmd is there
-    bool running = false;           ///< firewall-cmd --state said "running"
-    bool offlineTool = false;       ///< firewall-offline-cmd is there (for the permanent side without the daemon)
+    bool installed = false; ///< firewall-cmd is there
+    bool running = false; ///< firewall-cmd --state said "running"
+    bool offlineTool = false; ///< firewall-offline-cmd is there (for the permanent side without the daemon)
     QString defaultZone;
-    QList<FirewalldZone> runtime;   ///< empty when not running
+    QList<FirewalldZone> runtime; ///< empty when not running
     QList<FirewalldZone> permanent;
-    QStringList differences;        ///< zones whose runtime and permanent settings differ, with what differs
+    QStringList differences; ///< zones whose runtime and permanent settings differ, with what differs
     QString error;
 
     /// The zone named @p name in @p zones, or nullptr.
@@ -57,26 +57,26 @@ struct FirewalldState
 struct UfwState
 {
     bool installed = false;
-    bool active = false;            ///< "Status: active"
-    bool statusReadable = false;    ///< `ufw status` worked (needs root)
-    bool enabledInConfig = false;   ///< ENABLED=yes in /etc/ufw/ufw.conf (readable without root)
-    QString status;                 ///< `ufw status verbose`
-    QString added;                  ///< `ufw show added`: the rules ufw keeps, also when inactive
+    bool active = false; ///< "Status: active"
+    bool statusReadable = false; ///< `ufw status` worked (needs root)
+    bool enabledInConfig = false; ///< ENABLED=yes in /etc/ufw/ufw.conf (readable without root)
+    QString status; ///< `ufw status verbose`
+    QString added; ///< `ufw show added`: the rules ufw keeps, also when inactive
 };
 
 /// What detection found: which firewall governs this machine and what each back end shows.
 struct FirewallState
 {
-    BackendId governing = BackendId::Invalid;  ///< Invalid: nothing filters incoming connections
-    QStringList reasons;                       ///< translated: why that one
+    BackendId governing = BackendId::Invalid; ///< Invalid: nothing filters incoming connections
+    QStringList reasons; ///< translated: why that one
     bool privileged = false;
     NftablesState nftables;
     FirewalldState firewalld;
     UfwState ufw;
-    bool docker = false;            ///< Docker is installed or its chains are in the ruleset
+    bool docker = false; ///< Docker is installed or its chains are in the ruleset
     QString dockerEvidence;
-    QStringList interfaces;         ///< up, not loopback
-    QString clientInterface;        ///< the one facing the clients: the default route's, else the first one up
+    QStringList interfaces; ///< up, not loopback
+    QString clientInterface; ///< the one facing the clients: the default route's, else the first one up
 };
 
 /// A change that has been prepared but not run: its steps, notes for people, and the record entry it writes.
@@ -84,13 +84,13 @@ struct PreparedChange
 {
     BackendId backend = BackendId::Invalid;
     QList<Step> steps;
-    QStringList notes;          ///< translated: what was found, what happens, warnings
-    QString nothingToDo;        ///< translated: why nothing needs changing; steps are then empty
-    QStringList problems;       ///< translated: why it cannot be done; nothing may run
-    AppliedEntry entry;         ///< apply: the record entry written on success
-    QStringList revertedTargets;  ///< revert: "product/role" of each entry removed
-    QList<Step> fallback;         ///< revert: puts the backup back where removing our objects failed
-    QString fallbackDescription;  ///< translated: which backup the fallback loads
+    QStringList notes; ///< translated: what was found, what happens, warnings
+    QString nothingToDo; ///< translated: why nothing needs changing; steps are then empty
+    QStringList problems; ///< translated: why it cannot be done; nothing may run
+    AppliedEntry entry; ///< apply: the record entry written on success
+    QStringList revertedTargets; ///< revert: "product/role" of each entry removed
+    QList<Step> fallback; ///< revert: puts the backup back where removing our objects failed
+    QString fallbackDescription; ///< translated: which backup the fallback loads
 
     bool ok() const { return problems.isEmpty(); }
 };
@@ -99,8 +99,8 @@ struct PreparedChange
 struct ApplyContext
 {
     ApplySettings settings;
-    const AppliedEntry *previous = nullptr;  ///< the entry this apply replaces (same back end, product and role)
-    QString backupPath;                      ///< where the backup goes, without extension
+    const AppliedEntry *previous = nullptr; ///< the entry this apply replaces (same back end, product and role)
+    QString backupPath; ///< where the backup goes, without extension
     QDateTime now;
 };
 
@@ -112,11 +112,11 @@ public:
     virtual ~Backend() = default;
     virtual BackendId id() const = 0;
     /// The steps that make this firewall allow what @p plan needs: a backup first, then the change, then a read-back.
-    virtual PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                        const ApplyContext &context) const = 0;
+    virtual PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const = 0;
     /// The steps that remove exactly what @p entries created.
-    virtual PreparedChange prepareRevert(Host &host, const FirewallState &state,
-                                         const QList<AppliedEntry> &entries) const = 0;
+    virtual PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const = 0;
     /// The steps that put the backup of @p entry back, for when removing what we created is not possible.
     virtual PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const = 0;
 };

@@ -5,8 +5,7 @@
 namespace fw {
 
 ConfirmController::ConfirmController(std::function<bool(QString *error)> rollback, QObject *parent)
-    : QObject(parent)
-    , m_rollback(std::move(rollback))
+    : QObject(parent), m_rollback(std::move(rollback))
 {
     // Ticks come more often than once a second so that the display stays in step with the clock; the seconds are
     // counted from the clock, never from the ticks, which a busy event loop may delay.

@@ -42,12 +42,12 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
             const QString iface = e.objects.value(QStringLiteral("interface")).toString();
             const QString now = fd.zoneOfInterface(iface);
             if (!iface.isEmpty() && !zone.isEmpty() && now != zone)
-                warnings << DiagnosticWarning{QStringLiteral("zone-mismatch"),
-                                              tr("The rules for %1 went to the firewalld zone %2, but the interface %3 is "
-                                                 "in the zone %4 now, so they do not apply to its traffic. Apply again "
-                                                 "with --zone %4, or move the interface: firewall-cmd --permanent "
-                                                 "--zone=%2 --change-interface=%3.")
-                                                  .arg(e.title, zone, iface, now)};
+                warnings << DiagnosticWarning {QStringLiteral("zone-mismatch"),
+                    tr("The rules for %1 went to the firewalld zone %2, but the interface %3 is "
+                       "in the zone %4 now, so they do not apply to its traffic. Apply again "
+                       "with --zone %4, or move the interface: firewall-cmd --permanent "
+                       "--zone=%2 --change-interface=%3.")
+                        .arg(e.title, zone, iface, now)};
         }
         if (e.backend == BackendId::Nftables && state.nftables.readable) {
             const QString tag = NftablesBackend::tag(e.product, e.role);
@@ -57,31 +57,31 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
                     found = found || r.comment == tag;
             }
             if (!found)
-                warnings << DiagnosticWarning{QStringLiteral("applied-gone"),
-                                              tr("The record says %1 was applied with nftables, but its jump is no longer "
-                                                 "in the ruleset (the ruleset was probably reloaded, e.g. by "
-                                                 "systemctl restart nftables). Apply again.")
-                                                  .arg(e.title)};
+                warnings << DiagnosticWarning {QStringLiteral("applied-gone"),
+                    tr("The record says %1 was applied with nftables, but its jump is no longer "
+                       "in the ruleset (the ruleset was probably reloaded, e.g. by "
+                       "systemctl restart nftables). Apply again.")
+                        .arg(e.title)};
         }
     }
     if (!fd.differences.isEmpty())
-        warnings << DiagnosticWarning{QStringLiteral("runtime-permanent-differ"),
-                                      tr("firewalld's runtime and permanent configurations differ: %1. Runtime-only "
-                                         "changes are lost at the next reload or reboot; make them permanent with "
-                                         "firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.")
-                                          .arg(fd.differences.join(QStringLiteral("; ")))};
+        warnings << DiagnosticWarning {QStringLiteral("runtime-permanent-differ"),
+            tr("firewalld's runtime and permanent configurations differ: %1. Runtime-only "
+               "changes are lost at the next reload or reboot; make them permanent with "
+               "firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.")
+                .arg(fd.differences.join(QStringLiteral("; ")))};
     if (state.docker)
-        warnings << DiagnosticWarning{QStringLiteral("docker"),
-                                      tr("Docker is present (%1). Ports that containers publish bypass ufw's rules and "
-                                         "firewalld's zones, because Docker adds its own rules before them: a port can "
-                                         "be open although the firewall says it is closed, and the other way round. "
-                                         "Test with the connectivity check, not by reading the configuration.")
-                                          .arg(state.dockerEvidence)};
+        warnings << DiagnosticWarning {QStringLiteral("docker"),
+            tr("Docker is present (%1). Ports that containers publish bypass ufw's rules and "
+               "firewalld's zones, because Docker adds its own rules before them: a port can "
+               "be open although the firewall says it is closed, and the other way round. "
+               "Test with the connectivity check, not by reading the configuration.")
+                .arg(state.dockerEvidence)};
     const bool ufwOn = state.ufw.active || state.ufw.enabledInConfig;
     if (fd.running && ufwOn)
-        warnings << DiagnosticWarning{QStringLiteral("several-firewalls"),
-                                      tr("firewalld is running and ufw is enabled as well: both filter, and a port must "
-                                         "be open in both. Use one of them (systemctl disable --now ufw, or firewalld).")};
+        warnings << DiagnosticWarning {QStringLiteral("several-firewalls"),
+            tr("firewalld is running and ufw is enabled as well: both filter, and a port must "
+               "be open in both. Use one of them (systemctl disable --now ufw, or firewalld).")};
     return warnings;
 }
 
@@ -173,8 +173,8 @@ QJsonObject diagnosticsJson(const Diagnostics &d)
     system.insert(QStringLiteral("privileged"), d.state.privileged);
 
     QJsonObject firewall;
-    firewall.insert(QStringLiteral("governing"), d.state.governing == BackendId::Invalid
-                                                     ? QJsonValue() : QJsonValue(backendIdString(d.state.governing)));
+    firewall.insert(QStringLiteral("governing"),
+        d.state.governing == BackendId::Invalid ? QJsonValue() : QJsonValue(backendIdString(d.state.governing)));
     firewall.insert(QStringLiteral("summary"), strings(d.firewallLines));
     firewall.insert(QStringLiteral("clientInterface"), d.state.clientInterface);
     firewall.insert(QStringLiteral("interfaces"), strings(d.state.interfaces));
@@ -193,9 +193,10 @@ QJsonObject diagnosticsJson(const Diagnostics &d)
             o.insert(QStringLiteral("chain"), c->name);
             o.insert(QStringLiteral("priority"), c->priority);
             o.insert(QStringLiteral("policy"), c->policy);
-            o.insert(QStringLiteral("drops"), std::any_of(filters.cbegin(), filters.cend(), [c](const NftFilterPoint &p) {
-                         return p.family == c->family && p.table == c->table && p.chain == c->name;
-                     }));
+            o.insert(
+                QStringLiteral("drops"), std::any_of(filters.cbegin(), filters.cend(), [c](const NftFilterPoint &p) {
+                    return p.family == c->family && p.table == c->table && p.chain == c->name;
+                }));
             chains.append(o);
         }
     }
@@ -228,7 +229,8 @@ QJsonObject diagnosticsJson(const Diagnostics &d)
 
     QJsonArray applied;
     if (d.recordError.isEmpty()) {
-        const QJsonArray entries = QJsonDocument::fromJson(d.record.toJson()).object().value(QStringLiteral("entries")).toArray();
+        const QJsonArray entries
+            = QJsonDocument::fromJson(d.record.toJson()).object().value(QStringLiteral("entries")).toArray();
         applied = entries;
     }
     QJsonArray warnings;

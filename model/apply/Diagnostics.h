@@ -15,16 +15,16 @@ struct DiagnosticsInput
     QString programVersion;
     QString qtVersion;
     QString spdlogVersion;
-    QString logPath;      ///< empty: no log file
-    int logLines = 30;    ///< how many of the log's last lines to include
-    QString stateDir;     ///< empty: stateDir()
+    QString logPath; ///< empty: no log file
+    int logLines = 30; ///< how many of the log's last lines to include
+    QString stateDir; ///< empty: stateDir()
 };
 
 /// A mistake that users of firewall tools often make, found on this machine.
 struct DiagnosticWarning
 {
-    QString id;    ///< "zone-mismatch", "runtime-permanent-differ", "docker", "several-firewalls", "applied-gone"
-    QString text;  ///< translated, with what to do
+    QString id; ///< "zone-mismatch", "runtime-permanent-differ", "docker", "several-firewalls", "applied-gone"
+    QString text; ///< translated, with what to do
 };
 
 /// Everything a support request needs, copyable, with nothing secret in it: no environment, no host name, no
@@ -37,11 +37,11 @@ struct Diagnostics
     QString os;
     QString kernel;
     FirewallState state;
-    QStringList firewallLines;   ///< describeFirewall()
+    QStringList firewallLines; ///< describeFirewall()
     AppliedRecord record;
     QString recordError;
     QString lastCheckPath;
-    QJsonObject lastCheck;       ///< empty: no check stored
+    QJsonObject lastCheck; ///< empty: no check stored
     QString logPath;
     QStringList logLines;
     QList<DiagnosticWarning> warnings;

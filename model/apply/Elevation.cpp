@@ -6,10 +6,11 @@
 
 namespace fw::elevation {
 
-QStringList pkexecApply(const QString &program, const QString &planFile, BackendId backend, int confirmWithin,
-                        const QStringList &extra)
+QStringList pkexecApply(
+    const QString &program, const QString &planFile, BackendId backend, int confirmWithin, const QStringList &extra)
 {
-    QStringList command{QStringLiteral("pkexec"), program, QStringLiteral("apply"), QStringLiteral("--plan-file"), planFile};
+    QStringList command {
+        QStringLiteral("pkexec"), program, QStringLiteral("apply"), QStringLiteral("--plan-file"), planFile};
     if (backend != BackendId::Invalid)
         command << QStringLiteral("--backend") << backendIdString(backend);
     command << QStringLiteral("--yes") << QStringLiteral("--confirm-within") << QString::number(confirmWithin);
@@ -18,7 +19,7 @@ QStringList pkexecApply(const QString &program, const QString &planFile, Backend
 
 QStringList pkexecRevert(const QString &program, BackendId backend, const QStringList &extra)
 {
-    QStringList command{QStringLiteral("pkexec"), program, QStringLiteral("revert")};
+    QStringList command {QStringLiteral("pkexec"), program, QStringLiteral("revert")};
     if (backend != BackendId::Invalid)
         command << QStringLiteral("--backend") << backendIdString(backend);
     command << QStringLiteral("--yes");
@@ -27,8 +28,8 @@ QStringList pkexecRevert(const QString &program, BackendId backend, const QStrin
 
 QString windowsArgument(const QString &argument)
 {
-    const bool needsQuotes = argument.isEmpty() || argument.contains(QLatin1Char(' ')) || argument.contains(QLatin1Char('\t'))
-        || argument.contains(QLatin1Char('"'));
+    const bool needsQuotes = argument.isEmpty() || argument.contains(QLatin1Char(' '))
+        || argument.contains(QLatin1Char('\t')) || argument.contains(QLatin1Char('"'));
     if (!needsQuotes)
         return argument;
     QString quoted = QStringLiteral("\"");
@@ -55,8 +56,8 @@ QString windowsArgument(const QString &argument)
 
 ShellExecuteCommand runasPowerShell(const QString &scriptPath)
 {
-    const QStringList args{QStringLiteral("-NoProfile"), QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
-                           QStringLiteral("-File"), scriptPath};
+    const QStringList args {QStringLiteral("-NoProfile"), QStringLiteral("-ExecutionPolicy"), QStringLiteral("Bypass"),
+        QStringLiteral("-File"), scriptPath};
     QStringList quoted;
     for (const QString &a : args)
         quoted << windowsArgument(a);
@@ -69,9 +70,9 @@ QString explanation(const QStringList &command)
     for (const QString &w : command)
         words << quoting::shellString(w);
     return QCoreApplication::translate("fw::elevation",
-                                       "Changing the firewall needs administrator rights. The wizard itself keeps "
-                                       "running without them; only this one command runs as administrator, and your "
-                                       "system now asks for the password:\n%1")
+        "Changing the firewall needs administrator rights. The wizard itself keeps "
+        "running without them; only this one command runs as administrator, and your "
+        "system now asks for the password:\n%1")
         .arg(words.join(QLatin1Char(' ')));
 }
 

@@ -16,7 +16,7 @@ namespace elevation {
 /// absolute program path and passes no environment, so everything goes on the command line. @p extra (e.g.
 /// {"--zone", "internal", "--lang", "de"}) follows.
 QStringList pkexecApply(const QString &program, const QString &planFile, BackendId backend, int confirmWithin,
-                        const QStringList &extra = QStringList());
+    const QStringList &extra = QStringList());
 /// The pkexec command line that reverts what was applied with @p backend (Invalid: every back end).
 QStringList pkexecRevert(const QString &program, BackendId backend, const QStringList &extra = QStringList());
 

@@ -68,8 +68,8 @@ struct Side
 QList<Side> sides(bool daemon)
 {
     if (!daemon)
-        return {Side{QStringLiteral("firewall-offline-cmd"), {}, false}};
-    return {Side{cmd(), {QStringLiteral("--permanent")}, false}, Side{cmd(), {}, true}};
+        return {Side {QStringLiteral("firewall-offline-cmd"), {}, false}};
+    return {Side {cmd(), {QStringLiteral("--permanent")}, false}, Side {cmd(), {}, true}};
 }
 
 QString sideName(const Side &side)
@@ -190,7 +190,7 @@ QString FirewalldState::zoneOfInterface(const QString &interfaceName) const
     return defaultZone;
 }
 
-FirewalldState FirewalldBackend::inspect(Host &host)
+FirewalldState FirewalldBackend::inspect(Host &host, bool offlineToo)
 {
     FirewalldState state;
     state.installed = host.hasProgram(cmd());
@@ -202,7 +202,7 @@ FirewalldState FirewalldBackend::inspect(Host &host)
         state.running = r.ok() && r.out.trimmed() == "running";
     }
     const QString program = state.running ? cmd() : QStringLiteral("firewall-offline-cmd");
-    if (!state.running && !state.offlineTool)
+    if (!state.running && (!state.offlineTool || !offlineToo))
         return state;
     const RunResult def = host.run(program, {QStringLiteral("--get-default-zone")}, {}, kTimeoutMs);
     if (!def.ok()) {
@@ -211,8 +211,8 @@ FirewalldState FirewalldBackend::inspect(Host &host)
     }
     state.defaultZone = QString::fromUtf8(def.out).trimmed();
     const QStringList permanentArgs = state.running
-        ? QStringList{QStringLiteral("--permanent"), QStringLiteral("--list-all-zones")}
-        : QStringList{QStringLiteral("--list-all-zones")};
+        ? QStringList {QStringLiteral("--permanent"), QStringLiteral("--list-all-zones")}
+        : QStringList {QStringLiteral("--list-all-zones")};
     const RunResult perm = host.run(program, permanentArgs, {}, kTimeoutMs);
     if (!perm.ok()) {
         state.error = QStringLiteral("%1: %2").arg(steps::commandLine(program, permanentArgs), perm.errorText());
@@ -235,8 +235,8 @@ FirewalldState FirewalldBackend::inspect(Host &host)
     return state;
 }
 
-PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                              const ApplyContext &context) const
+PreparedChange FirewalldBackend::prepareApply(
+    Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
     change.backend = id();
@@ -275,7 +275,8 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
         return change;
     }
 
-    const QString iface = context.settings.interfaceName.isEmpty() ? state.clientInterface : context.settings.interfaceName;
+    const QString iface
+        = context.settings.interfaceName.isEmpty() ? state.clientInterface : context.settings.interfaceName;
     const QString ifaceZone = fd.zoneOfInterface(iface);
     const QString zone = context.settings.zone.isEmpty() ? ifaceZone : context.settings.zone;
     QStringList zoneNames;
@@ -287,7 +288,8 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
         return change;
     }
     if (!zoneNames.contains(zone)) {
-        change.problems << tr("firewalld has no zone named %1 (zones: %2)").arg(zone, zoneNames.join(QStringLiteral(", ")));
+        change.problems
+            << tr("firewalld has no zone named %1 (zones: %2)").arg(zone, zoneNames.join(QStringLiteral(", ")));
         return change;
     }
     if (!iface.isEmpty() && ifaceZone != zone)
@@ -325,13 +327,13 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
     change.entry.backupPath = backup;
     if (fileChanges) {
         change.steps << steps::writeFile(QStringLiteral("service-file"),
-                                         tr("Write the service %1 (the ports open to every address)").arg(service),
-                                         servicePath, xml, daemon ? QStringList{cmd(), QStringLiteral("--reload")} : QStringList());
+            tr("Write the service %1 (the ports open to every address)").arg(service), servicePath, xml,
+            daemon ? QStringList {cmd(), QStringLiteral("--reload")} : QStringList());
     }
     if (reload)
         change.steps << steps::command(QStringLiteral("reload"),
-                                       tr("Reload firewalld so that its runtime knows the service (firewalld#375)"),
-                                       cmd(), {QStringLiteral("--reload")});
+            tr("Reload firewalld so that its runtime knows the service (firewalld#375)"), cmd(),
+            {QStringLiteral("--reload")});
 
     const QString zoneArg = QStringLiteral("--zone=") + zone;
     const QList<Side> both = sides(daemon);
@@ -341,20 +343,20 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
     };
     for (const Side &side : both) {
         if (!xml.isEmpty() && !has(side, zone, service, false)) {
-            change.steps << steps::command(QStringLiteral("zone-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                                           tr("Add the service %1 to the zone %2 (%3)").arg(service, zone, sideName(side)),
-                                           side.program, side.flag + QStringList{zoneArg, QStringLiteral("--add-service=") + service},
-                                           side.program, side.flag + QStringList{zoneArg, QStringLiteral("--remove-service=") + service},
-                                           kTimeoutMs);
+            change.steps << steps::command(
+                QStringLiteral("zone-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
+                tr("Add the service %1 to the zone %2 (%3)").arg(service, zone, sideName(side)), side.program,
+                side.flag + QStringList {zoneArg, QStringLiteral("--add-service=") + service}, side.program,
+                side.flag + QStringList {zoneArg, QStringLiteral("--remove-service=") + service}, kTimeoutMs);
         }
         for (const QString &r : rich) {
             if (has(side, zone, r, true))
                 continue;
-            change.steps << steps::command(QStringLiteral("rich-rule-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                                           tr("Add a rich rule to the zone %1 (%2)").arg(zone, sideName(side)),
-                                           side.program, side.flag + QStringList{zoneArg, QStringLiteral("--add-rich-rule=") + r},
-                                           side.program, side.flag + QStringList{zoneArg, QStringLiteral("--remove-rich-rule=") + r},
-                                           kTimeoutMs);
+            change.steps << steps::command(
+                QStringLiteral("rich-rule-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
+                tr("Add a rich rule to the zone %1 (%2)").arg(zone, sideName(side)), side.program,
+                side.flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, side.program,
+                side.flag + QStringList {zoneArg, QStringLiteral("--remove-rich-rule=") + r}, kTimeoutMs);
         }
     }
     // What an earlier apply of this product and role put elsewhere, or no longer needs, goes.
@@ -369,19 +371,20 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
             const QString oldZoneArg = QStringLiteral("--zone=") + oldZone;
             if (!oldService.isEmpty() && (oldZone != zone || xml.isEmpty()) && has(side, oldZone, oldService, false))
                 change.steps << steps::command(QStringLiteral("old-service"),
-                                               tr("Remove the service %1 from the zone %2, where an earlier apply put it (%3)")
-                                                   .arg(oldService, oldZone, sideName(side)),
-                                               side.program, side.flag + QStringList{oldZoneArg, QStringLiteral("--remove-service=") + oldService},
-                                               side.program, side.flag + QStringList{oldZoneArg, QStringLiteral("--add-service=") + oldService},
-                                               kTimeoutMs);
+                    tr("Remove the service %1 from the zone %2, where an earlier apply put it (%3)")
+                        .arg(oldService, oldZone, sideName(side)),
+                    side.program,
+                    side.flag + QStringList {oldZoneArg, QStringLiteral("--remove-service=") + oldService},
+                    side.program, side.flag + QStringList {oldZoneArg, QStringLiteral("--add-service=") + oldService},
+                    kTimeoutMs);
             for (const QString &r : std::as_const(oldRich)) {
                 if ((oldZone == zone && rich.contains(r)) || !has(side, oldZone, r, true))
                     continue;
                 change.steps << steps::command(QStringLiteral("old-rich-rule"),
-                                               tr("Remove a rich rule of an earlier apply from the zone %1 (%2)").arg(oldZone, sideName(side)),
-                                               side.program, side.flag + QStringList{oldZoneArg, QStringLiteral("--remove-rich-rule=") + r},
-                                               side.program, side.flag + QStringList{oldZoneArg, QStringLiteral("--add-rich-rule=") + r},
-                                               kTimeoutMs);
+                    tr("Remove a rich rule of an earlier apply from the zone %1 (%2)").arg(oldZone, sideName(side)),
+                    side.program, side.flag + QStringList {oldZoneArg, QStringLiteral("--remove-rich-rule=") + r},
+                    side.program, side.flag + QStringList {oldZoneArg, QStringLiteral("--add-rich-rule=") + r},
+                    kTimeoutMs);
             }
         }
     }
@@ -392,15 +395,16 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
                                 : tr("Read the zone and the service back");
     QStringList previews;
     for (const Side &side : both) {
-        previews << steps::commandLine(side.program, side.flag + QStringList{zoneArg, QStringLiteral("--list-all")});
+        previews << steps::commandLine(side.program, side.flag + QStringList {zoneArg, QStringLiteral("--list-all")});
         if (!xml.isEmpty())
-            previews << steps::commandLine(side.program, side.flag + QStringList{QStringLiteral("--info-service=") + service});
+            previews << steps::commandLine(
+                side.program, side.flag + QStringList {QStringLiteral("--info-service=") + service});
     }
     verify.preview = previews.join(QLatin1Char('\n'));
     const QStringList expectedPorts = servicePorts(xml);
     verify.run = [both, zoneArg, zone, service, xml, rich, expectedPorts](Host &h, QString *error) {
         for (const Side &side : both) {
-            const QStringList args = side.flag + QStringList{zoneArg, QStringLiteral("--list-all")};
+            const QStringList args = side.flag + QStringList {zoneArg, QStringLiteral("--list-all")};
             const RunResult r = h.run(side.program, args, {}, kTimeoutMs);
             if (!r.ok()) {
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
@@ -420,11 +424,11 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
             }
             if (xml.isEmpty())
                 continue;
-            const QStringList infoArgs = side.flag + QStringList{QStringLiteral("--info-service=") + service};
+            const QStringList infoArgs = side.flag + QStringList {QStringLiteral("--info-service=") + service};
             const RunResult info = h.run(side.program, infoArgs, {}, kTimeoutMs);
             if (!info.ok() || infoPorts(info.out) != expectedPorts) {
-                *error = tr("the %1 service %2 does not have the ports %3").arg(sideName(side), service,
-                                                                                 expectedPorts.join(QLatin1Char(' ')));
+                *error = tr("the %1 service %2 does not have the ports %3")
+                             .arg(sideName(side), service, expectedPorts.join(QLatin1Char(' ')));
                 return false;
             }
         }
@@ -444,8 +448,8 @@ PreparedChange FirewalldBackend::prepareApply(Host &host, const FirewallState &s
     return change;
 }
 
-PreparedChange FirewalldBackend::prepareRevert(Host &host, const FirewallState &state,
-                                               const QList<AppliedEntry> &entries) const
+PreparedChange FirewalldBackend::prepareRevert(
+    Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
     change.backend = id();
@@ -473,19 +477,20 @@ PreparedChange FirewalldBackend::prepareRevert(Host &host, const FirewallState &
         for (auto side = both.crbegin(); side != both.crend(); ++side) {
             const FirewalldZone *z = FirewalldState::zone(side->runtime ? fd.runtime : fd.permanent, zone);
             if (!service.isEmpty() && z && z->services.contains(service))
-                change.steps << steps::command(QStringLiteral("zone-") + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                                               tr("Remove the service %1 from the zone %2 (%3)").arg(service, zone, sideName(*side)),
-                                               side->program, side->flag + QStringList{zoneArg, QStringLiteral("--remove-service=") + service},
-                                               side->program, side->flag + QStringList{zoneArg, QStringLiteral("--add-service=") + service},
-                                               kTimeoutMs);
+                change.steps << steps::command(
+                    QStringLiteral("zone-") + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
+                    tr("Remove the service %1 from the zone %2 (%3)").arg(service, zone, sideName(*side)),
+                    side->program, side->flag + QStringList {zoneArg, QStringLiteral("--remove-service=") + service},
+                    side->program, side->flag + QStringList {zoneArg, QStringLiteral("--add-service=") + service},
+                    kTimeoutMs);
             for (const QString &r : std::as_const(rich)) {
                 if (!z || !z->richRules.contains(r))
                     continue;
-                change.steps << steps::command(QStringLiteral("rich-rule-") + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                                               tr("Remove a rich rule from the zone %1 (%2)").arg(zone, sideName(*side)),
-                                               side->program, side->flag + QStringList{zoneArg, QStringLiteral("--remove-rich-rule=") + r},
-                                               side->program, side->flag + QStringList{zoneArg, QStringLiteral("--add-rich-rule=") + r},
-                                               kTimeoutMs);
+                change.steps << steps::command(QStringLiteral("rich-rule-")
+                        + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
+                    tr("Remove a rich rule from the zone %1 (%2)").arg(zone, sideName(*side)), side->program,
+                    side->flag + QStringList {zoneArg, QStringLiteral("--remove-rich-rule=") + r}, side->program,
+                    side->flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, kTimeoutMs);
             }
         }
         const QString path = service.isEmpty() ? QString() : serviceFilePath(service);
@@ -495,15 +500,15 @@ PreparedChange FirewalldBackend::prepareRevert(Host &host, const FirewallState &
                 // Through the daemon, so that its permanent configuration forgets the service too; the undo puts the
                 // same file back the same way.
                 Step del = steps::command(QStringLiteral("service-file"), tr("Delete the service %1").arg(service),
-                                          cmd(), {QStringLiteral("--permanent"), QStringLiteral("--delete-service=") + service});
+                    cmd(), {QStringLiteral("--permanent"), QStringLiteral("--delete-service=") + service});
                 del.undo = [content, service](Host &h, QString *error) {
                     // firewalld takes a service file only with the .xml suffix; a private folder keeps it safe.
                     QTemporaryDir dir;
                     const QString copy = dir.path() + QLatin1Char('/') + service + QStringLiteral(".xml");
                     if (!dir.isValid() || !h.writeFile(copy, content, error))
                         return false;
-                    const QStringList args{QStringLiteral("--permanent"), QStringLiteral("--new-service-from-file=") + copy,
-                                           QStringLiteral("--name=") + service};
+                    const QStringList args {QStringLiteral("--permanent"),
+                        QStringLiteral("--new-service-from-file=") + copy, QStringLiteral("--name=") + service};
                     const RunResult r = h.run(cmd(), args, {}, kTimeoutMs);
                     if (!r.ok()) {
                         *error = QStringLiteral("%1: %2").arg(steps::commandLine(cmd(), args), r.errorText());
@@ -532,10 +537,11 @@ PreparedChange FirewalldBackend::prepareRevert(Host &host, const FirewallState &
     Step verify;
     verify.id = QStringLiteral("verify");
     verify.description = tr("Read the zones back");
-    verify.preview = steps::commandLine(both.first().program, both.first().flag + QStringList{QStringLiteral("--list-all-zones")});
+    verify.preview = steps::commandLine(
+        both.first().program, both.first().flag + QStringList {QStringLiteral("--list-all-zones")});
     verify.run = [both, checks](Host &h, QString *error) {
         for (const Side &side : both) {
-            const QStringList args = side.flag + QStringList{QStringLiteral("--list-all-zones")};
+            const QStringList args = side.flag + QStringList {QStringLiteral("--list-all-zones")};
             const RunResult r = h.run(side.program, args, {}, kTimeoutMs);
             if (!r.ok()) {
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
@@ -578,7 +584,8 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
     restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
     change.steps << restore;
     if (state.firewalld.running)
-        change.steps << steps::command(QStringLiteral("reload"), tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
+        change.steps << steps::command(
+            QStringLiteral("reload"), tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
     return change;
 }
 

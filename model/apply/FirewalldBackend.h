@@ -13,15 +13,15 @@ class FirewalldBackend : public Backend
 {
 public:
     BackendId id() const override { return BackendId::Firewalld; }
-    PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                const ApplyContext &context) const override;
-    PreparedChange prepareRevert(Host &host, const FirewallState &state,
-                                 const QList<AppliedEntry> &entries) const override;
+    PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
+    PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
 
-    /// Asks firewall-cmd (or firewall-offline-cmd) for the state, the default zone and every zone, runtime and
-    /// permanent.
-    static FirewalldState inspect(Host &host);
+    /// Asks firewall-cmd for the state, the default zone and every zone, runtime and permanent; without the daemon,
+    /// and where @p offlineToo, firewall-offline-cmd for the permanent configuration.
+    static FirewalldState inspect(Host &host, bool offlineToo);
     /// Parses `firewall-cmd --list-all-zones`.
     static QList<FirewalldZone> parseZones(const QString &text);
     /// The zones whose runtime and permanent settings differ, each with what differs (translated lines).

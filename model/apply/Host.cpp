@@ -35,6 +35,8 @@ QString RunResult::errorText() const
     QString text = QString::fromUtf8(err).trimmed();
     if (text.isEmpty())
         text = QString::fromUtf8(out).trimmed();
+    // One line, so that it fits into a message after "step: ".
+    text = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
     if (text.isEmpty())
         text = tr("exit code %1").arg(exitCode);
     return text;
@@ -47,8 +49,8 @@ QString SystemHost::findProgram(const QString &program)
     const QString inPath = QStandardPaths::findExecutable(program);
     if (!inPath.isEmpty())
         return inPath;
-    return QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                    QStringLiteral("/usr/local/sbin")});
+    return QStandardPaths::findExecutable(
+        program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/local/sbin")});
 }
 
 RunResult SystemHost::run(const QString &program, const QStringList &args, const QByteArray &input, int timeoutMs)

@@ -9,8 +9,8 @@ namespace fw {
 /// The outcome of running one external program.
 struct RunResult
 {
-    bool started = false;   ///< false: the program was not found or could not start
-    bool timedOut = false;  ///< it was killed after the timeout
+    bool started = false; ///< false: the program was not found or could not start
+    bool timedOut = false; ///< it was killed after the timeout
     int exitCode = -1;
     QByteArray out;
     QByteArray err;
@@ -29,8 +29,9 @@ public:
     virtual ~Host() = default;
     /// Runs @p program (a name looked up in PATH and the sbin folders, or a path) with @p args, feeding @p input
     /// to its standard input; kills it after @p timeoutMs.
-    virtual RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
-                          int timeoutMs = 30000) = 0;
+    virtual RunResult run(
+        const QString &program, const QStringList &args, const QByteArray &input = QByteArray(), int timeoutMs = 30000)
+        = 0;
     /// Whether @p program can be found.
     virtual bool hasProgram(const QString &program) = 0;
     /// Reads a whole file; false when it does not exist or cannot be read.
@@ -54,12 +55,9 @@ class SystemHost : public Host
 {
 public:
     /// @p inProcessNft false: always start the nft program (the benchmark compares both).
-    explicit SystemHost(bool inProcessNft = true)
-        : m_inProcessNft(inProcessNft)
-    {
-    }
+    explicit SystemHost(bool inProcessNft = true) : m_inProcessNft(inProcessNft) { }
     RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
-                  int timeoutMs = 30000) override;
+        int timeoutMs = 30000) override;
     bool hasProgram(const QString &program) override;
     bool readFile(const QString &path, QByteArray *data) override;
     bool writeFile(const QString &path, const QByteArray &data, QString *error) override;

@@ -61,12 +61,12 @@ RunResult NftLibrary::run(const QStringList &args, const QByteArray &input)
     }
     const QStringList rest = args.mid(i);
     QByteArray commands;
-    if (rest == QStringList{QStringLiteral("-f"), QStringLiteral("-")})
+    if (rest == QStringList {QStringLiteral("-f"), QStringLiteral("-")})
         commands = input;
     else if (!rest.isEmpty() && !rest.first().startsWith(QLatin1Char('-')) && input.isEmpty())
         commands = rest.join(QLatin1Char(' ')).toUtf8();
     else
-        return result;  // not a call this class knows: the caller runs the program
+        return result; // not a call this class knows: the caller runs the program
     // A context per call: its cache of the ruleset must never outlive the call that read it.
     void *ctx = m_ctxNew(0);
     if (!ctx)

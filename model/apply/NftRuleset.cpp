@@ -15,10 +15,10 @@ QString tr(const char *text)
 
 /// What one rule does to every packet that reaches it.
 enum class RuleKind {
-    Conditional,  ///< matches some packets only, or does something we do not follow: it decides nothing for all
-    Passthrough,  ///< only counts or logs: every packet goes on to the next rule
+    Conditional, ///< matches some packets only, or does something we do not follow: it decides nothing for all
+    Passthrough, ///< only counts or logs: every packet goes on to the next rule
     Accept,
-    Drop,         ///< drop or reject
+    Drop, ///< drop or reject
     Jump,
     Goto,
     Return,
@@ -35,7 +35,7 @@ RuleKind classify(const QJsonArray &expr, QString *target)
         if (key == QLatin1String("counter") || key == QLatin1String("log"))
             continue;
         if (kind != RuleKind::Passthrough)
-            return RuleKind::Conditional;  // a statement after the verdict: not a shape we know
+            return RuleKind::Conditional; // a statement after the verdict: not a shape we know
         if (key == QLatin1String("accept"))
             kind = RuleKind::Accept;
         else if (key == QLatin1String("drop") || key == QLatin1String("reject"))
@@ -162,8 +162,8 @@ QList<const NftChain *> NftRuleset::baseChains(const QString &hook) const
 {
     QList<const NftChain *> list;
     for (const NftChain &c : m_chains) {
-        const bool family = c.family == QLatin1String("inet") || c.family == QLatin1String("ip")
-            || c.family == QLatin1String("ip6");
+        const bool family
+            = c.family == QLatin1String("inet") || c.family == QLatin1String("ip") || c.family == QLatin1String("ip6");
         if (family && c.hook == hook && c.type == QLatin1String("filter"))
             list << &c;
     }

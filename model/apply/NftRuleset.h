@@ -18,16 +18,17 @@ struct NftRule
 /// One chain, base or regular, with its rules in order.
 struct NftChain
 {
-    QString family;  ///< "inet", "ip", "ip6", ...
+    QString family; ///< "inet", "ip", "ip6", ...
     QString table;
     QString name;
     qint64 handle = 0;
-    QString hook;    ///< base chains: "input", "output", ...; empty for regular chains
-    QString type;    ///< base chains: "filter", "nat", "route"
+    QString hook; ///< base chains: "input", "output", ...; empty for regular chains
+    QString type; ///< base chains: "filter", "nat", "route"
     int priority = 0;
-    QString policy;  ///< base chains: "accept" or "drop"
+    QString policy; ///< base chains: "accept" or "drop"
     QList<NftRule> rules;
 
+    /// A chain on a hook (input, output, ...), which packets enter by themselves; regular chains are jumped to.
     bool isBase() const { return !hook.isEmpty(); }
 };
 
@@ -40,8 +41,8 @@ struct NftFilterPoint
     QString chain;
     QString hook;
     int priority = 0;
-    qint64 insertBefore = 0;  ///< the handle of the first rule of the final drop (log, counter, drop); 0: append
-    bool byPolicy = false;    ///< dropped by the chain's policy (else by a final drop or reject rule)
+    qint64 insertBefore = 0; ///< the handle of the first rule of the final drop (log, counter, drop); 0: append
+    bool byPolicy = false; ///< dropped by the chain's policy (else by a final drop or reject rule)
 };
 
 /// An nftables ruleset as `nft -j list ruleset` (JSON) describes it.
@@ -51,6 +52,7 @@ public:
     /// Parses the JSON of `nft -j list ruleset`; false with @p error when it is not that.
     bool parse(const QByteArray &json, QString *error);
 
+    /// Every chain, in the order nft lists them.
     const QList<NftChain> &chains() const { return m_chains; }
     /// The tables as "family name".
     const QStringList &tables() const { return m_tables; }

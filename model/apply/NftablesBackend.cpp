@@ -42,7 +42,7 @@ struct Ours
         QString target;
         QString comment;
         qint64 handle = 0;
-        qint64 nextHandle = 0;  ///< the next rule that is not ours; 0: the jump was the last of ours at the end
+        qint64 nextHandle = 0; ///< the next rule that is not ours; 0: the jump was the last of ours at the end
     };
     QList<Jump> jumps;
     QList<NftChain> chains;
@@ -60,8 +60,8 @@ bool isJumpTo(const NftRule &rule, QString *target)
     return true;
 }
 
-Ours findOurs(const NftRuleset &ruleset, const std::function<bool(const QString &)> &isOurTag,
-              const QStringList &chainNames)
+Ours findOurs(
+    const NftRuleset &ruleset, const std::function<bool(const QString &)> &isOurTag, const QStringList &chainNames)
 {
     Ours ours;
     const auto isOurJump = [&isOurTag](const NftRule &rule) {
@@ -74,7 +74,7 @@ Ours findOurs(const NftRuleset &ruleset, const std::function<bool(const QString 
             QString target;
             if (!isOurTag(rule.comment) || !isJumpTo(rule, &target))
                 continue;
-            Ours::Jump jump{chain.family, chain.table, chain.name, target, rule.comment, rule.handle, 0};
+            Ours::Jump jump {chain.family, chain.table, chain.name, target, rule.comment, rule.handle, 0};
             for (int k = i + 1; k < chain.rules.size(); ++k) {
                 if (!isOurJump(chain.rules.at(k))) {
                     jump.nextHandle = chain.rules.at(k).handle;
@@ -103,9 +103,8 @@ std::function<bool(const QString &)> exactTags(const QStringList &tags)
 
 QList<PortRange> mergePorts(QList<PortRange> ports)
 {
-    std::sort(ports.begin(), ports.end(), [](const PortRange &a, const PortRange &b) {
-        return a.from < b.from || (a.from == b.from && a.to < b.to);
-    });
+    std::sort(ports.begin(), ports.end(),
+        [](const PortRange &a, const PortRange &b) { return a.from < b.from || (a.from == b.from && a.to < b.to); });
     QList<PortRange> merged;
     for (const PortRange &p : std::as_const(ports)) {
         if (!merged.isEmpty() && p.from <= merged.last().to + 1)
@@ -118,7 +117,8 @@ QList<PortRange> mergePorts(QList<PortRange> ports)
 
 QString setText(const QStringList &items)
 {
-    return items.size() == 1 ? items.first() : QStringLiteral("{ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    return items.size() == 1 ? items.first()
+                             : QStringLiteral("{ ") + items.join(QStringLiteral(", ")) + QStringLiteral(" }");
 }
 
 QString portSetText(const QList<PortRange> &ports)
@@ -137,8 +137,8 @@ QString hookOf(Direction direction)
 
 bool listRuleset(Host &host, NftRuleset *ruleset, QString *error)
 {
-    const RunResult r = host.run(QStringLiteral("nft"), {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")},
-                                 {}, kNftTimeoutMs);
+    const RunResult r = host.run(QStringLiteral("nft"),
+        {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
     if (!r.ok()) {
         *error = tr("nft -j list ruleset: %1").arg(r.errorText());
         return false;
@@ -148,8 +148,8 @@ bool listRuleset(Host &host, NftRuleset *ruleset, QString *error)
 
 bool runScript(Host &host, const QString &script, QString *error)
 {
-    const RunResult r = host.run(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, script.toUtf8(),
-                                 kNftTimeoutMs);
+    const RunResult r
+        = host.run(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, script.toUtf8(), kNftTimeoutMs);
     if (!r.ok()) {
         *error = tr("nft -f: %1").arg(r.errorText());
         return false;
@@ -169,7 +169,7 @@ QJsonObject object(std::initializer_list<QPair<QString, QJsonValue>> fields)
 /// ours was there before (chains with their rules, jumps at their places), in one JSON transaction. Used to undo
 /// an apply or a revert; nothing of the host's is touched.
 bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<bool(const QString &)> &isOurTag,
-                 const QStringList &chainNames, QString *error)
+    const QStringList &chainNames, QString *error)
 {
     NftRuleset current;
     if (!listRuleset(host, &current, error))
@@ -177,9 +177,9 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
     const Ours now = findOurs(current, isOurTag, chainNames);
     const Ours before = findOurs(previous, isOurTag, chainNames);
     const auto chainObject = [](const NftChain &c) {
-        return object({{QStringLiteral("chain"), object({{QStringLiteral("family"), c.family},
-                                                         {QStringLiteral("table"), c.table},
-                                                         {QStringLiteral("name"), c.name}})}});
+        return object({{QStringLiteral("chain"),
+            object({{QStringLiteral("family"), c.family}, {QStringLiteral("table"), c.table},
+                {QStringLiteral("name"), c.name}})}});
     };
     const auto sameChain = [](const NftChain &a, const NftChain &b) {
         return a.family == b.family && a.table == b.table && a.name == b.name;
@@ -196,28 +196,24 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
         if (keptJump(before.jumps, j))
             continue;
         commands.append(object({{QStringLiteral("delete"),
-                                 object({{QStringLiteral("rule"),
-                                          object({{QStringLiteral("family"), j.family},
-                                                  {QStringLiteral("table"), j.table},
-                                                  {QStringLiteral("chain"), j.chain},
-                                                  {QStringLiteral("handle"), j.handle}})}})}}));
+            object({{QStringLiteral("rule"),
+                object({{QStringLiteral("family"), j.family}, {QStringLiteral("table"), j.table},
+                    {QStringLiteral("chain"), j.chain}, {QStringLiteral("handle"), j.handle}})}})}}));
     }
     // A chain that existed before keeps its place in the table (and in listings): it is emptied and refilled.
     for (const NftChain &c : now.chains) {
-        const bool existed = std::any_of(before.chains.cbegin(), before.chains.cend(),
-                                         [&](const NftChain &b) { return sameChain(b, c); });
+        const bool existed = std::any_of(
+            before.chains.cbegin(), before.chains.cend(), [&](const NftChain &b) { return sameChain(b, c); });
         commands.append(object({{existed ? QStringLiteral("flush") : QStringLiteral("delete"), chainObject(c)}}));
     }
     for (const NftChain &c : before.chains) {
-        const bool exists = std::any_of(now.chains.cbegin(), now.chains.cend(),
-                                        [&](const NftChain &n) { return sameChain(n, c); });
+        const bool exists
+            = std::any_of(now.chains.cbegin(), now.chains.cend(), [&](const NftChain &n) { return sameChain(n, c); });
         if (!exists)
             commands.append(object({{QStringLiteral("add"), chainObject(c)}}));
         for (const NftRule &r : c.rules) {
-            QJsonObject rule = object({{QStringLiteral("family"), c.family},
-                                       {QStringLiteral("table"), c.table},
-                                       {QStringLiteral("chain"), c.name},
-                                       {QStringLiteral("expr"), r.expr}});
+            QJsonObject rule = object({{QStringLiteral("family"), c.family}, {QStringLiteral("table"), c.table},
+                {QStringLiteral("chain"), c.name}, {QStringLiteral("expr"), r.expr}});
             if (!r.comment.isEmpty())
                 rule.insert(QStringLiteral("comment"), r.comment);
             commands.append(object({{QStringLiteral("add"), object({{QStringLiteral("rule"), rule}})}}));
@@ -235,25 +231,23 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
     for (const Ours::Jump &j : before.jumps) {
         if (keptJump(now.jumps, j))
             continue;
-        QJsonObject rule = object({{QStringLiteral("family"), j.family},
-                                   {QStringLiteral("table"), j.table},
-                                   {QStringLiteral("chain"), j.chain},
-                                   {QStringLiteral("comment"), j.comment},
-                                   {QStringLiteral("expr"),
-                                    QJsonArray{object({{QStringLiteral("jump"),
-                                                        object({{QStringLiteral("target"), j.target}})}})}}});
+        QJsonObject rule = object({{QStringLiteral("family"), j.family}, {QStringLiteral("table"), j.table},
+            {QStringLiteral("chain"), j.chain}, {QStringLiteral("comment"), j.comment},
+            {QStringLiteral("expr"),
+                QJsonArray {object({{QStringLiteral("jump"), object({{QStringLiteral("target"), j.target}})}})}}});
         // Back before the rule it stood before; at the end where that rule has gone meanwhile.
         const bool before = j.nextHandle != 0 && stillThere.contains(j.nextHandle);
         if (before)
             rule.insert(QStringLiteral("handle"), j.nextHandle);
-        commands.append(object({{before ? QStringLiteral("insert") : QStringLiteral("add"),
-                                 object({{QStringLiteral("rule"), rule}})}}));
+        commands.append(object(
+            {{before ? QStringLiteral("insert") : QStringLiteral("add"), object({{QStringLiteral("rule"), rule}})}}));
     }
     if (commands.isEmpty())
         return true;
-    const QByteArray json = QJsonDocument(object({{QStringLiteral("nftables"), commands}})).toJson(QJsonDocument::Compact);
-    const RunResult r = host.run(QStringLiteral("nft"), {QStringLiteral("-j"), QStringLiteral("-f"), QStringLiteral("-")},
-                                 json, kNftTimeoutMs);
+    const QByteArray json
+        = QJsonDocument(object({{QStringLiteral("nftables"), commands}})).toJson(QJsonDocument::Compact);
+    const RunResult r = host.run(
+        QStringLiteral("nft"), {QStringLiteral("-j"), QStringLiteral("-f"), QStringLiteral("-")}, json, kNftTimeoutMs);
     if (!r.ok()) {
         *error = tr("nft -j -f: %1").arg(r.errorText());
         return false;
@@ -273,8 +267,8 @@ Step backupStep(const QString &path)
     step.description = tr("Save the current ruleset to %1").arg(path);
     step.preview = QStringLiteral("nft list ruleset > %1").arg(path);
     step.run = [path](Host &host, QString *error) {
-        const RunResult r = host.run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, {},
-                                     kNftTimeoutMs);
+        const RunResult r
+            = host.run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
         if (!r.ok()) {
             *error = tr("nft list ruleset: %1").arg(r.errorText());
             return false;
@@ -313,7 +307,7 @@ NftablesState NftablesBackend::inspect(Host &host)
 }
 
 QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, const QString &family,
-                                        const QString &lan, const QString &language, QStringList *comments)
+    const QString &lan, const QString &language, QStringList *comments)
 {
     ExportContext context;
     context.language = language;
@@ -342,11 +336,12 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
         v4.removeDuplicates();
         v6.sort();
         v6.removeDuplicates();
-        const QString key = protocolId(rule.protocol) + QLatin1Char('|') + (addresses ? QStringLiteral("a") : QStringLiteral("*"))
-            + QLatin1Char('|') + v4.join(QLatin1Char(',')) + QLatin1Char('|') + v6.join(QLatin1Char(','));
+        const QString key = protocolId(rule.protocol) + QLatin1Char('|')
+            + (addresses ? QStringLiteral("a") : QStringLiteral("*")) + QLatin1Char('|') + v4.join(QLatin1Char(','))
+            + QLatin1Char('|') + v6.join(QLatin1Char(','));
         auto it = std::find_if(groups.begin(), groups.end(), [&key](const Group &g) { return g.key == key; });
         if (it == groups.end()) {
-            groups << Group{key, rule.protocol, addresses, v4, v6, {}, {}, {}};
+            groups << Group {key, rule.protocol, addresses, v4, v6, {}, {}, {}};
             it = groups.end() - 1;
         }
         it->ports += rule.ports;
@@ -363,7 +358,8 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
     const QString side = direction == Direction::In ? QStringLiteral("saddr") : QStringLiteral("daddr");
     QStringList rules;
     for (const Group &g : std::as_const(groups)) {
-        const QString match = QStringLiteral("%1 dport %2").arg(protocolId(g.protocol), portSetText(mergePorts(g.ports)));
+        const QString match
+            = QStringLiteral("%1 dport %2").arg(protocolId(g.protocol), portSetText(mergePorts(g.ports)));
         // nft keeps 127 bytes of a comment; joining a thousand ids only to cut them is wasted work.
         QString ids;
         for (const QString &i : g.ids) {
@@ -384,8 +380,8 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
     return rules;
 }
 
-PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                             const ApplyContext &context) const
+PreparedChange NftablesBackend::prepareApply(
+    Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
     PreparedChange change;
@@ -402,7 +398,7 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
     const QString product = plan.selection.product;
     const QString role = plan.selection.role;
     const QString ourTag = tag(product, role);
-    const QStringList names{chainName(product, role, Direction::In), chainName(product, role, Direction::Out)};
+    const QStringList names {chainName(product, role, Direction::In), chainName(product, role, Direction::Out)};
     const Ours previous = findOurs(nft.ruleset, exactTags({ourTag}), names);
 
     struct Target
@@ -422,8 +418,9 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
         for (const PlanRule &rule : plan.rules)
             hasRules = hasRules || (rule.direction == direction && hasPorts(rule));
         if (!hasRules) {
-            change.notes << (in ? tr("The plan has no inbound rule with ports: nothing to open for incoming connections.")
-                                : tr("The plan has no outbound rule with ports: nothing to open for outgoing connections."));
+            change.notes << (in
+                    ? tr("The plan has no inbound rule with ports: nothing to open for incoming connections.")
+                    : tr("The plan has no outbound rule with ports: nothing to open for outgoing connections."));
             continue;
         }
         const QList<NftFilterPoint> points = nft.ruleset.filterPoints(hookOf(direction));
@@ -444,13 +441,14 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
                 t.table = point.table;
                 t.direction = direction;
                 t.chain = chainName(product, role, direction);
-                t.rules = chainRules(plan, direction, point.family, context.settings.lan, context.settings.language,
-                                     &t.comments);
+                t.rules = chainRules(
+                    plan, direction, point.family, context.settings.lan, context.settings.language, &t.comments);
                 targets << t;
                 it = targets.end() - 1;
             }
             it->points << point;
-            const QString how = point.byPolicy ? tr("its policy is drop") : tr("it ends with a rule that drops or rejects");
+            const QString how
+                = point.byPolicy ? tr("its policy is drop") : tr("it ends with a rule that drops or rejects");
             change.notes << tr("Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "
                                "of that table, and a jump to it goes right before the final drop.")
                                 .arg(point.family, point.table, hookOf(direction), point.chain, how, it->chain);
@@ -483,10 +481,12 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
         for (const QString &rule : t.rules)
             lines << QStringLiteral("add rule %1 %2").arg(ref, rule);
         for (const NftFilterPoint &p : t.points) {
-            const auto existing = std::find_if(previous.jumps.cbegin(), previous.jumps.cend(), [&](const Ours::Jump &j) {
-                return j.family == p.family && j.table == p.table && j.chain == p.chain && j.target == t.chain
-                    && !std::any_of(keep.cbegin(), keep.cend(), [&j](const Ours::Jump &k) { return k.handle == j.handle; });
-            });
+            const auto existing
+                = std::find_if(previous.jumps.cbegin(), previous.jumps.cend(), [&](const Ours::Jump &j) {
+                      return j.family == p.family && j.table == p.table && j.chain == p.chain && j.target == t.chain
+                          && !std::any_of(
+                              keep.cbegin(), keep.cend(), [&j](const Ours::Jump &k) { return k.handle == j.handle; });
+                  });
             expectJumps << chainRef(p.family, p.table, p.chain) + QLatin1String(" -> ") + t.chain;
             if (existing != previous.jumps.cend()) {
                 keep << *existing;
@@ -494,7 +494,10 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
             }
             const QString jump = QStringLiteral("jump %1 comment %2").arg(t.chain, quoting::nftString(ourTag));
             if (p.insertBefore != 0)
-                lines << QStringLiteral("insert rule %1 handle %2 %3").arg(chainRef(p.family, p.table, p.chain)).arg(p.insertBefore).arg(jump);
+                lines << QStringLiteral("insert rule %1 handle %2 %3")
+                             .arg(chainRef(p.family, p.table, p.chain))
+                             .arg(p.insertBefore)
+                             .arg(jump);
             else
                 lines << QStringLiteral("add rule %1 %2").arg(chainRef(p.family, p.table, p.chain), jump);
         }
@@ -502,12 +505,12 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
     QStringList obsolete;
     for (const Ours::Jump &j : previous.jumps) {
         if (!std::any_of(keep.cbegin(), keep.cend(), [&j](const Ours::Jump &k) { return k.handle == j.handle; }))
-            obsolete << QStringLiteral("delete rule %1 handle %2").arg(chainRef(j.family, j.table, j.chain)).arg(j.handle);
+            obsolete
+                << QStringLiteral("delete rule %1 handle %2").arg(chainRef(j.family, j.table, j.chain)).arg(j.handle);
     }
     for (const NftChain &c : previous.chains) {
-        const bool needed = std::any_of(targets.cbegin(), targets.cend(), [&c](const Target &t) {
-            return t.family == c.family && t.table == c.table && t.chain == c.name;
-        });
+        const bool needed = std::any_of(targets.cbegin(), targets.cend(),
+            [&c](const Target &t) { return t.family == c.family && t.table == c.table && t.chain == c.name; });
         if (!needed)
             obsolete << QStringLiteral("delete chain ") + chainRef(c.family, c.table, c.name);
     }
@@ -547,7 +550,7 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
     };
     QList<Expect> expectChains;
     for (const Target &t : std::as_const(targets))
-        expectChains << Expect{t.family, t.table, t.chain, int(t.rules.size())};
+        expectChains << Expect {t.family, t.table, t.chain, int(t.rules.size())};
     verify.run = [expectChains, expectJumps, ourTag, names](Host &h, QString *error) {
         NftRuleset now;
         if (!listRuleset(h, &now, error))
@@ -583,10 +586,10 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
     QJsonArray jumps;
     for (const Target &t : std::as_const(targets)) {
         chains.append(object({{QStringLiteral("family"), t.family}, {QStringLiteral("table"), t.table},
-                              {QStringLiteral("name"), t.chain}}));
+            {QStringLiteral("name"), t.chain}}));
         for (const NftFilterPoint &p : t.points)
             jumps.append(object({{QStringLiteral("family"), p.family}, {QStringLiteral("table"), p.table},
-                                 {QStringLiteral("chain"), p.chain}, {QStringLiteral("target"), t.chain}}));
+                {QStringLiteral("chain"), p.chain}, {QStringLiteral("target"), t.chain}}));
     }
     QList<Direction> opened;
     for (const Target &t : std::as_const(targets)) {
@@ -594,13 +597,13 @@ PreparedChange NftablesBackend::prepareApply(Host &host, const FirewallState &st
             opened << t.direction;
     }
     change.entry.rules = appliedRuleLines(plan, id(), opened);
-    change.entry.objects = object({{QStringLiteral("tag"), ourTag}, {QStringLiteral("chains"), chains},
-                                   {QStringLiteral("jumps"), jumps}});
+    change.entry.objects = object(
+        {{QStringLiteral("tag"), ourTag}, {QStringLiteral("chains"), chains}, {QStringLiteral("jumps"), jumps}});
     return change;
 }
 
-PreparedChange NftablesBackend::prepareRevert(Host &host, const FirewallState &state,
-                                              const QList<AppliedEntry> &entries) const
+PreparedChange NftablesBackend::prepareRevert(
+    Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
     PreparedChange change;
@@ -646,9 +649,8 @@ PreparedChange NftablesBackend::prepareRevert(Host &host, const FirewallState &s
     transaction.preview = QStringLiteral("nft -f - <<'EOF'\n") + script + QStringLiteral("EOF");
     transaction.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     const NftRuleset before = nft.ruleset;
-    transaction.undo = [before, isOurTag, names](Host &h, QString *error) {
-        return restoreOurs(h, before, isOurTag, names, error);
-    };
+    transaction.undo
+        = [before, isOurTag, names](Host &h, QString *error) { return restoreOurs(h, before, isOurTag, names, error); };
     change.steps << transaction;
 
     Step verify;
@@ -683,7 +685,8 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     const QString script = QStringLiteral("flush ruleset\n") + QString::fromUtf8(backup);
     Step restore;
     restore.id = QStringLiteral("restore");
-    restore.description = tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
+    restore.description
+        = tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
     restore.preview = QStringLiteral("nft -f - <<'EOF'\nflush ruleset\ninclude \"%1\"\nEOF").arg(entry.backupPath);
     restore.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     change.steps << restore;

@@ -13,10 +13,10 @@ class NftablesBackend : public Backend
 {
 public:
     BackendId id() const override { return BackendId::Nftables; }
-    PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                const ApplyContext &context) const override;
-    PreparedChange prepareRevert(Host &host, const FirewallState &state,
-                                 const QList<AppliedEntry> &entries) const override;
+    PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
+    PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
 
     /// Reads the ruleset with `nft -j list ruleset`.
@@ -29,7 +29,7 @@ public:
     /// @p direction, as nft statements: rules with the same protocol and remote side are merged into one rule with
     /// a set of ports, so that a long list costs one rule. @p comments receives a "#" line per plan rule.
     static QStringList chainRules(const Plan &plan, Direction direction, const QString &family, const QString &lan,
-                                  const QString &language, QStringList *comments = nullptr);
+        const QString &language, QStringList *comments = nullptr);
 };
 
 } // namespace fw

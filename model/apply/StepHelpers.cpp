@@ -33,22 +33,21 @@ bool runChecked(Host &host, const QString &program, const QStringList &args, int
 QString commandLine(const QString &program, const QStringList &args)
 {
     static const QRegularExpression plain(QStringLiteral("^[A-Za-z0-9_=/.:,+@%-]+$"));
-    QStringList words{program};
+    QStringList words {program};
     for (const QString &a : args)
         words << (plain.match(a).hasMatch() ? a : quoting::shellString(a));
     return words.join(QLatin1Char(' '));
 }
 
 Step command(const QString &id, const QString &description, const QString &program, const QStringList &args,
-             const QString &undoProgram, const QStringList &undoArgs, int timeoutMs)
+    const QString &undoProgram, const QStringList &undoArgs, int timeoutMs)
 {
     Step step;
     step.id = id;
     step.description = description;
     step.preview = commandLine(program, args);
-    step.run = [program, args, timeoutMs](Host &host, QString *error) {
-        return runChecked(host, program, args, timeoutMs, error);
-    };
+    step.run = [program, args, timeoutMs](
+                   Host &host, QString *error) { return runChecked(host, program, args, timeoutMs, error); };
     if (!undoProgram.isEmpty()) {
         step.undo = [undoProgram, undoArgs, timeoutMs](Host &host, QString *error) {
             return runChecked(host, undoProgram, undoArgs, timeoutMs, error);
@@ -82,8 +81,8 @@ bool readBundle(const QByteArray &data, QList<BackedUpFile> *files)
     const QJsonArray list = root.value(QStringLiteral("files")).toArray();
     for (const QJsonValue &v : list) {
         const QJsonObject o = v.toObject();
-        *files << BackedUpFile{o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("existed")).toBool(),
-                               o.value(QStringLiteral("content")).toString().toUtf8()};
+        *files << BackedUpFile {o.value(QStringLiteral("path")).toString(), o.value(QStringLiteral("existed")).toBool(),
+            o.value(QStringLiteral("content")).toString().toUtf8()};
     }
     return true;
 }
@@ -121,7 +120,7 @@ bool putBack(Host &host, const QList<BackedUpFile> &files, QString *error)
 }
 
 Step writeFile(const QString &id, const QString &description, const QString &path, const QByteArray &content,
-               const QStringList &afterUndo)
+    const QStringList &afterUndo)
 {
     Step step;
     step.id = id;

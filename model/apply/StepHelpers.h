@@ -15,8 +15,7 @@ QString commandLine(const QString &program, const QStringList &args);
 
 /// A step that runs one command and, to undo it, another (none when @p undoProgram is empty).
 Step command(const QString &id, const QString &description, const QString &program, const QStringList &args,
-             const QString &undoProgram = QString(), const QStringList &undoArgs = QStringList(),
-             int timeoutMs = 120000);
+    const QString &undoProgram = QString(), const QStringList &undoArgs = QStringList(), int timeoutMs = 120000);
 
 /// One file in a backup bundle: its path, whether it existed, and its content.
 struct BackedUpFile
@@ -37,6 +36,6 @@ bool putBack(Host &host, const QList<BackedUpFile> &files, QString *error);
 /// A step that writes @p content to @p path and, to undo, puts back what was there (or removes the file); then
 /// runs @p afterUndo (program and arguments; none when empty) so that a daemon reads the file again.
 Step writeFile(const QString &id, const QString &description, const QString &path, const QByteArray &content,
-               const QStringList &afterUndo = QStringList());
+    const QStringList &afterUndo = QStringList());
 
 } // namespace fw::steps

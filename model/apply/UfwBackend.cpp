@@ -42,7 +42,7 @@ bool mentions(const QString &text, const QString &profile)
 {
     // A profile name stands alone: "fwwizard-x-a" must not be found inside "fwwizard-x-ab".
     const QRegularExpression word(QStringLiteral("(^|[\\s(])%1($|[\\s)'])").arg(QRegularExpression::escape(profile)),
-                                  QRegularExpression::MultilineOption);
+        QRegularExpression::MultilineOption);
     return word.match(text).hasMatch();
 }
 
@@ -71,14 +71,16 @@ Step readBack(const QStringList &profiles, bool active, bool present)
 {
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = active ? tr("Read the rules back with ufw status") : tr("Read the rules back with ufw show added");
+    verify.description
+        = active ? tr("Read the rules back with ufw status") : tr("Read the rules back with ufw show added");
     verify.preview = steps::commandLine(ufw(), {QStringLiteral("show"), QStringLiteral("added")});
     if (active)
-        verify.preview += QLatin1Char('\n') + steps::commandLine(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")});
+        verify.preview
+            += QLatin1Char('\n') + steps::commandLine(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")});
     verify.run = [profiles, active, present](Host &h, QString *error) {
-        QList<QStringList> queries{{QStringLiteral("show"), QStringLiteral("added")}};
+        QList<QStringList> queries {{QStringLiteral("show"), QStringLiteral("added")}};
         if (active)
-            queries << QStringList{QStringLiteral("status"), QStringLiteral("verbose")};
+            queries << QStringList {QStringLiteral("status"), QStringLiteral("verbose")};
         for (const QStringList &q : queries) {
             const RunResult r = h.run(ufw(), q, {}, kTimeoutMs);
             if (!r.ok()) {
@@ -116,17 +118,17 @@ QList<QStringList> UfwBackend::allowArguments(const Plan &plan, const QString &l
         if (!hasPorts(rule))
             continue;
         const RemoteMatch remote = remoteMatch(rule, context, false);
-        QStringList addresses{QStringLiteral("any")};
+        QStringList addresses {QStringLiteral("any")};
         if (remote.kind == RemoteMatch::Kind::Addresses)
             addresses = remote.ipv4 + remote.ipv6;
         const QString profile = ufwProfileName(plan, rule);
         for (const QString &address : std::as_const(addresses)) {
             if (rule.direction == Direction::In)
-                lists << QStringList{QStringLiteral("in"), QStringLiteral("from"), address, QStringLiteral("to"),
-                                     QStringLiteral("any"), QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
+                lists << QStringList {QStringLiteral("in"), QStringLiteral("from"), address, QStringLiteral("to"),
+                    QStringLiteral("any"), QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
             else
-                lists << QStringList{QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("any"), QStringLiteral("to"),
-                                     address, QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
+                lists << QStringList {QStringLiteral("out"), QStringLiteral("from"), QStringLiteral("any"),
+                    QStringLiteral("to"), address, QStringLiteral("app"), profile, QStringLiteral("comment"), rule.id};
         }
     }
     return lists;
@@ -141,7 +143,7 @@ UfwState UfwBackend::inspect(Host &host, bool evenIfDisabled)
     QByteArray conf;
     if (host.readFile(QStringLiteral("/etc/ufw/ufw.conf"), &conf)) {
         static const QRegularExpression enabled(QStringLiteral("^\\s*ENABLED\\s*=\\s*yes\\s*$"),
-                                                QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
+            QRegularExpression::MultilineOption | QRegularExpression::CaseInsensitiveOption);
         state.enabledInConfig = enabled.match(QString::fromUtf8(conf)).hasMatch();
     }
     // ufw enable and ufw disable write ENABLED; where it says no, ufw filters nothing, and asking ufw (a Python
@@ -157,8 +159,8 @@ UfwState UfwBackend::inspect(Host &host, bool evenIfDisabled)
     return state;
 }
 
-PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                        const ApplyContext &context) const
+PreparedChange UfwBackend::prepareApply(
+    Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
     change.backend = id();
@@ -189,8 +191,8 @@ PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, 
     }
 
     const QString backup = context.backupPath + QStringLiteral(".json");
-    change.steps << steps::backupFiles({QStringLiteral("/etc/ufw/user.rules"), QStringLiteral("/etc/ufw/user6.rules"), path},
-                                       backup);
+    change.steps << steps::backupFiles(
+        {QStringLiteral("/etc/ufw/user.rules"), QStringLiteral("/etc/ufw/user6.rules"), path}, backup);
     change.entry.backupPath = backup;
 
     // An earlier apply's rules that this plan no longer has go first: ufw refuses to delete a rule whose profile
@@ -201,9 +203,10 @@ PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, 
     for (const QStringList &old : std::as_const(oldRules)) {
         if (rules.contains(old))
             continue;
-        change.steps << steps::command(QStringLiteral("old-rule"), tr("Remove a rule of an earlier apply that this plan no longer has"),
-                                       ufw(), QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old),
-                                       ufw(), QStringList{QStringLiteral("allow")} + old, kTimeoutMs);
+        change.steps << steps::command(QStringLiteral("old-rule"),
+            tr("Remove a rule of an earlier apply that this plan no longer has"), ufw(),
+            QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old), ufw(),
+            QStringList {QStringLiteral("allow")} + old, kTimeoutMs);
     }
 
     QByteArray current;
@@ -215,22 +218,24 @@ PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, 
             if (fileExists && mentions(u.added, name))
                 used << name;
         }
-        change.steps << steps::writeFile(QStringLiteral("profile-file"),
-                                         tr("Write the application profiles to %1").arg(path), path, profiles);
+        change.steps << steps::writeFile(
+            QStringLiteral("profile-file"), tr("Write the application profiles to %1").arg(path), path, profiles);
         for (const QString &name : std::as_const(used))
-            change.steps << steps::command(QStringLiteral("app-update"), tr("Let ufw read the profile %1 again").arg(name),
-                                           ufw(), {QStringLiteral("app"), QStringLiteral("update"), name});
+            change.steps << steps::command(QStringLiteral("app-update"),
+                tr("Let ufw read the profile %1 again").arg(name), ufw(),
+                {QStringLiteral("app"), QStringLiteral("update"), name});
     }
     for (const QStringList &r : rules) {
         // ufw skips a rule it has already; one that was there before this apply must also survive its undo.
-        const RunResult dry = host.run(ufw(), QStringList{QStringLiteral("--dry-run"), QStringLiteral("allow")} + r, {}, kTimeoutMs);
+        const RunResult dry
+            = host.run(ufw(), QStringList {QStringLiteral("--dry-run"), QStringLiteral("allow")} + r, {}, kTimeoutMs);
         const QString said = QString::fromUtf8(dry.out + dry.err);
-        if (fileExists && dry.ok() && (said.contains(QLatin1String("Skipping")) || said.contains(QLatin1String("updated"))))
+        if (fileExists && dry.ok()
+            && (said.contains(QLatin1String("Skipping")) || said.contains(QLatin1String("updated"))))
             continue;
         change.steps << steps::command(QStringLiteral("rule"), tr("Allow %1").arg(profileOf(r)), ufw(),
-                                       QStringList{QStringLiteral("allow")} + r, ufw(),
-                                       QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r),
-                                       kTimeoutMs);
+            QStringList {QStringLiteral("allow")} + r, ufw(),
+            QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), kTimeoutMs);
     }
     change.steps << readBack(profileNames, u.active, true);
 
@@ -242,7 +247,8 @@ PreparedChange UfwBackend::prepareApply(Host &host, const FirewallState &state, 
     return change;
 }
 
-PreparedChange UfwBackend::prepareRevert(Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
+PreparedChange UfwBackend::prepareRevert(
+    Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
     change.backend = id();
@@ -257,9 +263,9 @@ PreparedChange UfwBackend::prepareRevert(Host &host, const FirewallState &state,
         for (const QStringList &r : rules) {
             if (!mentions(u.added, profileOf(r)))
                 continue;
-            change.steps << steps::command(QStringLiteral("rule"), tr("Remove the rule for %1").arg(profileOf(r)), ufw(),
-                                           QStringList{QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r),
-                                           ufw(), QStringList{QStringLiteral("allow")} + r, kTimeoutMs);
+            change.steps << steps::command(QStringLiteral("rule"), tr("Remove the rule for %1").arg(profileOf(r)),
+                ufw(), QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), ufw(),
+                QStringList {QStringLiteral("allow")} + r, kTimeoutMs);
             if (!profiles.contains(profileOf(r)))
                 profiles << profileOf(r);
         }

@@ -11,10 +11,10 @@ class UfwBackend : public Backend
 {
 public:
     BackendId id() const override { return BackendId::Ufw; }
-    PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                const ApplyContext &context) const override;
-    PreparedChange prepareRevert(Host &host, const FirewallState &state,
-                                 const QList<AppliedEntry> &entries) const override;
+    PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
+    PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
 
     /// Reads /etc/ufw/ufw.conf and, with root, `ufw status verbose` and `ufw show added` (where the configuration

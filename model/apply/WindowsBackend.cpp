@@ -22,7 +22,7 @@ const int kTimeoutMs = 300000;
 QStringList command(const QString &script)
 {
     return {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
-            QStringLiteral("Bypass"), QStringLiteral("-Command"), script};
+        QStringLiteral("Bypass"), QStringLiteral("-Command"), script};
 }
 
 } // namespace
@@ -30,13 +30,14 @@ QStringList command(const QString &script)
 QStringList WindowsBackend::runScriptArguments(const QString &scriptPath)
 {
     return {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
-            QStringLiteral("Bypass"), QStringLiteral("-File"), scriptPath};
+        QStringLiteral("Bypass"), QStringLiteral("-File"), scriptPath};
 }
 
 QStringList WindowsBackend::removeGroupArguments(const QString &group)
 {
-    return command(QStringLiteral("Get-NetFirewallRule -Group %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
-                       .arg(quoting::powershellString(group)));
+    return command(
+        QStringLiteral("Get-NetFirewallRule -Group %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
+            .arg(quoting::powershellString(group)));
 }
 
 QStringList WindowsBackend::countGroupArguments(const QString &group)
@@ -55,8 +56,8 @@ QStringList WindowsBackend::importPolicyArguments(const QString &path)
     return {QStringLiteral("advfirewall"), QStringLiteral("import"), QDir::toNativeSeparators(path)};
 }
 
-PreparedChange WindowsBackend::prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                            const ApplyContext &context) const
+PreparedChange WindowsBackend::prepareApply(
+    Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
     Q_UNUSED(state)
@@ -77,15 +78,15 @@ PreparedChange WindowsBackend::prepareApply(Host &host, const FirewallState &sta
     const QString backup = context.backupPath + QStringLiteral(".wfw");
     change.entry.backupPath = backup;
     change.steps << steps::command(QStringLiteral("backup"), tr("Save the whole firewall policy to %1").arg(backup),
-                                   QStringLiteral("netsh"), exportPolicyArguments(backup));
-    Step write = steps::writeFile(QStringLiteral("script"), tr("Write the PowerShell script %1").arg(scriptPath),
-                                  scriptPath, script.data);
+        QStringLiteral("netsh"), exportPolicyArguments(backup));
+    Step write = steps::writeFile(
+        QStringLiteral("script"), tr("Write the PowerShell script %1").arg(scriptPath), scriptPath, script.data);
     write.preview = tr("write the PowerShell export to %1").arg(scriptPath);
     change.steps << write;
     // The script replaces its group's rules by itself; undoing it exactly means the policy as saved just before.
-    change.steps << steps::command(QStringLiteral("script-run"), tr("Run the script: it replaces the rules of the group \"%1\"").arg(group),
-                                   powershell(), runScriptArguments(scriptPath), QStringLiteral("netsh"),
-                                   importPolicyArguments(backup), kTimeoutMs);
+    change.steps << steps::command(QStringLiteral("script-run"),
+        tr("Run the script: it replaces the rules of the group \"%1\"").arg(group), powershell(),
+        runScriptArguments(scriptPath), QStringLiteral("netsh"), importPolicyArguments(backup), kTimeoutMs);
     // The script creates one rule per plan rule, program rules included.
     const int expected = int(plan.rules.size());
     Step verify;
@@ -95,7 +96,9 @@ PreparedChange WindowsBackend::prepareApply(Host &host, const FirewallState &sta
     verify.run = [group, expected](Host &h, QString *error) {
         const RunResult r = h.run(powershell(), countGroupArguments(group), {}, kTimeoutMs);
         if (!r.ok() || r.out.trimmed().toInt() != expected) {
-            *error = tr("the group \"%1\" holds %2 rules, expected %3").arg(group, QString::fromUtf8(r.out.trimmed())).arg(expected);
+            *error = tr("the group \"%1\" holds %2 rules, expected %3")
+                         .arg(group, QString::fromUtf8(r.out.trimmed()))
+                         .arg(expected);
             return false;
         }
         return true;
@@ -108,7 +111,8 @@ PreparedChange WindowsBackend::prepareApply(Host &host, const FirewallState &sta
     return change;
 }
 
-PreparedChange WindowsBackend::prepareRevert(Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
+PreparedChange WindowsBackend::prepareRevert(
+    Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
     Q_UNUSED(state)
@@ -117,9 +121,9 @@ PreparedChange WindowsBackend::prepareRevert(Host &host, const FirewallState &st
     for (const AppliedEntry &e : entries) {
         const QString group = e.objects.value(QStringLiteral("group")).toString();
         const QString script = e.objects.value(QStringLiteral("script")).toString();
-        change.steps << steps::command(QStringLiteral("remove-group"), tr("Remove every rule of the group \"%1\"").arg(group),
-                                       powershell(), removeGroupArguments(group), script.isEmpty() ? QString() : powershell(),
-                                       runScriptArguments(script), kTimeoutMs);
+        change.steps << steps::command(QStringLiteral("remove-group"),
+            tr("Remove every rule of the group \"%1\"").arg(group), powershell(), removeGroupArguments(group),
+            script.isEmpty() ? QString() : powershell(), runScriptArguments(script), kTimeoutMs);
         change.revertedTargets << e.product + QLatin1Char('/') + e.role;
     }
     return change;
@@ -131,8 +135,9 @@ PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &s
     Q_UNUSED(state)
     PreparedChange change;
     change.backend = id();
-    change.steps << steps::command(QStringLiteral("restore"), tr("Load the saved firewall policy %1").arg(entry.backupPath),
-                                   QStringLiteral("netsh"), importPolicyArguments(entry.backupPath));
+    change.steps << steps::command(QStringLiteral("restore"),
+        tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
+        importPolicyArguments(entry.backupPath));
     return change;
 }
 

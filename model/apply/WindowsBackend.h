@@ -11,10 +11,10 @@ class WindowsBackend : public Backend
 {
 public:
     BackendId id() const override { return BackendId::Windows; }
-    PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan,
-                                const ApplyContext &context) const override;
-    PreparedChange prepareRevert(Host &host, const FirewallState &state,
-                                 const QList<AppliedEntry> &entries) const override;
+    PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
+    PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
 
     /// The program that runs the scripts.

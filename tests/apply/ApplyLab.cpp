@@ -139,7 +139,7 @@ QString ApplyLab::unavailableReason(const QStringList &tools)
 {
     if (::geteuid() != 0)
         return QStringLiteral("network namespaces need root (CI runs the tests as root)");
-    for (const QString &t : QStringList{"ip", "nft", "python3"} + tools) {
+    for (const QString &t : QStringList {"ip", "nft", "python3"} + tools) {
         if (tool(t).isEmpty())
             return QStringLiteral("%1 is not installed (scripts/packages-test-apply.txt)").arg(t);
     }
@@ -184,7 +184,7 @@ void ApplyLab::removeStale()
         bool ok = false;
         const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&ok);
         if (!ok || (::kill(pid_t(pid), 0) == 0 || errno != ESRCH))
-            continue;  // its test is still running
+            continue; // its test is still running
         // Processes left inside (a firewalld, a listener) belong to the killed run that made the namespace.
         QByteArray pids;
         run({"ip", "netns", "pids", name}, &pids);
@@ -205,10 +205,11 @@ bool ApplyLab::setUp(QString *error)
     }
     m_made = true;
     QByteArray out;
-    const QList<QStringList> commands{
+    const QList<QStringList> commands {
         {"ip", "netns", "add", m_server},
         {"ip", "netns", "add", m_client},
-        {"ip", "link", "add", m_vethServer, "netns", m_server, "type", "veth", "peer", "name", m_vethClient, "netns", m_client},
+        {"ip", "link", "add", m_vethServer, "netns", m_server, "type", "veth", "peer", "name", m_vethClient, "netns",
+            m_client},
         {"ip", "-n", m_server, "addr", "add", serverAddress() + QStringLiteral("/24"), "dev", m_vethServer},
         {"ip", "-n", m_client, "addr", "add", "10.231.0.2/24", "dev", m_vethClient},
         {"ip", "-n", m_server, "link", "set", "lo", "up"},
@@ -233,26 +234,26 @@ QString ApplyLab::stateDir() const
 
 QStringList ApplyLab::serverPrefix(const QStringList &extraEnv) const
 {
-    QStringList env{QStringLiteral("XDG_DATA_HOME=") + m_tmp.path() + QStringLiteral("/xdg")};
+    QStringList env {QStringLiteral("XDG_DATA_HOME=") + m_tmp.path() + QStringLiteral("/xdg")};
     if (!m_dbusAddress.isEmpty())
         env << QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + m_dbusAddress;
-    return QStringList{"ip", "netns", "exec", m_server, "env"} + env + extraEnv;
+    return QStringList {"ip", "netns", "exec", m_server, "env"} + env + extraEnv;
 }
 
 int ApplyLab::inServer(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs,
-                       const QStringList &extraEnv) const
+    const QStringList &extraEnv) const
 {
     return run(serverPrefix(extraEnv) + command, output, input, timeoutMs);
 }
 
 int ApplyLab::wizard(const QStringList &args, QByteArray *output, const QStringList &extraEnv, int timeoutMs) const
 {
-    return inServer(QStringList{qEnvironmentVariable("FW_BINARY")} + args, output, {}, timeoutMs, extraEnv);
+    return inServer(QStringList {qEnvironmentVariable("FW_BINARY")} + args, output, {}, timeoutMs, extraEnv);
 }
 
 void ApplyLab::prepareWizard(QProcess &process, const QStringList &args, const QStringList &extraEnv) const
 {
-    const QStringList command = serverPrefix(extraEnv) + QStringList{qEnvironmentVariable("FW_BINARY")} + args;
+    const QStringList command = serverPrefix(extraEnv) + QStringList {qEnvironmentVariable("FW_BINARY")} + args;
     process.setProgram(tool(QStringLiteral("ip")));
     process.setArguments(command.mid(1));
 }
@@ -328,7 +329,8 @@ bool ApplyLab::startFirewalld(QString *error)
     m_firewalld = std::make_unique<QProcess>();
     m_firewalld->setProcessChannelMode(QProcess::MergedChannels);
     m_firewalld->setStandardOutputFile(m_tmp.path() + QStringLiteral("/firewalld.log"));
-    m_firewalld->start(tool("ip"), serverPrefix().mid(1) + QStringList{"firewalld", "--nofork", "--nopid", "--log-target", "console"});
+    m_firewalld->start(tool("ip"),
+        serverPrefix().mid(1) + QStringList {"firewalld", "--nofork", "--nopid", "--log-target", "console"});
     clock.restart();
     while (clock.elapsed() < 60000) {
         QByteArray out;
@@ -355,7 +357,7 @@ bool ApplyLab::startListener(const QStringList &specs, QString *error)
 {
     m_listener = std::make_unique<QProcess>();
     m_listener->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_listener->start(tool("ip"), QStringList{"netns", "exec", m_server, tool("python3"), "-c", kListener} + specs);
+    m_listener->start(tool("ip"), QStringList {"netns", "exec", m_server, tool("python3"), "-c", kListener} + specs);
     if (!m_listener->waitForStarted(10000) || !m_listener->waitForReadyRead(20000)
         || m_listener->readLine().trimmed() != "ready") {
         *error = QStringLiteral("the listener did not start");
@@ -367,7 +369,8 @@ bool ApplyLab::startListener(const QStringList &specs, QString *error)
 QMap<QString, QString> ApplyLab::probe(const QStringList &specs) const
 {
     QByteArray out;
-    run(QStringList{"ip", "netns", "exec", m_client, tool("python3"), "-c", kProber, serverAddress()} + specs, &out, {}, 60000);
+    run(QStringList {"ip", "netns", "exec", m_client, tool("python3"), "-c", kProber, serverAddress()} + specs, &out,
+        {}, 60000);
     QMap<QString, QString> results;
     const QList<QByteArray> lines = out.split('\n');
     for (const QByteArray &line : lines) {

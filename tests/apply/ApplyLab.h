@@ -41,13 +41,13 @@ public:
 
     /// Runs a command on the host with a bounded wait; returns its exit code (-1: did not start or did not end).
     static int run(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
-                   int timeoutMs = 60000);
+        int timeoutMs = 60000);
     /// Runs a command inside the server namespace, with the lab's environment (XDG_DATA_HOME, D-Bus address).
     int inServer(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
-                 int timeoutMs = 120000, const QStringList &extraEnv = QStringList()) const;
+        int timeoutMs = 120000, const QStringList &extraEnv = QStringList()) const;
     /// Runs the built firewall-wizard (FW_BINARY) inside the server namespace.
     int wizard(const QStringList &args, QByteArray *output = nullptr, const QStringList &extraEnv = QStringList(),
-               int timeoutMs = 240000) const;
+        int timeoutMs = 240000) const;
     /// A QProcess ready to run firewall-wizard in the server namespace (for stdin and timing).
     void prepareWizard(QProcess &process, const QStringList &args, const QStringList &extraEnv = QStringList()) const;
     /// The command line prefix that runs something in the server namespace with the lab's environment.

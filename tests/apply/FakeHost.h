@@ -17,14 +17,14 @@ public:
         QString program;
         QStringList args;
         QByteArray input;
-        QString line() const { return (QStringList{program} + args).join(QLatin1Char(' ')); }
+        QString line() const { return (QStringList {program} + args).join(QLatin1Char(' ')); }
     };
 
     QList<Call> calls;
     QMap<QString, QByteArray> files;
     QStringList programs;
     bool privileged = true;
-    QStringList interfaces{QStringLiteral("eth0")};
+    QStringList interfaces {QStringLiteral("eth0")};
     /// Answers by command-line prefix; the first match wins. Commands without an answer succeed silently.
     QList<QPair<QString, fw::RunResult>> answers;
 
@@ -55,10 +55,10 @@ public:
     }
 
     fw::RunResult run(const QString &program, const QStringList &args, const QByteArray &input = QByteArray(),
-                      int timeoutMs = 30000) override
+        int timeoutMs = 30000) override
     {
         Q_UNUSED(timeoutMs)
-        calls << Call{program, args, input};
+        calls << Call {program, args, input};
         const QString line = calls.last().line();
         for (const auto &a : answers) {
             if (line.startsWith(a.first))

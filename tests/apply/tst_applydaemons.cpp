@@ -13,9 +13,10 @@
 
 namespace {
 
-const QStringList kSpecs{"tcp/22", "tcp/8080", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815", "udp/19813", "udp/19814"};
-const QStringList kTs365{"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
-const QStringList kTs365Open{"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+const QStringList kSpecs {
+    "tcp/22", "tcp/8080", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815", "udp/19813", "udp/19814"};
+const QStringList kTs365 {"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
+const QStringList kTs365Open {"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
 const QString kService = QStringLiteral("fwwizard-timesensor-legal-server");
 
 QString text(const QByteArray &out)
@@ -52,8 +53,8 @@ private:
 private slots:
     void initTestCase()
     {
-        const QString reason = ApplyLab::unavailableReason({"firewalld", "firewall-cmd", "firewall-offline-cmd",
-                                                            "dbus-daemon", "ufw", "iptables"});
+        const QString reason = ApplyLab::unavailableReason(
+            {"firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon", "ufw", "iptables"});
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
         ApplyLab::removeStale();
@@ -67,53 +68,60 @@ private slots:
         QVERIFY2(lab.copyEtc(QStringLiteral("firewalld"), &error), qPrintable(error));
         QVERIFY2(lab.startFirewalld(&error), qPrintable(error));
         QVERIFY2(lab.startListener(kSpecs, &error), qPrintable(error));
-        QCOMPARE(lab.openOf(kSpecs), QStringList{"tcp/22"});  // the public zone's ssh service
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"}); // the public zone's ssh service
         const QString before = firewalldSnapshot(lab);
 
         QByteArray out;
-        QCOMPARE(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--dry-run"}, &out), 0);
+        QCOMPARE(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run"}, &out), 0);
         QVERIFY2(out.contains("Firewall that governs this machine: firewalld"), out.constData());
-        QVERIFY2(out.contains("The rules go to the zone public, the zone of the interface " + lab.serverInterface().toUtf8()),
-                 out.constData());
-        QVERIFY2(out.contains("firewall-cmd --permanent --zone=public --add-service=" + kService.toUtf8()), out.constData());
+        QVERIFY2(out.contains(
+                     "The rules go to the zone public, the zone of the interface " + lab.serverInterface().toUtf8()),
+            out.constData());
+        QVERIFY2(
+            out.contains("firewall-cmd --permanent --zone=public --add-service=" + kService.toUtf8()), out.constData());
         QCOMPARE(firewalldSnapshot(lab), before);
 
         // A failure half-way (after the runtime side was changed) leaves both sides as they were.
-        QCOMPARE(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out, {"FW_TEST_FAIL_STEP=zone-runtime"}), 3);
+        QCOMPARE(lab.wizard(
+                     QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, {"FW_TEST_FAIL_STEP=zone-runtime"}),
+            3);
         QVERIFY2(out.contains("the firewall is as it was"), out.constData());
         QCOMPARE(firewalldSnapshot(lab), before);
         QVERIFY(!QFile::exists(lab.etc("firewalld/services/" + kService + ".xml")));
 
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
         QCOMPARE(lab.openOf(kSpecs), kTs365Open);
-        for (const QStringList &side : {QStringList{"--permanent"}, QStringList{}}) {
-            QVERIFY(lab.inServer(QStringList{"firewall-cmd"} + side + QStringList{"--zone=public", "--query-service=" + kService}) == 0);
+        for (const QStringList &side : {QStringList {"--permanent"}, QStringList {}}) {
+            QVERIFY(lab.inServer(QStringList {"firewall-cmd"} + side
+                        + QStringList {"--zone=public", "--query-service=" + kService})
+                == 0);
             QByteArray info;
-            lab.inServer(QStringList{"firewall-cmd"} + side + QStringList{"--info-service=" + kService}, &info);
+            lab.inServer(QStringList {"firewall-cmd"} + side + QStringList {"--info-service=" + kService}, &info);
             QVERIFY2(info.contains("ports: 19812-19814/tcp 19813/udp"), info.constData());
         }
         const QString applied = firewalldSnapshot(lab);
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out) == 0, out.constData());
-        QCOMPARE(firewalldSnapshot(lab), applied);  // the second apply changes nothing
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
+        QCOMPARE(firewalldSnapshot(lab), applied); // the second apply changes nothing
         QVERIFY2(!out.contains("--reload"), out.constData());
 
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
-        QCOMPARE(lab.openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"});
         QCOMPARE(firewalldSnapshot(lab), before);
         QVERIFY(!QFile::exists(lab.etc("firewalld/services/" + kService + ".xml")));
 
         // A runtime-only change would be lost by the reload a new service needs: refused, nothing changed.
         QCOMPARE(lab.inServer({"firewall-cmd", "--zone=public", "--add-port=8080/tcp"}), 0);
         const QString drifted = firewalldSnapshot(lab);
-        QCOMPARE(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out), 2);
+        QCOMPARE(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out), 2);
         QVERIFY2(out.contains("--runtime-to-permanent") && out.contains("8080/tcp"), out.constData());
         QCOMPARE(firewalldSnapshot(lab), drifted);
         QCOMPARE(lab.inServer({"firewall-cmd", "--zone=public", "--remove-port=8080/tcp"}), 0);
 
         // Another zone than the interface's: it works as asked, and says that it does not apply to that interface.
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes", "--zone", "internal"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes", "--zone", "internal"}, &out) == 0,
+            out.constData());
         QVERIFY2(out.contains("is in the zone public, not in internal"), out.constData());
-        QCOMPARE(lab.openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"});
         QVERIFY2(lab.wizard({"diagnose", "--json"}, &out) == 0, out.constData());
         QVERIFY2(out.contains("\"zone-mismatch\""), out.constData());
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
@@ -123,9 +131,13 @@ private slots:
         lab.stopFirewalld();
         QByteArray offlineBefore;
         lab.inServer({"firewall-offline-cmd", "--list-all-zones"}, &offlineBefore);
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes", "--backend", "firewalld"}, &out) == 0, out.constData());
-        QVERIFY2(out.contains("firewall-offline-cmd --zone=public --add-service=" + kService.toUtf8()), out.constData());
-        QVERIFY(ApplyLab::read(lab.etc("firewalld/zones/public.xml")).contains("<service name=\"" + kService.toUtf8() + "\"/>"));
+        QVERIFY2(
+            lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes", "--backend", "firewalld"}, &out) == 0,
+            out.constData());
+        QVERIFY2(
+            out.contains("firewall-offline-cmd --zone=public --add-service=" + kService.toUtf8()), out.constData());
+        QVERIFY(ApplyLab::read(lab.etc("firewalld/zones/public.xml"))
+                    .contains("<service name=\"" + kService.toUtf8() + "\"/>"));
         QVERIFY2(lab.wizard({"revert", "--yes", "--backend", "firewalld"}, &out) == 0, out.constData());
         QByteArray offlineAfter;
         lab.inServer({"firewall-offline-cmd", "--list-all-zones"}, &offlineAfter);
@@ -145,38 +157,43 @@ private slots:
         // ufw fills its IPv6 limit chains only on a reload; without it, any later ufw command would look like a change.
         QVERIFY2(lab.inServer({"ufw", "reload"}, &out) == 0, out.constData());
         QVERIFY2(lab.startListener(kSpecs, &error), qPrintable(error));
-        QCOMPARE(lab.openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"});
         const QString before = ufwSnapshot(lab);
 
-        QCOMPARE(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--dry-run"}, &out), 0);
+        QCOMPARE(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run"}, &out), 0);
         QVERIFY2(out.contains("Firewall that governs this machine: ufw"), out.constData());
-        QVERIFY2(out.contains("ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment 365-data-tcp-in"),
-                 out.constData());
+        QVERIFY2(
+            out.contains(
+                "ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment 365-data-tcp-in"),
+            out.constData());
         QCOMPARE(ufwSnapshot(lab), before);
 
-        QCOMPARE(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out, {"FW_TEST_FAIL_STEP=rule"}), 3);
+        QCOMPARE(
+            lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, {"FW_TEST_FAIL_STEP=rule"}), 3);
         QCOMPARE(ufwSnapshot(lab), before);
         QVERIFY(!QFile::exists(lab.etc("ufw/applications.d/" + kService)));
 
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
         QCOMPARE(lab.openOf(kSpecs), kTs365Open);
         QByteArray status;
         lab.inServer({"ufw", "status"}, &status);
-        QVERIFY2(status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW") && status.contains("# 365-data-tcp-in"),
-                 status.constData());
+        QVERIFY2(
+            status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW") && status.contains("# 365-data-tcp-in"),
+            status.constData());
         const QString applied = ufwSnapshot(lab);
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
         QCOMPARE(ufwSnapshot(lab), applied);
 
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
         QCOMPARE(ufwSnapshot(lab), before);
-        QCOMPARE(lab.openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"});
         QVERIFY(!QFile::exists(lab.etc("ufw/applications.d/" + kService)));
 
         // Inactive ufw keeps the rules for when it is enabled; detection does not pick it, --backend does.
         QVERIFY2(lab.inServer({"ufw", "disable"}, &out) == 0, out.constData());
         const QString disabled = ufwSnapshot(lab);
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes", "--backend", "ufw"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes", "--backend", "ufw"}, &out) == 0,
+            out.constData());
         QVERIFY2(out.contains("ufw is inactive"), out.constData());
         QByteArray added;
         lab.inServer({"ufw", "show", "added"}, &added);

@@ -69,11 +69,11 @@ table ip site {
 }
 )";
 
-const QStringList kSpecs{"tcp/22",    "tcp/8080",  "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815",
-                         "tcp/27000", "tcp/27001", "tcp/27002", "udp/19813", "udp/19814"};
-const QStringList kTs365{"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
-const QStringList kTs365Open{"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
-const QStringList kPalisade{"--product", "palisade", "--role", "server", "--version", "8"};
+const QStringList kSpecs {"tcp/22", "tcp/8080", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815",
+    "tcp/27000", "tcp/27001", "tcp/27002", "udp/19813", "udp/19814"};
+const QStringList kTs365 {"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
+const QStringList kTs365Open {"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+const QStringList kPalisade {"--product", "palisade", "--role", "server", "--version", "8"};
 
 /// The ruleset without our chains and our tagged jumps: what must equal the ruleset before the apply.
 QString withoutOurs(const QString &ruleset)
@@ -107,7 +107,7 @@ class tst_ApplyNetns : public QObject
 
 private:
     std::unique_ptr<ApplyLab> m_lab;
-    QString m_base;  ///< the ruleset as nft lists it before each test
+    QString m_base; ///< the ruleset as nft lists it before each test
 
     void load(const char *ruleset)
     {
@@ -123,10 +123,10 @@ private:
         return QJsonDocument::fromJson(file.readAll()).object();
     }
     int apply(const QStringList &selection, QByteArray *out = nullptr, const QStringList &more = {"--yes"},
-              const QStringList &env = {})
+        const QStringList &env = {})
     {
         QByteArray output;
-        const int rc = m_lab->wizard(QStringList{"apply"} + selection + more, &output, env);
+        const int rc = m_lab->wizard(QStringList {"apply"} + selection + more, &output, env);
         if (out)
             *out = output;
         return rc;
@@ -159,17 +159,18 @@ private slots:
         QDir(m_lab->stateDir()).removeRecursively();
     }
 
-    void beforeApplyOnlySshIsOpen() { QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"}); }
+    void beforeApplyOnlySshIsOpen() { QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"}); }
 
     void dryRunShowsAndChangesNothing()
     {
         QByteArray out;
         QCOMPARE(apply(kTs365, &out, {"--dry-run"}), 0);
         QVERIFY2(out.contains("Firewall that governs this machine: nftables"), out.constData());
-        QVERIFY2(out.contains("add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept"), out.constData());
+        QVERIFY2(out.contains("add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept"),
+            out.constData());
         QVERIFY2(out.contains("add rule inet filter input jump fwwizard_timesensor_legal_server_in comment "
                               "\"firewall-wizard:timesensor-legal:server\""),
-                 out.constData());
+            out.constData());
         QVERIFY(out.contains("Dry run: nothing was changed."));
         QCOMPARE(m_lab->ruleset(), m_base);
         QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
@@ -181,11 +182,11 @@ private slots:
         // ctest's standard input is no terminal, so there is nobody to ask.
         QCOMPARE(apply(kTs365, &out, {}), 2);
         QVERIFY2(out.contains("--dry-run") && out.contains("--yes"), out.constData());
-        QCOMPARE(m_lab->inServer({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups",
-                                  qEnvironmentVariable("FW_BINARY"), "apply", "--product", "timesensor-legal", "--role",
-                                  "server", "--deployment", "365", "--yes"},
-                                 &out),
-                 2);
+        QCOMPARE(m_lab->inServer(
+                     {"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", qEnvironmentVariable("FW_BINARY"),
+                         "apply", "--product", "timesensor-legal", "--role", "server", "--deployment", "365", "--yes"},
+                     &out),
+            2);
         QVERIFY2(out.contains("needs root: run it with sudo or pkexec"), out.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
     }
@@ -198,7 +199,8 @@ private slots:
         QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
         // Nothing of the host's changed: without our chain and our one jump, the ruleset is the one before.
         QCOMPARE(withoutOurs(applied), m_base);
-        QVERIFY(applied.contains(QLatin1String("jump fwwizard_timesensor_legal_server_in comment \"firewall-wizard:timesensor-legal:server\"")));
+        QVERIFY(applied.contains(QLatin1String(
+            "jump fwwizard_timesensor_legal_server_in comment \"firewall-wizard:timesensor-legal:server\"")));
 
         const QJsonArray entries = record().value(QStringLiteral("entries")).toArray();
         QCOMPARE(entries.size(), 1);
@@ -217,23 +219,23 @@ private slots:
         QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 1);
 
         QVERIFY2(revert(&out) == 0, out.constData());
-        QCOMPARE(m_lab->ruleset(), m_base);  // byte for byte
-        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(m_lab->ruleset(), m_base); // byte for byte
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
         QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
     }
 
     void differentPlanReplacesTheOldOne()
     {
         QByteArray out;
-        QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27001"}, &out) == 0, out.constData());
-        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/27000", "tcp/27001"}));
-        QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27002"}, &out) == 0, out.constData());
-        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/27000", "tcp/27002"}));
+        QVERIFY2(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out) == 0, out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), (QStringList {"tcp/22", "tcp/27000", "tcp/27001"}));
+        QVERIFY2(apply(kPalisade + QStringList {"--set", "vendor-port=27002"}, &out) == 0, out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), (QStringList {"tcp/22", "tcp/27000", "tcp/27002"}));
         QCOMPARE(m_lab->ruleset().count(QLatin1String("comment \"firewall-wizard:palisade:server\"")), 1);
         // Another product's apply stands beside it; revert removes both.
         QVERIFY2(apply(kTs365, &out) == 0, out.constData());
-        QCOMPARE(m_lab->openOf(kSpecs), (QStringList{"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/27000",
-                                                     "tcp/27002", "udp/19813"}));
+        QCOMPARE(m_lab->openOf(kSpecs),
+            (QStringList {"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/27000", "tcp/27002", "udp/19813"}));
         QVERIFY2(revert(&out) == 0, out.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
     }
@@ -254,15 +256,16 @@ private slots:
         QFETCH(bool, earlierApply);
         QByteArray out;
         if (earlierApply) {
-            QVERIFY2(apply(kPalisade + QStringList{"--set", "vendor-port=27001"}, &out) == 0, out.constData());
+            QVERIFY2(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out) == 0, out.constData());
             QVERIFY2(apply(kTs365, &out) == 0, out.constData());
         }
         const QString before = m_lab->ruleset();
         const QByteArray recordBefore = QJsonDocument(record()).toJson();
-        QCOMPARE(apply(kPalisade + QStringList{"--set", "vendor-port=27002"}, &out, {"--yes"},
-                       {QStringLiteral("FW_TEST_FAIL_STEP=") + step}),
-                 3);
-        QVERIFY2(out.contains("apply failed at the step") && out.contains("the firewall is as it was"), out.constData());
+        QCOMPARE(apply(kPalisade + QStringList {"--set", "vendor-port=27002"}, &out, {"--yes"},
+                     {QStringLiteral("FW_TEST_FAIL_STEP=") + step}),
+            3);
+        QVERIFY2(
+            out.contains("apply failed at the step") && out.contains("the firewall is as it was"), out.constData());
         QCOMPARE(m_lab->ruleset(), before);
         QCOMPARE(QJsonDocument(record()).toJson(), recordBefore);
         if (earlierApply) {
@@ -276,7 +279,7 @@ private slots:
     {
         QProcess wizard;
         wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(wizard, QStringList{"apply"} + kTs365 + QStringList{"--yes", "--confirm-within", "3"});
+        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "3"});
         QElapsedTimer clock;
         clock.start();
         wizard.start();
@@ -288,13 +291,13 @@ private slots:
             seen += wizard.readAll();
         }
         QVERIFY2(seen.contains("Keep it?"), seen.constData());
-        QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/19812")));  // applied meanwhile
+        QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/19812"))); // applied meanwhile
         QVERIFY(wizard.waitForFinished(30000));
         seen += wizard.readAll();
         QCOMPARE(wizard.exitCode(), 3);
         QVERIFY2(seen.contains("Not confirmed: the change was rolled back"), seen.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
-        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
         QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
     }
 
@@ -302,7 +305,7 @@ private slots:
     {
         QProcess wizard;
         wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(wizard, QStringList{"apply"} + kTs365 + QStringList{"--yes", "--confirm-within", "30"});
+        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "30"});
         wizard.start();
         QVERIFY(wizard.waitForStarted(10000));
         QByteArray seen;
@@ -324,7 +327,8 @@ private slots:
 
     void whereNothingFiltersNothingChanges()
     {
-        load("flush ruleset\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter; policy accept;\n\t}\n}\n");
+        load("flush ruleset\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter; policy "
+             "accept;\n\t}\n}\n");
         QByteArray out;
         QVERIFY2(apply(kTs365, &out) == 0, out.constData());
         QVERIFY2(out.contains("Nothing filters incoming connections"), out.constData());
@@ -336,17 +340,17 @@ private slots:
     {
         QTest::addColumn<QString>("ruleset");
         QTest::addColumn<QStringList>("jumps");
-        QTest::newRow("ip table, final logged drop") << QString::fromUtf8(kFinalDrop)
-                                                     << QStringList{"ip filter INPUT"};
-        QTest::newRow("two tables that both drop") << QString::fromUtf8(kTwoTables)
-                                                   << QStringList{"inet filter input", "ip site screen"};
+        QTest::newRow("ip table, final logged drop")
+            << QString::fromUtf8(kFinalDrop) << QStringList {"ip filter INPUT"};
+        QTest::newRow("two tables that both drop")
+            << QString::fromUtf8(kTwoTables) << QStringList {"inet filter input", "ip site screen"};
     }
     void otherRulesetShapes()
     {
         QFETCH(QString, ruleset);
         QFETCH(QStringList, jumps);
         load(ruleset.toUtf8().constData());
-        QCOMPARE(m_lab->openOf(kSpecs), QStringList{"tcp/22"});
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
         QByteArray out;
         QVERIFY2(apply(kTs365, &out) == 0, out.constData());
         const QString applied = m_lab->ruleset();

@@ -36,7 +36,7 @@ Plan planFor(const Selection &selection)
 
 Plan ts365Server()
 {
-    return planFor(Selection{"timesensor-legal", "", "server", "365", {}, {}});
+    return planFor(Selection {"timesensor-legal", "", "server", "365", {}, {}});
 }
 
 Step recordingStep(const QString &id, QStringList *log, bool fails = false)
@@ -103,7 +103,7 @@ FirewallState firewalldState(bool running = true)
     fd.defaultZone = QStringLiteral("public");
     fd.permanent = FirewalldBackend::parseZones(QString::fromUtf8(kZones));
     for (FirewalldZone &z : fd.permanent)
-        z.interfaces.clear();  // NetworkManager binds interfaces at runtime
+        z.interfaces.clear(); // NetworkManager binds interfaces at runtime
     if (running)
         fd.runtime = FirewalldBackend::parseZones(QString::fromUtf8(kZones));
     return state;
@@ -135,7 +135,7 @@ private slots:
         QVERIFY(outcome.rolledBack);
         QCOMPARE(outcome.failedStep, QStringLiteral("c"));
         QCOMPARE(outcome.error, QStringLiteral("broken"));
-        QCOMPARE(log, (QStringList{"run a", "run b", "run c", "undo b", "undo a"}));
+        QCOMPARE(log, (QStringList {"run a", "run b", "run c", "undo b", "undo a"}));
     }
 
     void injectedFailureUndoesTheStepItself()
@@ -147,7 +147,7 @@ private slots:
         const ChangeOutcome outcome = runChange(host, change, QStringLiteral("b"));
         QVERIFY(!outcome.ok && outcome.rolledBack);
         QVERIFY(outcome.error.contains(QLatin1String("FW_TEST_FAIL_STEP")));
-        QCOMPARE(log, (QStringList{"run a", "run b", "undo b", "undo a"}));
+        QCOMPARE(log, (QStringList {"run a", "run b", "undo b", "undo a"}));
     }
 
     void laterRollbackUndoesEverything()
@@ -159,7 +159,7 @@ private slots:
         ChangeOutcome outcome = runChange(host, change);
         QVERIFY(outcome.ok);
         QVERIFY(rollBack(host, outcome));
-        QCOMPARE(log, (QStringList{"run a", "run b", "undo b", "undo a"}));
+        QCOMPARE(log, (QStringList {"run a", "run b", "undo b", "undo a"}));
         QVERIFY(outcome.done.isEmpty());
     }
 
@@ -174,7 +174,7 @@ private slots:
         QVERIFY(outcome.ok);
         QVERIFY(outcome.usedFallback);
         QCOMPARE(outcome.failedStep, QStringLiteral("verify"));
-        QCOMPARE(log, (QStringList{"run remove", "run verify", "undo remove", "run restore"}));
+        QCOMPARE(log, (QStringList {"run remove", "run verify", "undo remove", "run restore"}));
     }
 
     void recordRoundTrip()
@@ -190,7 +190,7 @@ private slots:
         a.appliedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30), Qt::UTC);
         a.user = "root (sudo by alice)";
         a.backupPath = "/var/x.nft";
-        a.objects = QJsonObject{{"tag", "firewall-wizard:palisade:server"}};
+        a.objects = QJsonObject {{"tag", "firewall-wizard:palisade:server"}};
         AppliedEntry b = a;
         b.backend = BackendId::Ufw;
         const AppliedRecord record = AppliedRecord().with(a).with(b);
@@ -237,19 +237,25 @@ private slots:
         QVERIFY(change.ok());
         QCOMPARE(change.steps.size(), 4);
         QCOMPARE(change.steps.at(1).preview.section('\n', 1),
-                 QStringLiteral("# Firewall Setup Wizard: timeSensor LEGAL, timeSensor LEGAL 365, Server\n"
-                                "# One transaction: all of it takes effect, or nothing does.\n"
-                                "\n"
-                                "add chain inet filter fwwizard_timesensor_legal_server_in\n"
-                                "flush chain inet filter fwwizard_timesensor_legal_server_in\n"
-                                "# 365-data-tcp-in: Encrypted traffic between the client applications and the server: clients connect to the server on these TCP ports.\n"
-                                "# 365-data-quic-in: Encrypted traffic between the client applications and the server over QUIC (UDP): clients reach the server on this port.\n"
-                                "add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept comment \"365-data-tcp-in\"\n"
-                                "add rule inet filter fwwizard_timesensor_legal_server_in udp dport 19813 accept comment \"365-data-quic-in\"\n"
-                                "insert rule inet filter input handle 5 jump fwwizard_timesensor_legal_server_in comment \"firewall-wizard:timesensor-legal:server\"\n"
-                                "EOF"));
+            QStringLiteral("# Firewall Setup Wizard: timeSensor LEGAL, timeSensor LEGAL 365, Server\n"
+                           "# One transaction: all of it takes effect, or nothing does.\n"
+                           "\n"
+                           "add chain inet filter fwwizard_timesensor_legal_server_in\n"
+                           "flush chain inet filter fwwizard_timesensor_legal_server_in\n"
+                           "# 365-data-tcp-in: Encrypted traffic between the client applications and the server: "
+                           "clients connect to the server on these TCP ports.\n"
+                           "# 365-data-quic-in: Encrypted traffic between the client applications and the server over "
+                           "QUIC (UDP): clients reach the server on this port.\n"
+                           "add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept "
+                           "comment \"365-data-tcp-in\"\n"
+                           "add rule inet filter fwwizard_timesensor_legal_server_in udp dport 19813 accept comment "
+                           "\"365-data-quic-in\"\n"
+                           "insert rule inet filter input handle 5 jump fwwizard_timesensor_legal_server_in comment "
+                           "\"firewall-wizard:timesensor-legal:server\"\n"
+                           "EOF"));
         QCOMPARE(change.entry.user, QStringLiteral("tester"));
-        QCOMPARE(change.entry.rules, (QStringList{"in tcp 19812-19814 (365-data-tcp-in)", "in udp 19813 (365-data-quic-in)"}));
+        QCOMPARE(change.entry.rules,
+            (QStringList {"in tcp 19812-19814 (365-data-tcp-in)", "in udp 19813 (365-data-quic-in)"}));
         QVERIFY(change.entry.backupPath.startsWith(QLatin1String("/s/backups/")));
         QVERIFY(change.entry.backupPath.endsWith(QLatin1String("-nftables.nft")));
         QVERIFY(previewText(change).contains(QLatin1String("insert rule inet filter input handle 5 jump")));
@@ -266,15 +272,17 @@ private slots:
         const PreparedChange change = prepareApply(host, state, ts365Server(), settings);
         QVERIFY2(change.ok(), qPrintable(change.problems.join('\n')));
         const QString service = QStringLiteral("fwwizard-timesensor-legal-server");
-        QCOMPARE(previews(change), (QStringList{
-                                       "backup: save /etc/firewalld/zones/public.xml /etc/firewalld/services/" + service + ".xml to " + change.entry.backupPath,
-                                       "service-file: cat > /etc/firewalld/services/" + service + ".xml <<'EOF'",
-                                       "reload: firewall-cmd --reload",
-                                       "zone-permanent: firewall-cmd --permanent --zone=public --add-service=" + service,
-                                       "zone-runtime: firewall-cmd --zone=public --add-service=" + service,
-                                       "verify: firewall-cmd --permanent --zone=public --list-all",
-                                       "record: update /s/applied.json",
-                                   }));
+        QCOMPARE(previews(change),
+            (QStringList {
+                "backup: save /etc/firewalld/zones/public.xml /etc/firewalld/services/" + service + ".xml to "
+                    + change.entry.backupPath,
+                "service-file: cat > /etc/firewalld/services/" + service + ".xml <<'EOF'",
+                "reload: firewall-cmd --reload",
+                "zone-permanent: firewall-cmd --permanent --zone=public --add-service=" + service,
+                "zone-runtime: firewall-cmd --zone=public --add-service=" + service,
+                "verify: firewall-cmd --permanent --zone=public --list-all",
+                "record: update /s/applied.json",
+            }));
         QVERIFY(change.notes.join('\n').contains(QLatin1String("zone public, the zone of the interface eth0")));
         QCOMPARE(change.entry.objects.value("zone").toString(), QStringLiteral("public"));
 
@@ -284,20 +292,22 @@ private slots:
         const ChangeOutcome failed = runChange(host, change);
         QVERIFY(!failed.ok && failed.rolledBack);
         QCOMPARE(failed.failedStep, QStringLiteral("zone-runtime"));
-        QCOMPARE(host.lines(), (QStringList{"firewall-cmd --reload", "firewall-cmd --permanent --zone=public --add-service=" + service,
-                                            "firewall-cmd --zone=public --add-service=" + service,
-                                            "firewall-cmd --permanent --zone=public --remove-service=" + service,
-                                            "firewall-cmd --reload"}));
+        QCOMPARE(host.lines(),
+            (QStringList {"firewall-cmd --reload", "firewall-cmd --permanent --zone=public --add-service=" + service,
+                "firewall-cmd --zone=public --add-service=" + service,
+                "firewall-cmd --permanent --zone=public --remove-service=" + service, "firewall-cmd --reload"}));
         QVERIFY(!host.files.contains("/etc/firewalld/services/" + service + ".xml"));
         QVERIFY(!host.files.contains("/s/applied.json"));
 
         // All goes well when both sides read back the service and its ports.
         host.answers.clear();
         host.answer("firewall-cmd --info-service=", FakeHost::fail("INVALID_SERVICE", 101));
-        const QByteArray listing = "public (active)\n  interfaces: eth0\n  services: ssh " + service.toUtf8() + "\n  rich rules: \n";
+        const QByteArray listing
+            = "public (active)\n  interfaces: eth0\n  services: ssh " + service.toUtf8() + "\n  rich rules: \n";
         host.answer("firewall-cmd --permanent --zone=public --list-all", FakeHost::ok(listing));
         host.answer("firewall-cmd --zone=public --list-all", FakeHost::ok(listing));
-        host.answer("firewall-cmd --permanent --info-service=" + service, FakeHost::ok("x\n  ports: 19813/udp 19812-19814/tcp\n"));
+        host.answer("firewall-cmd --permanent --info-service=" + service,
+            FakeHost::ok("x\n  ports: 19813/udp 19812-19814/tcp\n"));
         host.answer("firewall-cmd --info-service=" + service, FakeHost::ok("x\n  ports: 19812-19814/tcp 19813/udp\n"));
         const ChangeOutcome outcome = runChange(host, change);
         QVERIFY2(outcome.ok, qPrintable(outcome.error));
@@ -312,8 +322,9 @@ private slots:
         host.programs = {"firewall-cmd"};
         FirewallState state = firewalldState();
         state.firewalld.runtime[1].normalized += "ports: 8443/tcp\n";
-        state.firewalld.differences = FirewalldBackend::compareZones(state.firewalld.runtime, state.firewalld.permanent);
-        QCOMPARE(state.firewalld.differences, QStringList{"zone public: runtime has \"ports: 8443/tcp\""});
+        state.firewalld.differences
+            = FirewalldBackend::compareZones(state.firewalld.runtime, state.firewalld.permanent);
+        QCOMPARE(state.firewalld.differences, QStringList {"zone public: runtime has \"ports: 8443/tcp\""});
         ApplySettings settings;
         settings.stateDir = "/s";
         const PreparedChange change = prepareApply(host, state, ts365Server(), settings);
@@ -331,15 +342,17 @@ private slots:
         settings.zone = "internal";
         settings.lan = "10.1.0.0/16";
         settings.backend = BackendId::Firewalld;
-        const Plan classic = planFor(Selection{"timesensor-legal", "", "server", "classic", {}, {}});
+        const Plan classic = planFor(Selection {"timesensor-legal", "", "server", "classic", {}, {}});
         const PreparedChange change = prepareApply(host, firewalldState(false), classic, settings);
         QVERIFY2(change.ok(), qPrintable(change.problems.join('\n')));
-        QVERIFY2(change.notes.join('\n').contains(QLatin1String("not in internal")), qPrintable(change.notes.join('\n')));
+        QVERIFY2(
+            change.notes.join('\n').contains(QLatin1String("not in internal")), qPrintable(change.notes.join('\n')));
         QVERIFY(change.notes.join('\n').contains(QLatin1String("firewall-offline-cmd")));
         // LAN-only rules become rich rules; offline there is no reload and no runtime side.
         QCOMPARE(previews(change).mid(1, 1),
-                 QStringList{"rich-rule-permanent: firewall-offline-cmd --zone=internal '--add-rich-rule=rule family=\"ipv4\" "
-                             "source address=\"10.1.0.0/16\" port port=\"19812-19814\" protocol=\"tcp\" accept'"});
+            QStringList {
+                "rich-rule-permanent: firewall-offline-cmd --zone=internal '--add-rich-rule=rule family=\"ipv4\" "
+                "source address=\"10.1.0.0/16\" port port=\"19812-19814\" protocol=\"tcp\" accept'"});
         QVERIFY(!previews(change).join('\n').contains(QLatin1String("--reload")));
         QVERIFY(!previews(change).join('\n').contains(QLatin1String("--permanent")));
     }
@@ -350,25 +363,26 @@ private slots:
         QCOMPARE(zones.size(), 2);
         QCOMPARE(zones.at(1).name, QStringLiteral("public"));
         QVERIFY(zones.at(1).active);
-        QCOMPARE(zones.at(1).interfaces, QStringList{"eth0"});
-        QCOMPARE(zones.at(1).services, (QStringList{"dhcpv6-client", "ssh"}));
+        QCOMPARE(zones.at(1).interfaces, QStringList {"eth0"});
+        QCOMPARE(zones.at(1).services, (QStringList {"dhcpv6-client", "ssh"}));
         QCOMPARE(zones.at(1).richRules,
-                 QStringList{"rule family=\"ipv4\" source address=\"10.0.0.0/8\" port port=\"80\" protocol=\"tcp\" accept"});
+            QStringList {
+                "rule family=\"ipv4\" source address=\"10.0.0.0/8\" port port=\"80\" protocol=\"tcp\" accept"});
         const FirewallState state = firewalldState();
         QCOMPARE(state.firewalld.zoneOfInterface("eth1"), QStringLiteral("internal"));
-        QCOMPARE(state.firewalld.zoneOfInterface("wlan0"), QStringLiteral("public"));  // the default zone
+        QCOMPARE(state.firewalld.zoneOfInterface("wlan0"), QStringLiteral("public")); // the default zone
         // Interfaces bound at runtime only are no difference.
         QVERIFY(FirewalldBackend::compareZones(state.firewalld.runtime, state.firewalld.permanent).isEmpty());
     }
 
     void ufwCommands()
     {
-        const Plan classic = planFor(Selection{"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        const Plan classic = planFor(Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}});
         const QList<QStringList> args = UfwBackend::allowArguments(classic, "192.168.10.0/24");
-        QVERIFY(args.contains(QStringList{"in", "from", "192.168.10.0/24", "to", "any", "app",
-                                          "fwwizard-timesensor-legal-classic-db-in", "comment", "classic-db-in"}));
-        QVERIFY(args.contains(QStringList{"out", "from", "any", "to", "any", "app", "fwwizard-timesensor-legal-email-out",
-                                          "comment", "email-out"}));
+        QVERIFY(args.contains(QStringList {"in", "from", "192.168.10.0/24", "to", "any", "app",
+            "fwwizard-timesensor-legal-classic-db-in", "comment", "classic-db-in"}));
+        QVERIFY(args.contains(QStringList {
+            "out", "from", "any", "to", "any", "app", "fwwizard-timesensor-legal-email-out", "comment", "email-out"}));
 
         FakeHost host;
         host.programs = {"ufw"};
@@ -380,40 +394,48 @@ private slots:
         const PreparedChange change = prepareApply(host, state, ts365Server(), settings);
         QVERIFY2(change.ok(), qPrintable(change.problems.join('\n')));
         const QStringList p = previews(change);
-        QCOMPARE(p.at(1), QStringLiteral("profile-file: cat > /etc/ufw/applications.d/fwwizard-timesensor-legal-server <<'EOF'"));
-        QVERIFY(p.contains("rule: ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment 365-data-tcp-in"));
-        QVERIFY(p.contains("rule: ufw allow out from any to any app fwwizard-timesensor-legal-365-license-out comment 365-license-out"));
+        QCOMPARE(p.at(1),
+            QStringLiteral("profile-file: cat > /etc/ufw/applications.d/fwwizard-timesensor-legal-server <<'EOF'"));
+        QVERIFY(p.contains("rule: ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment "
+                           "365-data-tcp-in"));
+        QVERIFY(p.contains("rule: ufw allow out from any to any app fwwizard-timesensor-legal-365-license-out comment "
+                           "365-license-out"));
         QVERIFY(change.steps.at(1).preview.contains(QLatin1String("ports=19812:19814/tcp")));
 
         // A rule ufw has already survives the undo: it is not among the steps.
         host.files.insert("/etc/ufw/applications.d/fwwizard-timesensor-legal-server", "x");
         host.answer("ufw --dry-run allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in",
-                    FakeHost::ok("Skipping adding existing rule\n"));
+            FakeHost::ok("Skipping adding existing rule\n"));
         const PreparedChange again = prepareApply(host, state, ts365Server(), settings);
-        QVERIFY(!previews(again).join('\n').contains(QLatin1String("app fwwizard-timesensor-legal-365-data-tcp-in comment")));
-        QVERIFY(previews(again).join('\n').contains(QLatin1String("app fwwizard-timesensor-legal-365-data-quic-in comment")));
+        QVERIFY(!previews(again).join('\n').contains(
+            QLatin1String("app fwwizard-timesensor-legal-365-data-tcp-in comment")));
+        QVERIFY(previews(again).join('\n').contains(
+            QLatin1String("app fwwizard-timesensor-legal-365-data-quic-in comment")));
     }
 
     void windowsCommands()
     {
         QCOMPARE(WindowsBackend::runScriptArguments("C:\\State\\x.ps1"),
-                 (QStringList{"-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-File", "C:\\State\\x.ps1"}));
+            (QStringList {"-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-File", "C:\\State\\x.ps1"}));
         QCOMPARE(WindowsBackend::removeGroupArguments("Firewall Setup Wizard: o'brien server").last(),
-                 QStringLiteral("Get-NetFirewallRule -Group 'Firewall Setup Wizard: o''brien server' -ErrorAction "
-                                "SilentlyContinue | Remove-NetFirewallRule"));
-        QCOMPARE(WindowsBackend::exportPolicyArguments("/s/backups/1-windows.wfw").mid(0, 2), (QStringList{"advfirewall", "export"}));
+            QStringLiteral("Get-NetFirewallRule -Group 'Firewall Setup Wizard: o''brien server' -ErrorAction "
+                           "SilentlyContinue | Remove-NetFirewallRule"));
+        QCOMPARE(WindowsBackend::exportPolicyArguments("/s/backups/1-windows.wfw").mid(0, 2),
+            (QStringList {"advfirewall", "export"}));
         FakeHost host;
         ApplySettings settings;
         settings.stateDir = "/s";
         settings.backend = BackendId::Windows;
-        const Plan plan = planFor(Selection{"palisade", "7", "server", "", {}, {}});
+        const Plan plan = planFor(Selection {"palisade", "7", "server", "", {}, {}});
         const PreparedChange change = prepareApply(host, FirewallState(), plan, settings);
         QVERIFY2(change.ok(), qPrintable(change.problems.join('\n')));
         const QStringList p = previews(change);
         QVERIFY(p.at(0).startsWith(QLatin1String("backup: netsh advfirewall export /s/backups/")));
-        QCOMPARE(p.at(2), QStringLiteral("script-run: powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "
-                                         "/s/scripts/fwwizard-palisade-server.ps1"));
-        QCOMPARE(change.entry.objects.value("group").toString(), QStringLiteral("Firewall Setup Wizard: palisade server"));
+        QCOMPARE(p.at(2),
+            QStringLiteral("script-run: powershell.exe -NoProfile -NonInteractive -ExecutionPolicy Bypass -File "
+                           "/s/scripts/fwwizard-palisade-server.ps1"));
+        QCOMPARE(
+            change.entry.objects.value("group").toString(), QStringLiteral("Firewall Setup Wizard: palisade server"));
         QCOMPARE(change.entry.rules.size(), plan.rules.size());
 #ifndef Q_OS_WIN
         QVERIFY(!backendRunsHere(BackendId::Windows));
@@ -425,13 +447,20 @@ private slots:
     {
         QTest::addColumn<QString>("argument");
         QTest::addColumn<QString>("quoted");
-        QTest::newRow("plain") << "-File" << "-File";
-        QTest::newRow("space") << "C:\\Program Files\\x.ps1" << "\"C:\\Program Files\\x.ps1\"";
-        QTest::newRow("empty") << "" << "\"\"";
-        QTest::newRow("quote") << "a\"b" << "\"a\\\"b\"";
-        QTest::newRow("backslash before quote") << "a\\\"b c" << "\"a\\\\\\\"b c\"";
-        QTest::newRow("trailing backslash") << "C:\\my dir\\" << "\"C:\\my dir\\\\\"";
-        QTest::newRow("backslashes inside stay") << "C:\\a b\\c" << "\"C:\\a b\\c\"";
+        QTest::newRow("plain") << "-File"
+                               << "-File";
+        QTest::newRow("space") << "C:\\Program Files\\x.ps1"
+                               << "\"C:\\Program Files\\x.ps1\"";
+        QTest::newRow("empty") << ""
+                               << "\"\"";
+        QTest::newRow("quote") << "a\"b"
+                               << "\"a\\\"b\"";
+        QTest::newRow("backslash before quote") << "a\\\"b c"
+                                                << "\"a\\\\\\\"b c\"";
+        QTest::newRow("trailing backslash") << "C:\\my dir\\"
+                                            << "\"C:\\my dir\\\\\"";
+        QTest::newRow("backslashes inside stay") << "C:\\a b\\c"
+                                                 << "\"C:\\a b\\c\"";
     }
     void windowsArgumentQuoting()
     {
@@ -443,17 +472,19 @@ private slots:
     void elevationCommands()
     {
         QCOMPARE(elevation::pkexecApply("/usr/bin/firewall-wizard", "/tmp/p.fwplan", BackendId::Nftables, 60),
-                 (QStringList{"pkexec", "/usr/bin/firewall-wizard", "apply", "--plan-file", "/tmp/p.fwplan", "--backend",
-                              "nftables", "--yes", "--confirm-within", "60"}));
-        QCOMPARE(elevation::pkexecApply("/usr/bin/firewall-wizard", "/tmp/p.fwplan", BackendId::Invalid, 0, {"--lang", "de"}),
-                 (QStringList{"pkexec", "/usr/bin/firewall-wizard", "apply", "--plan-file", "/tmp/p.fwplan", "--yes",
-                              "--confirm-within", "0", "--lang", "de"}));
+            (QStringList {"pkexec", "/usr/bin/firewall-wizard", "apply", "--plan-file", "/tmp/p.fwplan", "--backend",
+                "nftables", "--yes", "--confirm-within", "60"}));
+        QCOMPARE(elevation::pkexecApply(
+                     "/usr/bin/firewall-wizard", "/tmp/p.fwplan", BackendId::Invalid, 0, {"--lang", "de"}),
+            (QStringList {"pkexec", "/usr/bin/firewall-wizard", "apply", "--plan-file", "/tmp/p.fwplan", "--yes",
+                "--confirm-within", "0", "--lang", "de"}));
         QCOMPARE(elevation::pkexecRevert("/usr/bin/firewall-wizard", BackendId::Ufw),
-                 (QStringList{"pkexec", "/usr/bin/firewall-wizard", "revert", "--backend", "ufw", "--yes"}));
+            (QStringList {"pkexec", "/usr/bin/firewall-wizard", "revert", "--backend", "ufw", "--yes"}));
         const elevation::ShellExecuteCommand runas = elevation::runasPowerShell("C:\\Users\\Ana María\\fw.ps1");
         QCOMPARE(runas.verb, QStringLiteral("runas"));
         QCOMPARE(runas.file, QStringLiteral("powershell.exe"));
-        QCOMPARE(runas.parameters, QStringLiteral("-NoProfile -ExecutionPolicy Bypass -File \"C:\\Users\\Ana María\\fw.ps1\""));
+        QCOMPARE(runas.parameters,
+            QStringLiteral("-NoProfile -ExecutionPolicy Bypass -File \"C:\\Users\\Ana María\\fw.ps1\""));
         const QString why = elevation::explanation(elevation::pkexecRevert("/usr/bin/firewall-wizard", BackendId::Ufw));
         QVERIFY(why.contains(QLatin1String("'pkexec' '/usr/bin/firewall-wizard' 'revert'")));
     }
@@ -481,7 +512,7 @@ private slots:
         QVERIFY(controller.rollbackError().isEmpty());
         QCOMPARE(seconds.first().first().toInt(), 2);
         QCOMPARE(seconds.last().first().toInt(), 0);
-        controller.confirm();  // too late: ignored
+        controller.confirm(); // too late: ignored
         QCOMPARE(kept.count(), 0);
     }
 
@@ -515,7 +546,7 @@ private slots:
         AppliedEntry entry;
         entry.backend = BackendId::Firewalld;
         entry.title = "timeSensor";
-        entry.objects = QJsonObject{{"zone", "internal"}, {"interface", "eth0"}};
+        entry.objects = QJsonObject {{"zone", "internal"}, {"interface", "eth0"}};
         AppliedRecord record;
         record.entries << entry;
         QList<DiagnosticWarning> warnings = fw::diagnosticWarnings(state, record);
@@ -531,7 +562,7 @@ private slots:
         QStringList ids;
         for (const DiagnosticWarning &w : warnings)
             ids << w.id;
-        QCOMPARE(ids, (QStringList{"runtime-permanent-differ", "docker", "several-firewalls"}));
+        QCOMPARE(ids, (QStringList {"runtime-permanent-differ", "docker", "several-firewalls"}));
 
         FirewallState nft;
         nft.nftables.readable = true;
@@ -547,7 +578,8 @@ private slots:
     void diagnosticsHoldNothingSecret()
     {
         FakeHost host;
-        host.files.insert("/s/last-check.json", R"({"results": [{"host": "10.0.0.1", "port": 19812, "protocol": "tcp", "status": "open"}]})");
+        host.files.insert("/s/last-check.json",
+            R"({"results": [{"host": "10.0.0.1", "port": 19812, "protocol": "tcp", "status": "open"}]})");
         host.files.insert("/log", "one\ntwo\nthree\n");
         DiagnosticsInput input;
         input.programVersion = "0.1.0";

@@ -12,7 +12,7 @@
 
 namespace {
 
-const QStringList kTs365{"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
+const QStringList kTs365 {"--product", "timesensor-legal", "--role", "server", "--deployment", "365"};
 
 const char *const kTypical = R"(flush ruleset
 table inet filter {
@@ -31,7 +31,7 @@ QStringList warningIds(const QJsonObject &d)
     const QJsonArray warnings = d.value("warnings").toArray();
     for (const QJsonValue &w : warnings)
         ids << w.toObject().value("id").toString();
-    ids.removeAll(QStringLiteral("docker"));  // depends on this machine, checked on its own
+    ids.removeAll(QStringLiteral("docker")); // depends on this machine, checked on its own
     return ids;
 }
 
@@ -86,19 +86,21 @@ private slots:
         const bool docker = d.value("firewall").toObject().value("docker").toBool();
         QCOMPARE(docker, dockerHere());
         QCOMPARE(d.value("warnings").toArray().size(), docker ? 1 : 0);
-        QVERIFY2(text.contains("Firewall Setup Wizard diagnostics") && text.contains("Firewall that governs this machine: none found"),
-                 text.constData());
+        QVERIFY2(text.contains("Firewall Setup Wizard diagnostics")
+                && text.contains("Firewall that governs this machine: none found"),
+            text.constData());
 
         QVERIFY2(lab.loadRuleset(QString::fromUtf8(kTypical), &error), qPrintable(error));
         d = diagnose(lab);
         QCOMPARE(d.value("firewall").toObject().value("governing").toString(), QStringLiteral("nftables"));
-        const QJsonArray chains = d.value("firewall").toObject().value("nftables").toObject().value("baseChains").toArray();
+        const QJsonArray chains
+            = d.value("firewall").toObject().value("nftables").toObject().value("baseChains").toArray();
         QCOMPARE(chains.size(), 1);
         QCOMPARE(chains.first().toObject().value("policy").toString(), QStringLiteral("drop"));
         QVERIFY(chains.first().toObject().value("drops").toBool());
 
         QByteArray out;
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes"}, &out) == 0, out.constData());
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
         QFile check(lab.stateDir() + "/last-check.json");
         QVERIFY(check.open(QIODevice::WriteOnly));
         check.write(R"({"results": [{"host": "10.231.0.1", "port": 19812, "protocol": "tcp", "status": "open"}]})");
@@ -119,20 +121,22 @@ private slots:
 
         // The ruleset reloaded behind our back: the record promises what is gone.
         QVERIFY2(lab.loadRuleset(QString::fromUtf8(kTypical), &error), qPrintable(error));
-        QCOMPARE(warningIds(diagnose(lab)), QStringList{"applied-gone"});
+        QCOMPARE(warningIds(diagnose(lab)), QStringList {"applied-gone"});
 
         // Without root it still runs, and says what it cannot see.
-        QVERIFY2(lab.inServer({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env", "XDG_DATA_HOME=/nonexistent",
-                               qEnvironmentVariable("FW_BINARY"), "diagnose"},
-                              &out) == 0,
-                 out.constData());
+        QVERIFY2(lab.inServer({"setpriv", "--reuid=65534", "--regid=65534", "--clear-groups", "env",
+                                  "XDG_DATA_HOME=/nonexistent", qEnvironmentVariable("FW_BINARY"), "diagnose"},
+                     &out)
+                == 0,
+            out.constData());
         QVERIFY2(out.contains("Privileged: no") && out.contains("cannot be read"), out.constData());
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
     }
 
     void firewalldRunningAndStopped()
     {
-        const QString reason = ApplyLab::unavailableReason({"firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon"});
+        const QString reason
+            = ApplyLab::unavailableReason({"firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon"});
         if (!reason.isEmpty())
             QSKIP(qPrintable(reason));
         ApplyLab lab(QStringLiteral("g"));
@@ -151,30 +155,40 @@ private slots:
         bool bound = false;
         const QJsonArray zones = fd.value("zones").toArray();
         for (const QJsonValue &z : zones) {
-            bound = bound || (z.toObject().value("name").toString() == QLatin1String("internal")
-                              && z.toObject().value("interfaces").toArray().contains(lab.serverInterface()));
+            bound = bound
+                || (z.toObject().value("name").toString() == QLatin1String("internal")
+                    && z.toObject().value("interfaces").toArray().contains(lab.serverInterface()));
         }
         QVERIFY2(bound, text.constData());
-        QVERIFY2(text.contains("firewalld zone internal: interfaces " + lab.serverInterface().toUtf8()), text.constData());
+        QVERIFY2(
+            text.contains("firewalld zone internal: interfaces " + lab.serverInterface().toUtf8()), text.constData());
         QCOMPARE(warningIds(d), QStringList());
 
         // A runtime-only change, and rules that went to another zone than the interface's.
         QVERIFY(lab.inServer({"firewall-cmd", "--zone=internal", "--add-port=8443/tcp"}) == 0);
         d = diagnose(lab);
-        QCOMPARE(warningIds(d), QStringList{"runtime-permanent-differ"});
-        QVERIFY(d.value("firewall").toObject().value("firewalld").toObject().value("runtimePermanentDifferences").toArray()
-                    .first().toString().contains(QLatin1String("8443/tcp")));
+        QCOMPARE(warningIds(d), QStringList {"runtime-permanent-differ"});
+        QVERIFY(d.value("firewall")
+                    .toObject()
+                    .value("firewalld")
+                    .toObject()
+                    .value("runtimePermanentDifferences")
+                    .toArray()
+                    .first()
+                    .toString()
+                    .contains(QLatin1String("8443/tcp")));
         QVERIFY(lab.inServer({"firewall-cmd", "--runtime-to-permanent"}) == 0);
         QByteArray out;
-        QVERIFY2(lab.wizard(QStringList{"apply"} + kTs365 + QStringList{"--yes", "--zone", "public"}, &out) == 0, out.constData());
-        QCOMPARE(warningIds(diagnose(lab)), QStringList{"zone-mismatch"});
+        QVERIFY2(lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes", "--zone", "public"}, &out) == 0,
+            out.constData());
+        QCOMPARE(warningIds(diagnose(lab)), QStringList {"zone-mismatch"});
 
         lab.stopFirewalld();
         d = diagnose(lab);
         fd = d.value("firewall").toObject().value("firewalld").toObject();
         QVERIFY(fd.value("installed").toBool());
         QVERIFY(!fd.value("running").toBool());
-        QVERIFY(!fd.value("zones").toArray().isEmpty());  // the permanent configuration, read offline
+        QVERIFY(!fd.value("zones").toArray().isEmpty()); // the permanent configuration, read offline
     }
 
     void ufwActiveAndInactive()

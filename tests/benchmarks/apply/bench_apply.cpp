@@ -67,18 +67,19 @@ struct Case
 QList<Case> cases()
 {
     const Catalog catalog = Catalog::builtIn();
-    const QList<QPair<QString, Selection>> selections{
-        {"timesensor 365 server", Selection{"timesensor-legal", "", "server", "365", {}, {}}},
-        {"timesensor classic server", Selection{"timesensor-legal", "", "server", "classic", {"email"}, {}}},
-        {"palisade 7 server", Selection{"palisade", "7", "server", "", {}, {}}},
-        {"palisade 8 server, pinned", Selection{"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}}},
+    const QList<QPair<QString, Selection>> selections {
+        {"timesensor 365 server", Selection {"timesensor-legal", "", "server", "365", {}, {}}},
+        {"timesensor classic server", Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}}},
+        {"palisade 7 server", Selection {"palisade", "7", "server", "", {}, {}}},
+        {"palisade 8 server, pinned",
+            Selection {"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}}},
     };
     QList<Case> list;
     for (const auto &s : selections) {
         Plan plan;
         SelectionProblems problems;
         if (resolvePlan(catalog, s.second, plan, problems))
-            list << Case{s.first, plan};
+            list << Case {s.first, plan};
     }
     Plan big;
     big.selection.product = "bench";
@@ -93,7 +94,7 @@ QList<Case> cases()
         r.purpose.en = QStringLiteral("rule %1").arg(i);
         big.rules << r;
     }
-    list << Case{"1,000 rules", big};
+    list << Case {"1,000 rules", big};
     return list;
 }
 
@@ -108,7 +109,8 @@ struct Figures
 
 /// One plan, @p rounds times: the bare load of the transaction, our apply, the bare load of the revert
 /// transaction, our revert; medians.
-bool measure(Host &host, const Plan &plan, const ApplySettings &settings, int rounds, Figures *figures, QTextStream &out)
+bool measure(
+    Host &host, const Plan &plan, const ApplySettings &settings, int rounds, Figures *figures, QTextStream &out)
 {
     QList<double> bare, apply, bareRevert, revert;
     for (int round = 0; round < rounds; ++round) {
@@ -122,7 +124,8 @@ bool measure(Host &host, const Plan &plan, const ApplySettings &settings, int ro
         s.nftables = NftablesBackend::inspect(host);
         const PreparedChange preview = prepareApply(host, s, plan, settings);
         const QString script = preview.steps.value(1).preview.section(QLatin1Char('\n'), 1, -2) + QLatin1Char('\n');
-        figures->statements = int(script.count(QLatin1String("\nadd rule ")) + script.count(QLatin1String("\ninsert rule ")));
+        figures->statements
+            = int(script.count(QLatin1String("\nadd rule ")) + script.count(QLatin1String("\ninsert rule ")));
         QElapsedTimer t;
         t.start();
         if (runTool({"nft", "-f", "-"}, script.toUtf8()) != 0)
@@ -133,7 +136,8 @@ bool measure(Host &host, const Plan &plan, const ApplySettings &settings, int ro
         const QList<PreparedChange> undo = prepareRevert(host, s, settings);
         if (undo.isEmpty())
             return false;
-        const QString revertScript = undo.first().steps.value(0).preview.section(QLatin1Char('\n'), 1, -2) + QLatin1Char('\n');
+        const QString revertScript
+            = undo.first().steps.value(0).preview.section(QLatin1Char('\n'), 1, -2) + QLatin1Char('\n');
         t.restart();
         if (runTool({"nft", "-f", "-"}, revertScript.toUtf8()) != 0)
             return false;
@@ -219,19 +223,23 @@ int inside(QTextStream &out, int rounds)
 {
     QTemporaryDir onDisk(QStringLiteral("/var/tmp/fwa-bench-XXXXXX"));
     QTemporaryDir inMemory(QStringLiteral("/dev/shm/fwa-bench-XXXXXX"));
-    out << QStringLiteral("Medians of %1 rounds. \"nft -f\": the same transaction loaded with a bare nft -f; \"nft rules\": "
-                          "rule statements in it (1,000 plan rules are one rule with a 1,000-element set, plus the jump).\n"
-                          "apply = read the ruleset, prepare, back up (list, write), one transaction, read back, write the "
-                          "record; revert = read, prepare, one transaction, read back, write the record.\n\n")
+    out << QStringLiteral(
+        "Medians of %1 rounds. \"nft -f\": the same transaction loaded with a bare nft -f; \"nft rules\": "
+        "rule statements in it (1,000 plan rules are one rule with a 1,000-element set, plus the jump).\n"
+        "apply = read the ruleset, prepare, back up (list, write), one transaction, read back, write the "
+        "record; revert = read, prepare, one transaction, read back, write the record.\n\n")
                .arg(rounds);
-    if (table(out, rounds, true, inMemory.path(), QStringLiteral("nft through libnftables in this process, state folder on tmpfs "
-                                                                 "(the files' fsyncs cost nothing):")))
+    if (table(out, rounds, true, inMemory.path(),
+            QStringLiteral("nft through libnftables in this process, state folder on tmpfs "
+                           "(the files' fsyncs cost nothing):")))
         return 1;
-    if (table(out, rounds, true, onDisk.path(), QStringLiteral("nft through libnftables in this process, state folder on disk "
-                                                               "(QSaveFile fsyncs the backup and the record):")))
+    if (table(out, rounds, true, onDisk.path(),
+            QStringLiteral("nft through libnftables in this process, state folder on disk "
+                           "(QSaveFile fsyncs the backup and the record):")))
         return 1;
-    if (table(out, rounds, false, inMemory.path(), QStringLiteral("nft as a separate process for every call (the fallback without "
-                                                                  "libnftables), state folder on tmpfs:")))
+    if (table(out, rounds, false, inMemory.path(),
+            QStringLiteral("nft as a separate process for every call (the fallback without "
+                           "libnftables), state folder on tmpfs:")))
         return 1;
 
     // For scale: 1,000 rules as 1,000 nft statements in one file, and 100 separate nft calls.
@@ -278,8 +286,9 @@ int main(int argc, char **argv)
     }
     QProcess self;
     self.setProcessChannelMode(QProcess::ForwardedChannels);
-    self.start(tool("ip"), {"netns", "exec", ns, QCoreApplication::applicationFilePath(), "--inside", "--rounds",
-                            QString::number(rounds)});
+    self.start(tool("ip"),
+        {"netns", "exec", ns, QCoreApplication::applicationFilePath(), "--inside", "--rounds",
+            QString::number(rounds)});
     self.waitForFinished(-1);
     runTool({"ip", "netns", "del", ns});
     return self.exitCode();
