@@ -5,6 +5,7 @@
 #include "plan/PlanText.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace fw {
 
@@ -32,9 +33,10 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     ExportResult result;
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
-    QStringList programs;
+    QStringList programs;                // each once, in the order of the rules
+    QHash<QString, int> programNumbers;  // 1, 2, ... in that order: the playbook's fwwizard_program_<n> variables
     for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programs.contains(rule.program))
+        if (rule.program.isEmpty() || programNumbers.contains(rule.program))
             continue;
         // win_find matches patterns with wildcards ([ ] * ?), so only plain names can be searched for exactly.
         const QString bad = quoting::plainFileNameProblem(rule.program);
@@ -45,6 +47,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
         programs << rule.program;
+        programNumbers.insert(rule.program, int(programs.size()));
     }
     if (!result.ok())
         return result;
@@ -83,23 +86,24 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     for (const QString &g : gaps)
         line(QStringLiteral("  ") + quoting::hashComment(g));
     line(QStringLiteral("  tasks:"));
+    // Translated once, not once a rule.
+    const QString outboundNote = tr("Outbound, allowed by firewalld unless a policy restricts it: %1");
+    const QString noteOn = tr("Note on %1: %2");
+    const QString programNote = tr("Note on %1: the vendor names the program %2, which a Linux firewall cannot match; "
+                                   "only the ports are.");
     int linuxTasks = 0;
     for (const PlanRule &rule : plan.rules) {
         if (!hasPorts(rule))
             continue;
         if (rule.direction == Direction::Out) {
-            line(QStringLiteral("    ") + quoting::hashComment(tr("Outbound, allowed by firewalld unless a policy "
-                                                                 "restricts it: %1")
-                                                                  .arg(ruleSummary(rule, context))));
+            line(QStringLiteral("    ") + quoting::hashComment(outboundNote.arg(ruleSummary(rule, context))));
             continue;
         }
         const RemoteMatch remote = remoteMatch(rule, context, false);
         if (!remote.why.isEmpty())
-            line(QStringLiteral("    ") + quoting::hashComment(tr("Note on %1: %2").arg(rule.id, remote.why)));
+            line(QStringLiteral("    ") + quoting::hashComment(noteOn.arg(rule.id, remote.why)));
         if (!rule.program.isEmpty())
-            line(QStringLiteral("    ") + quoting::hashComment(tr("Note on %1: the vendor names the program %2, which a "
-                                                                 "Linux firewall cannot match; only the ports are.")
-                                                                  .arg(rule.id, rule.program)));
+            line(QStringLiteral("    ") + quoting::hashComment(programNote.arg(rule.id, rule.program)));
         for (const PortRange &p : rule.ports) {
             const QString port = QStringLiteral("%1/%2").arg(portText(p), protocolId(rule.protocol));
             QStringList richRules;
@@ -168,7 +172,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         if (!remote.why.isEmpty())
-            line(QStringLiteral("    ") + quoting::hashComment(tr("Note on %1: %2").arg(rule.id, remote.why)));
+            line(QStringLiteral("    ") + quoting::hashComment(noteOn.arg(rule.id, remote.why)));
         line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(rule.id + QStringLiteral(": ") + rule.purpose.in(lang))));
         line(QStringLiteral("      community.windows.win_firewall_rule:"));
         line(QStringLiteral("        name: %1").arg(exportRuleName(plan, rule)));
@@ -187,7 +191,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         }
         if (!rule.program.isEmpty())
             line(QStringLiteral("        program: \"{{ fwwizard_program_%1.files[0].path }}\"")
-                     .arg(programs.indexOf(rule.program) + 1));
+                     .arg(programNumbers.value(rule.program)));
         switch (remote.kind) {
         case RemoteMatch::Kind::LocalSubnet:
             line(QStringLiteral("        remoteip: localsubnet"));

@@ -27,7 +27,7 @@ QString CsvExporter::field(const QString &text)
     }
     if (value.contains(QLatin1Char(',')) || value.contains(QLatin1Char('"')) || value.contains(QLatin1Char('\n'))
         || value.contains(QLatin1Char('\r')) || value.contains(QLatin1Char('\''))) {
-        value.replace(QLatin1Char('"'), QLatin1String("\"\""));
+        value.replace(QLatin1Char('"'), QStringLiteral("\"\""));
         return QLatin1Char('"') + value + QLatin1Char('"');
     }
     return value;
@@ -46,11 +46,13 @@ ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context)
         out += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     };
     row(header);
+    const QString yes = tr("yes");
+    const QString no = tr("no");
     for (const PlanRule &r : plan.rules) {
         const SourceDef *source = plan.source(r.source);
         row({r.id, directionId(r.direction), protocolId(r.protocol), portsToString(r.ports, QStringLiteral(" ")),
              r.program, remoteKindId(r.remote), r.hosts.join(QLatin1Char(' ')), r.purpose.in(lang), r.option,
-             r.derived ? tr("yes") : tr("no"), source ? source->title : r.source, source ? source->url : QString()});
+             r.derived ? yes : no, source ? source->title : r.source, source ? source->url : QString()});
     }
     ExportResult result;
     result.data = QByteArray("\xEF\xBB\xBF") + out.toUtf8();

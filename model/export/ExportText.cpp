@@ -284,7 +284,8 @@ QString ruleSummary(const PlanRule &rule, const ExportContext &context)
 QByteArray withCrLf(const QString &text)
 {
     QString crlf = text;
-    crlf.replace(QLatin1Char('\n'), QLatin1String("\r\n"));
+    // The QString overload: in Qt 6.4 the QLatin1String one searches with a QStringMatcher, which is slower.
+    crlf.replace(QLatin1Char('\n'), QStringLiteral("\r\n"));
     return crlf.toUtf8();
 }
 

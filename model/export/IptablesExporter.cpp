@@ -87,18 +87,21 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         line(QStringLiteral(":%1 - [0:0]").arg(inChain));
     if (!out.isEmpty())
         line(QStringLiteral(":%1 - [0:0]").arg(outChain));
+    // Translated once, not once a rule.
+    const QString sourceNote = tr("Source: %1 <%2>");
+    const QString noteText = tr("Note: %1");
+    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                                   "the ports are.");
     for (const PlanRule *rule : in + out) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         const bool inbound = rule->direction == Direction::In;
         line(quoting::hashComment(ruleSummary(*rule, context)));
         if (const SourceDef *source = plan.source(rule->source))
-            line(quoting::hashComment(tr("Source: %1 <%2>").arg(source->title, source->url)));
+            line(quoting::hashComment(sourceNote.arg(source->title, source->url)));
         if (!remote.why.isEmpty())
-            line(quoting::hashComment(tr("Note: %1").arg(remote.why)));
+            line(quoting::hashComment(noteText.arg(remote.why)));
         if (!rule->program.isEmpty())
-            line(quoting::hashComment(tr("Note: the vendor names the program %1, which a Linux firewall cannot "
-                                         "match; only the ports are.")
-                                          .arg(rule->program)));
+            line(quoting::hashComment(programNote.arg(rule->program)));
         QStringList addresses{QString()};
         if (remote.kind == RemoteMatch::Kind::Addresses) {
             addresses = remote.ipv4;

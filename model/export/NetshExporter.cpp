@@ -4,6 +4,7 @@
 #include "Quoting.h"
 
 #include <QCoreApplication>
+#include <QHash>
 
 namespace fw {
 
@@ -31,9 +32,10 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     ExportResult result;
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
-    QStringList programs;
+    QStringList programs;                // each once, in the order of the rules
+    QHash<QString, int> programNumbers;  // 1, 2, ... in that order: the script's FWW_PROGRAM_<n> variables
     for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programs.contains(rule.program))
+        if (rule.program.isEmpty() || programNumbers.contains(rule.program))
             continue;
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
@@ -43,6 +45,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
         programs << rule.program;
+        programNumbers.insert(rule.program, int(programs.size()));
     }
     QString programDir;
     if (context.settings.contains(exportsetting::programDir())) {
@@ -107,12 +110,13 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
         }
     }
 
+    const QString noteText = tr("Note: %1");
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         line();
         line(quoting::cmdComment(ruleSummary(rule, context)));
         if (!remote.why.isEmpty())
-            line(quoting::cmdComment(tr("Note: %1").arg(remote.why)));
+            line(quoting::cmdComment(noteText.arg(remote.why)));
         QString cmd = QStringLiteral("netsh advfirewall firewall add rule name=\"%1\" dir=%2 action=allow profile=any")
                           .arg(exportRuleName(plan, rule), directionId(rule.direction));
         if (rule.protocol == Protocol::Tcp || rule.protocol == Protocol::Udp)
@@ -121,7 +125,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
             cmd += (rule.direction == Direction::In ? QStringLiteral(" localport=") : QStringLiteral(" remoteport="))
                 + ports(rule.ports);
         if (!rule.program.isEmpty())
-            cmd += QStringLiteral(" program=\"%FWW_PROGRAM_%1%\"").arg(programs.indexOf(rule.program) + 1);
+            cmd += QStringLiteral(" program=\"%FWW_PROGRAM_%1%\"").arg(programNumbers.value(rule.program));
         switch (remote.kind) {
         case RemoteMatch::Kind::LocalSubnet:
             cmd += QStringLiteral(" remoteip=localsubnet");

@@ -81,6 +81,11 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
     line(QStringLiteral("table %1 {").arg(table));
     line(QStringLiteral("\tcomment %1").arg(quoting::nftString(QStringLiteral("Firewall Setup Wizard: ") + planTitle(plan, lang))));
 
+    // Translated once, not once a rule.
+    const QString sourceNote = tr("Source: %1 <%2>");
+    const QString noteText = tr("Note: %1");
+    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                                   "the ports are.");
     const auto chain = [&](const QString &name, const QString &hook, const QList<const PlanRule *> &rules, bool dropPolicy) {
         line();
         line(QStringLiteral("\tchain %1 {").arg(name));
@@ -96,13 +101,11 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
             line();
             line(QStringLiteral("\t\t") + quoting::hashComment(ruleSummary(*rule, context)));
             if (const SourceDef *source = plan.source(rule->source))
-                line(QStringLiteral("\t\t") + quoting::hashComment(tr("Source: %1 <%2>").arg(source->title, source->url)));
+                line(QStringLiteral("\t\t") + quoting::hashComment(sourceNote.arg(source->title, source->url)));
             if (!remote.why.isEmpty())
-                line(QStringLiteral("\t\t") + quoting::hashComment(tr("Note: %1").arg(remote.why)));
+                line(QStringLiteral("\t\t") + quoting::hashComment(noteText.arg(remote.why)));
             if (!rule->program.isEmpty())
-                line(QStringLiteral("\t\t") + quoting::hashComment(tr("Note: the vendor names the program %1, which a "
-                                                                     "Linux firewall cannot match; only the ports are.")
-                                                                      .arg(rule->program)));
+                line(QStringLiteral("\t\t") + quoting::hashComment(programNote.arg(rule->program)));
             const QString match = QStringLiteral("%1 dport %2").arg(protocolId(rule->protocol), portSet(rule->ports));
             const QString comment = quoting::nftString(rule->id + QStringLiteral(": ") + rule->purpose.in(lang));
             const QString side = rule->direction == Direction::In ? QStringLiteral("saddr") : QStringLiteral("daddr");

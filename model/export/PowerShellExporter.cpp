@@ -4,6 +4,7 @@
 #include "Quoting.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace fw {
 
@@ -48,9 +49,11 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
     QStringList programs;
+    QSet<QString> seenPrograms;
     for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programs.contains(rule.program))
+        if (rule.program.isEmpty() || seenPrograms.contains(rule.program))
             continue;
+        seenPrograms.insert(rule.program);
         const QString bad = quoting::windowsFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
@@ -139,12 +142,13 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
                  .arg(list(names)));
     }
     const QString title = QStringLiteral("%1 (%2)").arg(plan.productName.in(lang), plan.roleLabel.in(lang));
+    const QString noteText = tr("Note: %1");
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         line();
         line(quoting::hashComment(ruleSummary(rule, context)));
         if (!remote.why.isEmpty())
-            line(quoting::hashComment(tr("Note: %1").arg(remote.why)));
+            line(quoting::hashComment(noteText.arg(remote.why)));
         line(QStringLiteral("$rule = @{"));
         line(QStringLiteral("    Name          = ") + q(exportRuleName(plan, rule)));
         line(QStringLiteral("    DisplayName   = ") + q(QStringLiteral("%1: %2").arg(title, rule.id)));

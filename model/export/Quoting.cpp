@@ -1,5 +1,7 @@
 #include "Quoting.h"
 
+#include <algorithm>
+
 namespace fw::quoting {
 
 namespace {
@@ -16,7 +18,37 @@ bool isPowershellSingleQuote(QChar c)
     return u == '\'' || u == 0x2018 || u == 0x2019 || u == 0x201A || u == 0x201B;
 }
 
+/// Whether oneLine() changes @p text: it has line breaks or control characters, or ends with a space.
+bool needsFolding(const QString &text)
+{
+    for (QChar c : text) {
+        if (isLineBreakOrControl(c))
+            return true;
+    }
+    return text.endsWith(QLatin1Char(' '));
+}
+
+/// The size of @p c in UTF-8 as QString::toUtf8() writes it: a lone surrogate becomes "?".
+int utf8Size(QChar c)
+{
+    const char16_t u = c.unicode();
+    if (u < 0x80)
+        return 1;
+    if (u < 0x800)
+        return 2;
+    return QChar::isSurrogate(u) ? 1 : 3;
+}
+
+/// The size in UTF-8 of a high surrogate followed by @p next: four bytes for a valid pair, else "?" and @p next.
+int utf8PairSize(QChar next)
+{
+    return next.isLowSurrogate() ? 4 : 1 + utf8Size(next);
+}
+
 } // namespace
+
+// Characters are replaced with QString::replace(QChar, const QString &), which scans the text once; in Qt 6.4 the
+// QLatin1String overload builds a QStringMatcher on every call, which costs more than the short texts themselves.
 
 QString describeCharacter(QChar c)
 {
@@ -27,6 +59,9 @@ QString describeCharacter(QChar c)
 
 QString oneLine(const QString &text)
 {
+    // Almost every text is one line already; it is returned as it is, without a copy.
+    if (!needsFolding(text))
+        return text;
     QString line;
     line.reserve(text.size());
     bool lastBreak = true;  // drops leading line breaks
@@ -53,11 +88,16 @@ QString powershellString(const QString &text)
     QString quoted;
     quoted.reserve(line.size() + 2);
     quoted += QLatin1Char('\'');
-    for (QChar c : line) {
-        quoted += c;
-        if (isPowershellSingleQuote(c))
-            quoted += c;
+    // Copied in runs, each up to and including a quote character, which is then written a second time.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        if (isPowershellSingleQuote(line.at(i))) {
+            quoted += QStringView(line).sliced(start, i + 1 - start);
+            quoted += line.at(i);
+            start = i + 1;
+        }
     }
+    quoted += QStringView(line).sliced(start);
     quoted += QLatin1Char('\'');
     return quoted;
 }
@@ -65,20 +105,15 @@ QString powershellString(const QString &text)
 Quoted cmdString(const QString &text)
 {
     Quoted result;
-    QString quoted;
-    quoted.reserve(text.size() + 2);
-    quoted += QLatin1Char('"');
-    for (QChar c : text) {
-        if (c == QLatin1Char('"') || isLineBreakOrControl(c)) {
-            result.offending = describeCharacter(c);
-            return result;
-        }
-        quoted += c;
-        if (c == QLatin1Char('%'))
-            quoted += c;
+    const auto bad = std::find_if(text.cbegin(), text.cend(),
+                                  [](QChar c) { return c == QLatin1Char('"') || isLineBreakOrControl(c); });
+    if (bad != text.cend()) {
+        result.offending = describeCharacter(*bad);
+        return result;
     }
-    quoted += QLatin1Char('"');
-    result.text = quoted;
+    QString quoted = text;
+    quoted.replace(QLatin1Char('%'), QStringLiteral("%%"));
+    result.text = QLatin1Char('"') + quoted + QLatin1Char('"');
     return result;
 }
 
@@ -93,16 +128,21 @@ QString cmdEcho(const QString &text)
 {
     QString line = oneLine(text);
     line.replace(QLatin1Char('"'), QLatin1Char('\''));
-    QString escaped;
-    escaped.reserve(line.size() + 8);
-    for (QChar c : line) {
-        if (c == QLatin1Char('%'))
-            escaped += QLatin1Char('%');
-        else if (QStringLiteral("^&|<>()").contains(c))
-            escaped += QLatin1Char('^');
-        escaped += c;
+    QString echo = QStringLiteral("echo(");
+    echo.reserve(echo.size() + line.size() + 8);
+    // Copied in runs, each up to a character that needs an escape, which then goes with the next run.
+    qsizetype start = 0;
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        const bool percent = c == QLatin1Char('%');
+        if (percent || QStringView(u"^&|<>()").contains(c)) {
+            echo += QStringView(line).sliced(start, i - start);
+            echo += percent ? QLatin1Char('%') : QLatin1Char('^');
+            start = i;
+        }
     }
-    return QStringLiteral("echo(") + escaped;
+    echo += QStringView(line).sliced(start);
+    return echo;
 }
 
 QString cmdComment(const QString &text)
@@ -110,14 +150,14 @@ QString cmdComment(const QString &text)
     QString line = text;
     line.remove(QLatin1Char('^'));
     line = oneLine(line);
-    line.replace(QLatin1Char('%'), QLatin1String("%%"));
+    line.replace(QLatin1Char('%'), QStringLiteral("%%"));
     return line.isEmpty() ? QStringLiteral("REM") : QStringLiteral("REM ") + line;
 }
 
 QString shellString(const QString &text)
 {
     QString line = oneLine(text);
-    line.replace(QLatin1Char('\''), QLatin1String("'\\''"));
+    line.replace(QLatin1Char('\''), QStringLiteral("'\\''"));
     return QLatin1Char('\'') + line + QLatin1Char('\'');
 }
 
@@ -131,20 +171,18 @@ QString nftString(const QString &text, int maxBytes)
 {
     QString line = oneLine(text);
     line.replace(QLatin1Char('"'), QLatin1Char('\''));
-    QString cut;
+    // The longest prefix of whole characters (surrogate pairs kept together) whose UTF-8 form fits.
+    qsizetype cut = 0;
     int bytes = 0;
-    for (int i = 0; i < line.size(); ++i) {
-        const bool pair = line.at(i).isHighSurrogate() && i + 1 < line.size();
-        const QString ch = pair ? line.mid(i, 2) : line.mid(i, 1);
-        const int size = int(ch.toUtf8().size());
+    while (cut < line.size()) {
+        const bool pair = line.at(cut).isHighSurrogate() && cut + 1 < line.size();
+        const int size = pair ? utf8PairSize(line.at(cut + 1)) : utf8Size(line.at(cut));
         if (bytes + size > maxBytes)
             break;
-        cut += ch;
         bytes += size;
-        if (pair)
-            ++i;
+        cut += pair ? 2 : 1;
     }
-    return QLatin1Char('"') + cut + QLatin1Char('"');
+    return QLatin1Char('"') + line.left(cut) + QLatin1Char('"');
 }
 
 QString xmlEscape(const QString &text)
@@ -183,7 +221,7 @@ QString xmlEscape(const QString &text)
 QString yamlString(const QString &text)
 {
     QString line = oneLine(text);
-    line.replace(QLatin1Char('\''), QLatin1String("''"));
+    line.replace(QLatin1Char('\''), QStringLiteral("''"));
     return QLatin1Char('\'') + line + QLatin1Char('\'');
 }
 

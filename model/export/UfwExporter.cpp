@@ -90,6 +90,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     // Each rule gets its own profile: a profile carries ports only, and the rules differ in direction and remote side.
     QStringList allow;
     QStringList comments;
+    const QString noteText = tr("Note: %1");  // translated once, not once a rule
     for (const PlanRule *rule : rules) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         const bool in = rule->direction == Direction::In;
@@ -100,7 +101,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
             allow << (in ? QStringLiteral("allow in from %1 to any app %2 comment %3")
                          : QStringLiteral("allow out from any to %1 app %2 comment %3"))
                          .arg(address, quoting::shellString(profileName(plan, *rule)), rule->id);
-            comments << (remote.why.isEmpty() ? QString() : tr("Note: %1").arg(remote.why));
+            comments << (remote.why.isEmpty() ? QString() : noteText.arg(remote.why));
         }
     }
 
@@ -141,15 +142,15 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     line(QStringLiteral("mv \"$profiles.tmp\" \"$profiles\""));
     for (const PlanRule *rule : rules)
         line(QStringLiteral("ufw app update %1").arg(quoting::shellString(profileName(plan, *rule))));
+    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                                   "the ports are.");
     int i = 0;
     for (const PlanRule *rule : rules) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         line();
         line(quoting::hashComment(ruleSummary(*rule, context)));
         if (!rule->program.isEmpty())
-            line(quoting::hashComment(tr("Note: the vendor names the program %1, which a Linux firewall cannot match; "
-                                         "only the ports are.")
-                                          .arg(rule->program)));
+            line(quoting::hashComment(programNote.arg(rule->program)));
         const int count = remote.kind == RemoteMatch::Kind::Addresses ? int(remote.ipv4.size() + remote.ipv6.size()) : 1;
         for (int k = 0; k < count; ++k, ++i) {
             if (!comments.at(i).isEmpty() && k == 0)
