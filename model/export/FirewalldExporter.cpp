@@ -5,6 +5,7 @@
 #include "plan/PlanText.h"
 
 #include <QCoreApplication>
+#include <QSet>
 
 namespace fw {
 
@@ -61,14 +62,14 @@ QString serviceXml(const Plan &plan, const QString &lang, const QList<const Plan
     why.removeDuplicates();
     line(QStringLiteral("  <description>%1</description>")
              .arg(quoting::xmlEscape(QStringLiteral("Firewall Setup Wizard: ") + why.join(QLatin1Char(' ')))));
-    QStringList seen;
+    QSet<QString> seen;
     for (const PlanRule *rule : open) {
         line(QStringLiteral("  <!-- %1 -->").arg(rule->id));
         for (const PortRange &p : rule->ports) {
             const QString port = QStringLiteral("  <port port=\"%1\" protocol=\"%2\"/>").arg(portText(p), protocolId(rule->protocol));
             if (!seen.contains(port))
                 line(port);
-            seen << port;
+            seen.insert(port);
         }
     }
     line(QStringLiteral("</service>"));
@@ -208,6 +209,10 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     line(quoting::hashComment(tr("The runtime configuration learns the new service only by a reload (firewalld#375); "
                                  "the zone entries are then added at runtime as well.")));
     line(QStringLiteral("if [ $fwcmd = firewall-cmd ]; then"));
+    line(QStringLiteral("    ") + quoting::hashComment(tr("Note: the reload also drops every change made at runtime "
+                                                         "only (firewall-cmd without --permanent) by people or "
+                                                         "programs such as fail2ban; make those permanent first if "
+                                                         "they must stay.")));
     line(QStringLiteral("    firewall-cmd --reload"));
     if (!open.isEmpty())
         line(QStringLiteral("    firewall-cmd %1 --add-service=\"$service\"").arg(zoneArg));
