@@ -20,6 +20,7 @@ struct NftablesState
     bool readable = false; ///< the ruleset could be read (needs root)
     QString error; ///< why it could not be read
     NftRuleset ruleset;
+    QStringList foreignTables; ///< "family name" of tables that iptables-nft manages (nft warns about them)
 };
 
 /// One firewalld zone, runtime or permanent, as `firewall-cmd --list-all-zones` prints it.

@@ -10,6 +10,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QRegularExpression>
 #include <QSet>
 
 #include <algorithm>
@@ -135,7 +136,7 @@ QString hookOf(Direction direction)
     return direction == Direction::In ? QStringLiteral("input") : QStringLiteral("output");
 }
 
-bool listRuleset(Host &host, NftRuleset *ruleset, QString *error)
+bool listRuleset(Host &host, NftRuleset *ruleset, QString *error, QStringList *iptablesTables = nullptr)
 {
     const RunResult r = host.run(QStringLiteral("nft"),
         {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
@@ -143,6 +144,11 @@ bool listRuleset(Host &host, NftRuleset *ruleset, QString *error)
         *error = tr("nft -j list ruleset: %1").arg(r.errorText());
         return false;
     }
+    // nft warns "# Warning: table ip filter is managed by iptables-nft, do not touch!" for such tables.
+    static const QRegularExpression managed(QStringLiteral("table (\\S+ \\S+) is managed by iptables-nft"));
+    auto it = managed.globalMatch(QString::fromUtf8(r.err));
+    while (iptablesTables && it.hasNext())
+        *iptablesTables << it.next().captured(1);
     return ruleset->parse(r.out, error);
 }
 
@@ -302,7 +308,7 @@ NftablesState NftablesBackend::inspect(Host &host)
         state.error = tr("nft is not installed");
         return state;
     }
-    state.readable = listRuleset(host, &state.ruleset, &state.error);
+    state.readable = listRuleset(host, &state.ruleset, &state.error, &state.foreignTables);
     return state;
 }
 
@@ -447,6 +453,16 @@ PreparedChange NftablesBackend::prepareApply(
                 it = targets.end() - 1;
             }
             it->points << point;
+            if (point.table == QLatin1String("firewalld") || point.chain.startsWith(QLatin1String("ufw")))
+                change.notes << tr("Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our "
+                                   "chain and jump with it; use --backend %3 instead.")
+                                    .arg(point.family, point.table,
+                                        point.table == QLatin1String("firewalld") ? QStringLiteral("firewalld")
+                                                                                  : QStringLiteral("ufw"));
+            else if (nft.foreignTables.contains(point.family + QLatin1Char(' ') + point.table))
+                change.notes << tr("Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later "
+                                   "iptables-restore replaces the table, and our chain and jump with it.")
+                                    .arg(point.family, point.table);
             const QString how
                 = point.byPolicy ? tr("its policy is drop") : tr("it ends with a rule that drops or rejects");
             change.notes << tr("Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "

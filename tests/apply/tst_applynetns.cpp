@@ -49,6 +49,24 @@ table ip filter {
 }
 )";
 
+// Outgoing connections filtered too: the plan's outbound rules need a chain of ours there as well.
+const char *const kOutputDrop = R"(flush ruleset
+table inet filter {
+	chain input {
+		type filter hook input priority filter; policy drop;
+		ct state established,related accept
+		iif "lo" accept
+		tcp dport 22 accept
+	}
+
+	chain output {
+		type filter hook output priority filter; policy drop;
+		ct state established,related accept
+		oif "lo" accept
+	}
+}
+)";
+
 // Two tables that both filter input: an accept in one does not override a drop in the other.
 const char *const kTwoTables = R"(flush ruleset
 table inet filter {
@@ -344,6 +362,8 @@ private slots:
             << QString::fromUtf8(kFinalDrop) << QStringList {"ip filter INPUT"};
         QTest::newRow("two tables that both drop")
             << QString::fromUtf8(kTwoTables) << QStringList {"inet filter input", "ip site screen"};
+        QTest::newRow("output filtered too")
+            << QString::fromUtf8(kOutputDrop) << QStringList {"inet filter input", "inet filter output"};
     }
     void otherRulesetShapes()
     {
@@ -363,6 +383,20 @@ private slots:
         }
         QVERIFY2(revert(&out) == 0, out.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void revertRestoresTheBackupWhereRemovingFails()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        // Someone else's rule now jumps to our chain, so the chain cannot be deleted.
+        QCOMPARE(m_lab->inServer({"nft", "insert", "rule", "inet", "filter", "input", "jump",
+                     "fwwizard_timesensor_legal_server_in"}),
+            0);
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QVERIFY2(out.contains("was put back instead"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
     }
 
     void revertFindsOurObjectsWithoutTheRecord()
