@@ -112,6 +112,9 @@ int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int 
                       "Ctrl+C, it is rolled back by itself.")
                        .arg(seconds)
                 << Qt::endl;
+    // An untranslated line for programs (the wizard runs this command through pkexec and confirms by writing
+    // "yes" to its standard input): the window is open now.
+    context.err << QStringLiteral("confirm-pending %1").arg(seconds) << Qt::endl;
     controller.start(seconds);
     if (controller.isPending())
         loop.exec();
@@ -139,8 +142,10 @@ public:
         addSelectionOptions(parser);
         applycli::addBackendOption(parser);
         parser.addOption({QStringLiteral("confirm-within"),
-            tr("After applying, keep the change only if you type yes within SECONDS (0: no confirmation "
-               "window, the default); otherwise it is rolled back by itself."),
+            tr("After applying, keep the change only if yes (or an empty line) arrives on standard input within "
+               "SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is "
+               "rolled back by itself. A lost terminal does not confirm. Standard error gets the line "
+               "\"confirm-pending SECONDS\" when the window opens."),
             QStringLiteral("SECONDS")});
         parser.addOption({QStringLiteral("zone"),
             tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),

@@ -314,6 +314,7 @@ private slots:
         seen += wizard.readAll();
         QCOMPARE(wizard.exitCode(), 3);
         QVERIFY2(seen.contains("Not confirmed: the change was rolled back"), seen.constData());
+        QVERIFY2(seen.contains("confirm-pending 3\n"), seen.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
         QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
         QCOMPARE(record().value(QStringLiteral("entries")).toArray().size(), 0);
