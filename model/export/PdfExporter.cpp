@@ -13,7 +13,13 @@
 #include <QLocale>
 #include <QPainter>
 #include <QPdfWriter>
+#include <QTextCursor>
 #include <QTextDocument>
+#include <QTextFrame>
+#include <QTextLayout>
+#include <QTextTable>
+
+#include <algorithm>
 
 namespace fw {
 
@@ -30,6 +36,11 @@ QString esc(const QString &text)
 }
 
 const QString tickBox = QStringLiteral("<span style=\"font-size:12pt\">&#x2610;</span>");
+
+/// QTextDocument lays out and paints one long table in more than linear time (1,000 rules: 7 s as one table, 4 s as
+/// tables of 40 rows), so the rules go into tables of at most this many rows, each with the header row, which Qt
+/// repeats on every page a table spans. No built-in plan comes near it, so their pages stay as they were.
+constexpr int rulesPerTable = 40;
 
 QString section(const QString &title)
 {
@@ -48,6 +59,66 @@ QString headerRow(const QList<QPair<QString, int>> &columns)
     for (const auto &c : columns)
         row += QStringLiteral("<th width=\"%1%\" align=\"left\">%2</th>").arg(c.second).arg(esc(c.first));
     return row + QStringLiteral("</tr></thead>");
+}
+
+/// The first block of @p table's first row below the header row, which must not be parted from it.
+QTextBlock firstBodyBlock(QTextTable *table)
+{
+    const int row = std::min(table->format().headerRowCount(), table->rows() - 1);
+    return table->cellAt(row, 0).firstCursorPosition().block();
+}
+
+/// Qt 6.4 has no keep-with-next, so the laid-out document is checked instead: a section heading that would end a page
+/// apart from what it introduces (the next paragraph, or the first row of a table after at most one intro paragraph)
+/// gets a page break before it; one that starts a page already is left alone. (A table's header row Qt itself keeps
+/// with the first row below it.)
+void keepHeadingsWithContent(QTextDocument &doc)
+{
+    const QAbstractTextDocumentLayout *layout = doc.documentLayout();
+    const qreal pageHeight = doc.pageSize().height();
+    const auto pageAt = [pageHeight](qreal y) { return int(y / pageHeight); };
+    // A block whose first line does not fit is laid out on the next page while its position stays on this one, so
+    // pages are those of the lines.
+    const auto pageOf = [&](const QTextBlock &block) {
+        const QTextLine first = block.layout()->lineAt(0);
+        return pageAt(layout->blockBoundingRect(block).top() + (first.isValid() ? first.y() : 0));
+    };
+    const auto endPageOf = [&](const QTextBlock &block) {
+        const QTextLine last = block.layout()->lineAt(block.layout()->lineCount() - 1);
+        return pageAt(layout->blockBoundingRect(block).top() + (last.isValid() ? last.y() + last.height() : 0));
+    };
+    int previousEndPage = -1;  // where the item before the current one ends
+    for (QTextFrame::iterator it = doc.rootFrame()->begin(); !it.atEnd(); ++it) {
+        if (QTextFrame *frame = it.currentFrame()) {
+            previousEndPage = pageAt(layout->frameBoundingRect(frame).bottom());
+            continue;
+        }
+        const QTextBlock block = it.currentBlock();
+        if (block.blockFormat().headingLevel() == 2) {
+            QTextFrame::iterator next = it;
+            ++next;
+            QTextBlock introduced;
+            if (!next.atEnd()) {
+                QTextFrame::iterator afterNext = next;
+                ++afterNext;
+                auto *nextTable = qobject_cast<QTextTable *>(next.currentFrame());
+                auto *laterTable = afterNext.atEnd() ? nullptr : qobject_cast<QTextTable *>(afterNext.currentFrame());
+                if (nextTable)
+                    introduced = firstBodyBlock(nextTable);
+                else if (laterTable)
+                    introduced = firstBodyBlock(laterTable);
+                else
+                    introduced = next.currentBlock();
+            }
+            const int page = pageOf(block);
+            if (introduced.isValid() && page == previousEndPage && pageOf(introduced) > page) {
+                QTextBlockFormat format;
+                format.setPageBreakPolicy(QTextFormat::PageBreak_AlwaysBefore);
+                QTextCursor(block).mergeBlockFormat(format);
+            }
+        }
+        previousEndPage = endPageOf(block);
+    }
 }
 
 } // namespace
@@ -117,10 +188,18 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
     if (plan.rules.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(tr("This plan has no rules.")));
     } else {
-        h += tableStart();
-        h += headerRow({{QStringLiteral(" "), 4}, {tr("Direction"), 10}, {tr("Protocol"), 10}, {tr("Ports"), 10},
-                        {tr("Program"), 14}, {tr("Remote side"), 15}, {tr("Why"), 37}});
-        for (const PlanRule &r : plan.rules) {
+        const QString rulesHeader = headerRow({{QStringLiteral(" "), 4}, {tr("Direction"), 10}, {tr("Protocol"), 10},
+                                               {tr("Ports"), 10}, {tr("Program"), 14}, {tr("Remote side"), 15},
+                                               {tr("Why"), 37}});
+        const QString optionText = tr("option: %1");
+        const QString sourceText = tr("source: %1");
+        for (int i = 0; i < plan.rules.size(); ++i) {
+            if (i % rulesPerTable == 0) {
+                if (i > 0)
+                    h += QStringLiteral("</table>");
+                h += tableStart() + rulesHeader;
+            }
+            const PlanRule &r = plan.rules.at(i);
             QString why = esc(r.purpose.in(lang));
             if (r.derived) {
                 why.prepend(QStringLiteral("* "));
@@ -128,8 +207,8 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
             }
             QStringList small;
             if (!r.option.isEmpty())
-                small << tr("option: %1").arg(r.option);
-            small << tr("source: %1").arg(r.source);
+                small << optionText.arg(r.option);
+            small << sourceText.arg(r.source);
             small << r.id;
             why += QStringLiteral("<br/><span class=\"small\">%1</span>").arg(esc(small.join(QStringLiteral(" · "))));
             h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
@@ -250,6 +329,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     const qreal footerHeight = footerMetrics.height() * 2.2;
     const QSizeF body(paintRect.width(), paintRect.height() - footerHeight);
     doc.setPageSize(body);
+    keepHeadingsWithContent(doc);
     const int pages = doc.pageCount();
 
     QPainter painter(&writer);

@@ -9,6 +9,8 @@
 #include <QTest>
 #include <QThread>
 
+#include <algorithm>
+
 using namespace fw;
 
 namespace {
@@ -43,6 +45,19 @@ QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, bool layout)
     if (fwtest::run(QStringLiteral("pdftotext"), args, &out) != 0)
         qFatal("pdftotext failed: %s", out.constData());
     return QString::fromUtf8(out);
+}
+
+/// @p count rules made from @p rules, each with its own id ("rule-<n>") and port.
+QList<PlanRule> manyRules(const QList<PlanRule> &rules, int count)
+{
+    QList<PlanRule> many;
+    for (int i = 0; i < count; ++i) {
+        PlanRule r = rules.at(i % rules.size());
+        r.id = QStringLiteral("rule-%1").arg(i);
+        r.ports = {PortRange{10000 + i, 10000 + i}};
+        many << r;
+    }
+    return many;
 }
 
 } // namespace
@@ -128,6 +143,61 @@ private Q_SLOTS:
         context.settings.insert(QStringLiteral("page-size"), QStringLiteral("a4"));
         const ExportResult a4 = exporterFor(QStringLiteral("pdf"))->render(plan, context);
         QVERIFY(a4.data.contains("/MediaBox [0 0 595"));
+    }
+
+    void manyRulesInTablesWithTheirHeader()
+    {
+        // Long plans are split into several tables (QTextDocument is slow with one long table): every rule is still
+        // there, and every page with rules shows the column headers.
+        Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        plan.rules = manyRules(plan.rules, 100);
+        const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+        QVERIFY(result.ok());
+        QTemporaryDir dir;
+        const QString text = pdfText(result.data, dir, false);
+        QCOMPARE(int(text.count(QChar(0x2610))), int(plan.rules.size()));
+        for (const PlanRule &r : plan.rules)
+            QVERIFY2(text.contains(r.id + QLatin1Char('\n')) || text.contains(r.id + QLatin1Char(' ')),
+                     qPrintable(r.id));
+        const QStringList pages = text.split(QLatin1Char('\f'));
+        for (int i = 0; i < pages.size(); ++i) {
+            if (pages.at(i).contains(QStringLiteral("rule-")))
+                QVERIFY2(pages.at(i).contains(QStringLiteral("Remote side")),
+                         qPrintable(QStringLiteral("page %1").arg(i + 1)));
+        }
+    }
+
+    void headingsStayWithTheirSection()
+    {
+        // A section heading never ends a page apart from its section. Plans of 1 to 30 rules move the sections
+        // below the rules down line by line, so each heading meets the bottom of a page somewhere.
+        const Plan base = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        for (int count = 1; count <= 30; ++count) {
+            Plan plan = base;
+            plan.rules = manyRules(base.rules, count);
+            const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+            QVERIFY(result.ok());
+            QTemporaryDir dir;
+            QStringList pages = pdfText(result.data, dir, false).split(QLatin1Char('\f'));
+            for (QString &page : pages)
+                page.replace(QLatin1Char('\n'), QLatin1Char(' '));
+            // Each heading and a text from the start of its section.
+            const QList<QPair<QString, QString>> sections{
+                {QStringLiteral("Notes and advice"), plan.notes.first().text.en.left(20)},
+                {QStringLiteral("Connectivity test"), QStringLiteral("No connectivity test was run")},
+                {QStringLiteral("Sources"), plan.sources.first().id + QLatin1Char(':')},
+                {QStringLiteral("Sign-off"), QStringLiteral("Signature")},
+            };
+            for (const auto &section : sections) {
+                const auto start = std::find_if(pages.cbegin(), pages.cend(),
+                                                [&](const QString &page) { return page.contains(section.second); });
+                QVERIFY2(start != pages.cend(), qPrintable(section.second));
+                QVERIFY2(start->contains(section.first),
+                         qPrintable(QStringLiteral("%1 rules: \"%2\" is not on the page where its section starts")
+                                        .arg(count)
+                                        .arg(section.first)));
+            }
+        }
     }
 
     void rendersOnAWorkerThread()
