@@ -267,7 +267,8 @@ QStringList appliedRuleLines(const Plan &plan, BackendId backend, const QList<Di
         QString what = protocolId(rule.protocol) + QLatin1Char(' ') + portsToString(rule.ports);
         if (!rule.program.isEmpty() && windows)
             what += QLatin1Char(' ') + rule.program;
-        lines << QStringLiteral("%1 %2 (%3)").arg(directionId(rule.direction), what, rule.id);
+        lines << directionId(rule.direction) + QLatin1Char(' ') + what + QStringLiteral(" (") + rule.id
+                + QLatin1Char(')');
     }
     return lines;
 }
