@@ -343,10 +343,6 @@
         <translation>Docker: %1</translation>
     </message>
     <message>
-        <source>which firewall governs this machine cannot be told without root: %1</source>
-        <translation>welche Firewall auf diesem Rechner gilt, lässt sich ohne root nicht feststellen: %1</translation>
-    </message>
-    <message>
         <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
         <translation>Auf diesem Rechner filtert nichts eingehende Verbindungen (kein laufendes firewalld, kein aktives ufw, keine nftables-Input-Kette, die verwirft): Es gibt nichts zu öffnen. Um trotzdem eine Firewall zu verwenden, nennen Sie sie mit --backend.</translation>
     </message>
@@ -522,6 +518,10 @@
         <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
         <translation>ufw: nicht aktiviert (/etc/ufw/ufw.conf)</translation>
     </message>
+    <message>
+        <source>which firewall governs this machine cannot be told without root (%1); run the dry run with sudo as well, or name the firewall with --backend</source>
+        <translation>welche Firewall auf diesem Rechner gilt, lässt sich ohne root nicht feststellen (%1); führen Sie auch den Probelauf mit sudo aus, oder nennen Sie die Firewall mit --backend</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -629,6 +629,13 @@
     </message>
 </context>
 <context>
+    <name>fw::ApplyPanel</name>
+    <message>
+        <source>Apply on this computer</source>
+        <translation>Auf diesem Computer anwenden</translation>
+    </message>
+</context>
+<context>
     <name>fw::CatalogProblem</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -731,6 +738,17 @@
     </message>
 </context>
 <context>
+    <name>fw::ConnectivityPage</name>
+    <message>
+        <source>Test connectivity</source>
+        <translation>Verbindung testen</translation>
+    </message>
+    <message>
+        <source>Prove that the ports of the plan can be reached through every firewall on the way.</source>
+        <translation>Prüfen Sie, dass die Ports des Plans durch jede Firewall auf dem Weg erreichbar sind.</translation>
+    </message>
+</context>
+<context>
     <name>fw::CsvExporter</name>
     <message>
         <source>CSV: a table of the rules for a change request or a spreadsheet</source>
@@ -806,6 +824,17 @@
     <message>
         <source>Choose how your firm uses the product. Your contract or your IT provider can tell you if you are not sure.</source>
         <translation>Wählen Sie, wie Ihre Kanzlei oder Firma das Produkt nutzt. Wenn Sie unsicher sind, hilft Ihnen Ihr Vertrag oder Ihr IT-Dienstleister weiter.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExportPage</name>
+    <message>
+        <source>Export or apply</source>
+        <translation>Exportieren oder anwenden</translation>
+    </message>
+    <message>
+        <source>Save the rules for this or other machines, or apply them on this computer.</source>
+        <translation>Speichern Sie die Regeln für diesen oder andere Rechner, oder wenden Sie sie auf diesem Computer an.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1157,10 @@
         <source>Permanent:</source>
         <translation>Dauerhaft:</translation>
     </message>
+    <message>
+        <source>Note: the reload also drops every change made at runtime only (firewall-cmd without --permanent) by people or programs such as fail2ban; make those permanent first if they must stay.</source>
+        <translation>Hinweis: Das Neuladen verwirft auch jede nur zur Laufzeit gemachte Änderung (firewall-cmd ohne --permanent) von Personen oder Programmen wie fail2ban; machen Sie diese zuerst dauerhaft, wenn sie bleiben sollen.</translation>
+    </message>
 </context>
 <context>
     <name>fw::IptablesExporter</name>
@@ -1397,6 +1430,14 @@
     <message>
         <source>Load the backup %1 in place of the whole ruleset, in one transaction</source>
         <translation>Die Sicherung %1 anstelle des ganzen Regelwerks laden, in einer Transaktion</translation>
+    </message>
+    <message>
+        <source>Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our chain and jump with it; use --backend %3 instead.</source>
+        <translation>Warnung: Die Tabelle %1 %2 gehört zu %3, das sie bei jedem Neuladen neu schreibt, und damit auch unsere Kette und unseren Sprung; verwenden Sie stattdessen --backend %3.</translation>
+    </message>
+    <message>
+        <source>Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later iptables-restore replaces the table, and our chain and jump with it.</source>
+        <translation>Warnung: iptables-nft verwaltet die Tabelle %1 %2 (iptables, ufw, Docker): Ein späteres iptables-restore ersetzt die Tabelle und damit auch unsere Kette und unseren Sprung.</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2646,6 @@ Befehle:
         <translation>Wendet die Regeln auf die Firewall dieses Rechners an, mit Vorschau, Bestätigung, Sicherung und Rückgängigmachen.</translation>
     </message>
     <message>
-        <source>After applying, keep the change only if you type yes within SECONDS (0: no confirmation window, the default); otherwise it is rolled back by itself.</source>
-        <translation>Nach dem Anwenden die Änderung nur behalten, wenn Sie innerhalb von SECONDS ja eingeben (0: keine Bestätigungsfrist, der Standard); andernfalls wird sie von selbst zurückgenommen.</translation>
-    </message>
-    <message>
         <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
         <translation>firewalld: die Zone für die Regeln (Standard: die Zone der Schnittstelle zu den Clients).</translation>
     </message>
@@ -2655,6 +2692,10 @@ Befehle:
     <message>
         <source>Applied:</source>
         <translation>Angewendet:</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the line &quot;confirm-pending SECONDS&quot; when the window opens.</source>
+        <translation>Nach dem Anwenden die Änderung nur behalten, wenn innerhalb von SECONDS ja (oder eine leere Zeile) auf der Standardeingabe ankommt (0: keine Bestätigungsfrist, der Standard); andernfalls, und bei no, Strg+C oder SIGTERM, wird sie von selbst zurückgenommen. Ein verlorenes Terminal bestätigt nicht. Die Standardfehlerausgabe erhält die Zeile „confirm-pending SECONDS“, wenn die Frist beginnt.</translation>
     </message>
 </context>
 <context>

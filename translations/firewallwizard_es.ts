@@ -343,10 +343,6 @@
         <translation>Docker: %1</translation>
     </message>
     <message>
-        <source>which firewall governs this machine cannot be told without root: %1</source>
-        <translation>sin root no se puede determinar qué firewall controla este equipo: %1</translation>
-    </message>
-    <message>
         <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
         <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un firewall de todos modos, indíquelo con --backend.</translation>
     </message>
@@ -522,6 +518,10 @@
         <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
         <translation>ufw: no habilitado (/etc/ufw/ufw.conf)</translation>
     </message>
+    <message>
+        <source>which firewall governs this machine cannot be told without root (%1); run the dry run with sudo as well, or name the firewall with --backend</source>
+        <translation>sin root no se puede saber qué cortafuegos rige en este equipo (%1); ejecute también la simulación con sudo, o indique el cortafuegos con --backend</translation>
+    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -629,6 +629,13 @@
     </message>
 </context>
 <context>
+    <name>fw::ApplyPanel</name>
+    <message>
+        <source>Apply on this computer</source>
+        <translation>Aplicar en este equipo</translation>
+    </message>
+</context>
+<context>
     <name>fw::CatalogProblem</name>
     <message>
         <source>cannot read the file: %1</source>
@@ -731,6 +738,17 @@
     </message>
 </context>
 <context>
+    <name>fw::ConnectivityPage</name>
+    <message>
+        <source>Test connectivity</source>
+        <translation>Probar la conectividad</translation>
+    </message>
+    <message>
+        <source>Prove that the ports of the plan can be reached through every firewall on the way.</source>
+        <translation>Compruebe que los puertos del plan son accesibles a través de cada cortafuegos del camino.</translation>
+    </message>
+</context>
+<context>
     <name>fw::CsvExporter</name>
     <message>
         <source>CSV: a table of the rules for a change request or a spreadsheet</source>
@@ -806,6 +824,17 @@
     <message>
         <source>Choose how your firm uses the product. Your contract or your IT provider can tell you if you are not sure.</source>
         <translation>Elija cómo usa su empresa el producto. Si no está seguro, consulte su contrato o a su proveedor de informática.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExportPage</name>
+    <message>
+        <source>Export or apply</source>
+        <translation>Exportar o aplicar</translation>
+    </message>
+    <message>
+        <source>Save the rules for this or other machines, or apply them on this computer.</source>
+        <translation>Guarde las reglas para este u otros equipos, o aplíquelas en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1128,6 +1157,10 @@
         <source>Permanent:</source>
         <translation>Permanente:</translation>
     </message>
+    <message>
+        <source>Note: the reload also drops every change made at runtime only (firewall-cmd without --permanent) by people or programs such as fail2ban; make those permanent first if they must stay.</source>
+        <translation>Nota: la recarga también descarta todo cambio hecho solo en tiempo de ejecución (firewall-cmd sin --permanent) por personas o programas como fail2ban; hágalos permanentes antes si deben conservarse.</translation>
+    </message>
 </context>
 <context>
     <name>fw::IptablesExporter</name>
@@ -1397,6 +1430,14 @@
     <message>
         <source>Load the backup %1 in place of the whole ruleset, in one transaction</source>
         <translation>Cargar la copia de seguridad %1 en lugar de todo el conjunto de reglas, en una sola transacción</translation>
+    </message>
+    <message>
+        <source>Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our chain and jump with it; use --backend %3 instead.</source>
+        <translation>Advertencia: la tabla %1 %2 pertenece a %3, que la reescribe en cada recarga, y con ella nuestra cadena y nuestro salto; use --backend %3 en su lugar.</translation>
+    </message>
+    <message>
+        <source>Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later iptables-restore replaces the table, and our chain and jump with it.</source>
+        <translation>Advertencia: iptables-nft gestiona la tabla %1 %2 (iptables, ufw, Docker): un iptables-restore posterior reemplaza la tabla, y con ella nuestra cadena y nuestro salto.</translation>
     </message>
 </context>
 <context>
@@ -2605,10 +2646,6 @@ Comandos:
         <translation>Aplica las reglas al firewall de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
     </message>
     <message>
-        <source>After applying, keep the change only if you type yes within SECONDS (0: no confirmation window, the default); otherwise it is rolled back by itself.</source>
-        <translation>Tras aplicar, conservar el cambio solo si escribe sí en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, se revierte solo.</translation>
-    </message>
-    <message>
         <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
         <translation>firewalld: la zona para las reglas (predeterminada: la zona de la interfaz que da a los clientes).</translation>
     </message>
@@ -2655,6 +2692,10 @@ Comandos:
     <message>
         <source>Applied:</source>
         <translation>Aplicado:</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the line &quot;confirm-pending SECONDS&quot; when the window opens.</source>
+        <translation>Tras aplicar, conservar el cambio solo si llega yes (o una línea vacía) por la entrada estándar en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, y ante no, Ctrl+C o SIGTERM, se deshace por sí solo. Un terminal perdido no confirma. La salida de errores recibe la línea «confirm-pending SECONDS» cuando se abre el plazo.</translation>
     </message>
 </context>
 <context>

@@ -3,7 +3,9 @@
 #include "AboutDialog.h"
 #include "Mnemonics.h"
 #include "PageId.h"
+#include "pages/ConnectivityPage.h"
 #include "pages/DeploymentPage.h"
+#include "pages/ExportPage.h"
 #include "pages/FinishPage.h"
 #include "pages/OptionsPage.h"
 #include "pages/ProductPage.h"
@@ -54,6 +56,8 @@ FirewallWizard::FirewallWizard(
     setPage(toInt(PageId::Deployment), new DeploymentPage(m_state, this));
     setPage(toInt(PageId::Options), new OptionsPage(m_state, this));
     setPage(toInt(PageId::Review), new ReviewPage(m_state, this));
+    setPage(toInt(PageId::Connectivity), new ConnectivityPage(m_state, this));
+    setPage(toInt(PageId::Export), new ExportPage(m_state, this));
     setPage(toInt(PageId::Finish), new FinishPage(m_state, this));
     setStartId(toInt(PageId::Welcome));
 

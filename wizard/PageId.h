@@ -2,8 +2,7 @@
 
 namespace fw {
 
-/// The wizard's pages, as QWizard::setPage() and nextId() know them. Connectivity and Export are reserved for their
-/// own issues and have no page yet.
+/// The wizard's pages, as QWizard::setPage() and nextId() know them, in the order they are shown.
 enum class PageId : int {
     Invalid = -1,
     Welcome,

@@ -103,6 +103,10 @@ QString expectedTitle(PageId page)
         return QCoreApplication::translate("fw::OptionsPage", "Options and values");
     case PageId::Review:
         return QCoreApplication::translate("fw::ReviewPage", "Review");
+    case PageId::Connectivity:
+        return QCoreApplication::translate("fw::ConnectivityPage", "Test connectivity");
+    case PageId::Export:
+        return QCoreApplication::translate("fw::ExportPage", "Export or apply");
     case PageId::Finish:
         return QCoreApplication::translate("fw::FinishPage", "Finished");
     default:
@@ -156,7 +160,7 @@ void tst_WizardLanguages::everyPage_data()
 {
     QTest::addColumn<PageId>("page");
     for (PageId p : {PageId::Welcome, PageId::Product, PageId::Role, PageId::Deployment, PageId::Options,
-             PageId::Review, PageId::Finish})
+             PageId::Review, PageId::Connectivity, PageId::Export, PageId::Finish})
         QTest::newRow(qPrintable(expectedTitle(p))) << p;
 }
 

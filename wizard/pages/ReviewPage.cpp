@@ -102,8 +102,7 @@ bool ReviewPage::isComplete() const
 
 int ReviewPage::nextId() const
 {
-    // Connectivity and Export come with their own issues; until then Review leads to Finish.
-    return toInt(PageId::Finish);
+    return toInt(PageId::Connectivity);
 }
 
 void ReviewPage::buildUi(QVBoxLayout *layout)
