@@ -2,6 +2,7 @@
 
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QMessageBox>
 #include <QUrl>
 
 namespace fw::desktop {
@@ -17,6 +18,30 @@ std::function<QString()> &fileNameHook()
 std::function<bool(const QUrl &)> &urlHook()
 {
     static std::function<bool(const QUrl &)> hook;
+    return hook;
+}
+
+std::function<QString(const QString &)> &saveHook()
+{
+    static std::function<QString(const QString &)> hook;
+    return hook;
+}
+
+std::function<QString(const QString &)> &directoryHook()
+{
+    static std::function<QString(const QString &)> hook;
+    return hook;
+}
+
+std::function<bool(const QString &)> &questionHook()
+{
+    static std::function<bool(const QString &)> hook;
+    return hook;
+}
+
+std::function<void(MessageKind, const QString &)> &messageHook()
+{
+    static std::function<void(MessageKind, const QString &)> hook;
     return hook;
 }
 
@@ -36,6 +61,46 @@ bool openUrl(const QUrl &url)
     return QDesktopServices::openUrl(url);
 }
 
+QString saveFileName(QWidget *parent, const QString &caption, const QString &suggestedPath, const QString &filter)
+{
+    if (saveHook())
+        return saveHook()(suggestedPath);
+    return QFileDialog::getSaveFileName(
+        parent, caption, suggestedPath, filter, nullptr, QFileDialog::DontConfirmOverwrite);
+}
+
+QString existingDirectory(QWidget *parent, const QString &caption, const QString &startDir)
+{
+    if (directoryHook())
+        return directoryHook()(startDir);
+    return QFileDialog::getExistingDirectory(parent, caption, startDir);
+}
+
+bool question(QWidget *parent, const QString &title, const QString &text)
+{
+    if (questionHook())
+        return questionHook()(text);
+    return QMessageBox::question(parent, title, text, QMessageBox::Yes | QMessageBox::No, QMessageBox::No)
+        == QMessageBox::Yes;
+}
+
+void message(QWidget *parent, MessageKind kind, const QString &title, const QString &text)
+{
+    if (messageHook()) {
+        messageHook()(kind, text);
+        return;
+    }
+    QMessageBox::Icon icon = QMessageBox::Information;
+    if (kind == MessageKind::Warning)
+        icon = QMessageBox::Warning;
+    else if (kind == MessageKind::Critical)
+        icon = QMessageBox::Critical;
+    auto *box = new QMessageBox(icon, title, text, QMessageBox::Ok, parent);
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    box->open();
+}
+
 void setOpenFileNameHook(std::function<QString()> hook)
 {
     fileNameHook() = std::move(hook);
@@ -44,6 +109,26 @@ void setOpenFileNameHook(std::function<QString()> hook)
 void setOpenUrlHook(std::function<bool(const QUrl &)> hook)
 {
     urlHook() = std::move(hook);
+}
+
+void setSaveFileNameHook(std::function<QString(const QString &)> hook)
+{
+    saveHook() = std::move(hook);
+}
+
+void setQuestionHook(std::function<bool(const QString &)> hook)
+{
+    questionHook() = std::move(hook);
+}
+
+void setExistingDirectoryHook(std::function<QString(const QString &)> hook)
+{
+    directoryHook() = std::move(hook);
+}
+
+void setMessageHook(std::function<void(MessageKind, const QString &)> hook)
+{
+    messageHook() = std::move(hook);
 }
 
 } // namespace fw::desktop
