@@ -15,15 +15,18 @@
 #ifdef Q_OS_WIN
 #include <io.h>
 #else
+#include <cerrno>
 #include <unistd.h>
 #endif
 
 namespace fw::cli::applycli {
 
-inline QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::ApplyCli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ApplyCli)
+};
 
 /// Whether standard input is a terminal, where a y/N question can be asked.
 inline bool stdinIsTerminal()
@@ -38,11 +41,22 @@ inline bool stdinIsTerminal()
 inline void addBackendOption(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("backend"),
-        tr("The firewall to use: %1 (default: the one detected).").arg(backendIds().join(QStringLiteral(", "))),
+        Tr::tr("The firewall to use: %1 (default: the one detected).").arg(backendIds().join(QStringLiteral(", "))),
         QStringLiteral("B")});
     parser.addOption(
-        {QStringLiteral("dry-run"), tr("Show the detected firewall and the exact changes; change nothing.")});
-    parser.addOption({QStringLiteral("yes"), tr("Change the firewall without asking (after reviewing --dry-run).")});
+        {QStringLiteral("dry-run"), Tr::tr("Show the detected firewall and the exact changes; change nothing.")});
+    parser.addOption({QStringLiteral("yes"), Tr::tr("Change the firewall without asking (after reviewing --dry-run).")});
+    parser.addOption({QStringLiteral("answers-on-stdin"),
+        Tr::tr("For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
+           "it is no terminal. Standard error gets the line \"confirm-apply BACKEND RULES\" (or \"confirm-revert\") "
+           "when the preview is complete and an answer is awaited, and \"result WORD\" at the end (kept, rolled-back, "
+           "failed, declined, reverted BACKEND, ...); end of input is a no.")});
+}
+
+/// Whether --answers-on-stdin asks for the machine-friendly questions.
+inline bool answersOnStdin(const QCommandLineParser &parser)
+{
+    return parser.isSet(QStringLiteral("answers-on-stdin"));
 }
 
 /// Reads --backend; false after printing a message when it names no back end.
@@ -55,7 +69,7 @@ inline bool backendOption(const QCommandLineParser &parser, Context &context, Ba
     if (*backend != BackendId::Invalid)
         return true;
     badInput(context,
-        tr("--backend %1: one of %2")
+        Tr::tr("--backend %1: one of %2")
             .arg(parser.value(QStringLiteral("backend")), backendIds().join(QStringLiteral(", "))));
     return false;
 }
@@ -67,27 +81,71 @@ inline int checkMayChange(const QCommandLineParser &parser, Context &context, Ho
         return ExitOk;
     if (backend != BackendId::Invalid && !backendRunsHere(backend))
         return badInput(context,
-            tr("the %1 back end changes only a firewall on its own system; here, review it with "
+            Tr::tr("the %1 back end changes only a firewall on its own system; here, review it with "
                "--dry-run or export it")
                 .arg(backendIdString(backend)));
     if (!host.isPrivileged())
         return badInput(context,
-            tr("needs root: run it with sudo or pkexec (or review it first with --dry-run, which "
+            Tr::tr("needs root: run it with sudo or pkexec (or review it first with --dry-run, which "
                "needs no rights)"));
-    if (!parser.isSet(QStringLiteral("yes")) && !stdinIsTerminal())
+    if (!parser.isSet(QStringLiteral("yes")) && !answersOnStdin(parser) && !stdinIsTerminal())
         return badInput(context,
-            tr("nothing is changed without your explicit yes: review the changes with --dry-run, "
+            Tr::tr("nothing is changed without your explicit yes: review the changes with --dry-run, "
                "then run it again with --yes"));
     return ExitOk;
 }
 
-/// Asks "question [y/N]" on the terminal; true only for y or yes.
-inline bool askYes(Context &context, const QString &question)
+/// With --answers-on-stdin, the untranslated line "result WORDS" on standard error: how the command ended, for the
+/// program that runs it (e.g. "result kept", "result failed", "result reverted nftables").
+inline void machineResult(const QCommandLineParser &parser, Context &context, const QString &words)
 {
-    context.out << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    if (answersOnStdin(parser))
+        context.err << QStringLiteral("result ") << words << Qt::endl;
+}
+
+/// One line from standard input, read byte by byte so that nothing after it is taken from the pipe (the confirm
+/// window reads the next answer with read(2)); false at the end of input.
+inline bool readAnswerLine(QString *line)
+{
+#ifdef Q_OS_UNIX
+    QByteArray bytes;
+    char c = 0;
+    for (;;) {
+        const ssize_t n = ::read(STDIN_FILENO, &c, 1);
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0)
+            break;
+        if (c == '\n') {
+            *line = QString::fromLocal8Bit(bytes);
+            return true;
+        }
+        bytes.append(c);
+    }
+    *line = QString::fromLocal8Bit(bytes);
+    return !bytes.isEmpty();
+#else
     QTextStream in(stdin);
-    const QString answer = in.readLine().trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == tr("y") || answer == tr("yes");
+    *line = in.readLine();
+    return !line->isNull();
+#endif
+}
+
+/// Asks "question [y/N]" on the terminal; true only for y or yes. With @p marker (--answers-on-stdin), the question
+/// ends its line and standard error gets the untranslated @p marker line, for a program that answers on stdin.
+inline bool askYes(Context &context, const QString &question, const QString &marker = QString())
+{
+    if (marker.isEmpty())
+        context.out << question << QStringLiteral(" [y/N] ") << Qt::flush;
+    else
+        context.out << question << Qt::endl;
+    if (!marker.isEmpty())
+        context.err << marker << Qt::endl;
+    QString line;
+    if (!readAnswerLine(&line))
+        return false;
+    const QString answer = line.trimmed().toLower();
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y") || answer == Tr::tr("yes");
 }
 
 /// The test hook FW_TEST_FAIL_STEP: the id of a step that reports a failure right after it ran (see ApplySettings).

@@ -22,10 +22,12 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::ApplyCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ApplyCommand)
+};
 
 std::atomic<int> g_stopSignal {0};
 
@@ -37,7 +39,8 @@ void onApplyStopSignal(int signal)
 /// Waits for the admin's "yes" on standard input while the controller counts down; rolls back by itself when the
 /// time runs out, on "no", and on Ctrl+C or SIGTERM. A lost terminal (SIGHUP, as when an SSH session that the new
 /// rules cut dies) does not stop the wait: the rollback then comes when the time runs out.
-int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int seconds)
+int confirmOrRollBack(
+    const QCommandLineParser &parser, Context &context, Host &host, ChangeOutcome &outcome, int seconds)
 {
     ConfirmController controller([&host, &outcome](QString *error) {
         if (rollBack(host, outcome))
@@ -48,27 +51,30 @@ int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int 
     QEventLoop loop;
     int code = ExitOk;
     QObject::connect(&controller, &ConfirmController::confirmed, &loop, [&]() {
-        context.out << tr("Kept. The change stays.") << Qt::endl;
+        context.out << Tr::tr("Kept. The change stays.") << Qt::endl;
         log::write(log::Level::Info, QStringLiteral("apply confirmed: the change stays"));
+        applycli::machineResult(parser, context, QStringLiteral("kept"));
         code = ExitOk;
         loop.quit();
     });
     QObject::connect(&controller, &ConfirmController::rolledBack, &loop, [&]() {
         if (controller.rollbackError().isEmpty()) {
-            context.err << tr("Not confirmed: the change was rolled back and the firewall is as it was before.")
+            context.err << Tr::tr("Not confirmed: the change was rolled back and the firewall is as it was before.")
                         << Qt::endl;
             log::toFile(log::Level::Warn, QStringLiteral("apply not confirmed: rolled back"));
+            applycli::machineResult(parser, context, QStringLiteral("rolled-back"));
         } else {
-            context.err << tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError()) << Qt::endl;
+            context.err << Tr::tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError()) << Qt::endl;
             log::toFile(log::Level::Error,
                 QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
+            applycli::machineResult(parser, context, QStringLiteral("rollback-failed"));
         }
         code = ExitApplyFailed;
         loop.quit();
     });
     QObject::connect(&controller, &ConfirmController::secondsLeft, &loop, [&context](int left) {
         if (left > 0 && (left <= 5 || left % 10 == 0))
-            context.err << tr("%1 s left to confirm").arg(left) << Qt::endl;
+            context.err << Tr::tr("%1 s left to confirm").arg(left) << Qt::endl;
     });
 
     std::signal(SIGINT, onApplyStopSignal);
@@ -101,14 +107,14 @@ int confirmOrRollBack(Context &context, Host &host, ChangeOutcome &outcome, int 
             const QString answer = QString::fromLocal8Bit(typed.left(newline)).trimmed().toLower();
             typed.remove(0, newline + 1);
             if (answer.isEmpty() || answer == QLatin1String("yes") || answer == QLatin1String("y")
-                || answer == tr("yes"))
+                || answer == Tr::tr("yes"))
                 controller.confirm();
-            else if (answer == QLatin1String("no") || answer == QLatin1String("n") || answer == tr("no"))
+            else if (answer == QLatin1String("no") || answer == QLatin1String("n") || answer == Tr::tr("no"))
                 controller.rollBackNow();
         }
     });
 #endif
-    context.out << tr("Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or "
+    context.out << Tr::tr("Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or "
                       "Ctrl+C, it is rolled back by itself.")
                        .arg(seconds)
                 << Qt::endl;
@@ -129,12 +135,12 @@ public:
     QString name() const override { return QStringLiteral("apply"); }
     QString summary() const override
     {
-        return tr("Applies the rules to this machine's firewall, with preview, confirmation, backup and undo.");
+        return Tr::tr("Applies the rules to this machine's firewall, with preview, confirmation, backup and undo.");
     }
     QString usage() const override
     {
         return selectionUsage()
-            + QStringLiteral(" [--backend B] [--dry-run] [--yes] [--confirm-within SECONDS] [--zone ZONE] "
+            + QStringLiteral(" [--backend B] [--dry-run] [--yes] [--answers-on-stdin] [--confirm-within SECONDS] [--zone ZONE] "
                              "[--interface IF] [--lan CIDR]");
     }
     void addOptions(QCommandLineParser &parser) const override
@@ -142,19 +148,19 @@ public:
         addSelectionOptions(parser);
         applycli::addBackendOption(parser);
         parser.addOption({QStringLiteral("confirm-within"),
-            tr("After applying, keep the change only if yes (or an empty line) arrives on standard input within "
+            Tr::tr("After applying, keep the change only if yes (or an empty line) arrives on standard input within "
                "SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is "
                "rolled back by itself. A lost terminal does not confirm. Standard error gets the line "
                "\"confirm-pending SECONDS\" when the window opens."),
             QStringLiteral("SECONDS")});
         parser.addOption({QStringLiteral("zone"),
-            tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
+            Tr::tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
             QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("interface"),
-            tr("firewalld: the interface that faces the clients (default: the default route's)."),
+            Tr::tr("firewalld: the interface that faces the clients (default: the default route's)."),
             QStringLiteral("IF")});
         parser.addOption({QStringLiteral("lan"),
-            tr("The LAN's address ranges, comma-separated, for rules whose remote side is the LAN."),
+            Tr::tr("The LAN's address ranges, comma-separated, for rules whose remote side is the LAN."),
             QStringLiteral("CIDR")});
     }
     int run(const QCommandLineParser &parser, Context &context) const override
@@ -168,7 +174,7 @@ public:
             confirmWithin = parser.value(QStringLiteral("confirm-within")).toInt(&ok);
             if (!ok || confirmWithin < 0 || confirmWithin > 3600)
                 return badInput(context,
-                    tr("--confirm-within %1: a number of seconds from 0 to 3600")
+                    Tr::tr("--confirm-within %1: a number of seconds from 0 to 3600")
                         .arg(parser.value(QStringLiteral("confirm-within"))));
         }
         ApplySettings settings;
@@ -215,15 +221,21 @@ public:
         if (!change.nothingToDo.isEmpty()) {
             log::toFile(
                 log::Level::Info, QStringLiteral("apply %1: nothing to do: %2").arg(target, change.nothingToDo));
+            applycli::machineResult(parser, context, QStringLiteral("nothing-to-do"));
             return ExitOk;
         }
         if (dryRun) {
-            context.out << tr("Dry run: nothing was changed.") << Qt::endl;
+            context.out << Tr::tr("Dry run: nothing was changed.") << Qt::endl;
             return ExitOk;
         }
-        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, tr("Apply these changes?"))) {
-            context.out << tr("Nothing was changed.") << Qt::endl;
+        // For the wizard (--answers-on-stdin): the back end and the number of rules, untranslated, with the question.
+        const QString marker = applycli::answersOnStdin(parser)
+            ? QStringLiteral("confirm-apply %1 %2").arg(backendIdString(change.backend)).arg(change.entry.rules.size())
+            : QString();
+        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, Tr::tr("Apply these changes?"), marker)) {
+            context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             log::toFile(log::Level::Info, QStringLiteral("apply %1: declined").arg(target));
+            applycli::machineResult(parser, context, QStringLiteral("declined"));
             return ExitOk;
         }
         log::write(log::Level::Info,
@@ -231,21 +243,23 @@ public:
         ChangeOutcome outcome = runChange(host, change, settings.failAfterStep);
         if (!outcome.ok) {
             const QString what
-                = tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
-            context.err << QStringLiteral("firewall-wizard: ") << tr("error: ") << what << Qt::endl;
+                = Tr::tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
+            context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << what << Qt::endl;
             if (outcome.rolledBack) {
-                context.err << tr("The steps before it were undone: the firewall is as it was.") << Qt::endl;
+                context.err << Tr::tr("The steps before it were undone: the firewall is as it was.") << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("apply %1 failed at %2 (%3); rolled back")
                         .arg(target, outcome.failedStep, outcome.error));
+                applycli::machineResult(parser, context, QStringLiteral("failed"));
             } else {
-                context.err << tr("Undoing failed too: %1. The backup taken before is %2.")
+                context.err << Tr::tr("Undoing failed too: %1. The backup taken before is %2.")
                                    .arg(outcome.rollbackErrors.join(QStringLiteral("; ")), change.entry.backupPath)
                             << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("apply %1 failed at %2 (%3); rollback failed: %4")
                         .arg(target, outcome.failedStep, outcome.error,
                             outcome.rollbackErrors.join(QStringLiteral("; "))));
+                applycli::machineResult(parser, context, QStringLiteral("failed-undo-failed"));
             }
             return ExitApplyFailed;
         }
@@ -253,8 +267,9 @@ public:
             QStringLiteral("applied %1 with %2; backup %3")
                 .arg(target, backendIdString(change.backend), change.entry.backupPath));
         if (confirmWithin > 0)
-            return confirmOrRollBack(context, host, outcome, confirmWithin);
-        context.out << tr("Applied:") << QLatin1Char('\n') << describeEntry(change.entry) << Qt::endl;
+            return confirmOrRollBack(parser, context, host, outcome, confirmWithin);
+        context.out << Tr::tr("Applied:") << QLatin1Char('\n') << describeEntry(change.entry) << Qt::endl;
+        applycli::machineResult(parser, context, QStringLiteral("applied"));
         return ExitOk;
     }
 };

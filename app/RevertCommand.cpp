@@ -10,17 +10,19 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::RevertCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::RevertCommand)
+};
 
 class RevertCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("revert"); }
-    QString summary() const override { return tr("Removes all that this program applied to the firewall."); }
-    QString usage() const override { return QStringLiteral("[--backend B] [--dry-run] [--yes]"); }
+    QString summary() const override { return Tr::tr("Removes all that this program applied to the firewall."); }
+    QString usage() const override { return QStringLiteral("[--backend B] [--dry-run] [--yes] [--answers-on-stdin]"); }
     void addOptions(QCommandLineParser &parser) const override { applycli::addBackendOption(parser); }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
@@ -37,7 +39,8 @@ public:
         const FirewallState state = detectFirewall(host, backend);
         const QList<PreparedChange> changes = prepareRevert(host, state, settings);
         if (changes.isEmpty()) {
-            context.out << tr("Nothing that this program applied is recorded or found: nothing to revert.") << Qt::endl;
+            context.out << Tr::tr("Nothing that this program applied is recorded or found: nothing to revert.") << Qt::endl;
+            applycli::machineResult(parser, context, QStringLiteral("nothing-to-revert"));
             return ExitOk;
         }
         bool problems = false;
@@ -52,11 +55,12 @@ public:
         if (problems)
             return ExitBadInput;
         if (parser.isSet(QStringLiteral("dry-run"))) {
-            context.out << tr("Dry run: nothing was changed.") << Qt::endl;
+            context.out << Tr::tr("Dry run: nothing was changed.") << Qt::endl;
             return ExitOk;
         }
-        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, tr("Revert these changes?"))) {
-            context.out << tr("Nothing was changed.") << Qt::endl;
+        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, Tr::tr("Revert these changes?"),
+                applycli::answersOnStdin(parser) ? QStringLiteral("confirm-revert") : QString())) {
+            context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             return ExitOk;
         }
         int code = ExitOk;
@@ -66,26 +70,29 @@ public:
             log::write(log::Level::Info, QStringLiteral("revert %1 by %2").arg(what, applyingUser()));
             const ChangeOutcome outcome = runRevert(host, c, applycli::testFailStep());
             if (outcome.ok && outcome.usedFallback) {
-                context.err << tr("Removing what this program applied failed (%1: %2), so %3 was put back instead.")
+                context.err << Tr::tr("Removing what this program applied failed (%1: %2), so %3 was put back instead.")
                                    .arg(outcome.failedDescription, outcome.error, c.fallbackDescription)
                             << Qt::endl;
                 log::toFile(log::Level::Warn,
                     QStringLiteral("revert %1: removal failed (%2), backup restored").arg(what, outcome.error));
+                applycli::machineResult(parser, context, QStringLiteral("restored ") + backendIdString(c.backend));
             } else if (outcome.ok) {
-                context.out << tr("Reverted: %1").arg(what) << Qt::endl;
+                context.out << Tr::tr("Reverted: %1").arg(what) << Qt::endl;
                 log::write(log::Level::Info, QStringLiteral("reverted %1").arg(what));
+                applycli::machineResult(parser, context, QStringLiteral("reverted ") + backendIdString(c.backend));
             } else {
-                context.err << QStringLiteral("firewall-wizard: ") << tr("error: ")
-                            << tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
+                context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
+                            << Tr::tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
                             << Qt::endl;
                 if (outcome.rolledBack)
-                    context.err << tr("The steps before it were undone: the firewall is as it was before this revert.")
+                    context.err << Tr::tr("The steps before it were undone: the firewall is as it was before this revert.")
                                 << Qt::endl;
                 else
-                    context.err << tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; ")))
+                    context.err << Tr::tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; ")))
                                 << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
+                applycli::machineResult(parser, context, QStringLiteral("revert-failed ") + backendIdString(c.backend));
                 code = ExitApplyFailed;
             }
         }

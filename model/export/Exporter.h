@@ -20,6 +20,7 @@ struct ExportContext
     QString machineName;                       ///< for the PDF checklist; empty: not shown
     QMap<QString, QString> settings;           ///< format-specific settings; keys in ExportText.h (exportsetting)
     ProbeResults checkResults;                 ///< the connectivity test's results for the PDF; empty: no test ran
+    QStringList appliedSummary;                ///< for the PDF: what was applied or reverted here, one line each
 };
 
 /// Why an export was refused.

@@ -25,10 +25,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::PdfExporter", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::PdfExporter)
+};
 
 QString esc(const QString &text)
 {
@@ -125,7 +127,7 @@ void keepHeadingsWithContent(QTextDocument &doc)
 
 QString PdfExporter::description() const
 {
-    return tr("PDF checklist: every rule with a tick box, the notes, the test results and a sign-off line");
+    return Tr::tr("PDF checklist: every rule with a tick box, the notes, the test results and a sign-off line");
 }
 
 QPageSize::PageSizeId PdfExporter::pageSizeFor(const ExportContext &context)
@@ -153,46 +155,46 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
     QString h;
     h.reserve(8192 + int(plan.rules.size()) * 600);
     h += QStringLiteral("<html><body>");
-    h += QStringLiteral("<h1>%1</h1>").arg(esc(tr("Firewall checklist")));
+    h += QStringLiteral("<h1>%1</h1>").arg(esc(Tr::tr("Firewall checklist")));
     h += QStringLiteral("<p class=\"subtitle\">%1</p>").arg(esc(planTitle(plan, lang)));
 
     // What this checklist is for: the selection, the machine, the date.
     QStringList values;
     for (auto it = plan.selection.values.cbegin(); it != plan.selection.values.cend(); ++it)
         values << it.key() + QStringLiteral(" = ") + it.value();
-    const QString none = tr("none");
+    const QString none = Tr::tr("none");
     QList<QPair<QString, QString>> facts{
-        {tr("Product"), plan.productName.in(lang) + (plan.vendor.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plan.vendor))},
-        {tr("Role"), plan.roleLabel.in(lang)},
+        {Tr::tr("Product"), plan.productName.in(lang) + (plan.vendor.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plan.vendor))},
+        {Tr::tr("Role"), plan.roleLabel.in(lang)},
     };
     if (!plan.deploymentLabel.isEmpty())
-        facts << qMakePair(tr("Deployment"), plan.deploymentLabel.in(lang));
+        facts << qMakePair(Tr::tr("Deployment"), plan.deploymentLabel.in(lang));
     if (!plan.versionLabel.isEmpty())
-        facts << qMakePair(tr("Version"), plan.versionLabel);
-    facts << qMakePair(tr("Options"), plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", ")));
-    facts << qMakePair(tr("Values"), values.isEmpty() ? none : values.join(QStringLiteral(", ")));
-    facts << qMakePair(tr("Machine"), context.machineName.isEmpty() ? QStringLiteral("____________________") : context.machineName);
-    facts << qMakePair(tr("Date"), context.generatedAt.isValid() ? locale.toString(context.generatedAt, QLocale::LongFormat)
+        facts << qMakePair(Tr::tr("Version"), plan.versionLabel);
+    facts << qMakePair(Tr::tr("Options"), plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", ")));
+    facts << qMakePair(Tr::tr("Values"), values.isEmpty() ? none : values.join(QStringLiteral(", ")));
+    facts << qMakePair(Tr::tr("Machine"), context.machineName.isEmpty() ? QStringLiteral("____________________") : context.machineName);
+    facts << qMakePair(Tr::tr("Date"), context.generatedAt.isValid() ? locale.toString(context.generatedAt, QLocale::LongFormat)
                                                                  : QString());
-    facts << qMakePair(tr("Written by"), QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
+    facts << qMakePair(Tr::tr("Written by"), QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
     h += QStringLiteral("<table cellspacing=\"0\" cellpadding=\"2\">");
     for (const auto &f : facts)
         h += QStringLiteral("<tr><td class=\"label\">%1</td><td>%2</td></tr>").arg(esc(f.first + QLatin1Char(':')), esc(f.second));
     h += QStringLiteral("</table>");
 
     // The rules, one row each with a box to tick when it is in place.
-    h += section(tr("Rules"));
-    h += QStringLiteral("<p class=\"hint\">%1</p>").arg(esc(tr("Tick each rule when it is in place on this machine or on "
+    h += section(Tr::tr("Rules"));
+    h += QStringLiteral("<p class=\"hint\">%1</p>").arg(esc(Tr::tr("Tick each rule when it is in place on this machine or on "
                                                               "the network firewall.")));
     bool anyDerived = false;
     if (plan.rules.isEmpty()) {
-        h += QStringLiteral("<p>%1</p>").arg(esc(tr("This plan has no rules.")));
+        h += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("This plan has no rules.")));
     } else {
-        const QString rulesHeader = headerRow({{QStringLiteral(" "), 4}, {tr("Direction"), 10}, {tr("Protocol"), 10},
-                                               {tr("Ports"), 10}, {tr("Program"), 14}, {tr("Remote side"), 15},
-                                               {tr("Why"), 37}});
-        const QString optionText = tr("option: %1");
-        const QString sourceText = tr("source: %1");
+        const QString rulesHeader = headerRow({{QStringLiteral(" "), 4}, {Tr::tr("Direction"), 10}, {Tr::tr("Protocol"), 10},
+                                               {Tr::tr("Ports"), 10}, {Tr::tr("Program"), 14}, {Tr::tr("Remote side"), 15},
+                                               {Tr::tr("Why"), 37}});
+        const QString optionText = Tr::tr("option: %1");
+        const QString sourceText = Tr::tr("source: %1");
         for (int i = 0; i < plan.rules.size(); ++i) {
             if (i % rulesPerTable == 0) {
                 if (i > 0)
@@ -219,13 +221,13 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
         h += QStringLiteral("</table>");
         if (anyDerived)
             h += QStringLiteral("<p class=\"hint\">%1</p>")
-                     .arg(esc(tr("* derived: not in the vendor's own table; see the notes and sources.")));
+                     .arg(esc(Tr::tr("* derived: not in the vendor's own table; see the notes and sources.")));
     }
 
     if (!plan.executables.isEmpty()) {
-        h += section(tr("Executables to allow (send and receive)"));
+        h += section(Tr::tr("Executables to allow (send and receive)"));
         h += tableStart();
-        h += headerRow({{QStringLiteral(" "), 4}, {tr("Program"), 24}, {tr("Why"), 72}});
+        h += headerRow({{QStringLiteral(" "), 4}, {Tr::tr("Program"), 24}, {Tr::tr("Why"), 72}});
         for (const PlanExecutable &e : plan.executables)
             h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td></tr>")
                      .arg(tickBox, esc(e.name), esc(e.purpose.in(lang)));
@@ -233,23 +235,23 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
     }
 
     if (!plan.notes.isEmpty()) {
-        h += section(tr("Notes and advice"));
+        h += section(Tr::tr("Notes and advice"));
         for (const PlanNote &n : plan.notes)
             h += QStringLiteral("<p class=\"note\"><b>%1:</b> %2</p>").arg(esc(noteKindLabel(n.kind)), esc(n.text.in(lang)));
     }
 
-    h += section(tr("Connectivity test"));
+    h += section(Tr::tr("Connectivity test"));
     if (context.checkResults.isEmpty()) {
         h += QStringLiteral("<p class=\"hint\">%1</p>")
-                 .arg(esc(tr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
+                 .arg(esc(Tr::tr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
                              "wizard's test page after applying the rules, and note the result here.")));
     } else {
         h += tableStart();
-        h += headerRow({{tr("Port"), 13}, {tr("Host"), 20}, {tr("Result"), 14}, {tr("ms"), 7}, {tr("What it means"), 46}});
+        h += headerRow({{Tr::tr("Port"), 13}, {Tr::tr("Host"), 20}, {Tr::tr("Result"), 14}, {Tr::tr("ms"), 7}, {Tr::tr("What it means"), 46}});
         for (const ProbeResult &r : context.checkResults) {
             QString status = esc(probeStatusLabel(r.status));
             if (r.responder)
-                status += QStringLiteral("<br/><span class=\"small\">%1</span>").arg(esc(tr("our test responder")));
+                status += QStringLiteral("<br/><span class=\"small\">%1</span>").arg(esc(Tr::tr("our test responder")));
             h += QStringLiteral("<tr><td>%1</td><td>%2</td><td>%3</td><td align=\"right\">%4</td><td>%5</td></tr>")
                      .arg(esc(probeEndpointLabel(r.target)), esc(r.target.host), status, QString::number(r.millis),
                           esc(probeAdvice(r)));
@@ -257,21 +259,30 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
         h += QStringLiteral("</table>");
     }
 
+    if (!context.appliedSummary.isEmpty()) {
+        //: heading in the PDF checklist: what the wizard applied to (or reverted on) this computer's firewall
+        h += section(Tr::tr("Applied on this computer"));
+        h += QStringLiteral("<ul>");
+        for (const QString &line : context.appliedSummary)
+            h += QStringLiteral("<li>%1</li>").arg(esc(line));
+        h += QStringLiteral("</ul>");
+    }
+
     if (!plan.sources.isEmpty()) {
-        h += section(tr("Sources"));
+        h += section(Tr::tr("Sources"));
         for (const SourceDef &s : plan.sources) {
             h += QStringLiteral("<p class=\"note\">%1 <b>%2</b> — %3<br/><span class=\"small\">%4 · %5</span></p>")
                      .arg(esc(s.id + QLatin1Char(':')), esc(s.title), esc(s.url),
-                          esc(s.kind == SourceKind::Vendor ? tr("the vendor's own statement")
-                                                           : tr("general documentation the derived rules follow")),
+                          esc(s.kind == SourceKind::Vendor ? Tr::tr("the vendor's own statement")
+                                                           : Tr::tr("general documentation the derived rules follow")),
                           esc(s.id));
         }
     }
 
-    h += section(tr("Sign-off"));
-    h += QStringLiteral("<p>%1</p>").arg(esc(tr("The rules above are in place and the connectivity test passed.")));
+    h += section(Tr::tr("Sign-off"));
+    h += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("The rules above are in place and the connectivity test passed.")));
     h += QStringLiteral("<table width=\"100%\" cellspacing=\"0\" cellpadding=\"10\"><tr>");
-    for (const QString &label : {tr("Name"), tr("Date"), tr("Signature")})
+    for (const QString &label : {Tr::tr("Name"), Tr::tr("Date"), Tr::tr("Signature")})
         h += QStringLiteral("<td width=\"33%\">%1<br/><br/>______________________________</td>").arg(esc(label));
     h += QStringLiteral("</tr></table>");
     h += QStringLiteral("</body></html>");
@@ -283,7 +294,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     ExportResult result;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // Fonts come from the platform integration, which only a QGuiApplication loads.
-        result.problems << ExportProblem{tr("the PDF checklist needs the graphical part of Qt (a QGuiApplication); "
+        result.problems << ExportProblem{Tr::tr("the PDF checklist needs the graphical part of Qt (a QGuiApplication); "
                                             "it cannot be written by a program without one"),
                                          {}, QStringLiteral("format")};
         return result;
@@ -299,7 +310,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     writer.setResolution(300);
     writer.setPageSize(QPageSize(pageSizeFor(context)));
     writer.setPageMargins(QMarginsF(16, 14, 16, 12), QPageLayout::Millimeter);
-    writer.setTitle(tr("Firewall checklist") + QStringLiteral(": ") + planTitle(plan, lang));
+    writer.setTitle(Tr::tr("Firewall checklist") + QStringLiteral(": ") + planTitle(plan, lang));
     writer.setCreator(QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
 
     QFont font(QStringLiteral("DejaVu Sans"));
@@ -351,7 +362,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
         painter.drawLine(QPointF(0, y), QPointF(body.width(), y));
         painter.setPen(Qt::black);
         const QRectF footerRect(0, y + footerMetrics.height() * 0.2, body.width(), footerMetrics.height() * 1.2);
-        const QString pageText = tr("Page %1 of %2").arg(page + 1).arg(pages);
+        const QString pageText = Tr::tr("Page %1 of %2").arg(page + 1).arg(pages);
         const qreal pageWidth = footerMetrics.horizontalAdvance(pageText) + footerMetrics.height();
         painter.drawText(footerRect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
                          footerMetrics.elidedText(footerLeft, Qt::ElideRight, footerRect.width() - pageWidth));

@@ -134,9 +134,9 @@ void FinishPage::refresh()
     }
     if (results.isEmpty() && state().appliedSummary().isEmpty()) {
         html += QStringLiteral("<p>%1</p>")
-                    .arg(tr("Nothing was tested or changed on this computer. To put the rules in place, copy them on "
-                            "the Review "
-                            "page (Back) and give them to whoever manages your firewall.")
+                    .arg(tr("Nothing was tested or changed on this computer. To put the rules in place, go Back to "
+                            "the Export page: save them as a script or file for whoever manages your firewall, or "
+                            "apply them on this computer there.")
                              .toHtmlEscaped());
     }
     m_ui->summary->setHtml(html);

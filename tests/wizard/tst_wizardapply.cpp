@@ -1,0 +1,274 @@
+// "Apply on this computer" end to end: the panel of the Export page, driven with the mouse, runs the real
+// firewall-wizard inside a server network namespace whose nftables ruleset drops by default (tests/apply's lab), so
+// that the machine's own firewall is never touched. Preview, Apply, the confirm-or-roll-back countdown, Keep, Undo,
+// a window that runs out, Roll back now, Cancel and a failure half-way.
+#include "ApplyLab.h"
+#include "ApplyPanel.h"
+#include "WizardHarness.h"
+#include "WizardState.h"
+#include "catalog/Catalog.h"
+
+#include <QDir>
+#include <QFile>
+#include <QLabel>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRegularExpression>
+#include <QSignalSpy>
+#include <QTest>
+
+using namespace fw;
+
+namespace {
+
+// A typical default-drop ruleset, as a Debian admin writes /etc/nftables.conf: replies, loopback, ping and SSH.
+const char *const kTypical = "flush ruleset\n"
+    "table inet filter {\n"
+    "\tchain input {\n"
+    "\t\ttype filter hook input priority filter; policy drop;\n"
+    "\t\tct state established,related accept\n"
+    "\t\tiif \"lo\" accept\n"
+    "\t\tmeta l4proto { icmp, ipv6-icmp } accept\n"
+    "\t\ttcp dport 22 accept\n"
+    "\t}\n"
+    "\n"
+    "\tchain output {\n"
+    "\t\ttype filter hook output priority filter; policy accept;\n"
+    "\t}\n"
+    "}\n";
+
+const QStringList kSpecs {"tcp/22", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815", "udp/19813"};
+// TimeSensor LEGAL 365, server role: the three TCP ports and UDP 19813 (see tests/apply/tst_applynetns.cpp).
+const QStringList kOpenAfter {"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+
+} // namespace
+
+class tst_WizardApply : public QObject
+{
+    Q_OBJECT
+
+private:
+    Catalog m_catalog = Catalog::builtIn();
+    std::unique_ptr<ApplyLab> m_lab;
+    std::unique_ptr<WizardState> m_state;
+    std::unique_ptr<ApplyPanel> m_panel;
+    QString m_base;
+
+    template<typename T>
+    T *find(const char *name)
+    {
+        T *w = m_panel->findChild<T *>(QLatin1String(name));
+        if (!w)
+            qWarning("no widget named %s", name);
+        return w;
+    }
+    QString text(const char *label) { return find<QLabel>(label)->text(); }
+    QString log() { return find<QPlainTextEdit>("applyLog")->toPlainText(); }
+    void click(const char *button)
+    {
+        auto *b = find<QPushButton>(button);
+        QVERIFY2(b && b->isVisible() && b->isEnabled(), button);
+        QTest::mouseClick(b, Qt::LeftButton);
+    }
+
+    /// A panel for TimeSensor LEGAL 365 (server) whose commands run in the lab's server namespace.
+    void makePanel(const QStringList &extraEnv = {}, int confirmSeconds = 60)
+    {
+        m_panel.reset();
+        m_state = std::make_unique<WizardState>(m_catalog);
+        Selection s;
+        s.product = QStringLiteral("timesensor-legal");
+        s.role = QStringLiteral("server");
+        s.deployment = QStringLiteral("365");
+        m_state->setSelection(s);
+        m_panel = std::make_unique<ApplyPanel>(*m_state);
+        m_panel->setProgram(qEnvironmentVariable("FW_BINARY"));
+        m_panel->setCommandPrefix(m_lab->serverPrefix(extraEnv));
+        m_panel->setConfirmSeconds(confirmSeconds);
+        m_panel->resize(900, 760);
+        m_panel->show();
+        QVERIFY(QTest::qWaitForWindowExposed(m_panel.get()));
+        // Detection runs when the panel is first shown.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+    }
+    /// Clicks Preview and waits until the change is shown and Apply is offered.
+    void preview()
+    {
+        click("applyPreviewButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QPushButton>("applyApplyButton")->isEnabled() || !m_panel->isBusy(), 60000);
+        QVERIFY2(find<QPushButton>("applyApplyButton")->isEnabled(), qPrintable(log()));
+    }
+    void screenshot(const QString &name)
+    {
+        const QString dir = qEnvironmentVariable("FW_SCREENSHOT_DIR");
+        if (!dir.isEmpty())
+            m_panel->grab().save(QDir(dir).filePath(name + QStringLiteral(".png")));
+    }
+
+private slots:
+    void initTestCase()
+    {
+        test::quietOffscreenWarnings();
+        const QString reason = ApplyLab::unavailableReason();
+        if (!reason.isEmpty())
+            QSKIP(qPrintable(reason));
+        ApplyLab::removeStale();
+        m_lab = std::make_unique<ApplyLab>(QStringLiteral("w"));
+        QString error;
+        QVERIFY2(m_lab->setUp(&error), qPrintable(error));
+        QVERIFY2(m_lab->startListener(kSpecs, &error), qPrintable(error));
+    }
+    void cleanupTestCase()
+    {
+        m_panel.reset();
+        m_lab.reset();
+    }
+    void init()
+    {
+        QString error;
+        QVERIFY2(m_lab->loadRuleset(QString::fromUtf8(kTypical), &error), qPrintable(error));
+        m_base = m_lab->ruleset();
+        QDir(m_lab->stateDir()).removeRecursively();
+    }
+    void cleanup() { m_panel.reset(); }
+
+    void detectionNamesTheFirewallAndTheCommand()
+    {
+        makePanel();
+        const QString found = text("applyDetected");
+        QVERIFY2(found.contains(QLatin1String("Firewall that governs this machine: nftables")), qPrintable(found));
+        QVERIFY2(found.contains(QLatin1String("input chain inet filter input")), qPrintable(found));
+        // Run as root inside the namespace, detection saw everything: no "partial" warning.
+        QVERIFY2(!found.contains(QLatin1String("Partial")), qPrintable(found));
+        const QString why = text("applyExplanation");
+        QVERIFY2(why.contains(QLatin1String(" apply --plan-file ")) && why.contains(QLatin1String("--confirm-within 60"))
+                && why.contains(QLatin1String("--answers-on-stdin")) && !why.contains(QLatin1String("--yes")),
+            qPrintable(why));
+        QVERIFY(!find<QPushButton>("applyApplyButton")->isEnabled());
+        QVERIFY(!find<QWidget>("applyCountdown")->isVisible());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        screenshot(QStringLiteral("apply-detected"));
+    }
+
+    void previewApplyKeepThenUndo()
+    {
+        makePanel();
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
+        preview();
+        QVERIFY2(log().contains(
+                     QLatin1String("add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept")),
+            qPrintable(log()));
+        QVERIFY2(log().contains(QLatin1String("jump fwwizard_timesensor_legal_server_in")), qPrintable(log()));
+        QCOMPARE(m_lab->ruleset(), m_base); // a preview changes nothing
+        screenshot(QStringLiteral("apply-preview"));
+
+        click("applyApplyButton");
+        auto *countdown = find<QWidget>("applyCountdown");
+        QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible() || !m_panel->isBusy(), 60000);
+        QVERIFY2(countdown->isVisible(), qPrintable(log()));
+        QVERIFY2(QRegularExpression(QStringLiteral("^Keep these rules\\? \\d+ s left$"))
+                     .match(text("applyCountdownLabel"))
+                     .hasMatch(),
+            qPrintable(text("applyCountdownLabel")));
+        // Applied for now, while the countdown runs.
+        QCOMPARE(m_lab->openOf(kSpecs), kOpenAfter);
+        screenshot(QStringLiteral("apply-countdown"));
+
+        click("applyKeepButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        QVERIFY2(text("applyResult").startsWith(QLatin1String("Applied: the rules are in nftables")),
+            qPrintable(text("applyResult") + log()));
+        QVERIFY(!countdown->isVisible());
+        const QString applied = m_lab->ruleset();
+        QVERIFY2(applied.contains(QLatin1String("chain fwwizard_timesensor_legal_server_in")), qPrintable(applied));
+        QCOMPARE(m_lab->openOf(kSpecs), kOpenAfter);
+        QCOMPARE(m_state->appliedSummary().size(), 1);
+        QVERIFY2(QRegularExpression(QStringLiteral("^Applied to nftables at .+: timeSensor LEGAL.*; rules: [1-9]\\d*$"))
+                     .match(m_state->appliedSummary().first())
+                     .hasMatch(),
+            qPrintable(m_state->appliedSummary().first()));
+        QVERIFY(QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+
+        // Offered: the connectivity test again.
+        QSignalSpy retest(m_panel.get(), &ApplyPanel::retestRequested);
+        click("applyRetestButton");
+        QCOMPARE(retest.count(), 1);
+
+        // After the apply the panel looks at the firewall again; then Undo.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        click("applyUndoButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        QVERIFY2(text("applyResult").startsWith(QLatin1String("Undone: what this program had applied to nftables")),
+            qPrintable(text("applyResult") + log()));
+        QCOMPARE(m_lab->ruleset(), m_base); // byte for byte
+        QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
+        QCOMPARE(m_state->appliedSummary().size(), 2);
+        QVERIFY2(m_state->appliedSummary().last().startsWith(QLatin1String("Reverted at ")),
+            qPrintable(m_state->appliedSummary().last()));
+        QVERIFY(!find<QPushButton>("applyRetestButton")->isVisible());
+    }
+
+    void nobodyKeepsItSoItRollsBackByItself()
+    {
+        makePanel({}, 3);
+        preview();
+        click("applyApplyButton");
+        auto *countdown = find<QWidget>("applyCountdown");
+        QTRY_VERIFY_WITH_TIMEOUT(countdown->isVisible() || !m_panel->isBusy(), 60000);
+        QVERIFY2(countdown->isVisible(), qPrintable(log()));
+        // Nobody clicks: the child rolls back when its 3 s are up.
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        QVERIFY2(text("applyResult").startsWith(QLatin1String("Rolled back: nobody kept the change within 3 s")),
+            qPrintable(text("applyResult") + log()));
+        QVERIFY(!countdown->isVisible());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(m_state->appliedSummary().isEmpty());
+        QVERIFY(!find<QPushButton>("applyRetestButton")->isVisible());
+    }
+
+    void rollBackNow()
+    {
+        makePanel();
+        preview();
+        click("applyApplyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("applyCountdown")->isVisible() || !m_panel->isBusy(), 60000);
+        click("applyRollBackButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        QVERIFY2(text("applyResult").startsWith(QLatin1String("Rolled back: the change was undone as you asked")),
+            qPrintable(text("applyResult") + log()));
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(m_state->appliedSummary().isEmpty());
+    }
+
+    void cancelChangesNothing()
+    {
+        makePanel();
+        preview();
+        click("applyCancelButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        QVERIFY2(text("applyResult").startsWith(QLatin1String("Not applied: you cancelled")),
+            qPrintable(text("applyResult") + log()));
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+    }
+
+    void failureHalfWayShowsTheErrorAndChangesNothing()
+    {
+        // The command line's test hook: the read-back step reports a failure after the transaction ran.
+        makePanel({QStringLiteral("FW_TEST_FAIL_STEP=verify")});
+        preview();
+        click("applyApplyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        const QString result = text("applyResult");
+        QVERIFY2(result.startsWith(QLatin1String("Failed: ")) && result.contains(QLatin1String("apply failed at the step"))
+                && result.contains(QLatin1String("The firewall was left as it was.")),
+            qPrintable(result + log()));
+        QVERIFY(!find<QWidget>("applyCountdown")->isVisible());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(m_state->appliedSummary().isEmpty());
+        screenshot(QStringLiteral("apply-failed"));
+    }
+};
+
+QTEST_MAIN(tst_WizardApply)
+#include "tst_wizardapply.moc"
