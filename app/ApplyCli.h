@@ -49,7 +49,8 @@ inline void addBackendOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("answers-on-stdin"),
         Tr::tr("For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
            "it is no terminal. Standard error gets the line \"confirm-apply BACKEND RULES\" (or \"confirm-revert\") "
-           "when the preview is complete and an answer is awaited, and \"result WORD\" at the end (kept, rolled-back, "
+           "when the preview is complete and an answer is awaited, \"detected BACKEND full|partial\" after looking "
+           "at the firewall, and \"result WORD\" at the end (kept, rolled-back, "
            "failed, declined, reverted BACKEND, ...); end of input is a no.")});
 }
 

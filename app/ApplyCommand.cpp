@@ -209,7 +209,14 @@ public:
         const QStringList found = describeFirewall(state);
         for (const QString &line : found)
             context.out << line << QLatin1Char('\n');
-        context.out << QLatin1Char('\n');
+        context.out << QLatin1Char('\n') << Qt::flush;
+        // For the wizard: whether detection could look at everything (the nftables ruleset needs root).
+        if (applycli::answersOnStdin(parser))
+            context.err << QStringLiteral("detected %1 %2")
+                               .arg(state.governing == BackendId::Invalid ? QStringLiteral("none")
+                                                                          : backendIdString(state.governing),
+                                   state.privileged ? QStringLiteral("full") : QStringLiteral("partial"))
+                        << Qt::endl;
         const PreparedChange change = prepareApply(host, state, plan, settings);
         context.out << previewText(change) << Qt::flush;
         const QString target = QStringLiteral("%1/%2").arg(plan.selection.product, plan.selection.role);

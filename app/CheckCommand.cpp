@@ -18,10 +18,12 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::CheckCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::CheckCommand)
+};
 
 QString reasonId(UnprobedRule::Reason reason)
 {
@@ -62,7 +64,7 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return tr("Tests from this machine whether the server's ports and the outbound destinations can be reached.");
+        return Tr::tr("Tests from this machine whether the server's ports and the outbound destinations can be reached.");
     }
     QString usage() const override
     {
@@ -72,16 +74,16 @@ public:
     {
         addSelectionOptions(parser);
         parser.addOption({QStringLiteral("server"),
-            tr("The server to test: its host name or IP address (also fills the value 'server')."),
+            Tr::tr("The server to test: its host name or IP address (also fills the value 'server')."),
             QStringLiteral("HOST")});
         parser.addOption({QStringLiteral("timeout-ms"),
-            tr("How long each probe may take, DNS included, in milliseconds (100-120000, default %1).")
+            Tr::tr("How long each probe may take, DNS included, in milliseconds (100-120000, default %1).")
                 .arg(ProbeEngine::defaultTimeout()),
             QStringLiteral("N")});
         parser.addOption({QStringLiteral("adaptive"),
-            tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
+            Tr::tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
                "trips and a second attempt); the timeout stays the upper bound.")});
-        parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of a table.")});
+        parser.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object instead of a table.")});
     }
 
     int run(const QCommandLineParser &parser, Context &context) const override
@@ -93,7 +95,7 @@ public:
             timeout = parser.value(QStringLiteral("timeout-ms")).toInt(&ok);
             if (!ok || timeout < 100 || timeout > 120000)
                 return badInput(context,
-                    tr("--timeout-ms %1: give milliseconds from 100 to 120000")
+                    Tr::tr("--timeout-ms %1: give milliseconds from 100 to 120000")
                         .arg(parser.value(QStringLiteral("timeout-ms"))));
         }
         QString server = parser.value(QStringLiteral("server"));
@@ -110,7 +112,7 @@ public:
         if (server.isEmpty())
             server = plan.selection.values.value(QStringLiteral("server"));
         if (server.isEmpty())
-            return badInput(context, tr("--server HOST is missing: the name or address of the server to test"));
+            return badInput(context, Tr::tr("--server HOST is missing: the name or address of the server to test"));
 
         const ProbeSet set = probeTargets(plan, server, context.catalog.product(plan.selection.product));
         ProbeEngine engine;
@@ -130,7 +132,7 @@ public:
             return width;
         }();
         if (!json) {
-            context.out << tr("Checking %1 from this machine (probes: %2, each within %3 ms):")
+            context.out << Tr::tr("Checking %1 from this machine (probes: %2, each within %3 ms):")
                                .arg(planTitle(plan, context.language))
                                .arg(set.targets.size())
                                .arg(timeout)
@@ -156,7 +158,7 @@ public:
                                .arg(host)
                                .arg(r.millis);
             if (r.responder && r.status == ProbeStatus::Open)
-                line += QStringLiteral("  ") + tr("test responder");
+                line += QStringLiteral("  ") + Tr::tr("test responder");
             context.out << line << Qt::endl;
         });
         QEventLoop loop;
@@ -195,11 +197,11 @@ private:
     {
         switch (reason) {
         case UnprobedRule::Reason::NoHost:
-            return tr("no host is named to test (the internet, the LAN, or this machine's own inbound port)");
+            return Tr::tr("no host is named to test (the internet, the LAN, or this machine's own inbound port)");
         case UnprobedRule::Reason::NoPorts:
-            return tr("a program rule without ports");
+            return Tr::tr("a program rule without ports");
         case UnprobedRule::Reason::NoServer:
-            return tr("the server's address is not known");
+            return Tr::tr("the server's address is not known");
         case UnprobedRule::Reason::Invalid:
             break;
         }
@@ -237,7 +239,7 @@ private:
         if (!server.isEmpty()) {
             if (serverGiven && givenServer != server) {
                 badInput(
-                    context, tr("--server %1 and --set server=%2 name different servers").arg(server, givenServer));
+                    context, Tr::tr("--server %1 and --set server=%2 name different servers").arg(server, givenServer));
                 return false;
             }
             bool asked = false;
@@ -262,18 +264,18 @@ private:
     {
         QTextStream &out = context.out;
         if (set.targets.isEmpty())
-            out << tr("This plan has nothing that can be tested from here.") << Qt::endl;
+            out << Tr::tr("This plan has nothing that can be tested from here.") << Qt::endl;
         if (!set.unprobed.isEmpty()) {
             QMap<UnprobedRule::Reason, QStringList> byReason;
             for (const UnprobedRule &u : set.unprobed)
                 byReason[u.reason] << ruleLabel(plan, u.ruleId);
-            out << Qt::endl << tr("Not tested:") << Qt::endl;
+            out << Qt::endl << Tr::tr("Not tested:") << Qt::endl;
             for (auto it = byReason.cbegin(); it != byReason.cend(); ++it)
                 out << QStringLiteral("  ") << reasonText(it.key()) << QStringLiteral(": ")
                     << it.value().join(QStringLiteral(", ")) << Qt::endl;
         }
         if (set.omitted > 0)
-            out << tr("Ports of the plan left out (one check probes at most %1): %2")
+            out << Tr::tr("Ports of the plan left out (one check probes at most %1): %2")
                        .arg(maxProbeTargets())
                        .arg(set.omitted)
                 << Qt::endl;
@@ -285,20 +287,20 @@ private:
                 parts << QStringLiteral("%1 %2").arg(n).arg(probeStatusLabel(s));
         }
         if (!results.isEmpty())
-            out << Qt::endl << tr("Result: %1.").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
+            out << Qt::endl << Tr::tr("Result: %1.").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
         bool heading = false;
         for (const ProbeResult &r : results) {
             if (r.status == ProbeStatus::Open)
                 continue;
             if (!heading) {
-                out << Qt::endl << tr("What it means and what to do:") << Qt::endl;
+                out << Qt::endl << Tr::tr("What it means and what to do:") << Qt::endl;
                 heading = true;
             }
             out << QStringLiteral("  %1 %2: ").arg(probeEndpointLabel(r.target), r.target.host) << probeAdvice(r)
                 << Qt::endl;
         }
         if (!results.isEmpty() && blocked == 0)
-            out << Qt::endl << tr("Nothing is blocked.") << Qt::endl;
+            out << Qt::endl << Tr::tr("Nothing is blocked.") << Qt::endl;
     }
 
     static void printJson(Context &context, const Plan &plan, const ProbeSet &set, const QString &server, int timeout,

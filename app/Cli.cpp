@@ -12,25 +12,27 @@
 namespace fw::cli {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli)
+};
 } // namespace
 
 void addSelectionOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("product"), tr("The product's id (see 'products')."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("role"), tr("This machine's role: server or client."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("deployment"), tr("The deployment, where the product has several."),
+    parser.addOption({QStringLiteral("product"), Tr::tr("The product's id (see 'products')."), QStringLiteral("ID")});
+    parser.addOption({QStringLiteral("role"), Tr::tr("This machine's role: server or client."), QStringLiteral("ROLE")});
+    parser.addOption({QStringLiteral("deployment"), Tr::tr("The deployment, where the product has several."),
                       QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("version"), tr("The product's major version, where it matters."),
+    parser.addOption({QStringLiteral("version"), Tr::tr("The product's major version, where it matters."),
                       QStringLiteral("V")});
-    parser.addOption({QStringLiteral("with"), tr("Turn on an option (repeatable)."), QStringLiteral("OPTION")});
-    parser.addOption({QStringLiteral("set"), tr("Give a value (repeatable), e.g. --set server=lic01.example.com."),
+    parser.addOption({QStringLiteral("with"), Tr::tr("Turn on an option (repeatable)."), QStringLiteral("OPTION")});
+    parser.addOption({QStringLiteral("set"), Tr::tr("Give a value (repeatable), e.g. --set server=lic01.example.com."),
                       QStringLiteral("NAME=VALUE")});
     parser.addOption({QStringLiteral("plan-file"),
-                      tr("Read the selection from a plan file (.fwplan) instead; --with and --set add to it."),
+                      Tr::tr("Read the selection from a plan file (.fwplan) instead; --with and --set add to it."),
                       QStringLiteral("FILE")});
 }
 
@@ -42,7 +44,7 @@ QString selectionUsage()
 
 int badInput(Context &context, const QString &message)
 {
-    context.err << QStringLiteral("firewall-wizard: ") << tr("error: ") << message << Qt::endl;
+    context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << message << Qt::endl;
     log::toFile(log::Level::Error, message);
     return ExitBadInput;
 }
@@ -53,7 +55,7 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
     if (parser.isSet(QStringLiteral("plan-file"))) {
         for (const char *flag : {"product", "role", "deployment", "version"}) {
             if (parser.isSet(QLatin1String(flag))) {
-                badInput(context, tr("--%1 cannot be combined with --plan-file, which names the product, role, "
+                badInput(context, Tr::tr("--%1 cannot be combined with --plan-file, which names the product, role, "
                                      "deployment and version")
                                       .arg(QLatin1String(flag)));
                 return false;
@@ -62,7 +64,7 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
         const QString path = parser.value(QStringLiteral("plan-file"));
         QFile file(path);
         if (!file.open(QIODevice::ReadOnly)) {
-            badInput(context, tr("cannot read %1: %2").arg(path, file.errorString()));
+            badInput(context, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
             return false;
         }
         QList<PlanFileProblem> problems;
@@ -88,13 +90,13 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
     for (const QString &set : sets) {
         const qsizetype eq = set.indexOf(QLatin1Char('='));
         if (eq <= 0) {
-            badInput(context, tr("--set %1: write NAME=VALUE, e.g. --set server=lic01.example.com").arg(set));
+            badInput(context, Tr::tr("--set %1: write NAME=VALUE, e.g. --set server=lic01.example.com").arg(set));
             ok = false;
             continue;
         }
         const QString name = set.left(eq);
         if (setHere.contains(name)) {
-            badInput(context, tr("--set %1 is given twice").arg(name));
+            badInput(context, Tr::tr("--set %1 is given twice").arg(name));
             ok = false;
             continue;
         }
@@ -117,14 +119,14 @@ int writeOutput(Context &context, const QString &path, const QByteArray &data)
         context.out.flush();
         QFile out;
         if (!out.open(stdout, QIODevice::WriteOnly) || out.write(data) != data.size())
-            return badInput(context, tr("cannot write to standard output"));
+            return badInput(context, Tr::tr("cannot write to standard output"));
         return ExitOk;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly))
-        return badInput(context, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return badInput(context, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     if (file.write(data) != data.size() || !file.commit())
-        return badInput(context, tr("cannot write %1: %2").arg(path, file.errorString()));
+        return badInput(context, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
     log::toFile(log::Level::Info, QStringLiteral("wrote %1 (%2 bytes)").arg(path).arg(data.size()));
     return ExitOk;
 }

@@ -11,16 +11,18 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::ExportCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ExportCommand)
+};
 
 class ExportCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("export"); }
-    QString summary() const override { return tr("Writes the rules in a firewall's own format, or as a table."); }
+    QString summary() const override { return Tr::tr("Writes the rules in a firewall's own format, or as a table."); }
     QString usage() const override
     {
         return selectionUsage() + QStringLiteral(" --format FORMAT [-o FILE]");
@@ -29,39 +31,39 @@ public:
     {
         addSelectionOptions(parser);
         parser.addOption({QStringLiteral("format"),
-                          tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
+                          Tr::tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
+                          Tr::tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
         parser.addOption({QStringLiteral("zone"),
-                          tr("firewalld, ansible: the zone to add the service to (default: the default zone)."),
+                          Tr::tr("firewalld, ansible: the zone to add the service to (default: the default zone)."),
                           QStringLiteral("ZONE")});
         parser.addOption({QStringLiteral("lan"),
-                          tr("Linux formats: the LAN's address ranges, comma-separated (e.g. 192.168.1.0/24), for rules "
+                          Tr::tr("Linux formats: the LAN's address ranges, comma-separated (e.g. 192.168.1.0/24), for rules "
                              "whose remote side is the LAN; without it they allow any address and say so."),
                           QStringLiteral("CIDR")});
         parser.addOption({QStringLiteral("program-dir"),
-                          tr("powershell, netsh, ansible: a folder searched first for the vendor's programs (then "
+                          Tr::tr("powershell, netsh, ansible: a folder searched first for the vendor's programs (then "
                              "Program Files)."),
                           QStringLiteral("DIR")});
         parser.addOption({QStringLiteral("input-policy"),
-                          tr("nftables: accept (default) or drop: with drop, the exported table lets in only what the "
+                          Tr::tr("nftables: accept (default) or drop: with drop, the exported table lets in only what the "
                              "plan allows, replies, loopback and ICMP."),
                           QStringLiteral("POLICY")});
-        parser.addOption({QStringLiteral("page-size"), tr("pdf: a4 or letter (default: by the system's locale)."),
+        parser.addOption({QStringLiteral("page-size"), Tr::tr("pdf: a4 or letter (default: by the system's locale)."),
                           QStringLiteral("SIZE")});
     }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
         const QString format = parser.value(QStringLiteral("format"));
         if (format.isEmpty())
-            return badInput(context, tr("--format is missing (one of: %1)").arg(exporterIds().join(QStringLiteral(", "))));
+            return badInput(context, Tr::tr("--format is missing (one of: %1)").arg(exporterIds().join(QStringLiteral(", "))));
         const Exporter *exporter = exporterFor(format);
         if (!exporter)
-            return badInput(context, tr("--format %1: unknown format (one of: %2)")
+            return badInput(context, Tr::tr("--format %1: unknown format (one of: %2)")
                                          .arg(format, exporterIds().join(QStringLiteral(", "))));
         const QString output = parser.value(QStringLiteral("output"));
         if (exporter->isBinary() && (output.isEmpty() || output == QLatin1String("-")))
-            return badInput(context, tr("--format %1 needs -o FILE: it is not text").arg(format));
+            return badInput(context, Tr::tr("--format %1 needs -o FILE: it is not text").arg(format));
         Plan plan;
         if (!resolveSelection(parser, context, plan))
             return ExitBadInput;

@@ -10,10 +10,12 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::ProductsCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ProductsCommand)
+};
 
 template<typename T>
 QStringList idsOf(const QList<T> &list)
@@ -28,11 +30,11 @@ class ProductsCommand : public Command
 {
 public:
     QString name() const override { return QStringLiteral("products"); }
-    QString summary() const override { return tr("Lists the products the catalog holds, with their ids."); }
+    QString summary() const override { return Tr::tr("Lists the products the catalog holds, with their ids."); }
     QString usage() const override { return QStringLiteral("[--json]"); }
     void addOptions(QCommandLineParser &parser) const override
     {
-        parser.addOption({QStringLiteral("json"), tr("Print one JSON object instead of a table.")});
+        parser.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object instead of a table.")});
     }
 
     int run(const QCommandLineParser &parser, Context &context) const override
@@ -81,16 +83,16 @@ public:
                     context.out << QStringLiteral("    ") << label << QLatin1Char(' ') << ids.join(QStringLiteral(", "))
                                 << QLatin1Char('\n');
             };
-            line(tr("roles:"), idsOf(p.roles));
-            line(tr("versions:"), idsOf(p.versions));
-            line(tr("deployments:"), idsOf(p.deployments));
-            line(tr("options:"), idsOf(p.options));
-            line(tr("values:"), idsOf(p.values));
+            line(Tr::tr("roles:"), idsOf(p.roles));
+            line(Tr::tr("versions:"), idsOf(p.versions));
+            line(Tr::tr("deployments:"), idsOf(p.deployments));
+            line(Tr::tr("options:"), idsOf(p.options));
+            line(Tr::tr("values:"), idsOf(p.values));
             if (!p.builtIn)
-                context.out << QStringLiteral("    ") << tr("from:") << QLatin1Char(' ') << p.file << QLatin1Char('\n');
+                context.out << QStringLiteral("    ") << Tr::tr("from:") << QLatin1Char(' ') << p.file << QLatin1Char('\n');
             context.out << QLatin1Char('\n');
         }
-        context.out << tr("More products can be added as files in %1 (see the catalog format in the README).")
+        context.out << Tr::tr("More products can be added as files in %1 (see the catalog format in the README).")
                            .arg(Catalog::userCatalogDir())
                     << QLatin1Char('\n');
         return ExitOk;

@@ -24,10 +24,12 @@ namespace fw::cli {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::cli::ServeCommand", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::cli::ServeCommand)
+};
 
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};
@@ -102,17 +104,17 @@ public:
     QString name() const override { return QStringLiteral("serve"); }
     QString summary() const override
     {
-        return tr("Starts a temporary test responder on the plan's inbound ports, so that 'check' on another "
+        return Tr::tr("Starts a temporary test responder on the plan's inbound ports, so that 'check' on another "
                   "machine can prove the path.");
     }
     QString usage() const override { return selectionUsage() + QStringLiteral(" [--bind ADDR] [--seconds N]"); }
     void addOptions(QCommandLineParser &parser) const override
     {
         addSelectionOptions(parser);
-        parser.addOption({QStringLiteral("bind"), tr("Listen on this address of this machine only (default: all)."),
+        parser.addOption({QStringLiteral("bind"), Tr::tr("Listen on this address of this machine only (default: all)."),
             QStringLiteral("ADDR")});
         parser.addOption({QStringLiteral("seconds"),
-            tr("Stop by itself after this many seconds (1-86400, default 600)."), QStringLiteral("N")});
+            Tr::tr("Stop by itself after this many seconds (1-86400, default 600)."), QStringLiteral("N")});
     }
 
     int run(const QCommandLineParser &parser, Context &context) const override
@@ -123,7 +125,7 @@ public:
             seconds = parser.value(QStringLiteral("seconds")).toInt(&ok);
             if (!ok || seconds < 1 || seconds > 86400)
                 return badInput(context,
-                    tr("--seconds %1: give a number of seconds from 1 to 86400")
+                    Tr::tr("--seconds %1: give a number of seconds from 1 to 86400")
                         .arg(parser.value(QStringLiteral("seconds"))));
         }
         QHostAddress bind = QHostAddress::Any;
@@ -133,7 +135,7 @@ public:
                 text = text.mid(1, text.size() - 2);
             if (!bind.setAddress(text))
                 return badInput(context,
-                    tr("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1")
+                    Tr::tr("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1")
                         .arg(parser.value(QStringLiteral("bind"))));
         }
         Plan plan;
@@ -142,14 +144,14 @@ public:
         const QList<ResponderPort> ports = responderPorts(plan);
         if (ports.isEmpty())
             return badInput(context,
-                tr("%1 has no inbound TCP or UDP ports to listen on. Run serve on the server "
+                Tr::tr("%1 has no inbound TCP or UDP ports to listen on. Run serve on the server "
                    "(--role server) and check from the client.")
                     .arg(planTitle(plan, context.language)));
 
         TestResponder responder;
         QTextStream &out = context.out;
         const bool listening = responder.start(ports, bind, seconds);
-        out << tr("Test responder of firewall-wizard %1 for %2:")
+        out << Tr::tr("Test responder of firewall-wizard %1 for %2:")
                    .arg(programVersion(), planTitle(plan, context.language))
             << Qt::endl;
         int taken = 0;
@@ -164,16 +166,16 @@ public:
         }
         if (!listening) {
             if (failed == 0) {
-                out << tr("Every port is taken by a running service, so there is nothing to answer for: test the "
+                out << Tr::tr("Every port is taken by a running service, so there is nothing to answer for: test the "
                           "path from a client with 'firewall-wizard check'.")
                     << Qt::endl;
                 return ExitOk;
             }
-            return badInput(context, tr("the test responder could not listen on any port"));
+            return badInput(context, Tr::tr("the test responder could not listen on any port"));
         }
         const int count = int(ports.size()) - taken - failed;
-        const QString where = bind == QHostAddress::Any ? tr("all addresses") : bind.toString();
-        out << tr("Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.").arg(where).arg(seconds).arg(count)
+        const QString where = bind == QHostAddress::Any ? Tr::tr("all addresses") : bind.toString();
+        out << Tr::tr("Answering on %1 for %2 s (ports: %3); press Ctrl+C to stop.").arg(where).arg(seconds).arg(count)
             << Qt::endl;
         log::toFile(log::Level::Info,
             QStringLiteral("serve: listening on %1 ports on %2 for %3 s").arg(count).arg(where).arg(seconds));
@@ -181,7 +183,7 @@ public:
         QObject::connect(
             &responder, &TestResponder::connectionSeen, [&out](const QString &peer, int port, Protocol protocol) {
                 const ProbeTarget endpoint {QString(), port, protocol, QString(), ProbeKind::Invalid};
-                const QString line = tr("%1  %2 from %3")
+                const QString line = Tr::tr("%1  %2 from %3")
                                          .arg(QTime::currentTime().toString(QStringLiteral("HH:mm:ss")),
                                              probeEndpointLabel(endpoint), peer);
                 out << QStringLiteral("  ") << line << Qt::endl;
@@ -197,8 +199,8 @@ public:
         if (responder.isRunning())
             loop.exec();
         responder.stop();
-        out << (interrupted ? tr("Stopped on request.") : tr("Stopped after %1 s.").arg(seconds)) << QStringLiteral(" ")
-            << tr("Connections and datagrams answered: %1, from addresses: %2; every socket is closed.")
+        out << (interrupted ? Tr::tr("Stopped on request.") : Tr::tr("Stopped after %1 s.").arg(seconds)) << QStringLiteral(" ")
+            << Tr::tr("Connections and datagrams answered: %1, from addresses: %2; every socket is closed.")
                    .arg(responder.connectionCount())
                    .arg(responder.peerCount())
             << Qt::endl;
@@ -215,11 +217,11 @@ private:
     {
         switch (s.state) {
         case ResponderPortState::State::Listening:
-            return tr("listening");
+            return Tr::tr("listening");
         case ResponderPortState::State::Taken:
-            return tr("taken by a running service: good, the service is up (the responder leaves it alone)");
+            return Tr::tr("taken by a running service: good, the service is up (the responder leaves it alone)");
         case ResponderPortState::State::Failed:
-            return tr("cannot listen: %1").arg(s.detail);
+            return Tr::tr("cannot listen: %1").arg(s.detail);
         case ResponderPortState::State::Invalid:
             break;
         }

@@ -119,101 +119,141 @@
         <translation>Fuentes</translation>
     </message>
     <message>
-        <source>--zone %1: a zone name has only letters, digits, _ and -</source>
-        <translation>--zone %1: un nombre de zona solo contiene letras, dígitos, _ y -</translation>
+        <source>the file names no version; choose it on the Product page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--lan %1: &quot;%2&quot; is not an address range such as 192.168.1.0/24</source>
-        <translation>--lan %1: &quot;%2&quot; no es un rango de direcciones como 192.168.1.0/24</translation>
+        <source>the file names no role; choose it on the Role page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--input-policy %1: one of accept, drop</source>
-        <translation>--input-policy %1: accept o drop</translation>
+        <source>the file names no deployment; choose it on the Deployment page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>--page-size %1: one of a4, letter</source>
-        <translation>--page-size %1: a4 o letter</translation>
+        <source>the file gives no value for &apos;%1&apos;; enter it on the Options page</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>unknown export setting %1</source>
-        <translation>ajuste de exportación desconocido: %1</translation>
+        <source>%1: cannot be read: %2</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>rule %1, remote host: %2</source>
-        <translation>regla %1, host remoto: %2</translation>
+        <source>the file names no product</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>none</source>
-        <translation>ninguna</translation>
+        <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::AboutDialog</name>
+    <message>
+        <source>About Firewall Setup Wizard</source>
+        <translation>Acerca de Firewall Setup Wizard</translation>
     </message>
     <message>
-        <source>Product</source>
-        <translation>Producto</translation>
+        <source>Firewall Setup Wizard %1</source>
+        <translation>Firewall Setup Wizard %1</translation>
     </message>
     <message>
-        <source>Role</source>
-        <translation>Rol</translation>
+        <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
+        <translation>Determina qué puertos y programas deben permitir sus firewalls para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
     </message>
     <message>
-        <source>Deployment</source>
-        <translation>Despliegue</translation>
+        <source>Built on %1.</source>
+        <translation>Creado con %1.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AnsibleExporter</name>
+    <message>
+        <source>Ansible: a playbook for many Linux and Windows machines at once</source>
+        <translation>Ansible: un playbook para muchos equipos Linux y Windows a la vez</translation>
     </message>
     <message>
-        <source>Version</source>
-        <translation>Versión</translation>
+        <source>rule %1: the program name &quot;%2&quot; contains %3, which win_find would take as a pattern; use the PowerShell export</source>
+        <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que win_find interpretaría como patrón; use la exportación para PowerShell</translation>
     </message>
     <message>
-        <source>Options</source>
-        <translation>Opciones</translation>
+        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
+        <translation>ponga state: absent (firewalld: state: disabled) en cada tarea y vuelva a ejecutarlo</translation>
     </message>
     <message>
-        <source>Values</source>
-        <translation>Valores</translation>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
+        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
     </message>
     <message>
-        <source>Settings</source>
-        <translation>Ajustes</translation>
+        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
+        <translation>Los textos del catálogo están marcados con !unsafe, para que Ansible nunca los evalúe como plantillas.</translation>
     </message>
     <message>
-        <source>Generated</source>
-        <translation>Generado</translation>
+        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
     </message>
     <message>
-        <source>Generator</source>
-        <translation>Generador</translation>
+        <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
+        <translation>Saliente, permitido por firewalld salvo que una política lo restrinja: %1</translation>
     </message>
     <message>
-        <source>Undo</source>
-        <translation>Deshacer</translation>
+        <source>Note on %1: %2</source>
+        <translation>Nota sobre %1: %2</translation>
     </message>
     <message>
-        <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
-        <translation>Reglas de firewall para %1 (%2), escritas por Firewall Setup Wizard.</translation>
+        <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
+        <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
     <message>
-        <source>remote side is the internet: any address is allowed</source>
-        <translation>el extremo remoto es internet: se permite cualquier dirección</translation>
+        <source>Nothing to open on Linux hosts</source>
+        <translation>No hay nada que abrir en los hosts Linux</translation>
     </message>
     <message>
-        <source>remote side is the LAN, but no LAN range was given (--lan): any address is allowed</source>
-        <translation>el extremo remoto es la LAN, pero no se indicó ningún rango de la LAN (--lan): se permite cualquier dirección</translation>
+        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
+        <translation>Este plan no tiene ninguna regla de puerto entrante que firewalld pueda abrir para %1.</translation>
     </message>
     <message>
-        <source>remote side is the server, but its address was not given (--set server=...): any address is allowed</source>
-        <translation>el extremo remoto es el servidor, pero no se indicó su dirección (--set server=...): se permite cualquier dirección</translation>
+        <source>Firewall Setup Wizard: %1 (Windows)</source>
+        <translation>Firewall Setup Wizard: %1 (Windows)</translation>
     </message>
     <message>
-        <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
-        <translation>el extremo remoto es %1, un nombre de host: aquí los firewalls solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el firewall de red</translation>
+        <source>Find %1</source>
+        <translation>Buscar %1</translation>
     </message>
     <message>
-        <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
-        <translation>No están en este archivo: las reglas de programa. Los firewalls de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
+        <source>Stop if %1 is missing</source>
+        <translation>Detenerse si falta %1</translation>
     </message>
     <message>
-        <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
-        <translation>Este plan no tiene ninguna regla de puerto para %1, así que este archivo no abre nada. Aquí el fabricante solo indica programas; los puertos que hay que fijar figuran en las notas del plan.</translation>
+        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
+        <translation>No se encontró %1 en Program Files. Instálelo primero, o vuelva a exportar con --program-dir indicando su carpeta.</translation>
     </message>
+    <message>
+        <source>Nothing to allow on Windows hosts</source>
+        <translation>No hay nada que permitir en los hosts Windows</translation>
+    </message>
+</context>
+<context>
+    <name>fw::AppliedRecord</name>
+    <message>
+        <source>cannot read %1</source>
+        <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program: %2</source>
+        <translation>%1 no es un registro de este programa: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a record of this program, or one of another version</source>
+        <translation>%1 no es un registro de este programa, o es de otra versión</translation>
+    </message>
+    <message>
+        <source>%1: an entry without back end, product or role</source>
+        <translation>%1: una entrada sin backend, producto o rol</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Applier</name>
     <message>
         <source>Write the record of what was applied to %1</source>
         <translation>Escribir el registro de lo aplicado en %1</translation>
@@ -225,6 +265,10 @@
     <message>
         <source>cannot read %1</source>
         <translation>no se puede leer %1</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
     </message>
     <message>
         <source>This is Windows: the Windows Firewall governs it.</source>
@@ -339,8 +383,16 @@
         <translation>no habilitado</translation>
     </message>
     <message>
+        <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
+        <translation>ufw: no habilitado (/etc/ufw/ufw.conf)</translation>
+    </message>
+    <message>
         <source>Docker: %1</source>
         <translation>Docker: %1</translation>
+    </message>
+    <message>
+        <source>which firewall governs this machine cannot be told without root (%1); run the dry run with sudo as well, or name the firewall with --backend</source>
+        <translation>sin root no se puede saber qué cortafuegos rige en este equipo (%1); ejecute también la simulación con sudo, o indique el cortafuegos con --backend</translation>
     </message>
     <message>
         <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
@@ -390,249 +442,223 @@
         <source>  backup: %1</source>
         <translation>  copia de seguridad: %1</translation>
     </message>
-    <message>
-        <source>The rules for %1 went to the firewalld zone %2, but the interface %3 is in the zone %4 now, so they do not apply to its traffic. Apply again with --zone %4, or move the interface: firewall-cmd --permanent --zone=%2 --change-interface=%3.</source>
-        <translation>Las reglas para %1 fueron a la zona de firewalld %2, pero la interfaz %3 está ahora en la zona %4, así que no se aplican a su tráfico. Vuelva a aplicarlas con --zone %4, o mueva la interfaz: firewall-cmd --permanent --zone=%2 --change-interface=%3.</translation>
-    </message>
-    <message>
-        <source>The record says %1 was applied with nftables, but its jump is no longer in the ruleset (the ruleset was probably reloaded, e.g. by systemctl restart nftables). Apply again.</source>
-        <translation>El registro indica que %1 se aplicó con nftables, pero su salto ya no está en el conjunto de reglas (probablemente se recargó, por ejemplo con systemctl restart nftables). Vuelva a aplicarlo.</translation>
-    </message>
-    <message>
-        <source>firewalld&apos;s runtime and permanent configurations differ: %1. Runtime-only changes are lost at the next reload or reboot; make them permanent with firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.</source>
-        <translation>Las configuraciones en tiempo de ejecución y permanente de firewalld difieren: %1. Los cambios solo en tiempo de ejecución se pierden en la próxima recarga o reinicio; hágalos permanentes con firewall-cmd --runtime-to-permanent o descártelos con firewall-cmd --reload.</translation>
-    </message>
-    <message>
-        <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
-        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el firewall diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
-    </message>
-    <message>
-        <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
-        <translation>firewalld está en marcha y ufw también está habilitado: ambos filtran y un puerto debe estar abierto en los dos. Use solo uno de ellos (systemctl disable --now ufw, o firewalld).</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard diagnostics</source>
-        <translation>Diagnóstico de Firewall Setup Wizard</translation>
-    </message>
-    <message>
-        <source>Program: %1 (Qt %2, spdlog %3)</source>
-        <translation>Programa: %1 (Qt %2, spdlog %3)</translation>
-    </message>
-    <message>
-        <source>System: %1, %2</source>
-        <translation>Sistema: %1, %2</translation>
-    </message>
-    <message>
-        <source>Privileged: %1</source>
-        <translation>Con privilegios: %1</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
-    </message>
-    <message>
-        <source>no (some firewall state needs root)</source>
-        <translation>no (parte del estado del firewall necesita root)</translation>
-    </message>
-    <message>
-        <source>Firewall:</source>
-        <translation>Firewall:</translation>
-    </message>
-    <message>
-        <source>  firewalld runtime and permanent differ:</source>
-        <translation>  las configuraciones en tiempo de ejecución y permanente de firewalld difieren:</translation>
-    </message>
-    <message>
-        <source>Applied by this program:</source>
-        <translation>Aplicado por este programa:</translation>
-    </message>
-    <message>
-        <source>  nothing</source>
-        <translation>  nada</translation>
-    </message>
-    <message>
-        <source>Last connectivity check:</source>
-        <translation>Última prueba de conectividad:</translation>
-    </message>
-    <message>
-        <source>  none stored (%1)</source>
-        <translation>  ninguna guardada (%1)</translation>
-    </message>
-    <message>
-        <source>Warnings:</source>
-        <translation>Avisos:</translation>
-    </message>
-    <message>
-        <source>  none</source>
-        <translation>  ninguno</translation>
-    </message>
-    <message>
-        <source>Log (%1), last lines:</source>
-        <translation>Registro (%1), últimas líneas:</translation>
-    </message>
-    <message>
-        <source>runtime</source>
-        <translation>tiempo de ejecución</translation>
-    </message>
-    <message>
-        <source>permanent</source>
-        <translation>permanente</translation>
-    </message>
-    <message>
-        <source>nft -j list ruleset: %1</source>
-        <translation>nft -j list ruleset: %1</translation>
-    </message>
-    <message>
-        <source>nft -f: %1</source>
-        <translation>nft -f: %1</translation>
-    </message>
-    <message>
-        <source>nft -j -f: %1</source>
-        <translation>nft -j -f: %1</translation>
-    </message>
-    <message>
-        <source>Save the current ruleset to %1</source>
-        <translation>Guardar el conjunto de reglas actual en %1</translation>
-    </message>
-    <message>
-        <source>nft list ruleset: %1</source>
-        <translation>nft list ruleset: %1</translation>
-    </message>
-    <message>
-        <source>Read the rules back with ufw status</source>
-        <translation>Releer las reglas con ufw status</translation>
-    </message>
-    <message>
-        <source>Read the rules back with ufw show added</source>
-        <translation>Releer las reglas con ufw show added</translation>
-    </message>
-    <message>
-        <source>%1 does not show the rule for %2</source>
-        <translation>%1 no muestra la regla para %2</translation>
-    </message>
-    <message>
-        <source>%1 still shows a rule for %2</source>
-        <translation>%1 todavía muestra una regla para %2</translation>
-    </message>
-    <message>
-        <source>ufw: not enabled (/etc/ufw/ufw.conf)</source>
-        <translation>ufw: no habilitado (/etc/ufw/ufw.conf)</translation>
-    </message>
-    <message>
-        <source>which firewall governs this machine cannot be told without root (%1); run the dry run with sudo as well, or name the firewall with --backend</source>
-        <translation>sin root no se puede saber qué cortafuegos rige en este equipo (%1); ejecute también la simulación con sudo, o indique el cortafuegos con --backend</translation>
-    </message>
-</context>
-<context>
-    <name>fw::AboutDialog</name>
-    <message>
-        <source>About Firewall Setup Wizard</source>
-        <translation>Acerca de Firewall Setup Wizard</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard %1</source>
-        <translation>Firewall Setup Wizard %1</translation>
-    </message>
-    <message>
-        <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
-        <translation>Determina qué puertos y programas deben permitir sus firewalls para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
-    </message>
-    <message>
-        <source>Built on %1.</source>
-        <translation>Creado con %1.</translation>
-    </message>
-</context>
-<context>
-    <name>fw::AnsibleExporter</name>
-    <message>
-        <source>Ansible: a playbook for many Linux and Windows machines at once</source>
-        <translation>Ansible: un playbook para muchos equipos Linux y Windows a la vez</translation>
-    </message>
-    <message>
-        <source>rule %1: the program name &quot;%2&quot; contains %3, which win_find would take as a pattern; use the PowerShell export</source>
-        <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que win_find interpretaría como patrón; use la exportación para PowerShell</translation>
-    </message>
-    <message>
-        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
-        <translation>ponga state: absent (firewalld: state: disabled) en cada tarea y vuelva a ejecutarlo</translation>
-    </message>
-    <message>
-        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
-        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
-        <translation>Los textos del catálogo están marcados con !unsafe, para que Ansible nunca los evalúe como plantillas.</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
-        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
-    </message>
-    <message>
-        <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
-        <translation>Saliente, permitido por firewalld salvo que una política lo restrinja: %1</translation>
-    </message>
-    <message>
-        <source>Note on %1: %2</source>
-        <translation>Nota sobre %1: %2</translation>
-    </message>
-    <message>
-        <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
-    </message>
-    <message>
-        <source>Nothing to open on Linux hosts</source>
-        <translation>No hay nada que abrir en los hosts Linux</translation>
-    </message>
-    <message>
-        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
-        <translation>Este plan no tiene ninguna regla de puerto entrante que firewalld pueda abrir para %1.</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard: %1 (Windows)</source>
-        <translation>Firewall Setup Wizard: %1 (Windows)</translation>
-    </message>
-    <message>
-        <source>Find %1</source>
-        <translation>Buscar %1</translation>
-    </message>
-    <message>
-        <source>Stop if %1 is missing</source>
-        <translation>Detenerse si falta %1</translation>
-    </message>
-    <message>
-        <source>%1 was not found in Program Files. Install it first, or export again with --program-dir naming its folder.</source>
-        <translation>No se encontró %1 en Program Files. Instálelo primero, o vuelva a exportar con --program-dir indicando su carpeta.</translation>
-    </message>
-    <message>
-        <source>Nothing to allow on Windows hosts</source>
-        <translation>No hay nada que permitir en los hosts Windows</translation>
-    </message>
-</context>
-<context>
-    <name>fw::AppliedRecord</name>
-    <message>
-        <source>cannot read %1</source>
-        <translation>no se puede leer %1</translation>
-    </message>
-    <message>
-        <source>%1 is not a record of this program: %2</source>
-        <translation>%1 no es un registro de este programa: %2</translation>
-    </message>
-    <message>
-        <source>%1 is not a record of this program, or one of another version</source>
-        <translation>%1 no es un registro de este programa, o es de otra versión</translation>
-    </message>
-    <message>
-        <source>%1: an entry without back end, product or role</source>
-        <translation>%1: una entrada sin backend, producto o rol</translation>
-    </message>
 </context>
 <context>
     <name>fw::ApplyPanel</name>
     <message>
         <source>Apply on this computer</source>
         <translation>Aplicar en este equipo</translation>
+    </message>
+    <message>
+        <source>On Windows, apply the rules with the PowerShell script from the export: run it as administrator. It creates one rule group that you can remove again as a whole.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Output of the apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The preview and the progress of applying show here.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left to keep the new rules</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep the new rules. Do this once you have checked that you can still reach this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo the change now; the firewall goes back to how it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Remove the rules that this program applied to this firewall (asks for the administrator password).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Asks for the administrator password, reads the firewall and shows the exact change; nothing changes until you click Apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview the change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <comment>do not apply the previewed change</comment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Roll back now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Test connectivity again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The choices are not complete, so there is no plan to apply.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot make a temporary folder for the plan file: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot write the plan file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the firewall failed: the program ended unexpectedly.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the firewall failed (exit code %1): %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program ended unexpectedly. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>Applied to %1 at %2: %3; rules: %4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the program ended unexpectedly</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reverted at %1: what this program had applied to %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Looking for the firewall that governs this computer…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator password, then reading the firewall…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Reading the firewall and preparing the preview…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keeping the change…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applying…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied for now. Check that you can still reach this computer, then keep the change.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Waiting for the administrator password, then undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undoing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The wizard already runs with administrator rights, so no password is asked. Only this command changes the firewall:
+%1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Partial: this was looked at without administrator rights, which cannot read everything (the nftables ruleset, for one). The preview runs with them and shows the whole picture.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep these rules? %1 s left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: rolling back…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Applied: the rules are in %1 and stay. Run the connectivity test again to see that the clients get through now.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to undo: this program has applied nothing that is still recorded or found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change: the output below says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not applied: you cancelled, and nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: nobody kept the change within %1 s, so it was undone by itself. The firewall is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rolled back: the change was undone as you asked. The firewall is as it was before.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed, and undoing failed too: check the firewall. The output below names the backup taken before. %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1
+The firewall was left as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not done: the administrator password was not given (or pkexec refused; see the output below), so nothing was changed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undone: what this program had applied to %1 was removed.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Undo failed: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Failed: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -747,6 +773,233 @@
         <source>Prove that the ports of the plan can be reached through every firewall on the way.</source>
         <translation>Compruebe que los puertos del plan son accesibles a través de cada cortafuegos del camino.</translation>
     </message>
+    <message>
+        <source>On the server, start the test responder: it answers on every free inbound port of the plan, so that a test from a client proves the path before the product&apos;s software is even installed. The test is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test from this machine whether the server&apos;s ports and the outbound destinations of the plan can be reached. The test is optional.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A port taken by a running service is good news: the service is up. The responder listens on the free ones until it is stopped or its time is up; leaving this page stops it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ports of the server</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Keep it running for:</source>
+        <extracomment>how long the test responder keeps answering</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>How long the test responder runs</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start res&amp;ponder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>St&amp;op responder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Connections the test responder answered</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Outbound destinations</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Test from this client</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server a&amp;ddress:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Server address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>host name or IP address</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Timeout per probe:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timeout per probe</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s (default)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Cancel test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Results of the test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cop&amp;y results</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What the selected result means and what to do</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cannot test this address: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Start test</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Retry</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Enter the server&apos;s address to test its ports.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This plan has nothing that can be tested from here.</source>
+        <translation>Este plan no tiene nada que se pueda probar desde aquí.</translation>
+    </message>
+    <message>
+        <source>Probes to run: %1. Each may take up to the timeout; they all run at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Probes answered: %1 of %2</source>
+        <extracomment>progress of a running connectivity test</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>open: %1, blocked: %2, not proven either way: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 probes (%3).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Done in %1 s: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing is blocked.</source>
+        <translation>No hay nada bloqueado.</translation>
+    </message>
+    <message>
+        <source>Select a row to see what it means and what to do.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rules to the internet, the LAN or any host, with no host named to test: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>program rules without ports: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>ports beyond the %1 one test probes: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not tested: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the test responder answers on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>free: the test responder can answer on it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>taken by a running service: good, the service is up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot listen: %1</source>
+        <translation>no puede escuchar: %1</translation>
+    </message>
+    <message>
+        <source>Time left: not running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: until stopped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left: %1</source>
+        <extracomment>the time until the test responder stops by itself, in minutes and seconds</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Listening on all addresses. Now run the test on a client. Connections answered: %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The test responder could not listen on any port; the table says why.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Every port is taken by a running service, so there is nothing to answer for: test the path from a client.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Stopped; every socket is closed. Connections answered: %1, from addresses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CsvExporter</name>
@@ -827,6 +1080,183 @@
     </message>
 </context>
 <context>
+    <name>fw::Diagnostics</name>
+    <message>
+        <source>The rules for %1 went to the firewalld zone %2, but the interface %3 is in the zone %4 now, so they do not apply to its traffic. Apply again with --zone %4, or move the interface: firewall-cmd --permanent --zone=%2 --change-interface=%3.</source>
+        <translation>Las reglas para %1 fueron a la zona de firewalld %2, pero la interfaz %3 está ahora en la zona %4, así que no se aplican a su tráfico. Vuelva a aplicarlas con --zone %4, o mueva la interfaz: firewall-cmd --permanent --zone=%2 --change-interface=%3.</translation>
+    </message>
+    <message>
+        <source>The record says %1 was applied with nftables, but its jump is no longer in the ruleset (the ruleset was probably reloaded, e.g. by systemctl restart nftables). Apply again.</source>
+        <translation>El registro indica que %1 se aplicó con nftables, pero su salto ya no está en el conjunto de reglas (probablemente se recargó, por ejemplo con systemctl restart nftables). Vuelva a aplicarlo.</translation>
+    </message>
+    <message>
+        <source>firewalld&apos;s runtime and permanent configurations differ: %1. Runtime-only changes are lost at the next reload or reboot; make them permanent with firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.</source>
+        <translation>Las configuraciones en tiempo de ejecución y permanente de firewalld difieren: %1. Los cambios solo en tiempo de ejecución se pierden en la próxima recarga o reinicio; hágalos permanentes con firewall-cmd --runtime-to-permanent o descártelos con firewall-cmd --reload.</translation>
+    </message>
+    <message>
+        <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
+        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el firewall diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
+    </message>
+    <message>
+        <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
+        <translation>firewalld está en marcha y ufw también está habilitado: ambos filtran y un puerto debe estar abierto en los dos. Use solo uno de ellos (systemctl disable --now ufw, o firewalld).</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard diagnostics</source>
+        <translation>Diagnóstico de Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Program: %1 (Qt %2, spdlog %3)</source>
+        <translation>Programa: %1 (Qt %2, spdlog %3)</translation>
+    </message>
+    <message>
+        <source>System: %1, %2</source>
+        <translation>Sistema: %1, %2</translation>
+    </message>
+    <message>
+        <source>Privileged: %1</source>
+        <translation>Con privilegios: %1</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no (some firewall state needs root)</source>
+        <translation>no (parte del estado del firewall necesita root)</translation>
+    </message>
+    <message>
+        <source>Firewall:</source>
+        <translation>Firewall:</translation>
+    </message>
+    <message>
+        <source>  firewalld runtime and permanent differ:</source>
+        <translation>  las configuraciones en tiempo de ejecución y permanente de firewalld difieren:</translation>
+    </message>
+    <message>
+        <source>Applied by this program:</source>
+        <translation>Aplicado por este programa:</translation>
+    </message>
+    <message>
+        <source>  nothing</source>
+        <translation>  nada</translation>
+    </message>
+    <message>
+        <source>Last connectivity check:</source>
+        <translation>Última prueba de conectividad:</translation>
+    </message>
+    <message>
+        <source>  none stored (%1)</source>
+        <translation>  ninguna guardada (%1)</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avisos:</translation>
+    </message>
+    <message>
+        <source>  none</source>
+        <translation>  ninguno</translation>
+    </message>
+    <message>
+        <source>Log (%1), last lines:</source>
+        <translation>Registro (%1), últimas líneas:</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>fw::DiagnosticsDialog</name>
+    <message>
+        <source>Copied: the whole report is on the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save diagnostics</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Text files (*.txt);;All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics – Firewall Setup Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>What a support request needs, with nothing secret in it: the versions, the system, the firewall and its state, what this program applied, the last connectivity check and the log&apos;s last lines. Copy it or save it and attach it to your request.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting: asking nftables, firewalld and ufw for their state…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collecting diagnostics</source>
+        <extracomment>accessible name of the busy indicator</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re&amp;port:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Diagnostics report</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the whole report to the clipboard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the report as a text file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Collect the diagnostics again</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not run as root: some of the firewall&apos;s state can be read only by root and is missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: %1</source>
+        <extracomment>a warning found by the diagnostics, e.g. Docker bypassing ufw</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>No warnings: none of the common mistakes was found.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::ExportPage</name>
     <message>
         <source>Export or apply</source>
@@ -835,6 +1265,427 @@
     <message>
         <source>Save the rules for this or other machines, or apply them on this computer.</source>
         <translation>Guarde las reglas para este u otros equipos, o aplíquelas en este equipo.</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Export to files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Apply on this co&amp;mputer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>F&amp;ormats to save:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Formats</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the formats to save; the selected one is shown in the preview. Space ticks or unticks it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Tick the formats to save: one is saved into a file, several into a folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Pre&amp;view:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Why this format cannot be written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copies the text of the preview to the clipboard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copy the preview</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save PDF chec&amp;klist…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves a checklist to print: every rule with a tick box, the notes, the test results and a sign-off line, in the language of the wizard.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewalld &amp;zone:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the default zone</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>firewalld and Ansible: the zone to add the rules to. Empty: the default zone.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>LAN address &amp;ranges:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>e.g. 192.168.1.0/24</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Linux formats: where &quot;the LAN&quot; is, comma-separated. Empty: rules for the LAN allow any address, and the file says so.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program fol&amp;der:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Program Files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PowerShell, netsh and Ansible: a folder on the target machine searched first for the vendor&apos;s programs, before Program Files.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>nftables &amp;input policy:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>accept (only add rules)</source>
+        <extracomment>nftables input policy: let other traffic through (the table only adds what the plan allows)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>drop (only what the plan allows)</source>
+        <extracomment>nftables input policy: let in only what the plan allows</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>With drop, the table lets in only what the plan allows, replies, loopback and ICMP: use it where this is the machine&apos;s only firewall.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF &amp;paper size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>as usual here (%1)</source>
+        <extracomment>paper size chosen by the system&apos;s locale; %1 is &quot;A4&quot; or &quot;Letter&quot;</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A4</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>For the PDF checklist.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>A zone name has only letters, digits, _ and -.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not an address range such as 192.168.1.0/24 or fd00::/64.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a list of address ranges such as 192.168.1.0/24, 10.0.0.0/8.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a usable folder.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not a valid value.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not valid: %1</source>
+        <extracomment>before what is wrong with a setting; the word says it without the colour</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan cannot be worked out: go back and complete your choices.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (cannot be written)</source>
+        <extracomment>a format in the list that cannot be written for this plan; the preview says why</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Preview of the %1 file</source>
+        <extracomment>accessible name of the preview; %1 is a format (&quot;nftables&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not possible: the %1 file cannot be written for this plan, for these reasons:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>rule %1</source>
+        <extracomment>where an export problem is: the rule&apos;s id</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>field %1</source>
+        <extracomment>where an export problem is: the field of the rule or setting (&quot;program&quot;, &quot;hosts&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The other formats are not affected; choose one of them, or correct the setting or the catalog entry named above.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save into a folder…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves each ticked format into a folder you choose, each under its own name: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save %1…</source>
+        <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the format shown in the preview. Tick several formats to save them into a folder at once.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saves the ticked format into a file you choose.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>These files already exist and would be replaced:
+%1
+
+Replace them?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Replace files?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Copied: the %1 text is on the clipboard.</source>
+        <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 files (*.%2)</source>
+        <extracomment>file dialog filter; %1 is a format (&quot;nftables&quot;), %2 its extension (&quot;nft&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>All files (*)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the %1 file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1 was kept as it was.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1: %2</source>
+        <extracomment>%1 is the file, %2 the reason</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the %1 file %2</source>
+        <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose a folder for the files</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the existing files in %1 were kept as they were.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved into %1: %2</source>
+        <extracomment>%1 is a folder, %2 the names of the files saved into it</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved, because they cannot be written for this plan (select one to see why): %1</source>
+        <extracomment>%1 lists formats (&quot;netsh, PowerShell&quot;)</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save the PDF checklist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>PDF documents (*.pdf)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Writing the PDF checklist to %1…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Not saved: the PDF checklist cannot be written: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved: the PDF checklist %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExportText</name>
+    <message>
+        <source>--zone %1: a zone name has only letters, digits, _ and -</source>
+        <translation>--zone %1: un nombre de zona solo contiene letras, dígitos, _ y -</translation>
+    </message>
+    <message>
+        <source>--lan %1: &quot;%2&quot; is not an address range such as 192.168.1.0/24</source>
+        <translation>--lan %1: &quot;%2&quot; no es un rango de direcciones como 192.168.1.0/24</translation>
+    </message>
+    <message>
+        <source>--input-policy %1: one of accept, drop</source>
+        <translation>--input-policy %1: accept o drop</translation>
+    </message>
+    <message>
+        <source>--page-size %1: one of a4, letter</source>
+        <translation>--page-size %1: a4 o letter</translation>
+    </message>
+    <message>
+        <source>unknown export setting %1</source>
+        <translation>ajuste de exportación desconocido: %1</translation>
+    </message>
+    <message>
+        <source>rule %1, remote host: %2</source>
+        <translation>regla %1, host remoto: %2</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>ninguna</translation>
+    </message>
+    <message>
+        <source>Product</source>
+        <translation>Producto</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Deployment</source>
+        <translation>Despliegue</translation>
+    </message>
+    <message>
+        <source>Version</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Values</source>
+        <translation>Valores</translation>
+    </message>
+    <message>
+        <source>Settings</source>
+        <translation>Ajustes</translation>
+    </message>
+    <message>
+        <source>Generated</source>
+        <translation>Generado</translation>
+    </message>
+    <message>
+        <source>Generator</source>
+        <translation>Generador</translation>
+    </message>
+    <message>
+        <source>Undo</source>
+        <translation>Deshacer</translation>
+    </message>
+    <message>
+        <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
+        <translation>Reglas de firewall para %1 (%2), escritas por Firewall Setup Wizard.</translation>
+    </message>
+    <message>
+        <source>remote side is the internet: any address is allowed</source>
+        <translation>el extremo remoto es internet: se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is the LAN, but no LAN range was given (--lan): any address is allowed</source>
+        <translation>el extremo remoto es la LAN, pero no se indicó ningún rango de la LAN (--lan): se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is the server, but its address was not given (--set server=...): any address is allowed</source>
+        <translation>el extremo remoto es el servidor, pero no se indicó su dirección (--set server=...): se permite cualquier dirección</translation>
+    </message>
+    <message>
+        <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
+        <translation>el extremo remoto es %1, un nombre de host: aquí los firewalls solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el firewall de red</translation>
+    </message>
+    <message>
+        <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
+        <translation>No están en este archivo: las reglas de programa. Los firewalls de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
+    </message>
+    <message>
+        <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
+        <translation>Este plan no tiene ninguna regla de puerto para %1, así que este archivo no abre nada. Aquí el fabricante solo indica programas; los puertos que hay que fijar figuran en las notas del plan.</translation>
     </message>
 </context>
 <context>
@@ -923,8 +1774,8 @@
         <translation>Prueba de conectividad: respondieron %1 de %2 puertos.</translation>
     </message>
     <message>
-        <source>Nothing was tested or changed on this computer. To put the rules in place, copy them on the Review page (Back) and give them to whoever manages your firewall.</source>
-        <translation>En este equipo no se probó ni se cambió nada. Para aplicar las reglas, cópielas en la página &quot;Revisión&quot; (Atrás) y entrégueselas a quien administre su firewall.</translation>
+        <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -939,10 +1790,6 @@
         <translation>Cambiar el idioma del asistente; cambia al instante.</translation>
     </message>
     <message>
-        <source>About Firewall Setup Wizard</source>
-        <translation>Acerca de Firewall Setup Wizard</translation>
-    </message>
-    <message>
         <source>Firewall Setup Wizard</source>
         <translation>Firewall Setup Wizard</translation>
     </message>
@@ -950,6 +1797,69 @@
         <source>Step %1 of %2: %3 – Firewall Setup Wizard</source>
         <extracomment>window title: step number, number of steps, the page&apos;s title</extracomment>
         <translation>Paso %1 de %2: %3 – Firewall Setup Wizard</translation>
+    </message>
+    <message>
+        <source>Plan file</source>
+        <extracomment>accessible name of the button whose menu opens and saves plan files</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open a plan file (.fwplan) with saved choices, or save the current choices as one.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Open Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Save Plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Help</source>
+        <extracomment>accessible name of the button whose menu holds Diagnostics and About</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Diagnostics…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;About Firewall Setup Wizard</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Plan files (*.%1);;All files (*)</source>
+        <extracomment>file dialog filter</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 cannot be opened; your choices are unchanged.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is open, but not all of its choices fit this program&apos;s catalog; check the page shown.
+
+%2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Save Plan</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 already exists. Do you want to replace it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan was not saved: %1 cannot be written: %2</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1114,6 +2024,14 @@
         <source>Reload firewalld</source>
         <translation>Recargar firewalld</translation>
     </message>
+    <message>
+        <source>runtime</source>
+        <translation>tiempo de ejecución</translation>
+    </message>
+    <message>
+        <source>permanent</source>
+        <translation>permanente</translation>
+    </message>
 </context>
 <context>
     <name>fw::FirewalldExporter</name>
@@ -1160,6 +2078,33 @@
     <message>
         <source>Note: the reload also drops every change made at runtime only (firewall-cmd without --permanent) by people or programs such as fail2ban; make those permanent first if they must stay.</source>
         <translation>Nota: la recarga también descarta todo cambio hecho solo en tiempo de ejecución (firewall-cmd sin --permanent) por personas o programas como fail2ban; hágalos permanentes antes si deben conservarse.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Host</name>
+    <message>
+        <source>the program could not be started</source>
+        <translation>no se pudo iniciar el programa</translation>
+    </message>
+    <message>
+        <source>the program did not finish in time and was stopped</source>
+        <translation>el programa no terminó a tiempo y se detuvo</translation>
+    </message>
+    <message>
+        <source>exit code %1</source>
+        <translation>código de salida %1</translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation>no se puede crear la carpeta %1</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation>no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove %1: %2</source>
+        <translation>no se puede quitar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1438,6 +2383,26 @@
     <message>
         <source>Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later iptables-restore replaces the table, and our chain and jump with it.</source>
         <translation>Advertencia: iptables-nft gestiona la tabla %1 %2 (iptables, ufw, Docker): un iptables-restore posterior reemplaza la tabla, y con ella nuestra cadena y nuestro salto.</translation>
+    </message>
+    <message>
+        <source>nft -j list ruleset: %1</source>
+        <translation>nft -j list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>nft -f: %1</source>
+        <translation>nft -f: %1</translation>
+    </message>
+    <message>
+        <source>nft -j -f: %1</source>
+        <translation>nft -j -f: %1</translation>
+    </message>
+    <message>
+        <source>Save the current ruleset to %1</source>
+        <translation>Guardar el conjunto de reglas actual en %1</translation>
+    </message>
+    <message>
+        <source>nft list ruleset: %1</source>
+        <translation>nft list ruleset: %1</translation>
     </message>
 </context>
 <context>
@@ -1757,6 +2722,11 @@
         <source>Page %1 of %2</source>
         <translation>Página %1 de %2</translation>
     </message>
+    <message>
+        <source>Applied on this computer</source>
+        <extracomment>heading in the PDF checklist: what the wizard applied to (or reverted on) this computer&apos;s firewall</extracomment>
+        <translation>Aplicado en este equipo</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanFile</name>
@@ -1929,6 +2899,71 @@
     <message>
         <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server.</source>
         <translation>No se pudo resolver el nombre %1 (%2). Compruebe cómo está escrito y el servidor DNS de este equipo.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProbeResultsModel</name>
+    <message>
+        <source>not tested (cancelled)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>testing…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1, test responder</source>
+        <extracomment>%1 is the status &quot;open&quot;; the test responder of this program answered</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>inbound on the server</source>
+        <extracomment>what a probe tests: a port the server must accept connections on</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>outbound from this machine</source>
+        <extracomment>what a probe tests: a service outside that this machine connects to</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 ms</source>
+        <extracomment>milliseconds a probe took</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not tested: the test was cancelled before it had an answer. Start the test again to see its result.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is being tested; its result shows here as soon as it is known.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Protocol</source>
+        <translation>Protocolo</translation>
+    </message>
+    <message>
+        <source>Port</source>
+        <translation>Puerto</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Host</translation>
+    </message>
+    <message>
+        <source>Direction</source>
+        <extracomment>column: which way the tested connection goes</extracomment>
+        <translation>Dirección</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <extracomment>column: how long a probe took</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2183,21 +3218,6 @@
     </message>
 </context>
 <context>
-    <name>fw::RunResult</name>
-    <message>
-        <source>the program could not be started</source>
-        <translation>no se pudo iniciar el programa</translation>
-    </message>
-    <message>
-        <source>the program did not finish in time and was stopped</source>
-        <translation>el programa no terminó a tiempo y se detuvo</translation>
-    </message>
-    <message>
-        <source>exit code %1</source>
-        <translation>código de salida %1</translation>
-    </message>
-</context>
-<context>
     <name>fw::SelectionProblem</name>
     <message>
         <source>no product chosen (--product ID; &apos;products&apos; lists them)</source>
@@ -2265,21 +3285,6 @@
     </message>
 </context>
 <context>
-    <name>fw::SystemHost</name>
-    <message>
-        <source>cannot create the folder %1</source>
-        <translation>no se puede crear la carpeta %1</translation>
-    </message>
-    <message>
-        <source>cannot write %1: %2</source>
-        <translation>no se puede escribir %1: %2</translation>
-    </message>
-    <message>
-        <source>cannot remove %1: %2</source>
-        <translation>no se puede quitar %1: %2</translation>
-    </message>
-</context>
-<context>
     <name>fw::UfwBackend</name>
     <message>
         <source>ufw is not installed</source>
@@ -2340,6 +3345,22 @@
     <message>
         <source>Reload ufw</source>
         <translation>Recargar ufw</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw status</source>
+        <translation>Releer las reglas con ufw status</translation>
+    </message>
+    <message>
+        <source>Read the rules back with ufw show added</source>
+        <translation>Releer las reglas con ufw show added</translation>
+    </message>
+    <message>
+        <source>%1 does not show the rule for %2</source>
+        <translation>%1 no muestra la regla para %2</translation>
+    </message>
+    <message>
+        <source>%1 still shows a rule for %2</source>
+        <translation>%1 todavía muestra una regla para %2</translation>
     </message>
 </context>
 <context>
@@ -2483,9 +3504,9 @@
         <translation>&amp;Idioma: %1</translation>
     </message>
     <message>
-        <source>&amp;About</source>
-        <extracomment>button in the wizard&apos;s button row that shows the program&apos;s version</extracomment>
-        <translation>Acerca &amp;de</translation>
+        <source>Pl&amp;an</source>
+        <extracomment>button in the wizard&apos;s button row whose menu opens and saves plan files (.fwplan); the mnemonic must not be the one of Products, Back, Next, Finish, Help or Language</extracomment>
+        <translation>Pl&amp;an</translation>
     </message>
 </context>
 <context>
@@ -2505,18 +3526,6 @@
     <message>
         <source>Show this help.</source>
         <translation>Mostrar esta ayuda.</translation>
-    </message>
-    <message>
-        <source>Usage: firewall-wizard [--lang en|de|es]            opens the wizard
-       firewall-wizard COMMAND [OPTIONS]           works without a window
-
-Commands:
-</source>
-        <translation>Uso: firewall-wizard [--lang en|de|es]              abre el asistente
-     firewall-wizard COMMAND [OPTIONS]             funciona sin ventana
-
-Comandos:
-</translation>
     </message>
     <message>
         <source>
@@ -2611,32 +3620,71 @@ Comandos:
         <translation>no se puede leer %1: %2</translation>
     </message>
     <message>
-        <source>Kept. The change stays.</source>
-        <translation>Conservado. El cambio se mantiene.</translation>
+        <source>Usage: firewall-wizard [--lang en|de|es] [FILE.fwplan]   opens the wizard (with a plan file)
+       firewall-wizard COMMAND [OPTIONS]                 works without a window
+
+Commands:
+</source>
+        <translation>Uso: firewall-wizard [--lang en|de|es] [FILE.fwplan]     abre el asistente (con un archivo de plan)
+     firewall-wizard COMMAND [OPTIONS]                   funciona sin ventana
+
+Comandos:
+</translation>
     </message>
     <message>
-        <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
-        <translation>No confirmado: el cambio se revirtió y el firewall está como antes.</translation>
+        <source>A plan file goes with --plan-file: %1 --plan-file %2</source>
+        <translation>Un archivo de plan se indica con --plan-file: %1 --plan-file %2</translation>
     </message>
     <message>
-        <source>Not confirmed, and rolling back failed: %1</source>
-        <translation>No confirmado, y la reversión falló: %1</translation>
+        <source>error: the wizard needs a display, and none was found (DISPLAY and WAYLAND_DISPLAY are not set); the commands work without one</source>
+        <translation>error: el asistente necesita una pantalla y no se encontró ninguna (DISPLAY y WAYLAND_DISPLAY no están definidas); los comandos funcionan sin ella</translation>
     </message>
     <message>
-        <source>%1 s left to confirm</source>
-        <translation>quedan %1 s para confirmar</translation>
+        <source>To use the plan file without a window: %1 plan --plan-file %2</source>
+        <translation>Para usar el archivo de plan sin ventana: %1 plan --plan-file %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::cli::ApplyCli</name>
+    <message>
+        <source>The firewall to use: %1 (default: the one detected).</source>
+        <translation>El firewall que se usará: %1 (predeterminado: el detectado).</translation>
+    </message>
+    <message>
+        <source>Show the detected firewall and the exact changes; change nothing.</source>
+        <translation>Mostrar el firewall detectado y los cambios exactos; no cambiar nada.</translation>
+    </message>
+    <message>
+        <source>Change the firewall without asking (after reviewing --dry-run).</source>
+        <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
+    </message>
+    <message>
+        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
+        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
+    </message>
+    <message>
+        <source>--backend %1: one of %2</source>
+        <translation>--backend %1: uno de %2</translation>
+    </message>
+    <message>
+        <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
+        <translation>el backend %1 solo cambia un firewall de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
+    </message>
+    <message>
+        <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
+        <translation>necesita root: ejecútelo con sudo o pkexec (o revíselo primero con --dry-run, que no necesita permisos)</translation>
+    </message>
+    <message>
+        <source>nothing is changed without your explicit yes: review the changes with --dry-run, then run it again with --yes</source>
+        <translation>no se cambia nada sin su sí explícito: revise los cambios con --dry-run y vuelva a ejecutarlo con --yes</translation>
+    </message>
+    <message>
+        <source>y</source>
+        <translation>s</translation>
     </message>
     <message>
         <source>yes</source>
         <translation>sí</translation>
-    </message>
-    <message>
-        <source>no</source>
-        <translation>no</translation>
-    </message>
-    <message>
-        <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
-        <translation>Aplicado. ¿Lo conserva? Escriba sí (o pulse Intro) en %1 segundos; si no, o con no o Ctrl+C, se revierte solo.</translation>
     </message>
 </context>
 <context>
@@ -2696,6 +3744,34 @@ Comandos:
     <message>
         <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the line &quot;confirm-pending SECONDS&quot; when the window opens.</source>
         <translation>Tras aplicar, conservar el cambio solo si llega yes (o una línea vacía) por la entrada estándar en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, y ante no, Ctrl+C o SIGTERM, se deshace por sí solo. Un terminal perdido no confirma. La salida de errores recibe la línea «confirm-pending SECONDS» cuando se abre el plazo.</translation>
+    </message>
+    <message>
+        <source>Kept. The change stays.</source>
+        <translation>Conservado. El cambio se mantiene.</translation>
+    </message>
+    <message>
+        <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
+        <translation>No confirmado: el cambio se revirtió y el firewall está como antes.</translation>
+    </message>
+    <message>
+        <source>Not confirmed, and rolling back failed: %1</source>
+        <translation>No confirmado, y la reversión falló: %1</translation>
+    </message>
+    <message>
+        <source>%1 s left to confirm</source>
+        <translation>quedan %1 s para confirmar</translation>
+    </message>
+    <message>
+        <source>yes</source>
+        <translation>sí</translation>
+    </message>
+    <message>
+        <source>no</source>
+        <translation>no</translation>
+    </message>
+    <message>
+        <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
+        <translation>Aplicado. ¿Lo conserva? Escriba sí (o pulse Intro) en %1 segundos; si no, o con no o Ctrl+C, se revierte solo.</translation>
     </message>
 </context>
 <context>
@@ -3009,45 +4085,6 @@ Comandos:
     <message>
         <source>cannot listen: %1</source>
         <translation>no puede escuchar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>fw::cli::applycli</name>
-    <message>
-        <source>The firewall to use: %1 (default: the one detected).</source>
-        <translation>El firewall que se usará: %1 (predeterminado: el detectado).</translation>
-    </message>
-    <message>
-        <source>Show the detected firewall and the exact changes; change nothing.</source>
-        <translation>Mostrar el firewall detectado y los cambios exactos; no cambiar nada.</translation>
-    </message>
-    <message>
-        <source>Change the firewall without asking (after reviewing --dry-run).</source>
-        <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
-    </message>
-    <message>
-        <source>--backend %1: one of %2</source>
-        <translation>--backend %1: uno de %2</translation>
-    </message>
-    <message>
-        <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
-        <translation>el backend %1 solo cambia un firewall de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
-    </message>
-    <message>
-        <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
-        <translation>necesita root: ejecútelo con sudo o pkexec (o revíselo primero con --dry-run, que no necesita permisos)</translation>
-    </message>
-    <message>
-        <source>nothing is changed without your explicit yes: review the changes with --dry-run, then run it again with --yes</source>
-        <translation>no se cambia nada sin su sí explícito: revise los cambios con --dry-run y vuelva a ejecutarlo con --yes</translation>
-    </message>
-    <message>
-        <source>y</source>
-        <translation>s</translation>
-    </message>
-    <message>
-        <source>yes</source>
-        <translation>sí</translation>
     </message>
 </context>
 <context>

@@ -14,10 +14,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::AppliedRecord", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::AppliedRecord)
+};
 
 QString folder(const QString &stateFolder)
 {
@@ -142,19 +144,19 @@ bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record,
         return true;
     QByteArray data;
     if (!host.readFile(path, &data)) {
-        *error = tr("cannot read %1").arg(path);
+        *error = Tr::tr("cannot read %1").arg(path);
         return false;
     }
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isNull() || !doc.isObject()) {
-        *error = tr("%1 is not a record of this program: %2").arg(path, parseError.errorString());
+        *error = Tr::tr("%1 is not a record of this program: %2").arg(path, parseError.errorString());
         return false;
     }
     const QJsonObject root = doc.object();
     if (root.value(QStringLiteral("format")).toString() != QLatin1String("firewall-wizard-applied")
         || root.value(QStringLiteral("version")).toInt() != 1) {
-        *error = tr("%1 is not a record of this program, or one of another version").arg(path);
+        *error = Tr::tr("%1 is not a record of this program, or one of another version").arg(path);
         return false;
     }
     const QJsonArray list = root.value(QStringLiteral("entries")).toArray();
@@ -176,7 +178,7 @@ bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record,
         e.backupPath = o.value(QStringLiteral("backup")).toString();
         e.objects = o.value(QStringLiteral("objects")).toObject();
         if (e.backend == BackendId::Invalid || e.product.isEmpty() || e.role.isEmpty()) {
-            *error = tr("%1: an entry without back end, product or role").arg(path);
+            *error = Tr::tr("%1: an entry without back end, product or role").arg(path);
             return false;
         }
         record->entries << e;

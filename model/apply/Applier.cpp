@@ -18,10 +18,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::Applier", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::Applier)
+};
 
 /// The interface of the IPv4 default route (/proc/net/route: destination and mask 0), or empty.
 QString defaultRouteInterface(Host &host)
@@ -57,8 +59,8 @@ Step recordStep(const QString &path, const std::function<AppliedRecord(const App
 {
     Step step;
     step.id = QStringLiteral("record");
-    step.description = tr("Write the record of what was applied to %1").arg(path);
-    step.preview = tr("update %1").arg(path);
+    step.description = Tr::tr("Write the record of what was applied to %1").arg(path);
+    step.preview = Tr::tr("update %1").arg(path);
     auto before = std::make_shared<QByteArray>();
     auto existed = std::make_shared<bool>(false);
     step.run = [path, update, before, existed](Host &host, QString *error) {
@@ -67,7 +69,7 @@ Step recordStep(const QString &path, const std::function<AppliedRecord(const App
             return false;
         *existed = host.exists(path);
         if (*existed && !host.readFile(path, before.get())) {
-            *error = tr("cannot read %1").arg(path);
+            *error = Tr::tr("cannot read %1").arg(path);
             return false;
         }
         return host.writeFile(path, update(record).toJson(), error);
@@ -140,7 +142,7 @@ QStringList backendIds()
 QString backendLabel(BackendId id)
 {
     if (id == BackendId::Invalid)
-        return tr("none");
+        return Tr::tr("none");
     return id == BackendId::Windows ? QStringLiteral("Windows Firewall") : backendIdString(id);
 }
 
@@ -161,7 +163,7 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     Q_UNUSED(wanted)
     Q_UNUSED(everything)
     state.governing = BackendId::Windows;
-    state.reasons << tr("This is Windows: the Windows Firewall governs it.");
+    state.reasons << Tr::tr("This is Windows: the Windows Firewall governs it.");
     return state;
 #else
     state.interfaces = host.upInterfaces();
@@ -176,22 +178,22 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
     if (state.docker)
         state.dockerEvidence
-            = dockerIn(state.nftables.ruleset) ? tr("Docker's chains are in the ruleset") : tr("Docker is installed");
+            = dockerIn(state.nftables.ruleset) ? Tr::tr("Docker's chains are in the ruleset") : Tr::tr("Docker is installed");
 
     if (state.firewalld.running) {
         state.governing = BackendId::Firewalld;
-        state.reasons << tr("firewalld is running.");
+        state.reasons << Tr::tr("firewalld is running.");
     } else if (state.ufw.active || (!state.ufw.statusReadable && state.ufw.enabledInConfig)) {
         state.governing = BackendId::Ufw;
-        state.reasons << (state.ufw.active ? tr("ufw is active.") : tr("ufw is enabled in /etc/ufw/ufw.conf."));
+        state.reasons << (state.ufw.active ? Tr::tr("ufw is active.") : Tr::tr("ufw is enabled in /etc/ufw/ufw.conf."));
     } else if (state.nftables.readable && !state.nftables.ruleset.filterPoints(QStringLiteral("input")).isEmpty()) {
         state.governing = BackendId::Nftables;
-        state.reasons << tr("The nftables ruleset filters incoming connections.");
+        state.reasons << Tr::tr("The nftables ruleset filters incoming connections.");
     } else if (state.nftables.readable) {
-        state.reasons << tr("Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
+        state.reasons << Tr::tr("Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
                             "chain that drops.");
     } else {
-        state.reasons << tr("Which firewall governs cannot be told fully: %1").arg(state.nftables.error);
+        state.reasons << Tr::tr("Which firewall governs cannot be told fully: %1").arg(state.nftables.error);
     }
     return state;
 #endif
@@ -200,11 +202,11 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
 QStringList describeFirewall(const FirewallState &state)
 {
     QStringList lines;
-    lines << tr("Firewall that governs this machine: %1")
-                 .arg(state.governing == BackendId::Invalid ? tr("none found") : backendLabel(state.governing));
+    lines << Tr::tr("Firewall that governs this machine: %1")
+                 .arg(state.governing == BackendId::Invalid ? Tr::tr("none found") : backendLabel(state.governing));
     lines += state.reasons;
     if (!state.clientInterface.isEmpty())
-        lines << tr("Interface facing the clients: %1 (interfaces up: %2)")
+        lines << Tr::tr("Interface facing the clients: %1 (interfaces up: %2)")
                      .arg(state.clientInterface, state.interfaces.join(QStringLiteral(", ")));
     if (state.nftables.readable) {
         for (const QString &hook : {QStringLiteral("input"), QStringLiteral("output")}) {
@@ -214,44 +216,44 @@ QStringList describeFirewall(const FirewallState &state)
                 const bool drops = std::any_of(filters.cbegin(), filters.cend(), [c](const NftFilterPoint &p) {
                     return p.family == c->family && p.table == c->table && p.chain == c->name;
                 });
-                lines << tr("nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7")
+                lines << Tr::tr("nftables: %1 chain %2 %3 %4 (priority %5, policy %6): %7")
                              .arg(hook, c->family, c->table, c->name)
                              .arg(c->priority)
                              .arg(c->policy,
-                                 drops ? tr("drops what it does not accept") : tr("lets everything else through"));
+                                 drops ? Tr::tr("drops what it does not accept") : Tr::tr("lets everything else through"));
             }
             if (chains.isEmpty())
-                lines << tr("nftables: no %1 chain").arg(hook);
+                lines << Tr::tr("nftables: no %1 chain").arg(hook);
         }
     } else if (state.nftables.installed) {
-        lines << tr("nftables: the ruleset cannot be read: %1").arg(state.nftables.error);
+        lines << Tr::tr("nftables: the ruleset cannot be read: %1").arg(state.nftables.error);
     }
     const FirewalldState &fd = state.firewalld;
     if (fd.installed || fd.offlineTool) {
-        lines << (fd.running ? tr("firewalld: running, default zone %1").arg(fd.defaultZone)
-                             : tr("firewalld: installed, not running"));
+        lines << (fd.running ? Tr::tr("firewalld: running, default zone %1").arg(fd.defaultZone)
+                             : Tr::tr("firewalld: installed, not running"));
         for (const FirewalldZone &z : fd.running ? fd.runtime : fd.permanent) {
             if (!z.interfaces.isEmpty() || !z.sources.isEmpty() || z.isDefault)
-                lines << tr("firewalld zone %1%2: interfaces %3; sources %4; services %5")
-                             .arg(z.name, z.isDefault ? tr(" (default)") : QString(),
-                                 z.interfaces.isEmpty() ? tr("none") : z.interfaces.join(QLatin1Char(' ')),
-                                 z.sources.isEmpty() ? tr("none") : z.sources.join(QLatin1Char(' ')),
+                lines << Tr::tr("firewalld zone %1%2: interfaces %3; sources %4; services %5")
+                             .arg(z.name, z.isDefault ? Tr::tr(" (default)") : QString(),
+                                 z.interfaces.isEmpty() ? Tr::tr("none") : z.interfaces.join(QLatin1Char(' ')),
+                                 z.sources.isEmpty() ? Tr::tr("none") : z.sources.join(QLatin1Char(' ')),
                                  z.services.join(QLatin1Char(' ')));
         }
         if (!fd.error.isEmpty())
-            lines << tr("firewalld: %1").arg(fd.error);
+            lines << Tr::tr("firewalld: %1").arg(fd.error);
     }
     if (state.ufw.installed) {
         if (state.ufw.statusReadable)
-            lines << tr("ufw: %1").arg(state.ufw.active ? tr("active") : tr("inactive"));
+            lines << Tr::tr("ufw: %1").arg(state.ufw.active ? Tr::tr("active") : Tr::tr("inactive"));
         else if (!state.privileged)
-            lines << tr("ufw: status needs root; /etc/ufw/ufw.conf says %1")
-                         .arg(state.ufw.enabledInConfig ? tr("enabled") : tr("not enabled"));
+            lines << Tr::tr("ufw: status needs root; /etc/ufw/ufw.conf says %1")
+                         .arg(state.ufw.enabledInConfig ? Tr::tr("enabled") : Tr::tr("not enabled"));
         else
-            lines << tr("ufw: not enabled (/etc/ufw/ufw.conf)");
+            lines << Tr::tr("ufw: not enabled (/etc/ufw/ufw.conf)");
     }
     if (state.docker)
-        lines << tr("Docker: %1").arg(state.dockerEvidence);
+        lines << Tr::tr("Docker: %1").arg(state.dockerEvidence);
     return lines;
 }
 
@@ -280,11 +282,11 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     change.backend = id;
     if (id == BackendId::Invalid) {
         if (!state.nftables.readable && !state.privileged)
-            change.problems << tr("which firewall governs this machine cannot be told without root (%1); run the dry "
+            change.problems << Tr::tr("which firewall governs this machine cannot be told without root (%1); run the dry "
                                   "run with sudo as well, or name the firewall with --backend")
                                    .arg(state.nftables.error);
         else
-            change.nothingToDo = tr("Nothing filters incoming connections on this machine (no firewalld running, no "
+            change.nothingToDo = Tr::tr("Nothing filters incoming connections on this machine (no firewalld running, no "
                                     "active ufw, no nftables input chain that drops): there is nothing to open. To "
                                     "use a firewall anyway, name it with --backend.");
         return change;
@@ -307,7 +309,7 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     change = backendFor(id)->prepareApply(host, state, plan, context);
     if (settings.backend != BackendId::Invalid && state.governing != BackendId::Invalid
         && settings.backend != state.governing)
-        change.notes.prepend(tr("Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).")
+        change.notes.prepend(Tr::tr("Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).")
                                  .arg(backendLabel(state.governing), backendLabel(settings.backend)));
     if (!change.ok() || !change.nothingToDo.isEmpty())
         return change;
@@ -393,7 +395,7 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
                     change.fallback = restore.steps;
                     change.fallback << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });
                     change.fallbackDescription
-                        = tr("the backup of %1 (%2)")
+                        = Tr::tr("the backup of %1 (%2)")
                               .arg(oldest->appliedAt.toLocalTime().toString(Qt::ISODate), oldest->backupPath);
                 }
             }
@@ -406,15 +408,15 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
 QString previewText(const PreparedChange &change)
 {
     QStringList lines;
-    lines << tr("Back end: %1").arg(backendLabel(change.backend));
+    lines << Tr::tr("Back end: %1").arg(backendLabel(change.backend));
     for (const QString &note : change.notes)
         lines << note;
     for (const QString &problem : change.problems)
-        lines << tr("Cannot do this: %1").arg(problem);
+        lines << Tr::tr("Cannot do this: %1").arg(problem);
     if (!change.nothingToDo.isEmpty())
         lines << change.nothingToDo;
     if (!change.steps.isEmpty()) {
-        lines << QString() << tr("Steps:");
+        lines << QString() << Tr::tr("Steps:");
         for (int i = 0; i < change.steps.size(); ++i) {
             const Step &s = change.steps.at(i);
             lines << QStringLiteral("%1. %2").arg(i + 1).arg(s.description);
@@ -423,10 +425,10 @@ QString previewText(const PreparedChange &change)
                 lines << QStringLiteral("     ") + p;
         }
         lines << QString()
-              << tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
+              << Tr::tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
                     "left as it was.");
         if (!change.fallback.isEmpty())
-            lines << tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
+            lines << Tr::tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }
@@ -492,23 +494,23 @@ ChangeOutcome runRevert(Host &host, const PreparedChange &change, const QString 
 QString describeEntry(const AppliedEntry &entry)
 {
     QStringList lines;
-    lines << tr("%1 with %2, applied %3 by %4")
+    lines << Tr::tr("%1 with %2, applied %3 by %4")
                  .arg(entry.title.isEmpty() ? entry.product + QLatin1Char('/') + entry.role : entry.title,
                      backendLabel(entry.backend), entry.appliedAt.toLocalTime().toString(Qt::ISODate), entry.user);
     for (const QString &rule : entry.rules)
         lines << QStringLiteral("  ") + rule;
     const QString zone = entry.objects.value(QStringLiteral("zone")).toString();
     if (!zone.isEmpty())
-        lines << tr("  firewalld zone: %1").arg(zone);
+        lines << Tr::tr("  firewalld zone: %1").arg(zone);
     const QJsonArray chains = entry.objects.value(QStringLiteral("chains")).toArray();
     for (const QJsonValue &c : chains) {
         const QJsonObject o = c.toObject();
-        lines << tr("  nftables chain: %1 %2 %3")
+        lines << Tr::tr("  nftables chain: %1 %2 %3")
                      .arg(o.value(QStringLiteral("family")).toString(), o.value(QStringLiteral("table")).toString(),
                          o.value(QStringLiteral("name")).toString());
     }
     if (!entry.backupPath.isEmpty())
-        lines << tr("  backup: %1").arg(entry.backupPath);
+        lines << Tr::tr("  backup: %1").arg(entry.backupPath);
     return lines.join(QLatin1Char('\n'));
 }
 

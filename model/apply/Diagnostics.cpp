@@ -12,10 +12,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::Diagnostics", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::Diagnostics)
+};
 
 QStringList tail(const QByteArray &data, int count)
 {
@@ -43,7 +45,7 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
             const QString now = fd.zoneOfInterface(iface);
             if (!iface.isEmpty() && !zone.isEmpty() && now != zone)
                 warnings << DiagnosticWarning {QStringLiteral("zone-mismatch"),
-                    tr("The rules for %1 went to the firewalld zone %2, but the interface %3 is "
+                    Tr::tr("The rules for %1 went to the firewalld zone %2, but the interface %3 is "
                        "in the zone %4 now, so they do not apply to its traffic. Apply again "
                        "with --zone %4, or move the interface: firewall-cmd --permanent "
                        "--zone=%2 --change-interface=%3.")
@@ -58,7 +60,7 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
             }
             if (!found)
                 warnings << DiagnosticWarning {QStringLiteral("applied-gone"),
-                    tr("The record says %1 was applied with nftables, but its jump is no longer "
+                    Tr::tr("The record says %1 was applied with nftables, but its jump is no longer "
                        "in the ruleset (the ruleset was probably reloaded, e.g. by "
                        "systemctl restart nftables). Apply again.")
                         .arg(e.title)};
@@ -66,13 +68,13 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
     }
     if (!fd.differences.isEmpty())
         warnings << DiagnosticWarning {QStringLiteral("runtime-permanent-differ"),
-            tr("firewalld's runtime and permanent configurations differ: %1. Runtime-only "
+            Tr::tr("firewalld's runtime and permanent configurations differ: %1. Runtime-only "
                "changes are lost at the next reload or reboot; make them permanent with "
                "firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.")
                 .arg(fd.differences.join(QStringLiteral("; ")))};
     if (state.docker)
         warnings << DiagnosticWarning {QStringLiteral("docker"),
-            tr("Docker is present (%1). Ports that containers publish bypass ufw's rules and "
+            Tr::tr("Docker is present (%1). Ports that containers publish bypass ufw's rules and "
                "firewalld's zones, because Docker adds its own rules before them: a port can "
                "be open although the firewall says it is closed, and the other way round. "
                "Test with the connectivity check, not by reading the configuration.")
@@ -80,7 +82,7 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
     const bool ufwOn = state.ufw.active || state.ufw.enabledInConfig;
     if (fd.running && ufwOn)
         warnings << DiagnosticWarning {QStringLiteral("several-firewalls"),
-            tr("firewalld is running and ufw is enabled as well: both filter, and a port must "
+            Tr::tr("firewalld is running and ufw is enabled as well: both filter, and a port must "
                "be open in both. Use one of them (systemctl disable --now ufw, or firewalld).")};
     return warnings;
 }
@@ -112,11 +114,11 @@ Diagnostics collectDiagnostics(Host &host, const DiagnosticsInput &input)
 QString diagnosticsText(const Diagnostics &d)
 {
     QStringList lines;
-    lines << tr("Firewall Setup Wizard diagnostics");
-    lines << tr("Program: %1 (Qt %2, spdlog %3)").arg(d.programVersion, d.qtVersion, d.spdlogVersion);
-    lines << tr("System: %1, %2").arg(d.os, d.kernel);
-    lines << tr("Privileged: %1").arg(d.state.privileged ? tr("yes") : tr("no (some firewall state needs root)"));
-    lines << QString() << tr("Firewall:");
+    lines << Tr::tr("Firewall Setup Wizard diagnostics");
+    lines << Tr::tr("Program: %1 (Qt %2, spdlog %3)").arg(d.programVersion, d.qtVersion, d.spdlogVersion);
+    lines << Tr::tr("System: %1, %2").arg(d.os, d.kernel);
+    lines << Tr::tr("Privileged: %1").arg(d.state.privileged ? Tr::tr("yes") : Tr::tr("no (some firewall state needs root)"));
+    lines << QString() << Tr::tr("Firewall:");
     for (const QString &l : d.firewallLines)
         lines << QStringLiteral("  ") + l;
     if (!d.state.ufw.status.isEmpty()) {
@@ -125,24 +127,24 @@ QString diagnosticsText(const Diagnostics &d)
             lines << QStringLiteral("    ") + l;
     }
     if (!d.state.firewalld.differences.isEmpty()) {
-        lines << tr("  firewalld runtime and permanent differ:");
+        lines << Tr::tr("  firewalld runtime and permanent differ:");
         for (const QString &l : d.state.firewalld.differences)
             lines << QStringLiteral("    ") + l;
     }
-    lines << QString() << tr("Applied by this program:");
+    lines << QString() << Tr::tr("Applied by this program:");
     if (!d.recordError.isEmpty())
         lines << QStringLiteral("  ") + d.recordError;
     else if (d.record.entries.isEmpty())
-        lines << tr("  nothing");
+        lines << Tr::tr("  nothing");
     for (const AppliedEntry &e : d.record.entries) {
         const QStringList entryLines = describeEntry(e).split(QLatin1Char('\n'));
         for (const QString &l : entryLines)
             lines << QStringLiteral("  ") + l;
     }
-    lines << QString() << tr("Last connectivity check:");
+    lines << QString() << Tr::tr("Last connectivity check:");
     const QJsonArray results = d.lastCheck.value(QStringLiteral("results")).toArray();
     if (d.lastCheck.isEmpty())
-        lines << tr("  none stored (%1)").arg(d.lastCheckPath);
+        lines << Tr::tr("  none stored (%1)").arg(d.lastCheckPath);
     for (const QJsonValue &v : results) {
         const QJsonObject r = v.toObject();
         lines << QStringLiteral("  %1 %2/%3: %4")
@@ -150,12 +152,12 @@ QString diagnosticsText(const Diagnostics &d)
                      .arg(r.value(QStringLiteral("port")).toInt())
                      .arg(r.value(QStringLiteral("protocol")).toString(), r.value(QStringLiteral("status")).toString());
     }
-    lines << QString() << tr("Warnings:");
+    lines << QString() << Tr::tr("Warnings:");
     if (d.warnings.isEmpty())
-        lines << tr("  none");
+        lines << Tr::tr("  none");
     for (const DiagnosticWarning &w : d.warnings)
         lines << QStringLiteral("  [%1] %2").arg(w.id, w.text);
-    lines << QString() << tr("Log (%1), last lines:").arg(d.logPath.isEmpty() ? tr("none") : d.logPath);
+    lines << QString() << Tr::tr("Log (%1), last lines:").arg(d.logPath.isEmpty() ? Tr::tr("none") : d.logPath);
     for (const QString &l : d.logLines)
         lines << QStringLiteral("  ") + l;
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');

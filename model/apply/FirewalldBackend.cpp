@@ -16,10 +16,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::FirewalldBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::FirewalldBackend)
+};
 
 const int kTimeoutMs = 120000;
 
@@ -74,7 +76,7 @@ QList<Side> sides(bool daemon)
 
 QString sideName(const Side &side)
 {
-    return side.runtime ? tr("runtime") : tr("permanent");
+    return side.runtime ? Tr::tr("runtime") : Tr::tr("permanent");
 }
 
 QString zoneFile(const QString &zone)
@@ -145,7 +147,7 @@ QStringList FirewalldBackend::compareZones(const QList<FirewalldZone> &runtime, 
     for (const FirewalldZone &r : runtime) {
         const FirewalldZone *p = FirewalldState::zone(permanent, r.name);
         if (!p) {
-            differences << tr("zone %1 exists only at runtime").arg(r.name);
+            differences << Tr::tr("zone %1 exists only at runtime").arg(r.name);
             continue;
         }
         if (p->normalized == r.normalized)
@@ -155,17 +157,17 @@ QStringList FirewalldBackend::compareZones(const QList<FirewalldZone> &runtime, 
         QStringList what;
         for (int i = 0; i < rl.size(); ++i) {
             if (!pl.contains(rl.at(i)))
-                what << tr("runtime has \"%1\"").arg(rl.at(i));
+                what << Tr::tr("runtime has \"%1\"").arg(rl.at(i));
         }
         for (int i = 0; i < pl.size(); ++i) {
             if (!rl.contains(pl.at(i)))
-                what << tr("permanent has \"%1\"").arg(pl.at(i));
+                what << Tr::tr("permanent has \"%1\"").arg(pl.at(i));
         }
-        differences << tr("zone %1: %2").arg(r.name, what.join(QStringLiteral("; ")));
+        differences << Tr::tr("zone %1: %2").arg(r.name, what.join(QStringLiteral("; ")));
     }
     for (const FirewalldZone &p : permanent) {
         if (!runtime.isEmpty() && !FirewalldState::zone(runtime, p.name))
-            differences << tr("zone %1 exists only in the permanent configuration").arg(p.name);
+            differences << Tr::tr("zone %1 exists only in the permanent configuration").arg(p.name);
     }
     return differences;
 }
@@ -242,21 +244,21 @@ PreparedChange FirewalldBackend::prepareApply(
     change.backend = id();
     const FirewalldState &fd = state.firewalld;
     if (!fd.installed && !fd.offlineTool) {
-        change.problems << tr("firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)");
+        change.problems << Tr::tr("firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)");
         return change;
     }
     if (!fd.error.isEmpty()) {
-        change.problems << tr("cannot read firewalld's configuration: %1").arg(fd.error);
+        change.problems << Tr::tr("cannot read firewalld's configuration: %1").arg(fd.error);
         return change;
     }
     if (!fd.running && !fd.offlineTool) {
-        change.problems << tr("firewalld is not running, and without it only firewall-offline-cmd could change its "
+        change.problems << Tr::tr("firewalld is not running, and without it only firewall-offline-cmd could change its "
                               "configuration, which is not installed");
         return change;
     }
     const bool daemon = fd.running;
     if (!daemon)
-        change.notes << tr("firewalld is not running: its permanent configuration is changed with "
+        change.notes << Tr::tr("firewalld is not running: its permanent configuration is changed with "
                            "firewall-offline-cmd and takes effect when firewalld starts.");
     ExportContext exportContext;
     exportContext.language = context.settings.language;
@@ -268,10 +270,10 @@ PreparedChange FirewalldBackend::prepareApply(
     for (const PlanRule &rule : plan.rules)
         outbound = outbound || (rule.direction == Direction::Out && hasPorts(rule));
     if (outbound)
-        change.notes << tr("firewalld lets this machine's own connections out unless a policy restricts them: the "
+        change.notes << Tr::tr("firewalld lets this machine's own connections out unless a policy restricts them: the "
                            "outbound rules need nothing here.");
     if (xml.isEmpty() && rich.isEmpty()) {
-        change.nothingToDo = tr("The plan has no inbound rule with ports: there is nothing to open in firewalld.");
+        change.nothingToDo = Tr::tr("The plan has no inbound rule with ports: there is nothing to open in firewalld.");
         return change;
     }
 
@@ -283,25 +285,25 @@ PreparedChange FirewalldBackend::prepareApply(
     for (const FirewalldZone &z : fd.permanent)
         zoneNames << z.name;
     if (zone.isEmpty()) {
-        change.problems << tr("cannot tell which zone faces the clients; name it with --zone (zones: %1)")
+        change.problems << Tr::tr("cannot tell which zone faces the clients; name it with --zone (zones: %1)")
                                .arg(zoneNames.join(QStringLiteral(", ")));
         return change;
     }
     if (!zoneNames.contains(zone)) {
         change.problems
-            << tr("firewalld has no zone named %1 (zones: %2)").arg(zone, zoneNames.join(QStringLiteral(", ")));
+            << Tr::tr("firewalld has no zone named %1 (zones: %2)").arg(zone, zoneNames.join(QStringLiteral(", ")));
         return change;
     }
     if (!iface.isEmpty() && ifaceZone != zone)
-        change.notes << tr("Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in "
+        change.notes << Tr::tr("Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in "
                            "%3 do not apply to its traffic.")
                             .arg(iface, ifaceZone, zone);
     else if (!iface.isEmpty())
-        change.notes << tr("The rules go to the zone %1, the zone of the interface %2, which faces the clients "
+        change.notes << Tr::tr("The rules go to the zone %1, the zone of the interface %2, which faces the clients "
                            "(choose another with --zone or --interface).")
                             .arg(zone, iface);
     else
-        change.notes << tr("The rules go to the zone %1.").arg(zone);
+        change.notes << Tr::tr("The rules go to the zone %1.").arg(zone);
 
     const QString service = exportBaseName(plan);
     const QString servicePath = serviceFilePath(service);
@@ -313,7 +315,7 @@ PreparedChange FirewalldBackend::prepareApply(
         runtimeKnows = host.run(cmd(), {QStringLiteral("--info-service=") + service}, {}, kTimeoutMs).ok();
     const bool reload = daemon && !xml.isEmpty() && (fileChanges || !runtimeKnows);
     if (reload && !fd.differences.isEmpty()) {
-        change.problems << tr("firewalld's runtime configuration differs from its permanent one (%1). Applying needs "
+        change.problems << Tr::tr("firewalld's runtime configuration differs from its permanent one (%1). Applying needs "
                               "a reload, because a new or changed service reaches the runtime only that way, and the "
                               "reload would discard those runtime-only changes. Make them permanent "
                               "(firewall-cmd --runtime-to-permanent) or drop them (firewall-cmd --reload), then apply "
@@ -327,12 +329,12 @@ PreparedChange FirewalldBackend::prepareApply(
     change.entry.backupPath = backup;
     if (fileChanges) {
         change.steps << steps::writeFile(QStringLiteral("service-file"),
-            tr("Write the service %1 (the ports open to every address)").arg(service), servicePath, xml,
+            Tr::tr("Write the service %1 (the ports open to every address)").arg(service), servicePath, xml,
             daemon ? QStringList {cmd(), QStringLiteral("--reload")} : QStringList());
     }
     if (reload)
         change.steps << steps::command(QStringLiteral("reload"),
-            tr("Reload firewalld so that its runtime knows the service (firewalld#375)"), cmd(),
+            Tr::tr("Reload firewalld so that its runtime knows the service (firewalld#375)"), cmd(),
             {QStringLiteral("--reload")});
 
     const QString zoneArg = QStringLiteral("--zone=") + zone;
@@ -345,7 +347,7 @@ PreparedChange FirewalldBackend::prepareApply(
         if (!xml.isEmpty() && !has(side, zone, service, false)) {
             change.steps << steps::command(
                 QStringLiteral("zone-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                tr("Add the service %1 to the zone %2 (%3)").arg(service, zone, sideName(side)), side.program,
+                Tr::tr("Add the service %1 to the zone %2 (%3)").arg(service, zone, sideName(side)), side.program,
                 side.flag + QStringList {zoneArg, QStringLiteral("--add-service=") + service}, side.program,
                 side.flag + QStringList {zoneArg, QStringLiteral("--remove-service=") + service}, kTimeoutMs);
         }
@@ -354,7 +356,7 @@ PreparedChange FirewalldBackend::prepareApply(
                 continue;
             change.steps << steps::command(
                 QStringLiteral("rich-rule-") + (side.runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                tr("Add a rich rule to the zone %1 (%2)").arg(zone, sideName(side)), side.program,
+                Tr::tr("Add a rich rule to the zone %1 (%2)").arg(zone, sideName(side)), side.program,
                 side.flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, side.program,
                 side.flag + QStringList {zoneArg, QStringLiteral("--remove-rich-rule=") + r}, kTimeoutMs);
         }
@@ -371,7 +373,7 @@ PreparedChange FirewalldBackend::prepareApply(
             const QString oldZoneArg = QStringLiteral("--zone=") + oldZone;
             if (!oldService.isEmpty() && (oldZone != zone || xml.isEmpty()) && has(side, oldZone, oldService, false))
                 change.steps << steps::command(QStringLiteral("old-service"),
-                    tr("Remove the service %1 from the zone %2, where an earlier apply put it (%3)")
+                    Tr::tr("Remove the service %1 from the zone %2, where an earlier apply put it (%3)")
                         .arg(oldService, oldZone, sideName(side)),
                     side.program,
                     side.flag + QStringList {oldZoneArg, QStringLiteral("--remove-service=") + oldService},
@@ -381,7 +383,7 @@ PreparedChange FirewalldBackend::prepareApply(
                 if ((oldZone == zone && rich.contains(r)) || !has(side, oldZone, r, true))
                     continue;
                 change.steps << steps::command(QStringLiteral("old-rich-rule"),
-                    tr("Remove a rich rule of an earlier apply from the zone %1 (%2)").arg(oldZone, sideName(side)),
+                    Tr::tr("Remove a rich rule of an earlier apply from the zone %1 (%2)").arg(oldZone, sideName(side)),
                     side.program, side.flag + QStringList {oldZoneArg, QStringLiteral("--remove-rich-rule=") + r},
                     side.program, side.flag + QStringList {oldZoneArg, QStringLiteral("--add-rich-rule=") + r},
                     kTimeoutMs);
@@ -391,8 +393,8 @@ PreparedChange FirewalldBackend::prepareApply(
 
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = daemon ? tr("Read the zone and the service back, permanent and runtime")
-                                : tr("Read the zone and the service back");
+    verify.description = daemon ? Tr::tr("Read the zone and the service back, permanent and runtime")
+                                : Tr::tr("Read the zone and the service back");
     QStringList previews;
     for (const Side &side : both) {
         previews << steps::commandLine(side.program, side.flag + QStringList {zoneArg, QStringLiteral("--list-all")});
@@ -413,12 +415,12 @@ PreparedChange FirewalldBackend::prepareApply(
             const QList<FirewalldZone> zones = parseZones(QString::fromUtf8(r.out));
             const FirewalldZone *z = zones.isEmpty() ? nullptr : &zones.first();
             if (!z || (!xml.isEmpty() && !z->services.contains(service))) {
-                *error = tr("the %1 zone %2 does not list the service %3").arg(sideName(side), zone, service);
+                *error = Tr::tr("the %1 zone %2 does not list the service %3").arg(sideName(side), zone, service);
                 return false;
             }
             for (const QString &rule : rich) {
                 if (!z->richRules.contains(rule)) {
-                    *error = tr("the %1 zone %2 lacks the rich rule %3").arg(sideName(side), zone, rule);
+                    *error = Tr::tr("the %1 zone %2 lacks the rich rule %3").arg(sideName(side), zone, rule);
                     return false;
                 }
             }
@@ -427,7 +429,7 @@ PreparedChange FirewalldBackend::prepareApply(
             const QStringList infoArgs = side.flag + QStringList {QStringLiteral("--info-service=") + service};
             const RunResult info = h.run(side.program, infoArgs, {}, kTimeoutMs);
             if (!info.ok() || infoPorts(info.out) != expectedPorts) {
-                *error = tr("the %1 service %2 does not have the ports %3")
+                *error = Tr::tr("the %1 service %2 does not have the ports %3")
                              .arg(sideName(side), service, expectedPorts.join(QLatin1Char(' ')));
                 return false;
             }
@@ -455,11 +457,11 @@ PreparedChange FirewalldBackend::prepareRevert(
     change.backend = id();
     const FirewalldState &fd = state.firewalld;
     if (!fd.running && !fd.offlineTool) {
-        change.problems << tr("firewalld is not running, and firewall-offline-cmd is not installed");
+        change.problems << Tr::tr("firewalld is not running, and firewall-offline-cmd is not installed");
         return change;
     }
     if (!fd.error.isEmpty()) {
-        change.problems << tr("cannot read firewalld's configuration: %1").arg(fd.error);
+        change.problems << Tr::tr("cannot read firewalld's configuration: %1").arg(fd.error);
         return change;
     }
     const bool daemon = fd.running;
@@ -479,7 +481,7 @@ PreparedChange FirewalldBackend::prepareRevert(
             if (!service.isEmpty() && z && z->services.contains(service))
                 change.steps << steps::command(
                     QStringLiteral("zone-") + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                    tr("Remove the service %1 from the zone %2 (%3)").arg(service, zone, sideName(*side)),
+                    Tr::tr("Remove the service %1 from the zone %2 (%3)").arg(service, zone, sideName(*side)),
                     side->program, side->flag + QStringList {zoneArg, QStringLiteral("--remove-service=") + service},
                     side->program, side->flag + QStringList {zoneArg, QStringLiteral("--add-service=") + service},
                     kTimeoutMs);
@@ -488,7 +490,7 @@ PreparedChange FirewalldBackend::prepareRevert(
                     continue;
                 change.steps << steps::command(QStringLiteral("rich-rule-")
                         + (side->runtime ? QStringLiteral("runtime") : QStringLiteral("permanent")),
-                    tr("Remove a rich rule from the zone %1 (%2)").arg(zone, sideName(*side)), side->program,
+                    Tr::tr("Remove a rich rule from the zone %1 (%2)").arg(zone, sideName(*side)), side->program,
                     side->flag + QStringList {zoneArg, QStringLiteral("--remove-rich-rule=") + r}, side->program,
                     side->flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, kTimeoutMs);
             }
@@ -499,7 +501,7 @@ PreparedChange FirewalldBackend::prepareRevert(
             if (daemon) {
                 // Through the daemon, so that its permanent configuration forgets the service too; the undo puts the
                 // same file back the same way.
-                Step del = steps::command(QStringLiteral("service-file"), tr("Delete the service %1").arg(service),
+                Step del = steps::command(QStringLiteral("service-file"), Tr::tr("Delete the service %1").arg(service),
                     cmd(), {QStringLiteral("--permanent"), QStringLiteral("--delete-service=") + service});
                 del.undo = [content, service](Host &h, QString *error) {
                     // firewalld takes a service file only with the .xml suffix; a private folder keeps it safe.
@@ -520,7 +522,7 @@ PreparedChange FirewalldBackend::prepareRevert(
             } else {
                 Step del;
                 del.id = QStringLiteral("service-file");
-                del.description = tr("Delete the service file %1").arg(path);
+                del.description = Tr::tr("Delete the service file %1").arg(path);
                 del.preview = steps::commandLine(QStringLiteral("rm"), {path});
                 del.run = [path](Host &h, QString *error) { return h.removeFile(path, error); };
                 del.undo = [path, content](Host &h, QString *error) { return h.writeFile(path, content, error); };
@@ -531,12 +533,12 @@ PreparedChange FirewalldBackend::prepareRevert(
         checks << zone + QLatin1Char('|') + service;
     }
     if (change.steps.isEmpty()) {
-        change.nothingToDo = tr("firewalld holds nothing of this program's any more.");
+        change.nothingToDo = Tr::tr("firewalld holds nothing of this program's any more.");
         return change;
     }
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = tr("Read the zones back");
+    verify.description = Tr::tr("Read the zones back");
     verify.preview = steps::commandLine(
         both.first().program, both.first().flag + QStringList {QStringLiteral("--list-all-zones")});
     verify.run = [both, checks](Host &h, QString *error) {
@@ -553,7 +555,7 @@ PreparedChange FirewalldBackend::prepareRevert(
                 const QString service = check.section(QLatin1Char('|'), 1);
                 const FirewalldZone *z = FirewalldState::zone(zones, zone);
                 if (z && !service.isEmpty() && z->services.contains(service)) {
-                    *error = tr("the %1 zone %2 still lists the service %3").arg(sideName(side), zone, service);
+                    *error = Tr::tr("the %1 zone %2 still lists the service %3").arg(sideName(side), zone, service);
                     return false;
                 }
             }
@@ -571,21 +573,21 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
     QByteArray data;
     QList<steps::BackedUpFile> files;
     if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &data) || !steps::readBundle(data, &files)) {
-        change.problems << tr("the backup %1 cannot be read").arg(entry.backupPath);
+        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     Step restore;
     restore.id = QStringLiteral("restore");
-    restore.description = tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
+    restore.description = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
     QStringList paths;
     for (const steps::BackedUpFile &f : std::as_const(files))
         paths << f.path;
-    restore.preview = tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
+    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
     restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
     change.steps << restore;
     if (state.firewalld.running)
         change.steps << steps::command(
-            QStringLiteral("reload"), tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
+            QStringLiteral("reload"), Tr::tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
     return change;
 }
 

@@ -19,26 +19,28 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::Host", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::Host)
+};
 
 } // namespace
 
 QString RunResult::errorText() const
 {
     if (!started)
-        return tr("the program could not be started");
+        return Tr::tr("the program could not be started");
     if (timedOut)
-        return tr("the program did not finish in time and was stopped");
+        return Tr::tr("the program did not finish in time and was stopped");
     QString text = QString::fromUtf8(err).trimmed();
     if (text.isEmpty())
         text = QString::fromUtf8(out).trimmed();
     // One line, so that it fits into a message after "step: ".
     text = text.split(QLatin1Char('\n'), Qt::SkipEmptyParts).join(QStringLiteral("; "));
     if (text.isEmpty())
-        text = tr("exit code %1").arg(exitCode);
+        text = Tr::tr("exit code %1").arg(exitCode);
     return text;
 }
 
@@ -103,12 +105,12 @@ bool SystemHost::writeFile(const QString &path, const QByteArray &data, QString 
 {
     const QFileInfo info(path);
     if (!QDir().mkpath(info.absolutePath())) {
-        *error = tr("cannot create the folder %1").arg(info.absolutePath());
+        *error = Tr::tr("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = tr("cannot write %1: %2").arg(path, file.errorString());
+        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
         return false;
     }
     return true;
@@ -119,7 +121,7 @@ bool SystemHost::removeFile(const QString &path, QString *error)
     QFile file(path);
     if (!file.exists() || file.remove())
         return true;
-    *error = tr("cannot remove %1: %2").arg(path, file.errorString());
+    *error = Tr::tr("cannot remove %1: %2").arg(path, file.errorString());
     return false;
 }
 

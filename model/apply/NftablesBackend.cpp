@@ -20,10 +20,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::NftablesBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::NftablesBackend)
+};
 
 const int kNftTimeoutMs = 60000;
 
@@ -141,7 +143,7 @@ bool listRuleset(Host &host, NftRuleset *ruleset, QString *error, QStringList *i
     const RunResult r = host.run(QStringLiteral("nft"),
         {QStringLiteral("-j"), QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
     if (!r.ok()) {
-        *error = tr("nft -j list ruleset: %1").arg(r.errorText());
+        *error = Tr::tr("nft -j list ruleset: %1").arg(r.errorText());
         return false;
     }
     // nft warns "# Warning: table ip filter is managed by iptables-nft, do not touch!" for such tables.
@@ -157,7 +159,7 @@ bool runScript(Host &host, const QString &script, QString *error)
     const RunResult r
         = host.run(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, script.toUtf8(), kNftTimeoutMs);
     if (!r.ok()) {
-        *error = tr("nft -f: %1").arg(r.errorText());
+        *error = Tr::tr("nft -f: %1").arg(r.errorText());
         return false;
     }
     return true;
@@ -255,7 +257,7 @@ bool restoreOurs(Host &host, const NftRuleset &previous, const std::function<boo
     const RunResult r = host.run(
         QStringLiteral("nft"), {QStringLiteral("-j"), QStringLiteral("-f"), QStringLiteral("-")}, json, kNftTimeoutMs);
     if (!r.ok()) {
-        *error = tr("nft -j -f: %1").arg(r.errorText());
+        *error = Tr::tr("nft -j -f: %1").arg(r.errorText());
         return false;
     }
     return true;
@@ -270,13 +272,13 @@ Step backupStep(const QString &path)
 {
     Step step;
     step.id = QStringLiteral("backup");
-    step.description = tr("Save the current ruleset to %1").arg(path);
+    step.description = Tr::tr("Save the current ruleset to %1").arg(path);
     step.preview = QStringLiteral("nft list ruleset > %1").arg(path);
     step.run = [path](Host &host, QString *error) {
         const RunResult r
             = host.run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
         if (!r.ok()) {
-            *error = tr("nft list ruleset: %1").arg(r.errorText());
+            *error = Tr::tr("nft list ruleset: %1").arg(r.errorText());
             return false;
         }
         return host.writeFile(path, r.out, error);
@@ -305,7 +307,7 @@ NftablesState NftablesBackend::inspect(Host &host)
     NftablesState state;
     state.installed = host.hasProgram(QStringLiteral("nft"));
     if (!state.installed) {
-        state.error = tr("nft is not installed");
+        state.error = Tr::tr("nft is not installed");
         return state;
     }
     state.readable = listRuleset(host, &state.ruleset, &state.error, &state.foreignTables);
@@ -394,11 +396,11 @@ PreparedChange NftablesBackend::prepareApply(
     change.backend = id();
     const NftablesState &nft = state.nftables;
     if (!nft.installed) {
-        change.problems << tr("nft is not installed, so there is no nftables ruleset to change");
+        change.problems << Tr::tr("nft is not installed, so there is no nftables ruleset to change");
         return change;
     }
     if (!nft.readable) {
-        change.problems << tr("cannot read the nftables ruleset: %1").arg(nft.error);
+        change.problems << Tr::tr("cannot read the nftables ruleset: %1").arg(nft.error);
         return change;
     }
     const QString product = plan.selection.product;
@@ -425,15 +427,15 @@ PreparedChange NftablesBackend::prepareApply(
             hasRules = hasRules || (rule.direction == direction && hasPorts(rule));
         if (!hasRules) {
             change.notes << (in
-                    ? tr("The plan has no inbound rule with ports: nothing to open for incoming connections.")
-                    : tr("The plan has no outbound rule with ports: nothing to open for outgoing connections."));
+                    ? Tr::tr("The plan has no inbound rule with ports: nothing to open for incoming connections.")
+                    : Tr::tr("The plan has no outbound rule with ports: nothing to open for outgoing connections."));
             continue;
         }
         const QList<NftFilterPoint> points = nft.ruleset.filterPoints(hookOf(direction));
         if (points.isEmpty()) {
-            change.notes << (in ? tr("Nothing in the ruleset filters incoming connections (no input chain with a drop "
+            change.notes << (in ? Tr::tr("Nothing in the ruleset filters incoming connections (no input chain with a drop "
                                      "policy or a final drop): the inbound rules need nothing here.")
-                                : tr("Nothing in the ruleset filters outgoing connections (no output chain with a drop "
+                                : Tr::tr("Nothing in the ruleset filters outgoing connections (no output chain with a drop "
                                      "policy or a final drop): the outbound rules need nothing here."));
             continue;
         }
@@ -454,29 +456,29 @@ PreparedChange NftablesBackend::prepareApply(
             }
             it->points << point;
             if (point.table == QLatin1String("firewalld") || point.chain.startsWith(QLatin1String("ufw")))
-                change.notes << tr("Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our "
+                change.notes << Tr::tr("Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our "
                                    "chain and jump with it; use --backend %3 instead.")
                                     .arg(point.family, point.table,
                                         point.table == QLatin1String("firewalld") ? QStringLiteral("firewalld")
                                                                                   : QStringLiteral("ufw"));
             else if (nft.foreignTables.contains(point.family + QLatin1Char(' ') + point.table))
-                change.notes << tr("Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later "
+                change.notes << Tr::tr("Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later "
                                    "iptables-restore replaces the table, and our chain and jump with it.")
                                     .arg(point.family, point.table);
             const QString how
-                = point.byPolicy ? tr("its policy is drop") : tr("it ends with a rule that drops or rejects");
-            change.notes << tr("Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "
+                = point.byPolicy ? Tr::tr("its policy is drop") : Tr::tr("it ends with a rule that drops or rejects");
+            change.notes << Tr::tr("Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "
                                "of that table, and a jump to it goes right before the final drop.")
                                 .arg(point.family, point.table, hookOf(direction), point.chain, how, it->chain);
         }
     }
     for (const Target &t : std::as_const(targets)) {
         if (t.rules.isEmpty())
-            change.notes << tr("Table %1 %2: none of the plan's %3 rules fits this table's family.")
+            change.notes << Tr::tr("Table %1 %2: none of the plan's %3 rules fits this table's family.")
                                 .arg(t.family, t.table, hookOf(t.direction));
     }
     if (targets.isEmpty() && previous.isEmpty()) {
-        change.nothingToDo = tr("Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.");
+        change.nothingToDo = Tr::tr("Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.");
         return change;
     }
 
@@ -484,8 +486,8 @@ PreparedChange NftablesBackend::prepareApply(
     // applying again changes nothing; what an earlier apply of this product and role made and this plan no longer
     // needs is removed. One nft -f is one kernel transaction: all of it takes effect, or none.
     QStringList lines;
-    lines << quoting::hashComment(tr("Firewall Setup Wizard: %1").arg(planTitle(plan, context.settings.language)));
-    lines << quoting::hashComment(tr("One transaction: all of it takes effect, or nothing does."));
+    lines << quoting::hashComment(Tr::tr("Firewall Setup Wizard: %1").arg(planTitle(plan, context.settings.language)));
+    lines << quoting::hashComment(Tr::tr("One transaction: all of it takes effect, or nothing does."));
     QList<Ours::Jump> keep;
     QStringList expectJumps;
     for (const Target &t : std::as_const(targets)) {
@@ -532,7 +534,7 @@ PreparedChange NftablesBackend::prepareApply(
     }
     if (!obsolete.isEmpty()) {
         lines << QString();
-        lines << quoting::hashComment(tr("What an earlier apply of this product and role created and this plan no "
+        lines << quoting::hashComment(Tr::tr("What an earlier apply of this product and role created and this plan no "
                                          "longer needs:"));
         lines += obsolete;
     }
@@ -544,7 +546,7 @@ PreparedChange NftablesBackend::prepareApply(
 
     Step transaction;
     transaction.id = QStringLiteral("transaction");
-    transaction.description = tr("Change the ruleset in one nft -f transaction");
+    transaction.description = Tr::tr("Change the ruleset in one nft -f transaction");
     transaction.preview = QStringLiteral("nft -f - <<'EOF'\n") + script + QStringLiteral("EOF");
     transaction.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     const NftRuleset before = nft.ruleset;
@@ -555,7 +557,7 @@ PreparedChange NftablesBackend::prepareApply(
 
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = tr("Read the ruleset back and check that our chains and jumps are in place");
+    verify.description = Tr::tr("Read the ruleset back and check that our chains and jumps are in place");
     verify.preview = QStringLiteral("nft -j list ruleset");
     struct Expect
     {
@@ -575,7 +577,7 @@ PreparedChange NftablesBackend::prepareApply(
         for (const Expect &e : expectChains) {
             const NftChain *c = now.chain(e.family, e.table, e.chain);
             if (!c || c->rules.size() != e.rules) {
-                *error = tr("the chain %1 is not in the ruleset as written").arg(chainRef(e.family, e.table, e.chain));
+                *error = Tr::tr("the chain %1 is not in the ruleset as written").arg(chainRef(e.family, e.table, e.chain));
                 return false;
             }
         }
@@ -586,12 +588,12 @@ PreparedChange NftablesBackend::prepareApply(
         jumps.sort();
         expected.sort();
         if (jumps != expected) {
-            *error = tr("the jumps to our chains are not as written: found %1, expected %2")
+            *error = Tr::tr("the jumps to our chains are not as written: found %1, expected %2")
                          .arg(jumps.join(QStringLiteral("; ")), expected.join(QStringLiteral("; ")));
             return false;
         }
         if (ours.chains.size() != expectChains.size()) {
-            *error = tr("a chain of an earlier apply is still in the ruleset");
+            *error = Tr::tr("a chain of an earlier apply is still in the ruleset");
             return false;
         }
         return true;
@@ -626,7 +628,7 @@ PreparedChange NftablesBackend::prepareRevert(
     change.backend = id();
     const NftablesState &nft = state.nftables;
     if (!nft.installed || !nft.readable) {
-        change.problems << tr("cannot read the nftables ruleset: %1").arg(nft.error);
+        change.problems << Tr::tr("cannot read the nftables ruleset: %1").arg(nft.error);
         return change;
     }
     QStringList names;
@@ -644,15 +646,15 @@ PreparedChange NftablesBackend::prepareRevert(
     const Ours ours = findOurs(nft.ruleset, isOurTag, names);
     for (const Ours::Jump &j : ours.jumps) {
         if (!tags.contains(j.comment))
-            change.notes << tr("Found a jump tagged \"%1\" that the record does not list; it goes too.").arg(j.comment);
+            change.notes << Tr::tr("Found a jump tagged \"%1\" that the record does not list; it goes too.").arg(j.comment);
     }
     if (ours.isEmpty()) {
-        change.nothingToDo = tr("The nftables ruleset holds nothing of this program's (it may have been reloaded "
+        change.nothingToDo = Tr::tr("The nftables ruleset holds nothing of this program's (it may have been reloaded "
                                 "meanwhile).");
         return change;
     }
     QStringList lines;
-    lines << quoting::hashComment(tr("Firewall Setup Wizard: remove what it applied, in one transaction"));
+    lines << quoting::hashComment(Tr::tr("Firewall Setup Wizard: remove what it applied, in one transaction"));
     for (const Ours::Jump &j : ours.jumps)
         lines << QStringLiteral("delete rule %1 handle %2").arg(chainRef(j.family, j.table, j.chain)).arg(j.handle);
     for (const NftChain &c : ours.chains)
@@ -661,7 +663,7 @@ PreparedChange NftablesBackend::prepareRevert(
 
     Step transaction;
     transaction.id = QStringLiteral("transaction");
-    transaction.description = tr("Remove our chains and jumps in one nft -f transaction");
+    transaction.description = Tr::tr("Remove our chains and jumps in one nft -f transaction");
     transaction.preview = QStringLiteral("nft -f - <<'EOF'\n") + script + QStringLiteral("EOF");
     transaction.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     const NftRuleset before = nft.ruleset;
@@ -671,14 +673,14 @@ PreparedChange NftablesBackend::prepareRevert(
 
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = tr("Read the ruleset back and check that nothing of ours is left");
+    verify.description = Tr::tr("Read the ruleset back and check that nothing of ours is left");
     verify.preview = QStringLiteral("nft -j list ruleset");
     verify.run = [isOurTag, names](Host &h, QString *error) {
         NftRuleset now;
         if (!listRuleset(h, &now, error))
             return false;
         if (!findOurs(now, isOurTag, names).isEmpty()) {
-            *error = tr("a chain or jump of ours is still in the ruleset");
+            *error = Tr::tr("a chain or jump of ours is still in the ruleset");
             return false;
         }
         return true;
@@ -694,7 +696,7 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     change.backend = id();
     QByteArray backup;
     if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &backup)) {
-        change.problems << tr("the backup %1 cannot be read").arg(entry.backupPath);
+        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     // The backup is the whole ruleset as it was: flushing and loading it in one transaction puts it back exactly.
@@ -702,7 +704,7 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     Step restore;
     restore.id = QStringLiteral("restore");
     restore.description
-        = tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
+        = Tr::tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
     restore.preview = QStringLiteral("nft -f - <<'EOF'\nflush ruleset\ninclude \"%1\"\nEOF").arg(entry.backupPath);
     restore.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     change.steps << restore;

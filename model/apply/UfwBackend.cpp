@@ -12,10 +12,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::UfwBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::UfwBackend)
+};
 
 const int kTimeoutMs = 120000;
 
@@ -72,7 +74,7 @@ Step readBack(const QStringList &profiles, bool active, bool present)
     Step verify;
     verify.id = QStringLiteral("verify");
     verify.description
-        = active ? tr("Read the rules back with ufw status") : tr("Read the rules back with ufw show added");
+        = active ? Tr::tr("Read the rules back with ufw status") : Tr::tr("Read the rules back with ufw show added");
     verify.preview = steps::commandLine(ufw(), {QStringLiteral("show"), QStringLiteral("added")});
     if (active)
         verify.preview
@@ -90,8 +92,8 @@ Step readBack(const QStringList &profiles, bool active, bool present)
             const QString text = QString::fromUtf8(r.out);
             for (const QString &p : profiles) {
                 if (mentions(text, p) != present) {
-                    *error = present ? tr("%1 does not show the rule for %2").arg(steps::commandLine(ufw(), q), p)
-                                     : tr("%1 still shows a rule for %2").arg(steps::commandLine(ufw(), q), p);
+                    *error = present ? Tr::tr("%1 does not show the rule for %2").arg(steps::commandLine(ufw(), q), p)
+                                     : Tr::tr("%1 still shows a rule for %2").arg(steps::commandLine(ufw(), q), p);
                     return false;
                 }
             }
@@ -166,21 +168,21 @@ PreparedChange UfwBackend::prepareApply(
     change.backend = id();
     const UfwState &u = state.ufw;
     if (!u.installed) {
-        change.problems << tr("ufw is not installed");
+        change.problems << Tr::tr("ufw is not installed");
         return change;
     }
     if (!u.statusReadable) {
-        change.problems << tr("cannot read ufw's status (it needs root)");
+        change.problems << Tr::tr("cannot read ufw's status (it needs root)");
         return change;
     }
     if (!u.active)
-        change.notes << tr("ufw is inactive: the rules are kept and take effect when ufw is enabled (ufw enable).");
+        change.notes << Tr::tr("ufw is inactive: the rules are kept and take effect when ufw is enabled (ufw enable).");
     ExportContext exportContext;
     exportContext.language = context.settings.language;
     const QByteArray profiles = ufwProfiles(plan, exportContext);
     const QList<QStringList> rules = allowArguments(plan, context.settings.lan);
     if (rules.isEmpty()) {
-        change.nothingToDo = tr("The plan has no rule with ports: there is nothing to allow in ufw.");
+        change.nothingToDo = Tr::tr("The plan has no rule with ports: there is nothing to allow in ufw.");
         return change;
     }
     const QString path = profilePath(plan);
@@ -204,7 +206,7 @@ PreparedChange UfwBackend::prepareApply(
         if (rules.contains(old))
             continue;
         change.steps << steps::command(QStringLiteral("old-rule"),
-            tr("Remove a rule of an earlier apply that this plan no longer has"), ufw(),
+            Tr::tr("Remove a rule of an earlier apply that this plan no longer has"), ufw(),
             QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old), ufw(),
             QStringList {QStringLiteral("allow")} + old, kTimeoutMs);
     }
@@ -219,10 +221,10 @@ PreparedChange UfwBackend::prepareApply(
                 used << name;
         }
         change.steps << steps::writeFile(
-            QStringLiteral("profile-file"), tr("Write the application profiles to %1").arg(path), path, profiles);
+            QStringLiteral("profile-file"), Tr::tr("Write the application profiles to %1").arg(path), path, profiles);
         for (const QString &name : std::as_const(used))
             change.steps << steps::command(QStringLiteral("app-update"),
-                tr("Let ufw read the profile %1 again").arg(name), ufw(),
+                Tr::tr("Let ufw read the profile %1 again").arg(name), ufw(),
                 {QStringLiteral("app"), QStringLiteral("update"), name});
     }
     for (const QStringList &r : rules) {
@@ -233,7 +235,7 @@ PreparedChange UfwBackend::prepareApply(
         if (fileExists && dry.ok()
             && (said.contains(QLatin1String("Skipping")) || said.contains(QLatin1String("updated"))))
             continue;
-        change.steps << steps::command(QStringLiteral("rule"), tr("Allow %1").arg(profileOf(r)), ufw(),
+        change.steps << steps::command(QStringLiteral("rule"), Tr::tr("Allow %1").arg(profileOf(r)), ufw(),
             QStringList {QStringLiteral("allow")} + r, ufw(),
             QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), kTimeoutMs);
     }
@@ -254,7 +256,7 @@ PreparedChange UfwBackend::prepareRevert(
     change.backend = id();
     const UfwState &u = state.ufw;
     if (!u.installed || !u.statusReadable) {
-        change.problems << tr("cannot read ufw's status (it needs root)");
+        change.problems << Tr::tr("cannot read ufw's status (it needs root)");
         return change;
     }
     QStringList profiles;
@@ -263,7 +265,7 @@ PreparedChange UfwBackend::prepareRevert(
         for (const QStringList &r : rules) {
             if (!mentions(u.added, profileOf(r)))
                 continue;
-            change.steps << steps::command(QStringLiteral("rule"), tr("Remove the rule for %1").arg(profileOf(r)),
+            change.steps << steps::command(QStringLiteral("rule"), Tr::tr("Remove the rule for %1").arg(profileOf(r)),
                 ufw(), QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), ufw(),
                 QStringList {QStringLiteral("allow")} + r, kTimeoutMs);
             if (!profiles.contains(profileOf(r)))
@@ -274,7 +276,7 @@ PreparedChange UfwBackend::prepareRevert(
         if (!path.isEmpty() && host.exists(path) && host.readFile(path, &content)) {
             Step del;
             del.id = QStringLiteral("profile-file");
-            del.description = tr("Delete the profile file %1").arg(path);
+            del.description = Tr::tr("Delete the profile file %1").arg(path);
             del.preview = steps::commandLine(QStringLiteral("rm"), {path});
             del.run = [path](Host &h, QString *error) { return h.removeFile(path, error); };
             del.undo = [path, content](Host &h, QString *error) { return h.writeFile(path, content, error); };
@@ -283,7 +285,7 @@ PreparedChange UfwBackend::prepareRevert(
         change.revertedTargets << e.product + QLatin1Char('/') + e.role;
     }
     if (change.steps.isEmpty()) {
-        change.nothingToDo = tr("ufw holds nothing of this program's any more.");
+        change.nothingToDo = Tr::tr("ufw holds nothing of this program's any more.");
         return change;
     }
     change.steps << readBack(profiles, u.active, false);
@@ -297,7 +299,7 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
     QByteArray data;
     QList<steps::BackedUpFile> files;
     if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &data) || !steps::readBundle(data, &files)) {
-        change.problems << tr("the backup %1 cannot be read").arg(entry.backupPath);
+        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     QStringList paths;
@@ -305,12 +307,12 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
         paths << f.path;
     Step restore;
     restore.id = QStringLiteral("restore");
-    restore.description = tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
-    restore.preview = tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
+    restore.description = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
+    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
     restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
     change.steps << restore;
     if (state.ufw.active)
-        change.steps << steps::command(QStringLiteral("reload"), tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
+        change.steps << steps::command(QStringLiteral("reload"), Tr::tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
     return change;
 }
 

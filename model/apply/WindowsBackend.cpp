@@ -12,10 +12,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::WindowsBackend", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::WindowsBackend)
+};
 
 const int kTimeoutMs = 300000;
 
@@ -77,26 +79,26 @@ PreparedChange WindowsBackend::prepareApply(
     const QString scriptPath = folder + QStringLiteral("/scripts/") + exportBaseName(plan) + QStringLiteral(".ps1");
     const QString backup = context.backupPath + QStringLiteral(".wfw");
     change.entry.backupPath = backup;
-    change.steps << steps::command(QStringLiteral("backup"), tr("Save the whole firewall policy to %1").arg(backup),
+    change.steps << steps::command(QStringLiteral("backup"), Tr::tr("Save the whole firewall policy to %1").arg(backup),
         QStringLiteral("netsh"), exportPolicyArguments(backup));
     Step write = steps::writeFile(
-        QStringLiteral("script"), tr("Write the PowerShell script %1").arg(scriptPath), scriptPath, script.data);
-    write.preview = tr("write the PowerShell export to %1").arg(scriptPath);
+        QStringLiteral("script"), Tr::tr("Write the PowerShell script %1").arg(scriptPath), scriptPath, script.data);
+    write.preview = Tr::tr("write the PowerShell export to %1").arg(scriptPath);
     change.steps << write;
     // The script replaces its group's rules by itself; undoing it exactly means the policy as saved just before.
     change.steps << steps::command(QStringLiteral("script-run"),
-        tr("Run the script: it replaces the rules of the group \"%1\"").arg(group), powershell(),
+        Tr::tr("Run the script: it replaces the rules of the group \"%1\"").arg(group), powershell(),
         runScriptArguments(scriptPath), QStringLiteral("netsh"), importPolicyArguments(backup), kTimeoutMs);
     // The script creates one rule per plan rule, program rules included.
     const int expected = int(plan.rules.size());
     Step verify;
     verify.id = QStringLiteral("verify");
-    verify.description = tr("Count the rules of the group \"%1\"").arg(group);
+    verify.description = Tr::tr("Count the rules of the group \"%1\"").arg(group);
     verify.preview = steps::commandLine(powershell(), countGroupArguments(group));
     verify.run = [group, expected](Host &h, QString *error) {
         const RunResult r = h.run(powershell(), countGroupArguments(group), {}, kTimeoutMs);
         if (!r.ok() || r.out.trimmed().toInt() != expected) {
-            *error = tr("the group \"%1\" holds %2 rules, expected %3")
+            *error = Tr::tr("the group \"%1\" holds %2 rules, expected %3")
                          .arg(group, QString::fromUtf8(r.out.trimmed()))
                          .arg(expected);
             return false;
@@ -122,7 +124,7 @@ PreparedChange WindowsBackend::prepareRevert(
         const QString group = e.objects.value(QStringLiteral("group")).toString();
         const QString script = e.objects.value(QStringLiteral("script")).toString();
         change.steps << steps::command(QStringLiteral("remove-group"),
-            tr("Remove every rule of the group \"%1\"").arg(group), powershell(), removeGroupArguments(group),
+            Tr::tr("Remove every rule of the group \"%1\"").arg(group), powershell(), removeGroupArguments(group),
             script.isEmpty() ? QString() : powershell(), runScriptArguments(script), kTimeoutMs);
         change.revertedTargets << e.product + QLatin1Char('/') + e.role;
     }
@@ -136,7 +138,7 @@ PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &s
     PreparedChange change;
     change.backend = id();
     change.steps << steps::command(QStringLiteral("restore"),
-        tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
+        Tr::tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
         importPolicyArguments(entry.backupPath));
     return change;
 }

@@ -5,10 +5,12 @@
 namespace fw {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::CatalogProblem", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::CatalogProblem)
+};
 QString arg(const QStringList &args, int i)
 {
     return i < args.size() ? args.at(i) : QString();
@@ -23,53 +25,53 @@ QString CatalogProblem::message() const
     case Code::Invalid:
         break;
     case Code::CannotRead:
-        return tr("cannot read the file: %1").arg(a0);
+        return Tr::tr("cannot read the file: %1").arg(a0);
     case Code::NoSuchFolder:
-        return tr("catalog folder not found");
+        return Tr::tr("catalog folder not found");
     case Code::JsonSyntax:
-        return tr("not valid JSON: %1").arg(a0);
+        return Tr::tr("not valid JSON: %1").arg(a0);
     case Code::UnsupportedFormat:
-        return tr("format %1 is not supported (this program reads format 1)").arg(a0);
+        return Tr::tr("format %1 is not supported (this program reads format 1)").arg(a0);
     case Code::MissingField:
-        return tr("required field '%1' is missing").arg(a0);
+        return Tr::tr("required field '%1' is missing").arg(a0);
     case Code::UnknownField:
-        return tr("unknown field '%1'").arg(a0);
+        return Tr::tr("unknown field '%1'").arg(a0);
     case Code::WrongType:
-        return tr("expected %1, found %2").arg(a0, a1);
+        return Tr::tr("expected %1, found %2").arg(a0, a1);
     case Code::BadId:
-        return tr("'%1' is not a valid id (lower-case letters, digits and hyphens)").arg(a0);
+        return Tr::tr("'%1' is not a valid id (lower-case letters, digits and hyphens)").arg(a0);
     case Code::DuplicateId:
-        return tr("duplicate id '%1' (first used at %2)").arg(a0, a1);
+        return Tr::tr("duplicate id '%1' (first used at %2)").arg(a0, a1);
     case Code::DuplicateProduct:
-        return tr("product '%1' is already defined in %2; this file is skipped").arg(a0, a1);
+        return Tr::tr("product '%1' is already defined in %2; this file is skipped").arg(a0, a1);
     case Code::DuplicateKey:
-        return tr("field '%1' appears twice").arg(a0);
+        return Tr::tr("field '%1' appears twice").arg(a0);
     case Code::MissingTranslation:
-        return tr("the '%1' translation is missing").arg(a0);
+        return Tr::tr("the '%1' translation is missing").arg(a0);
     case Code::EmptyText:
-        return tr("the '%1' text is empty").arg(a0);
+        return Tr::tr("the '%1' text is empty").arg(a0);
     case Code::BadEnum:
-        return tr("'%1' is not one of: %2").arg(a0, a1);
+        return Tr::tr("'%1' is not one of: %2").arg(a0, a1);
     case Code::PortOutOfRange:
-        return tr("%1 is not a port (1-65535)").arg(a0);
+        return Tr::tr("%1 is not a port (1-65535)").arg(a0);
     case Code::BadPortRange:
-        return tr("'%1' is not a port range (write \"FROM-TO\" with 1 <= FROM <= TO <= 65535)").arg(a0);
+        return Tr::tr("'%1' is not a port range (write \"FROM-TO\" with 1 <= FROM <= TO <= 65535)").arg(a0);
     case Code::UnknownReference:
-        return tr("unknown %1 '%2'").arg(a0, a1);
+        return Tr::tr("unknown %1 '%2'").arg(a0, a1);
     case Code::WrongValueType:
-        return tr("value '%1' is not of type %2").arg(a0, a1);
+        return Tr::tr("value '%1' is not of type %2").arg(a0, a1);
     case Code::BadPlaceholder:
-        return tr("unknown placeholder '%1'").arg(a0);
+        return Tr::tr("unknown placeholder '%1'").arg(a0);
     case Code::BadHost:
-        return tr("'%1' is not a host name or address").arg(a0);
+        return Tr::tr("'%1' is not a host name or address").arg(a0);
     case Code::BadValue:
-        return tr("'%1' is not valid: %2").arg(a0, a1);
+        return Tr::tr("'%1' is not valid: %2").arg(a0, a1);
     case Code::Inconsistent:
         return a0;
     case Code::NoRoles:
-        return tr("a product needs at least one role");
+        return Tr::tr("a product needs at least one role");
     }
-    return tr("unknown problem");
+    return Tr::tr("unknown problem");
 }
 
 QString CatalogProblem::toString() const

@@ -11,10 +11,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::AnsibleExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::AnsibleExporter)
+};
 
 QString portText(const PortRange &p)
 {
@@ -25,7 +27,7 @@ QString portText(const PortRange &p)
 
 QString AnsibleExporter::description() const
 {
-    return tr("Ansible: a playbook for many Linux and Windows machines at once");
+    return Tr::tr("Ansible: a playbook for many Linux and Windows machines at once");
 }
 
 ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &context) const
@@ -42,7 +44,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
-                tr("rule %1: the program name \"%2\" contains %3, which win_find would take as a pattern; use the "
+                Tr::tr("rule %1: the program name \"%2\" contains %3, which win_find would take as a pattern; use the "
                    "PowerShell export")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
@@ -60,21 +62,21 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("---"));
     const QStringList header = exportHeaderLines(
         plan, context, QStringLiteral("Ansible"),
-        {tr("set state: absent (firewalld: state: disabled) in every task and run it again")});
+        {Tr::tr("set state: absent (firewalld: state: disabled) in every task and run it again")});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the "
+    line(quoting::hashComment(Tr::tr("Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the "
                                  "group linux, Windows hosts from the group windows; choose others with -e "
                                  "fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone "
                                  "with -e fwwizard_zone=ZONE. Every task states what must be, so running it again "
                                  "changes nothing.")));
-    line(quoting::hashComment(tr("Texts from the catalog are marked !unsafe, so Ansible never evaluates them as "
+    line(quoting::hashComment(Tr::tr("Texts from the catalog are marked !unsafe, so Ansible never evaluates them as "
                                  "templates.")));
 
     // Linux: firewalld, ports only.
     line();
-    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(tr("Firewall Setup Wizard: %1 (Linux, firewalld)").arg(title))));
+    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Linux, firewalld)").arg(title))));
     line(QStringLiteral("  hosts: \"{{ fwwizard_linux_hosts | default('linux') }}\""));
     line(QStringLiteral("  become: true"));
     line(QStringLiteral("  gather_facts: false"));
@@ -87,9 +89,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("  ") + quoting::hashComment(g));
     line(QStringLiteral("  tasks:"));
     // Translated once, not once a rule.
-    const QString outboundNote = tr("Outbound, allowed by firewalld unless a policy restricts it: %1");
-    const QString noteOn = tr("Note on %1: %2");
-    const QString programNote = tr("Note on %1: the vendor names the program %2, which a Linux firewall cannot match; "
+    const QString outboundNote = Tr::tr("Outbound, allowed by firewalld unless a policy restricts it: %1");
+    const QString noteOn = Tr::tr("Note on %1: %2");
+    const QString programNote = Tr::tr("Note on %1: the vendor names the program %2, which a Linux firewall cannot match; "
                                    "only the ports are.");
     int linuxTasks = 0;
     for (const PlanRule &rule : plan.rules) {
@@ -133,15 +135,15 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         }
     }
     if (linuxTasks == 0) {
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(tr("Nothing to open on Linux hosts"))));
+        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Nothing to open on Linux hosts"))));
         line(QStringLiteral("      ansible.builtin.debug:"));
         line(QStringLiteral("        msg: %1").arg(quoting::ansibleString(
-            tr("This plan has no inbound port rule that firewalld could open for %1.").arg(title))));
+            Tr::tr("This plan has no inbound port rule that firewalld could open for %1.").arg(title))));
     }
 
     // Windows: every rule, with the programs found on each host.
     line();
-    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(tr("Firewall Setup Wizard: %1 (Windows)").arg(title))));
+    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Windows)").arg(title))));
     line(QStringLiteral("  hosts: \"{{ fwwizard_windows_hosts | default('windows') }}\""));
     line(QStringLiteral("  gather_facts: false"));
     line(QStringLiteral("  tasks:"));
@@ -154,18 +156,18 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         quotedPaths << quoting::yamlString(p);
     for (int i = 0; i < programs.size(); ++i) {
         const QString var = QStringLiteral("fwwizard_program_%1").arg(i + 1);
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(tr("Find %1").arg(programs.at(i)))));
+        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Find %1").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.windows.win_find:"));
         line(QStringLiteral("        paths: [%1]").arg(quotedPaths.join(QStringLiteral(", "))));
         line(QStringLiteral("        patterns: [%1]").arg(quoting::yamlString(programs.at(i))));
         line(QStringLiteral("        recurse: true"));
         line(QStringLiteral("        depth: 6"));
         line(QStringLiteral("      register: %1").arg(var));
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(tr("Stop if %1 is missing").arg(programs.at(i)))));
+        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.builtin.assert:"));
         line(QStringLiteral("        that: %1.matched > 0").arg(var));
         line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
-            tr("%1 was not found in Program Files. Install it first, or export again with --program-dir naming its "
+            Tr::tr("%1 was not found in Program Files. Install it first, or export again with --program-dir naming its "
                "folder.")
                 .arg(programs.at(i)))));
     }
@@ -209,7 +211,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("        state: present"));
     }
     if (plan.rules.isEmpty()) {
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(tr("Nothing to allow on Windows hosts"))));
+        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Nothing to allow on Windows hosts"))));
         line(QStringLiteral("      ansible.builtin.debug:"));
         line(QStringLiteral("        msg: %1").arg(quoting::ansibleString(title)));
     }

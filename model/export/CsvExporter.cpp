@@ -5,15 +5,17 @@
 namespace fw {
 
 namespace {
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::CsvExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::CsvExporter)
+};
 } // namespace
 
 QString CsvExporter::description() const
 {
-    return tr("CSV: a table of the rules for a change request or a spreadsheet");
+    return Tr::tr("CSV: a table of the rules for a change request or a spreadsheet");
 }
 
 QString CsvExporter::field(const QString &text)
@@ -36,8 +38,8 @@ QString CsvExporter::field(const QString &text)
 ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context) const
 {
     const QString &lang = context.language;
-    QStringList header{tr("Rule"),    tr("Direction"), tr("Protocol"), tr("Ports"),    tr("Program"), tr("Remote"),
-                       tr("Hosts"),   tr("Purpose"),   tr("Option"),   tr("Derived"), tr("Source"),  tr("Source URL")};
+    QStringList header{Tr::tr("Rule"),    Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"),    Tr::tr("Program"), Tr::tr("Remote"),
+                       Tr::tr("Hosts"),   Tr::tr("Purpose"),   Tr::tr("Option"),   Tr::tr("Derived"), Tr::tr("Source"),  Tr::tr("Source URL")};
     QString out;
     auto row = [&out](const QStringList &fields) {
         QStringList quoted;
@@ -46,8 +48,8 @@ ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context)
         out += quoted.join(QLatin1Char(',')) + QLatin1String("\r\n");
     };
     row(header);
-    const QString yes = tr("yes");
-    const QString no = tr("no");
+    const QString yes = Tr::tr("yes");
+    const QString no = Tr::tr("no");
     for (const PlanRule &r : plan.rules) {
         const SourceDef *source = plan.source(r.source);
         row({r.id, directionId(r.direction), protocolId(r.protocol), portsToString(r.ports, QStringLiteral(" ")),

@@ -15,10 +15,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::ExportText", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::ExportText)
+};
 
 bool isAddress(const QString &host, bool *v6 = nullptr)
 {
@@ -63,7 +65,7 @@ bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &pro
         if (key == exportsetting::zone()) {
             static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
             if (!zonePattern.match(value).hasMatch())
-                problems << ExportProblem{tr("--zone %1: a zone name has only letters, digits, _ and -").arg(value),
+                problems << ExportProblem{Tr::tr("--zone %1: a zone name has only letters, digits, _ and -").arg(value),
                                           {}, key};
         } else if (key == exportsetting::lan()) {
             const QStringList ranges = value.split(QLatin1Char(','));
@@ -72,7 +74,7 @@ bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &pro
                 bool v6 = false;
                 if (!parseRange(range, &canonical, &v6))
                     problems << ExportProblem{
-                        tr("--lan %1: \"%2\" is not an address range such as 192.168.1.0/24").arg(value, range.trimmed()),
+                        Tr::tr("--lan %1: \"%2\" is not an address range such as 192.168.1.0/24").arg(value, range.trimmed()),
                         {}, key};
             }
         } else if (key == exportsetting::programDir()) {
@@ -83,12 +85,12 @@ bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &pro
                                           {}, key};
         } else if (key == exportsetting::inputPolicy()) {
             if (value != QLatin1String("accept") && value != QLatin1String("drop"))
-                problems << ExportProblem{tr("--input-policy %1: one of accept, drop").arg(value), {}, key};
+                problems << ExportProblem{Tr::tr("--input-policy %1: one of accept, drop").arg(value), {}, key};
         } else if (key == exportsetting::pageSize()) {
             if (value != QLatin1String("a4") && value != QLatin1String("letter"))
-                problems << ExportProblem{tr("--page-size %1: one of a4, letter").arg(value), {}, key};
+                problems << ExportProblem{Tr::tr("--page-size %1: one of a4, letter").arg(value), {}, key};
         } else {
-            problems << ExportProblem{tr("unknown export setting %1").arg(key), {}, key};
+            problems << ExportProblem{Tr::tr("unknown export setting %1").arg(key), {}, key};
         }
     }
     return problems.size() == before;
@@ -102,7 +104,7 @@ bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems)
             QString detail;
             const ValueReason reason = validateHost(host, &detail);
             if (reason != ValueReason::Invalid)
-                problems << ExportProblem{tr("rule %1, remote host: %2").arg(rule.id, valueReasonText(reason, host, detail)),
+                problems << ExportProblem{Tr::tr("rule %1, remote host: %2").arg(rule.id, valueReasonText(reason, host, detail)),
                                           rule.id, QStringLiteral("hosts")};
         }
     }
@@ -128,7 +130,7 @@ QStringList exportHeaderLines(const Plan &plan, const ExportContext &context, co
                               const QStringList &undo)
 {
     const QString &lang = context.language;
-    const QString none = tr("none");
+    const QString none = Tr::tr("none");
     QStringList values;
     for (auto it = plan.selection.values.cbegin(); it != plan.selection.values.cend(); ++it)
         values << it.key() + QLatin1Char('=') + it.value();
@@ -139,30 +141,30 @@ QStringList exportHeaderLines(const Plan &plan, const ExportContext &context, co
         return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(name, id);
     };
     QList<QPair<QString, QString>> fields{
-        {tr("Product"), labelled(plan.productName.in(lang), plan.selection.product)},
-        {tr("Role"), labelled(plan.roleLabel.in(lang), plan.selection.role)},
-        {tr("Deployment"), labelled(plan.deploymentLabel.in(lang), plan.selection.deployment)},
-        {tr("Version"), plan.versionLabel.isEmpty() ? QStringLiteral("-") : plan.versionLabel},
-        {tr("Options"), plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", "))},
-        {tr("Values"), values.isEmpty() ? none : values.join(QStringLiteral(", "))},
+        {Tr::tr("Product"), labelled(plan.productName.in(lang), plan.selection.product)},
+        {Tr::tr("Role"), labelled(plan.roleLabel.in(lang), plan.selection.role)},
+        {Tr::tr("Deployment"), labelled(plan.deploymentLabel.in(lang), plan.selection.deployment)},
+        {Tr::tr("Version"), plan.versionLabel.isEmpty() ? QStringLiteral("-") : plan.versionLabel},
+        {Tr::tr("Options"), plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", "))},
+        {Tr::tr("Values"), values.isEmpty() ? none : values.join(QStringLiteral(", "))},
     };
     if (!settings.isEmpty())
-        fields << qMakePair(tr("Settings"), settings.join(QStringLiteral(", ")));
-    fields << qMakePair(tr("Generated"), context.generatedAt.isValid()
+        fields << qMakePair(Tr::tr("Settings"), settings.join(QStringLiteral(", ")));
+    fields << qMakePair(Tr::tr("Generated"), context.generatedAt.isValid()
                                              ? context.generatedAt.toString(Qt::ISODate)
                                              : QStringLiteral("-"));
-    fields << qMakePair(tr("Generator"), QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
+    fields << qMakePair(Tr::tr("Generator"), QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
     int width = 0;
     for (const auto &f : fields)
         width = std::max(width, int(f.first.size()) + 1);
-    width = std::max(width, int(tr("Undo").size()) + 1);
-    QStringList lines{tr("Firewall rules for %1 (%2), written by Firewall Setup Wizard.")
+    width = std::max(width, int(Tr::tr("Undo").size()) + 1);
+    QStringList lines{Tr::tr("Firewall rules for %1 (%2), written by Firewall Setup Wizard.")
                           .arg(planTitle(plan, lang), formatName),
                       QString()};
     for (const auto &f : fields)
         lines << (f.first + QLatin1Char(':')).leftJustified(width + 1) + f.second;
     for (int i = 0; i < undo.size(); ++i)
-        lines << (i == 0 ? (tr("Undo") + QLatin1Char(':')).leftJustified(width + 1) : QString(width + 1, QLatin1Char(' ')))
+        lines << (i == 0 ? (Tr::tr("Undo") + QLatin1Char(':')).leftJustified(width + 1) : QString(width + 1, QLatin1Char(' ')))
                 + undo.at(i);
     return lines;
 }
@@ -178,7 +180,7 @@ RemoteMatch remoteMatch(const PlanRule &rule, const ExportContext &context, bool
         // Windows' "Internet" keyword depends on how the network isolation settings define the intranet, and Linux
         // has no such notion; an allow rule for "the internet" therefore matches any address.
         match.kind = RemoteMatch::Kind::Any;
-        match.why = tr("remote side is the internet: any address is allowed");
+        match.why = Tr::tr("remote side is the internet: any address is allowed");
         break;
     case RemoteKind::Lan:
         if (windows) {
@@ -196,14 +198,14 @@ RemoteMatch remoteMatch(const PlanRule &rule, const ExportContext &context, bool
             }
         } else {
             match.kind = RemoteMatch::Kind::Any;
-            match.why = tr("remote side is the LAN, but no LAN range was given (--lan): any address is allowed");
+            match.why = Tr::tr("remote side is the LAN, but no LAN range was given (--lan): any address is allowed");
         }
         break;
     case RemoteKind::Server:
     case RemoteKind::Hosts: {
         if (rule.hosts.isEmpty()) {
             match.kind = RemoteMatch::Kind::Any;
-            match.why = tr("remote side is the server, but its address was not given (--set server=...): any address "
+            match.why = Tr::tr("remote side is the server, but its address was not given (--set server=...): any address "
                            "is allowed");
             break;
         }
@@ -221,7 +223,7 @@ RemoteMatch remoteMatch(const PlanRule &rule, const ExportContext &context, bool
             // Resolving the names now would pin addresses that the vendor says can change; the network firewall,
             // which can match names, is the place for this restriction.
             match.kind = RemoteMatch::Kind::Any;
-            match.why = tr("remote side is %1, a host name: firewalls here match addresses only and the addresses "
+            match.why = Tr::tr("remote side is %1, a host name: firewalls here match addresses only and the addresses "
                            "can change, so any address is allowed; restrict it by name on the network firewall")
                             .arg(rule.hosts.join(QStringLiteral(", ")));
         } else {
@@ -255,13 +257,13 @@ QStringList programRuleGapLines(const Plan &plan, const ExportContext &context)
             programOnly << QStringLiteral("%1 (%2, %3)").arg(rule.id, rule.program, directionId(rule.direction));
     }
     if (!programOnly.isEmpty()) {
-        lines << tr("Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the "
+        lines << Tr::tr("Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the "
                     "PowerShell or netsh export on the Windows machines for these:");
         for (const QString &p : programOnly)
             lines << QStringLiteral("  ") + p;
     }
     if (!anyPortRule) {
-        lines << tr("This plan has no port rule for %1, so this file opens nothing. The vendor names only programs "
+        lines << Tr::tr("This plan has no port rule for %1, so this file opens nothing. The vendor names only programs "
                     "here; see the notes of the plan for the ports to pin.")
                      .arg(planTitle(plan, context.language));
     }

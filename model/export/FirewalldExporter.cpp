@@ -11,10 +11,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::FirewalldExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::FirewalldExporter)
+};
 
 QString portText(const PortRange &p)
 {
@@ -110,7 +112,7 @@ QStringList firewalldRichRules(const Plan &plan, const ExportContext &context)
 
 QString FirewalldExporter::description() const
 {
-    return tr("firewalld: a service file and the firewall-cmd commands to add it to a zone");
+    return Tr::tr("firewalld: a service file and the firewall-cmd commands to add it to a zone");
 }
 
 ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &context) const
@@ -139,21 +141,21 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
         undo << QStringLiteral("firewall-cmd --permanent %1 --remove-service=%2; firewall-cmd %1 --remove-service=%2")
                     .arg(undoZone, service);
     if (!restricted.isEmpty())
-        undo << tr("and --remove-rich-rule for each rich rule below, with --permanent and without");
+        undo << Tr::tr("and --remove-rich-rule for each rich rule below, with --permanent and without");
     if (!open.isEmpty())
         undo << QStringLiteral("firewall-cmd --permanent --delete-service=%1").arg(service);
     const QStringList header = exportHeaderLines(plan, context, QStringLiteral("firewalld"), undo);
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Run it as root: sh FILE. It writes the service file, adds it to the zone both "
+    line(quoting::hashComment(Tr::tr("Run it as root: sh FILE. It writes the service file, adds it to the zone both "
                                  "permanently and at runtime, and reads both back. Running it again changes nothing. "
                                  "Without a running firewalld it uses firewall-offline-cmd.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(quoting::hashComment(g));
     if (!outbound.isEmpty()) {
-        line(quoting::hashComment(tr("Outbound: firewalld lets this machine's own connections out unless a policy "
+        line(quoting::hashComment(Tr::tr("Outbound: firewalld lets this machine's own connections out unless a policy "
                                      "restricts them, so these rules need nothing here; allow them where outbound "
                                      "traffic is filtered (the network firewall):")));
         for (const PlanRule *rule : outbound)
@@ -161,7 +163,7 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     }
     line(QStringLiteral("set -eu"));
     if (open.isEmpty() && restricted.isEmpty()) {
-        line(QStringLiteral("echo %1").arg(quoting::shellString(tr("Nothing to open in firewalld for %1; see the "
+        line(QStringLiteral("echo %1").arg(quoting::shellString(Tr::tr("Nothing to open in firewalld for %1; see the "
                                                                    "comments at the top of this file.")
                                                                     .arg(planTitle(plan, lang)))));
         result.data = s.toUtf8();
@@ -173,7 +175,7 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     line(QStringLiteral("if firewall-cmd --state >/dev/null 2>&1; then"));
     line(QStringLiteral("    fwcmd=firewall-cmd perm=--permanent"));
     line(QStringLiteral("else"));
-    line(QStringLiteral("    echo %1").arg(quoting::shellString(tr("firewalld is not running: changing its permanent "
+    line(QStringLiteral("    echo %1").arg(quoting::shellString(Tr::tr("firewalld is not running: changing its permanent "
                                                                    "configuration with firewall-offline-cmd."))));
     line(QStringLiteral("    fwcmd=firewall-offline-cmd perm="));
     line(QStringLiteral("fi"));
@@ -189,7 +191,7 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
         s += serviceXml(plan, lang, open);
         line(QStringLiteral("FWWIZARD_SERVICE_XML"));
         line();
-        line(quoting::hashComment(tr("A service that exists already is updated in place; a new one is created.")));
+        line(quoting::hashComment(Tr::tr("A service that exists already is updated in place; a new one is created.")));
         line(QStringLiteral("if $fwcmd $perm --info-service=\"$service\" >/dev/null 2>&1; then"));
         line(QStringLiteral("    install -m 0644 \"$tmp\" \"/etc/firewalld/services/$service.xml\""));
         line(QStringLiteral("else"));
@@ -206,20 +208,20 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
             line(QStringLiteral("$fwcmd $perm %1 --add-rich-rule='%2'").arg(zoneArg, rule));
     }
     line();
-    line(quoting::hashComment(tr("The runtime configuration learns the new service only by a reload (firewalld#375); "
+    line(quoting::hashComment(Tr::tr("The runtime configuration learns the new service only by a reload (firewalld#375); "
                                  "the zone entries are then added at runtime as well.")));
     line(QStringLiteral("if [ $fwcmd = firewall-cmd ]; then"));
-    line(QStringLiteral("    ") + quoting::hashComment(tr("Note: the reload also drops every change made at runtime "
+    line(QStringLiteral("    ") + quoting::hashComment(Tr::tr("Note: the reload also drops every change made at runtime "
                                                          "only (firewall-cmd without --permanent) by people or "
                                                          "programs such as fail2ban; make those permanent first if "
                                                          "they must stay.")));
     line(QStringLiteral("    firewall-cmd --reload"));
     if (!open.isEmpty())
         line(QStringLiteral("    firewall-cmd %1 --add-service=\"$service\"").arg(zoneArg));
-    line(QStringLiteral("    echo %1").arg(quoting::shellString(tr("Runtime:"))));
+    line(QStringLiteral("    echo %1").arg(quoting::shellString(Tr::tr("Runtime:"))));
     line(QStringLiteral("    firewall-cmd %1 --list-all").arg(zoneArg));
     line(QStringLiteral("fi"));
-    line(QStringLiteral("echo %1").arg(quoting::shellString(tr("Permanent:"))));
+    line(QStringLiteral("echo %1").arg(quoting::shellString(Tr::tr("Permanent:"))));
     if (!open.isEmpty())
         line(QStringLiteral("$fwcmd $perm --info-service=\"$service\""));
     line(QStringLiteral("$fwcmd $perm %1 --list-all").arg(zoneArg));

@@ -10,10 +10,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::IptablesExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::IptablesExporter)
+};
 
 /// iptables limits chain names to 28 characters; long product ids are shortened with a hash to stay unique.
 QString chainName(const Plan &plan, const QString &suffix)
@@ -32,7 +34,7 @@ QString chainName(const Plan &plan, const QString &suffix)
 
 QString IptablesExporter::description() const
 {
-    return tr("iptables: a file for iptables-restore --noflush with the program's own chains (IPv4)");
+    return Tr::tr("iptables: a file for iptables-restore --noflush with the program's own chains (IPv4)");
 }
 
 ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &context) const
@@ -69,11 +71,11 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Load it with the lines below; they remove the jumps of an earlier load first, so "
+    line(quoting::hashComment(Tr::tr("Load it with the lines below; they remove the jumps of an earlier load first, so "
                                  "loading again adds no duplicates (iptables-restore itself cannot test for a rule):")));
     line(quoting::hashComment(QStringLiteral("  ") + removeJumps.join(QLatin1Char(' '))
                               + QStringLiteral(" iptables-restore --noflush FILE")));
-    line(quoting::hashComment(tr("IPv4 only: use the nftables export (inet family) for IPv4 and IPv6.")));
+    line(quoting::hashComment(Tr::tr("IPv4 only: use the nftables export (inet family) for IPv4 and IPv6.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(quoting::hashComment(g));
@@ -88,9 +90,9 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
     if (!out.isEmpty())
         line(QStringLiteral(":%1 - [0:0]").arg(outChain));
     // Translated once, not once a rule.
-    const QString sourceNote = tr("Source: %1 <%2>");
-    const QString noteText = tr("Note: %1");
-    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+    const QString sourceNote = Tr::tr("Source: %1 <%2>");
+    const QString noteText = Tr::tr("Note: %1");
+    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
                                    "the ports are.");
     for (const PlanRule *rule : in + out) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
@@ -106,10 +108,10 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         if (remote.kind == RemoteMatch::Kind::Addresses) {
             addresses = remote.ipv4;
             if (!remote.ipv6.isEmpty())
-                line(quoting::hashComment(tr("Note: the IPv6 addresses %1 are not in this IPv4 file.")
+                line(quoting::hashComment(Tr::tr("Note: the IPv6 addresses %1 are not in this IPv4 file.")
                                               .arg(remote.ipv6.join(QStringLiteral(", ")))));
             if (addresses.isEmpty())
-                line(quoting::hashComment(tr("Note: this rule names IPv6 addresses only, so it is left out here.")));
+                line(quoting::hashComment(Tr::tr("Note: this rule names IPv6 addresses only, so it is left out here.")));
         }
         for (const QString &address : addresses) {
             for (const PortRange &p : rule->ports) {

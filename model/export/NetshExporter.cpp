@@ -10,10 +10,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::NetshExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::NetshExporter)
+};
 
 QString ports(const QList<PortRange> &ports)
 {
@@ -24,7 +26,7 @@ QString ports(const QList<PortRange> &ports)
 
 QString NetshExporter::description() const
 {
-    return tr("netsh: a batch file for Windows machines without PowerShell's firewall module");
+    return Tr::tr("netsh: a batch file for Windows machines without PowerShell's firewall module");
 }
 
 ExportResult NetshExporter::render(const Plan &plan, const ExportContext &context) const
@@ -40,7 +42,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
-                tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
+                Tr::tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
                    "use the PowerShell export")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
@@ -51,7 +53,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     if (context.settings.contains(exportsetting::programDir())) {
         const quoting::Quoted dir = quoting::cmdString(context.settings.value(exportsetting::programDir()));
         if (!dir.ok())
-            result.problems << ExportProblem{tr("--program-dir contains %1, which a batch file cannot quote")
+            result.problems << ExportProblem{Tr::tr("--program-dir contains %1, which a batch file cannot quote")
                                                  .arg(dir.offending),
                                              {}, exportsetting::programDir()};
         programDir = dir.text;
@@ -64,11 +66,11 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     line(QStringLiteral("@echo off"));
     const QStringList header = exportHeaderLines(plan, context, QStringLiteral("netsh"),
-                                                 {tr("run this file again with /undo")});
+                                                 {Tr::tr("run this file again with /undo")});
     for (const QString &h : header)
         line(quoting::cmdComment(h));
     line(QStringLiteral("REM"));
-    line(quoting::cmdComment(tr("Run it as administrator. It deletes its own rules by name before adding them, so "
+    line(quoting::cmdComment(Tr::tr("Run it as administrator. It deletes its own rules by name before adding them, so "
                                 "running it again does not add duplicates.")));
     line(QStringLiteral("setlocal EnableExtensions DisableDelayedExpansion"));
     // The texts are UTF-8; without this, cmd reads the rest of the file in the OEM code page.
@@ -76,22 +78,22 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     line();
     line(QStringLiteral("net session >nul 2>&1"));
     line(QStringLiteral("if errorlevel 1 ("));
-    line(QStringLiteral("    ") + quoting::cmdEcho(tr("This script changes the Windows Firewall and must run as "
+    line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("This script changes the Windows Firewall and must run as "
                                                     "administrator: right-click it and choose \"Run as administrator\".")));
     line(QStringLiteral("    exit /b 1"));
     line(QStringLiteral(")"));
     line();
-    line(quoting::cmdComment(tr("Delete the rules of an earlier run (netsh has no groups; the names are stable).")));
+    line(quoting::cmdComment(Tr::tr("Delete the rules of an earlier run (netsh has no groups; the names are stable).")));
     for (const PlanRule &rule : plan.rules)
         line(QStringLiteral("netsh advfirewall firewall delete rule name=\"%1\" >nul 2>&1").arg(exportRuleName(plan, rule)));
     line(QStringLiteral("if /i \"%~1\"==\"/undo\" ("));
-    line(QStringLiteral("    ") + quoting::cmdEcho(tr("The rules of this file are removed.")));
+    line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("The rules of this file are removed.")));
     line(QStringLiteral("    exit /b 0"));
     line(QStringLiteral(")"));
 
     if (!programs.isEmpty()) {
         line();
-        line(quoting::cmdComment(tr("Find the programs before adding any rule, so that a missing one changes "
+        line(quoting::cmdComment(Tr::tr("Find the programs before adding any rule, so that a missing one changes "
                                     "nothing.")));
         for (int i = 0; i < programs.size(); ++i) {
             const QString var = QStringLiteral("FWW_PROGRAM_%1").arg(i + 1);
@@ -102,7 +104,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
                                 "('where /r \"%%~D\" %3 2^>nul') do if not defined %2 set \"%2=%%P\"")
                      .arg(programDir.isEmpty() ? QString() : programDir + QLatin1Char(' '), var, name));
             line(QStringLiteral("if not defined %1 (").arg(var));
-            line(QStringLiteral("    ") + quoting::cmdEcho(tr("%1 was not found in Program Files. Install it first, or "
+            line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("%1 was not found in Program Files. Install it first, or "
                                                             "export again with --program-dir naming its folder.")
                                                              .arg(programs.at(i))));
             line(QStringLiteral("    exit /b 1"));
@@ -110,7 +112,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
         }
     }
 
-    const QString noteText = tr("Note: %1");
+    const QString noteText = Tr::tr("Note: %1");
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         line();
@@ -142,11 +144,11 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
         line(cmd + QStringLiteral(" >nul || goto :failed"));
     }
     line();
-    line(quoting::cmdEcho(tr("Done: %1 rules added. To undo, run this file again with /undo.").arg(plan.rules.size())));
+    line(quoting::cmdEcho(Tr::tr("Done: %1 rules added. To undo, run this file again with /undo.").arg(plan.rules.size())));
     line(QStringLiteral("exit /b 0"));
     line();
     line(QStringLiteral(":failed"));
-    line(quoting::cmdEcho(tr("netsh refused a rule (see above). Run this file again with /undo to remove the rules "
+    line(quoting::cmdEcho(Tr::tr("netsh refused a rule (see above). Run this file again with /undo to remove the rules "
                              "added so far.")));
     line(QStringLiteral("exit /b 1"));
     // Batch files need CRLF: with LF only, cmd mis-parses labels and goto.

@@ -10,10 +10,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::NftablesExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::NftablesExporter)
+};
 
 QString portSet(const QList<PortRange> &ports)
 {
@@ -30,7 +32,7 @@ QString addressSet(const QStringList &addresses)
 
 QString NftablesExporter::description() const
 {
-    return tr("nftables: a file for nft -f with its own table, atomic and re-loadable");
+    return Tr::tr("nftables: a file for nft -f with its own table, atomic and re-loadable");
 }
 
 ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &context) const
@@ -52,13 +54,13 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Load it with: nft -f FILE. The file replaces its own table in one transaction, so "
+    line(quoting::hashComment(Tr::tr("Load it with: nft -f FILE. The file replaces its own table in one transaction, so "
                                  "loading it again changes nothing and other tables stay as they are.")));
     if (drop)
-        line(quoting::hashComment(tr("The input chain drops everything this plan does not allow, except replies, "
+        line(quoting::hashComment(Tr::tr("The input chain drops everything this plan does not allow, except replies, "
                                      "loopback and ICMP: also remote logins such as SSH, unless the plan allows them.")));
     else
-        line(quoting::hashComment(tr("An accept here does not override a drop in another table (firewalld's, ufw's): "
+        line(quoting::hashComment(Tr::tr("An accept here does not override a drop in another table (firewalld's, ufw's): "
                                      "on such hosts use the firewalld or ufw export instead.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
@@ -82,9 +84,9 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
     line(QStringLiteral("\tcomment %1").arg(quoting::nftString(QStringLiteral("Firewall Setup Wizard: ") + planTitle(plan, lang))));
 
     // Translated once, not once a rule.
-    const QString sourceNote = tr("Source: %1 <%2>");
-    const QString noteText = tr("Note: %1");
-    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+    const QString sourceNote = Tr::tr("Source: %1 <%2>");
+    const QString noteText = Tr::tr("Note: %1");
+    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
                                    "the ports are.");
     const auto chain = [&](const QString &name, const QString &hook, const QList<const PlanRule *> &rules, bool dropPolicy) {
         line();

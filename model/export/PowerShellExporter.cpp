@@ -10,10 +10,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::PowerShellExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::PowerShellExporter)
+};
 
 QString q(const QString &text)
 {
@@ -40,7 +42,7 @@ QString portList(const QList<PortRange> &ports)
 
 QString PowerShellExporter::description() const
 {
-    return tr("PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf");
+    return Tr::tr("PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf");
 }
 
 ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &context) const
@@ -57,7 +59,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         const QString bad = quoting::windowsFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
-                tr("rule %1: the program name \"%2\" contains %3, which a Windows file name cannot contain")
+                Tr::tr("rule %1: the program name \"%2\" contains %3, which a Windows file name cannot contain")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
         programs << rule.program;
@@ -75,11 +77,11 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
+    line(quoting::hashComment(Tr::tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
                                  "changing anything. Running it again replaces its rules instead of adding "
                                  "duplicates.")));
     if (!programs.isEmpty())
-        line(quoting::hashComment(tr("It looks for the programs in -SearchPath, then in Program Files; give a "
+        line(quoting::hashComment(Tr::tr("It looks for the programs in -SearchPath, then in Program Files; give a "
                                      "program's full path with -ProgramPath @{ 'name.exe' = 'C:\\path\\name.exe' }.")));
     line(QStringLiteral("#Requires -Version 5.1"));
     line(QStringLiteral("#Requires -Modules NetSecurity"));
@@ -101,20 +103,20 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
                         "[Security.Principal.WindowsIdentity]::GetCurrent())"));
     line(QStringLiteral("if (-not $WhatIfPreference -and -not $principal.IsInRole("
                         "[Security.Principal.WindowsBuiltInRole]::Administrator)) {"));
-    line(QStringLiteral("    throw ") + q(tr("This script changes the Windows Firewall and must run as administrator: "
+    line(QStringLiteral("    throw ") + q(Tr::tr("This script changes the Windows Firewall and must run as administrator: "
                                              "open PowerShell with \"Run as administrator\" and start it again, or "
                                              "try it first with -WhatIf.")));
     line(QStringLiteral("}"));
     if (!programs.isEmpty()) {
         line();
-        line(quoting::hashComment(tr("Every program is found before anything changes, so a missing one leaves the "
+        line(quoting::hashComment(Tr::tr("Every program is found before anything changes, so a missing one leaves the "
                                      "firewall as it was.")));
         line(QStringLiteral("function Find-Program([string] $Name) {"));
         line(QStringLiteral("    if ($ProgramPath.ContainsKey($Name)) {"));
         line(QStringLiteral("        $path = [string] $ProgramPath[$Name]"));
         line(QStringLiteral("        if (Test-Path -LiteralPath $path -PathType Leaf) { return $path }"));
         line(QStringLiteral("        throw (%1 -f $Name, $path)")
-                 .arg(q(tr("-ProgramPath gives {1} for {0}, but there is no such file."))));
+                 .arg(q(Tr::tr("-ProgramPath gives {1} for {0}, but there is no such file."))));
         line(QStringLiteral("    }"));
         line(QStringLiteral("    $roots = @(@($SearchPath) + @($env:ProgramFiles, ${env:ProgramFiles(x86)}) |"));
         line(QStringLiteral("        Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType Container) })"));
@@ -125,14 +127,14 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         line(QStringLiteral("        if ($found) { return $found.FullName }"));
         line(QStringLiteral("    }"));
         line(QStringLiteral("    throw (%1 -f $Name, ($roots -join '; '))")
-                 .arg(q(tr("{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, "
+                 .arg(q(Tr::tr("{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, "
                            "or a folder to search with -SearchPath."))));
         line(QStringLiteral("}"));
         line(QStringLiteral("$programs = @{}"));
         line(QStringLiteral("foreach ($name in %1) { $programs[$name] = Find-Program $name }").arg(list(programs)));
     }
     line();
-    line(quoting::hashComment(tr("Remove what an earlier run created: the group, and the stable rule names.")));
+    line(quoting::hashComment(Tr::tr("Remove what an earlier run created: the group, and the stable rule names.")));
     QStringList names;
     for (const PlanRule &rule : plan.rules)
         names << exportRuleName(plan, rule);
@@ -142,7 +144,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
                  .arg(list(names)));
     }
     const QString title = QStringLiteral("%1 (%2)").arg(plan.productName.in(lang), plan.roleLabel.in(lang));
-    const QString noteText = tr("Note: %1");
+    const QString noteText = Tr::tr("Note: %1");
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         line();
@@ -188,7 +190,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     line(QStringLiteral("    Get-NetFirewallRule -Group $group | Sort-Object Name |"));
     line(QStringLiteral("        Format-Table Name, Enabled, Direction, Action, Profile -AutoSize"));
     line(QStringLiteral("    Write-Host (%1 -f $group)")
-             .arg(q(tr("Done. To undo: Remove-NetFirewallRule -Group '{0}'"))));
+             .arg(q(Tr::tr("Done. To undo: Remove-NetFirewallRule -Group '{0}'"))));
     line(QStringLiteral("}"));
 
     // Windows PowerShell 5.1 reads a script without a byte order mark in the ANSI code page, which would garble

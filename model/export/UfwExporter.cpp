@@ -11,10 +11,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::UfwExporter", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::UfwExporter)
+};
 
 /// ufw takes profile names of at most 64 characters; long ids are shortened with a hash to stay unique.
 QString profileName(const Plan &plan, const PlanRule &rule)
@@ -68,7 +70,7 @@ QByteArray ufwProfiles(const Plan &plan, const ExportContext &context)
 
 QString UfwExporter::description() const
 {
-    return tr("ufw: an application profile and the ufw allow commands with direction and remote side");
+    return Tr::tr("ufw: an application profile and the ufw allow commands with direction and remote side");
 }
 
 ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context) const
@@ -90,7 +92,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     // Each rule gets its own profile: a profile carries ports only, and the rules differ in direction and remote side.
     QStringList allow;
     QStringList comments;
-    const QString noteText = tr("Note: %1");  // translated once, not once a rule
+    const QString noteText = Tr::tr("Note: %1");  // translated once, not once a rule
     for (const PlanRule *rule : rules) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         const bool in = rule->direction == Direction::In;
@@ -109,11 +111,11 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     line(QStringLiteral("#!/bin/sh"));
     const QStringList header = exportHeaderLines(plan, context, QStringLiteral("ufw"),
-                                                 {tr("run this file again with --undo")});
+                                                 {Tr::tr("run this file again with --undo")});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(tr("Run it as root: sh FILE. It writes the application profiles to %1 and adds the "
+    line(quoting::hashComment(Tr::tr("Run it as root: sh FILE. It writes the application profiles to %1 and adds the "
                                  "rules; ufw skips rules it has already, so running it again adds no duplicates. If "
                                  "ufw is inactive, the rules take effect when it is enabled.")
                                   .arg(file)));
@@ -123,7 +125,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     line(QStringLiteral("set -eu"));
     if (rules.isEmpty()) {
         line(QStringLiteral("echo %1").arg(quoting::shellString(
-            tr("Nothing to open in ufw for %1; see the comments at the top of this file.").arg(planTitle(plan, lang)))));
+            Tr::tr("Nothing to open in ufw for %1; see the comments at the top of this file.").arg(planTitle(plan, lang)))));
         result.data = s.toUtf8();
         return result;
     }
@@ -142,7 +144,7 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     line(QStringLiteral("mv \"$profiles.tmp\" \"$profiles\""));
     for (const PlanRule *rule : rules)
         line(QStringLiteral("ufw app update %1").arg(quoting::shellString(profileName(plan, *rule))));
-    const QString programNote = tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
                                    "the ports are.");
     int i = 0;
     for (const PlanRule *rule : rules) {

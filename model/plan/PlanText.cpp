@@ -7,11 +7,12 @@
 namespace fw {
 
 namespace {
-// lupdate files tr() calls in free functions of namespace fw under the context "fw"; look them up there.
-QString tr(const char *text, const char *disambiguation = nullptr)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw", text, disambiguation);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw)
+};
 } // namespace
 
 QString directionLabel(Direction direction)
@@ -19,10 +20,10 @@ QString directionLabel(Direction direction)
     switch (direction) {
     case Direction::In:
         //: direction of a firewall rule: connections from outside to this machine
-        return tr("in", "direction");
+        return Tr::tr("in", "direction");
     case Direction::Out:
         //: direction of a firewall rule: connections from this machine to others
-        return tr("out", "direction");
+        return Tr::tr("out", "direction");
     case Direction::Invalid:
         break;
     }
@@ -37,7 +38,7 @@ QString protocolLabel(Protocol protocol)
     case Protocol::Udp:
         return QStringLiteral("UDP");
     case Protocol::Any:
-        return tr("any", "protocol");
+        return Tr::tr("any", "protocol");
     case Protocol::Invalid:
         break;
     }
@@ -46,22 +47,22 @@ QString protocolLabel(Protocol protocol)
 
 QString portsLabel(const QList<PortRange> &ports)
 {
-    return ports.isEmpty() ? tr("any", "ports") : portsToString(ports);
+    return ports.isEmpty() ? Tr::tr("any", "ports") : portsToString(ports);
 }
 
 QString remoteLabel(const PlanRule &rule)
 {
     switch (rule.remote) {
     case RemoteKind::Any:
-        return tr("any", "remote side");
+        return Tr::tr("any", "remote side");
     case RemoteKind::Lan:
-        return tr("LAN");
+        return Tr::tr("LAN");
     case RemoteKind::Internet:
-        return tr("internet");
+        return Tr::tr("internet");
     case RemoteKind::Server:
         if (rule.hosts.isEmpty())
-            return tr("the server (address not given)");
-        return tr("server %1").arg(rule.hosts.join(QStringLiteral(", ")));
+            return Tr::tr("the server (address not given)");
+        return Tr::tr("server %1").arg(rule.hosts.join(QStringLiteral(", ")));
     case RemoteKind::Hosts:
         return rule.hosts.join(QStringLiteral(", "));
     case RemoteKind::Invalid:
@@ -74,12 +75,12 @@ QString noteKindLabel(NoteKind kind)
 {
     switch (kind) {
     case NoteKind::Info:
-        return tr("info", "note kind");
+        return Tr::tr("info", "note kind");
     case NoteKind::Advice:
-        return tr("advice", "note kind");
+        return Tr::tr("advice", "note kind");
     case NoteKind::Gap:
         //: a note saying the vendor's sources leave something open
-        return tr("gap", "note kind");
+        return Tr::tr("gap", "note kind");
     case NoteKind::Invalid:
         break;
     }
@@ -130,11 +131,11 @@ QString planToText(const Plan &plan, const QString &language)
 {
     QString text = planTitle(plan, language) + QLatin1Char('\n');
     if (!plan.selection.options.isEmpty())
-        text += tr("Options: %1").arg(plan.selection.options.join(QStringLiteral(", "))) + QLatin1Char('\n');
-    text += QLatin1Char('\n') + tr("Rules") + QLatin1Char('\n');
+        text += Tr::tr("Options: %1").arg(plan.selection.options.join(QStringLiteral(", "))) + QLatin1Char('\n');
+    text += QLatin1Char('\n') + Tr::tr("Rules") + QLatin1Char('\n');
     bool anyDerived = false;
-    QList<QStringList> rows{{tr("Direction"), tr("Protocol"), tr("Ports"), tr("Program"), tr("Remote side"),
-                             tr("Why")}};
+    QList<QStringList> rows{{Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"), Tr::tr("Program"), Tr::tr("Remote side"),
+                             Tr::tr("Why")}};
     for (const PlanRule &r : plan.rules) {
         QString why = r.purpose.in(language);
         if (r.derived) {
@@ -142,32 +143,32 @@ QString planToText(const Plan &plan, const QString &language)
             anyDerived = true;
         }
         if (!r.option.isEmpty())
-            why += QStringLiteral(" [%1]").arg(tr("option %1").arg(r.option));
+            why += QStringLiteral(" [%1]").arg(Tr::tr("option %1").arg(r.option));
         rows << QStringList{directionLabel(r.direction), protocolLabel(r.protocol), portsLabel(r.ports),
                             r.program.isEmpty() ? QStringLiteral("-") : r.program, remoteLabel(r), why};
     }
     if (plan.rules.isEmpty())
-        text += QStringLiteral("  ") + tr("(none)") + QLatin1Char('\n');
+        text += QStringLiteral("  ") + Tr::tr("(none)") + QLatin1Char('\n');
     else
         text += alignedTable(rows, QStringLiteral("  "));
     if (anyDerived)
-        text += QStringLiteral("  ") + tr("* derived: not in the vendor's own table; see the notes and sources")
+        text += QStringLiteral("  ") + Tr::tr("* derived: not in the vendor's own table; see the notes and sources")
             + QLatin1Char('\n');
 
     if (!plan.executables.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Executables to allow (send and receive)") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Tr::tr("Executables to allow (send and receive)") + QLatin1Char('\n');
         QList<QStringList> exeRows;
         for (const PlanExecutable &e : plan.executables)
             exeRows << QStringList{e.name, e.purpose.in(language)};
         text += alignedTable(exeRows, QStringLiteral("  "));
     }
     if (!plan.notes.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Notes") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Tr::tr("Notes") + QLatin1Char('\n');
         for (const PlanNote &n : plan.notes)
             text += QStringLiteral("  [%1] %2\n").arg(noteKindLabel(n.kind), n.text.in(language));
     }
     if (!plan.sources.isEmpty()) {
-        text += QLatin1Char('\n') + tr("Sources") + QLatin1Char('\n');
+        text += QLatin1Char('\n') + Tr::tr("Sources") + QLatin1Char('\n');
         for (const SourceDef &s : plan.sources)
             text += QStringLiteral("  %1: %2 <%3>\n").arg(s.id, s.title, s.url);
     }
