@@ -119,9 +119,20 @@ struct ConnectivityPage::Ui
 ConnectivityPage::ConnectivityPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("connectivityPage"));
+    // The wizard's state goes before QDialog's destructor hides this page: stop everything while it is still there,
+    // and touch it no more.
+    connect(&state, &QObject::destroyed, this, [this] {
+        m_stateGone = true;
+        shutDown();
+    });
 }
 
 ConnectivityPage::~ConnectivityPage()
+{
+    shutDown();
+}
+
+void ConnectivityPage::shutDown()
 {
     // The engine and the responder are children and go after m_ui: they must not call back into a half-destroyed
     // page when they stop.
@@ -133,6 +144,8 @@ ConnectivityPage::~ConnectivityPage()
         m_responder->disconnect(this);
         m_responder->stop();
     }
+    if (m_countdown)
+        m_countdown->stop();
 }
 
 int ConnectivityPage::nextId() const
@@ -349,6 +362,7 @@ void ConnectivityPage::retranslateUi()
     m_ui->cancel->setText(tr("&Cancel test"));
     m_ui->results->setAccessibleName(tr("Results of the test"));
     m_ui->copy->setText(tr("Cop&y results"));
+    m_ui->advice->setAccessibleName(tr("What the selected result means and what to do"));
     m_model->retranslate();
     validateAddress();
     updateButtons();
@@ -395,7 +409,7 @@ void ConnectivityPage::refresh()
 void ConnectivityPage::hideEvent(QHideEvent *event)
 {
     // Leaving the page or closing the wizard ends the test; a minimised window does not.
-    if (m_ui && !event->spontaneous()) {
+    if (m_ui && !m_stateGone && !event->spontaneous()) {
         if (m_engine->isRunning())
             m_engine->cancel();
         if (m_responder->isRunning())

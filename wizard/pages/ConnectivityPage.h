@@ -43,6 +43,7 @@ protected:
 private:
     enum class Phase { Invalid, Idle, Running, Done, Cancelled };
 
+    void shutDown();
     bool isServerRole() const;
     bool addressValid() const;
     void validateAddress();
@@ -89,6 +90,7 @@ private:
     QList<ResponderPortState> m_portStates; ///< the server's ports: taken, free (or listening), or failed
     bool m_responderRan = false;
     bool m_responderFailed = false;
+    bool m_stateGone = false;
 };
 
 } // namespace fw
