@@ -342,6 +342,10 @@ void tst_I18n::commandsSpeakTheLanguage_data()
                 QStringLiteral("palisade"), QStringLiteral("--version"), QStringLiteral("8"), QStringLiteral("--role"),
                 QStringLiteral("client")});
         row(QStringLiteral("diagnose"), {QStringLiteral("diagnose")});
+        row(QStringLiteral("help"), {QStringLiteral("--help")});
+        for (const char *command : {"plan", "export", "check", "serve", "apply", "revert", "diagnose"})
+            row(QStringLiteral("%1 --help").arg(QLatin1String(command)),
+                {QLatin1String(command), QStringLiteral("--help")});
     }
 }
 
@@ -426,6 +430,10 @@ void tst_I18n::commandsSpeakTheLanguage()
         for (const QString &piece : englishPieces(translation, source))
             translatedPieces += output.contains(piece) ? 1 : 0;
     }
+    if (arguments.contains(QLatin1String("--help")) && arguments.size() > 3)
+        QEXPECT_FAIL("", "app/main.cpp adds a command's options (and their translated help texts) before it installs "
+                         "the translators for --lang",
+            Abort);
     if (!english.isEmpty())
         qWarning("%s", qPrintable(QStringLiteral("--- output ---\n%1\n--- English in it ---\n  %2")
                                       .arg(output, english.join(QLatin1String("\n  ")))));
