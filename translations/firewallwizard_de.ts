@@ -660,6 +660,10 @@ The firewall was left as it was.</source>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or apply from a terminal with: sudo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CatalogProblem</name>
@@ -3659,10 +3663,6 @@ Befehle:
         <translation>Die Firewall ohne Rückfrage ändern (nach Prüfung mit --dry-run).</translation>
     </message>
     <message>
-        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Für Programme wie den Assistenten: die Antworten (yes oder no, eine pro Zeile) auch dann von der Standardeingabe lesen, wenn sie kein Terminal ist. Die Standardfehlerausgabe erhält die Zeile „confirm-apply BACKEND RULES“ (oder „confirm-revert“), sobald die Vorschau vollständig ist und eine Antwort erwartet wird, und am Ende „result WORD“ (kept, rolled-back, failed, declined, reverted BACKEND, …); das Ende der Eingabe gilt als no.</translation>
-    </message>
-    <message>
         <source>--backend %1: one of %2</source>
         <translation>--backend %1: eines von %2</translation>
     </message>
@@ -3685,6 +3685,10 @@ Befehle:
     <message>
         <source>yes</source>
         <translation>ja</translation>
+    </message>
+    <message>
+        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
+        <translation>Für Programme wie den Assistenten: die Antworten (yes oder no, eine pro Zeile) auch dann von der Standardeingabe lesen, wenn sie kein Terminal ist. Die Standardfehlerausgabe erhält die Zeile „confirm-apply BACKEND RULES“ (oder „confirm-revert“), sobald die Vorschau vollständig ist und eine Antwort erwartet wird, „detected BACKEND full|partial“ nach dem Blick auf die Firewall und am Ende „result WORD“ (kept, rolled-back, failed, declined, reverted BACKEND, …); das Ende der Eingabe gilt als no.</translation>
     </message>
 </context>
 <context>

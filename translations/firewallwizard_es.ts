@@ -660,6 +660,10 @@ The firewall was left as it was.</source>
         <source>Failed: %1</source>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or apply from a terminal with: sudo %1</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CatalogProblem</name>
@@ -3659,10 +3663,6 @@ Comandos:
         <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
     </message>
     <message>
-        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
-    </message>
-    <message>
         <source>--backend %1: one of %2</source>
         <translation>--backend %1: uno de %2</translation>
     </message>
@@ -3685,6 +3685,10 @@ Comandos:
     <message>
         <source>yes</source>
         <translation>sí</translation>
+    </message>
+    <message>
+        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
+        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el firewall, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
     </message>
 </context>
 <context>
