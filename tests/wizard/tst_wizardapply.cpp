@@ -7,6 +7,8 @@
 #include "WizardHarness.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
+#include "export/PdfExporter.h"
+#include "plan/PlanResolver.h"
 
 #include <QDir>
 #include <QFile>
@@ -206,6 +208,23 @@ private slots:
         QVERIFY2(m_state->appliedSummary().last().startsWith(QLatin1String("Reverted at ")),
             qPrintable(m_state->appliedSummary().last()));
         QVERIFY(!find<QPushButton>("applyRetestButton")->isVisible());
+    }
+
+    void pdfChecklistSaysWhatWasApplied()
+    {
+        Plan plan;
+        SelectionProblems problems;
+        Selection s;
+        s.product = QStringLiteral("timesensor-legal");
+        s.role = QStringLiteral("server");
+        s.deployment = QStringLiteral("365");
+        QVERIFY(resolvePlan(m_catalog, s, plan, problems));
+        ExportContext context;
+        QVERIFY(!PdfExporter::checklistHtml(plan, context).contains(QLatin1String("Applied on this computer")));
+        context.appliedSummary << QStringLiteral("Applied to nftables at 14:03: <x>; rules: 2");
+        const QString html = PdfExporter::checklistHtml(plan, context);
+        QVERIFY(html.contains(QLatin1String("<h2>Applied on this computer</h2>")));
+        QVERIFY(html.contains(QLatin1String("<li>Applied to nftables at 14:03: &lt;x&gt;; rules: 2</li>")));
     }
 
     void nobodyKeepsItSoItRollsBackByItself()

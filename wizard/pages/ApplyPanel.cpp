@@ -24,6 +24,7 @@
 #include <QProgressBar>
 #include <QPushButton>
 #include <QScrollBar>
+#include <QStandardPaths>
 #include <QStyle>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -382,7 +383,7 @@ QStringList ApplyPanel::commonArguments() const
 
 QStringList ApplyPanel::applyCommand() const
 {
-    const QString planFile = m_run->tmp.filePath(QStringLiteral("plan") + planfile::extension());
+    const QString planFile = m_run->tmp.filePath(QStringLiteral("plan.") + planfile::extension());
     QStringList command = elevation::pkexecApply(
         programPath(), planFile, BackendId::Invalid, m_run->confirmSeconds, commonArguments());
     // The wizard asks itself: the preview first, then the admin's Apply, then Keep.
@@ -407,10 +408,10 @@ QStringList ApplyPanel::revertCommand() const
 
 QStringList ApplyPanel::detectCommand() const
 {
-    const QString planFile = m_run->tmp.filePath(QStringLiteral("plan") + planfile::extension());
+    const QString planFile = m_run->tmp.filePath(QStringLiteral("plan.") + planfile::extension());
     return m_run->prefix
         + QStringList {programPath(), QStringLiteral("apply"), QStringLiteral("--plan-file"), planFile,
-            QStringLiteral("--dry-run")}
+            QStringLiteral("--dry-run"), QStringLiteral("--answers-on-stdin")}
         + commonArguments();
 }
 
@@ -427,7 +428,7 @@ bool ApplyPanel::writePlanFile(QString *error)
         *error = tr("Cannot make a temporary folder for the plan file: %1").arg(m_run->tmp.errorString());
         return false;
     }
-    QFile file(m_run->tmp.filePath(QStringLiteral("plan") + planfile::extension()));
+    QFile file(m_run->tmp.filePath(QStringLiteral("plan.") + planfile::extension()));
     if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
         || file.write(planfile::write(plan.selection)) < 0 || !file.flush()) {
         *error = tr("Cannot write the plan file %1: %2").arg(file.fileName(), file.errorString());
@@ -452,8 +453,21 @@ void ApplyPanel::detect()
         renderDetection();
         return;
     }
+    // Without word from the child, assume it could not see everything.
+    m_run->detectionPartial = true;
     start(Mode::Detect, detectCommand());
 #endif
+}
+
+/// Where pkexec is needed but missing, what to do instead (translated); empty otherwise.
+QString ApplyPanel::pkexecMissing() const
+{
+    if (!elevatedByPkexec() || !QStandardPaths::findExecutable(QStringLiteral("pkexec")).isEmpty())
+        return QString();
+    //: %1 is a command line such as "sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60"
+    return tr("Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not "
+              "installed. Install it, or save the plan file and apply it from a terminal: %1")
+        .arg(QStringLiteral("sudo %1 apply --plan-file FILE --confirm-within 60").arg(programPath()));
 }
 
 void ApplyPanel::startPreview()
@@ -461,6 +475,12 @@ void ApplyPanel::startPreview()
     if (m_run->process)
         return;
     QString error;
+    if (!pkexecMissing().isEmpty()) {
+        m_run->outcome = Outcome::CouldNotStart;
+        m_run->outcomeDetail = pkexecMissing();
+        renderOutcome();
+        return;
+    }
     if (!writePlanFile(&error)) {
         m_run->outcome = Outcome::CouldNotStart;
         m_run->outcomeDetail = error;
@@ -482,6 +502,12 @@ void ApplyPanel::startUndo()
 {
     if (m_run->process)
         return;
+    if (!pkexecMissing().isEmpty()) {
+        m_run->outcome = Outcome::CouldNotStart;
+        m_run->outcomeDetail = pkexecMissing();
+        renderOutcome();
+        return;
+    }
     m_run->outcome = Outcome::None;
     m_ui->log->clear();
     renderOutcome();
@@ -505,7 +531,9 @@ void ApplyPanel::start(Mode mode, const QStringList &command)
     m_run->lines.clear();
     auto *p = new QProcess(this);
     m_run->process = p;
-    p->setProcessChannelMode(QProcess::MergedChannels);
+    // Detection shows only what the program prints on standard output; the tools it runs may complain on standard
+    // error without root. Applying shows everything, in order.
+    p->setProcessChannelMode(mode == Mode::Detect ? QProcess::SeparateChannels : QProcess::MergedChannels);
     if (m_run->environmentSet)
         p->setProcessEnvironment(m_run->environment);
     p->setProgram(command.first());
@@ -567,12 +595,26 @@ void ApplyPanel::handleLine(const QString &line)
         setPhase(Phase::Confirming);
         return;
     }
+    if (line.startsWith(QLatin1String("detected "))) {
+        m_run->detectionPartial = line.section(QLatin1Char(' '), 2, 2) == QLatin1String("partial");
+        return;
+    }
     if (line.startsWith(QLatin1String("result "))) {
         m_run->results << line.mid(7).trimmed();
         return;
     }
-    if (line.startsWith(kErrorPrefix))
-        m_run->errorLines << line.mid(kErrorPrefix.size());
+    if (line.startsWith(kErrorPrefix)) {
+        // "firewall-wizard: error: what": the panel says "Failed" already.
+        QString what = line.mid(kErrorPrefix.size());
+        for (const char *context : {"fw::cli", "fw::cli::ApplyCommand", "fw::cli::RevertCommand"}) {
+            const QString error = QCoreApplication::translate(context, "error: ");
+            if (what.startsWith(error)) {
+                what.remove(0, error.size());
+                break;
+            }
+        }
+        m_run->errorLines << what;
+    }
     m_run->lines << line;
     if (m_run->mode != Mode::Detect) {
         m_ui->log->appendPlainText(line);
@@ -598,6 +640,12 @@ void ApplyPanel::finished(int exitCode, QProcess::ExitStatus status)
     const QString time = QLocale().toString(QTime::currentTime(), QLocale::ShortFormat);
 
     if (m_run->mode == Mode::Detect) {
+        const QList<QByteArray> errors = p->readAllStandardError().split('\n');
+        for (const QByteArray &e : errors) {
+            const QString line = QString::fromLocal8Bit(e);
+            if (line.startsWith(QLatin1String("detected ")) || line.startsWith(kErrorPrefix))
+                handleLine(line);
+        }
         // The lines before the first blank one are the detection; the rest is the dry run's preview.
         QStringList found;
         for (const QString &l : std::as_const(m_run->lines)) {
@@ -611,7 +659,6 @@ void ApplyPanel::finished(int exitCode, QProcess::ExitStatus status)
                                     .arg(exitCode)
                                     .arg(detail.isEmpty() ? m_run->lines.join(QLatin1Char(' ')) : detail));
         m_run->detection = found;
-        m_run->detectionPartial = elevatedByPkexec();
         renderDetection();
         setPhase(Phase::Idle);
         emit busyChanged(false);
@@ -749,7 +796,9 @@ void ApplyPanel::updateWidgets()
     m_ui->status->setVisible(!windows && !status.isEmpty());
 
     const QStringList command = applyCommand();
-    if (elevatedByPkexec())
+    if (!pkexecMissing().isEmpty())
+        m_ui->explanation->setText(pkexecMissing());
+    else if (elevatedByPkexec())
         m_ui->explanation->setText(elevation::explanation(command));
     else
         m_ui->explanation->setText(

@@ -98,6 +98,7 @@ private:
     QStringList revertCommand() const;
     QStringList detectCommand() const;
     bool elevatedByPkexec() const;
+    QString pkexecMissing() const;
 
     WizardState &m_state;
     struct Ui;
