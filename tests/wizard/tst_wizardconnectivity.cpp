@@ -432,10 +432,10 @@ void tst_WizardConnectivity::serverResponder()
     client.connectToHost(QHostAddress::LocalHost, quint16(lmgrd));
     QVERIFY(client.waitForConnected(2000));
     QTRY_COMPARE_WITH_TIMEOUT(connections->rowCount(), 1, 3000);
-    QVERIFY2(connections->item(0, 1)->text().contains(QLatin1String("127.0.0.1")),
-        qPrintable(connections->item(0, 1)->text()));
-    QCOMPARE(connections->item(0, 2)->text(), QStringLiteral("TCP"));
-    QCOMPARE(connections->item(0, 3)->text(), QString::number(lmgrd));
+    QVERIFY2(connections->item(0, 3)->text().contains(QLatin1String("127.0.0.1")),
+        qPrintable(connections->item(0, 3)->text()));
+    QCOMPARE(connections->item(0, 1)->text(), QStringLiteral("TCP"));
+    QCOMPARE(connections->item(0, 2)->text(), QString::number(lmgrd));
     // The greeting that tells a check it reached this program.
     QByteArray greeting;
     QTRY_VERIFY_WITH_TIMEOUT((greeting += client.readAll(), parseResponderGreeting(greeting).valid), 3000);

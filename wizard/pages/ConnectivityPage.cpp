@@ -39,6 +39,8 @@
 #include <QTimer>
 #include <QVBoxLayout>
 
+#include <algorithm>
+
 namespace fw {
 
 Q_LOGGING_CATEGORY(lcConnectivity, "fw.wizard.connectivity")
@@ -79,6 +81,16 @@ QTableWidget *smallTable(QWidget *parent, const QString &objectName, int columns
     table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
     table->setMinimumHeight(110);
     return table;
+}
+
+/// Makes @p table as tall as its rows, at least @p minRows and at most @p maxRows (it scrolls beyond).
+void fitHeight(QTableView *table, int minRows, int maxRows)
+{
+    const int rows = std::clamp(table->model()->rowCount(), minRows, maxRows);
+    const int height = 2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize();
+    table->setMinimumHeight(height);
+    table->setMaximumHeight(height);
 }
 
 } // namespace
@@ -211,6 +223,7 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     m_ui->responderStatus->setWordWrap(true);
     rLayout->addWidget(m_ui->responderStatus);
     m_ui->connections = smallTable(m_ui->responderBox, QStringLiteral("connectivityConnections"), 4);
+    fitHeight(m_ui->connections, 5, 5);
     rLayout->addWidget(m_ui->connections);
     layout->addWidget(m_ui->responderBox);
     connect(m_ui->startResponder, &QPushButton::clicked, this, &ConnectivityPage::startResponder);
@@ -277,7 +290,7 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     m_ui->results->setWordWrap(false);
     m_ui->results->verticalHeader()->hide();
     m_ui->results->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
-    m_ui->results->horizontalHeader()->setStretchLastSection(true);
+    m_ui->results->horizontalHeader()->setSectionResizeMode(ProbeResultsModel::HostColumn, QHeaderView::Stretch);
     m_ui->results->setMinimumHeight(140);
     cLayout->addWidget(m_ui->results, 1);
     m_ui->advice = new QLabel(m_ui->checkBox);
@@ -341,7 +354,7 @@ void ConnectivityPage::retranslateUi()
         m_ui->duration->setItemText(i, tr("%1 min").arg(m_ui->duration->itemData(i).toInt()));
     m_ui->startResponder->setText(tr("Start res&ponder"));
     m_ui->stopResponder->setText(tr("St&op responder"));
-    m_ui->connections->setHorizontalHeaderLabels({tr("Time"), tr("From"), tr("Protocol"), tr("Port")});
+    m_ui->connections->setHorizontalHeaderLabels({tr("Time"), tr("Protocol"), tr("Port"), tr("From")});
     m_ui->connections->setAccessibleName(tr("Connections the test responder answered"));
 
     m_ui->checkBox->setTitle(server ? tr("Outbound destinations") : tr("Test from this client"));
@@ -401,6 +414,8 @@ void ConnectivityPage::refresh()
         m_phase = Phase::Idle;
         state().setCheckResults({});
     }
+    // A server without outbound destinations has nothing to test from here; a client always has its address field.
+    m_ui->checkBox->setVisible(!server || !m_set.targets.isEmpty() || m_model->rowCount() > 0);
     if (server && !m_responder->isRunning())
         checkPorts();
     retranslateUi();
@@ -489,7 +504,7 @@ void ConnectivityPage::updateProgressText()
 {
     if (!m_ui)
         return;
-    m_ui->progress->setVisible(m_phase != Phase::Idle);
+    m_ui->progress->setVisible(m_phase == Phase::Running);
     m_ui->progress->setRange(0, std::max(1, m_total));
     m_ui->progress->setValue(m_done);
     QString text;
@@ -776,6 +791,7 @@ void ConnectivityPage::showPortStates()
         table->setItem(row, 0, port);
         table->setItem(row, 1, state);
     }
+    fitHeight(table, 1, 8);
 }
 
 void ConnectivityPage::startResponder()
@@ -841,11 +857,11 @@ void ConnectivityPage::onConnectionSeen(const QString &peer, int port, Protocol 
     const int row = table->rowCount();
     table->insertRow(row);
     table->setItem(row, 0, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
-    table->setItem(row, 1, new QTableWidgetItem(peer));
-    table->setItem(row, 2, new QTableWidgetItem(protocolLabel(protocol)));
+    table->setItem(row, 1, new QTableWidgetItem(protocolLabel(protocol)));
     auto *portItem = new QTableWidgetItem(QString::number(port));
     portItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
-    table->setItem(row, 3, portItem);
+    table->setItem(row, 2, portItem);
+    table->setItem(row, 3, new QTableWidgetItem(peer));
     table->scrollToBottom();
     updateResponderText();
 }
