@@ -10,6 +10,7 @@
 #include <QCoreApplication>
 #include <QGuiApplication>
 #include <QDir>
+#include <QFileInfo>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -59,6 +60,25 @@ void addGlobalOptions(QCommandLineParser &parser)
     parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fw::cli", "Show this help.")});
 }
 
+/// Whether the first argument that is not a command names a plan file for the wizard (a double-click on a .fwplan
+/// runs "firewall-wizard FILE"): a name ending in .fwplan, or any existing file.
+bool isPlanFileArgument(const QString &arg)
+{
+    return arg.endsWith(QStringLiteral(".fwplan"), Qt::CaseInsensitive) || QFileInfo(arg).isFile();
+}
+
+/// Whether a window can be shown. Without one, QApplication would abort with a message about Qt plugins; the
+/// program says instead what works without a window.
+bool hasDisplay()
+{
+#if defined(Q_OS_UNIX) && !defined(Q_OS_MACOS)
+    return !qEnvironmentVariableIsEmpty("DISPLAY") || !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY")
+        || !qEnvironmentVariableIsEmpty("QT_QPA_PLATFORM");
+#else
+    return true;
+#endif
+}
+
 QString systemLanguage()
 {
     const QString lang = QLocale::system().name().left(2);
@@ -79,8 +99,8 @@ void installTranslators(const QString &language, QCoreApplication &app)
 
 QString overview()
 {
-    QString text = QCoreApplication::translate("fw::cli", "Usage: firewall-wizard [--lang en|de|es]            opens the wizard\n"
-                                                          "       firewall-wizard COMMAND [OPTIONS]           works without a window\n\nCommands:\n");
+    QString text = QCoreApplication::translate("fw::cli", "Usage: firewall-wizard [--lang en|de|es] [FILE.fwplan]   opens the wizard (with a plan file)\n"
+                                                          "       firewall-wizard COMMAND [OPTIONS]                 works without a window\n\nCommands:\n");
     for (const auto &command : commands())
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -8).arg(command->summary());
     text += QCoreApplication::translate("fw::cli", "\n'firewall-wizard COMMAND --help' explains a command's options.\n");
@@ -93,10 +113,18 @@ int main(int argc, char **argv)
 {
     QString unknown;
     const Command *command = findCommand(argc, argv, &unknown);
+    // "firewall-wizard site.fwplan" opens the wizard with that plan; any other word stays an unknown command.
+    QString planFile;
+    if (!command && !unknown.isEmpty() && isPlanFileArgument(unknown)) {
+        planFile = unknown;
+        unknown.clear();
+    }
     bool help = false;
     for (int i = 1; i < argc; ++i)
         help = help || qstrcmp(argv[i], "--help") == 0 || qstrcmp(argv[i], "-h") == 0 || qstrcmp(argv[i], "-help") == 0;
     // Only the wizard needs a display: help and the sub-commands work on a server without one.
+    const bool wizard = !command && unknown.isEmpty() && !help;
+    const bool gui = wizard && hasDisplay();
     std::unique_ptr<QCoreApplication> app;
     // The PDF checklist needs fonts, which only a QGuiApplication provides; headless, on the offscreen platform.
     bool pdf = false;
@@ -106,7 +134,7 @@ int main(int argc, char **argv)
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
         app = std::make_unique<QGuiApplication>(argc, argv);
-    } else if (command || !unknown.isEmpty() || help)
+    } else if (!gui)
         app = std::make_unique<QCoreApplication>(argc, argv);
     else
         app = std::make_unique<QApplication>(argc, argv);
@@ -138,10 +166,17 @@ int main(int argc, char **argv)
             << QCoreApplication::translate("fw::cli", "Try '%1 --help'.").arg(name) << Qt::endl;
         return ExitBadInput;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    QStringList positional = parser.positionalArguments();
+    if (!planFile.isEmpty())
+        positional.removeOne(planFile);
+    if (!positional.isEmpty()) {
         err << name << QStringLiteral(": ")
-            << QCoreApplication::translate("fw::cli", "error: unexpected argument '%1'").arg(parser.positionalArguments().first())
+            << QCoreApplication::translate("fw::cli", "error: unexpected argument '%1'").arg(positional.first())
             << Qt::endl;
+        if (command && positional.first().endsWith(QStringLiteral(".fwplan"), Qt::CaseInsensitive))
+            err << QCoreApplication::translate("fw::cli", "A plan file goes with --plan-file: %1 --plan-file %2")
+                       .arg(name, positional.first())
+                << Qt::endl;
         return ExitBadInput;
     }
 
@@ -154,7 +189,8 @@ int main(int argc, char **argv)
             return ExitBadInput;
         }
     }
-    if (command)
+    // The wizard installs its own translators, which it switches at run time; everything else prints here.
+    if (!gui)
         installTranslators(language, *app);
 
     log::Level level = log::Level::Warn;
@@ -178,6 +214,19 @@ int main(int argc, char **argv)
         return ExitOk;
     }
 
+    if (!command && !gui) {
+        err << name << QStringLiteral(": ")
+            << QCoreApplication::translate("fw::cli", "error: the wizard needs a display, and none was found (DISPLAY "
+                                                      "and WAYLAND_DISPLAY are not set); the commands work without one")
+            << Qt::endl;
+        if (!planFile.isEmpty())
+            err << QCoreApplication::translate("fw::cli", "To use the plan file without a window: %1 plan --plan-file %2")
+                       .arg(name, planFile)
+                << Qt::endl;
+        err << QCoreApplication::translate("fw::cli", "Try '%1 --help'.").arg(name) << Qt::endl;
+        return ExitBadInput;
+    }
+
     // The built-in products always load; a broken file in the user's catalog folder is reported and skipped,
     // while one in a folder named with --catalog is bad input for this command.
     Catalog catalog = Catalog::builtIn();
@@ -199,7 +248,7 @@ int main(int argc, char **argv)
         return ExitBadInput;
 
     if (!command)
-        return runWizard(catalog, parser.isSet(QStringLiteral("lang")) ? language : QString());
+        return runWizard(catalog, parser.isSet(QStringLiteral("lang")) ? language : QString(), planFile, log::filePath());
 
     Context context{std::move(catalog), language, out, err};
     const int code = command->run(parser, context);

@@ -47,11 +47,11 @@ std::function<void(MessageKind, const QString &)> &messageHook()
 
 } // namespace
 
-QString openFileName(QWidget *parent, const QString &caption, const QString &filter)
+QString openFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &dir)
 {
     if (fileNameHook())
         return fileNameHook()();
-    return QFileDialog::getOpenFileName(parent, caption, QString(), filter);
+    return QFileDialog::getOpenFileName(parent, caption, dir, filter);
 }
 
 bool openUrl(const QUrl &url)

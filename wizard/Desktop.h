@@ -9,8 +9,8 @@ class QWidget;
 
 namespace fw::desktop {
 
-/// Asks for a file to open (QFileDialog); empty when the user cancels.
-QString openFileName(QWidget *parent, const QString &caption, const QString &filter);
+/// Asks for a file to open (QFileDialog), starting in @p dir; empty when the user cancels.
+QString openFileName(QWidget *parent, const QString &caption, const QString &filter, const QString &dir = QString());
 /// Opens @p url in the user's browser (QDesktopServices).
 bool openUrl(const QUrl &url);
 /// Asks for a file to save to, starting at @p suggestedPath (QFileDialog, which does not ask about overwriting:

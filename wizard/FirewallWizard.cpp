@@ -1,8 +1,12 @@
 #include "FirewallWizard.h"
 
 #include "AboutDialog.h"
+#include "Desktop.h"
+#include "DiagnosticsDialog.h"
 #include "Mnemonics.h"
 #include "PageId.h"
+#include "PlanFileLoader.h"
+#include "plan/PlanFile.h"
 #include "pages/ConnectivityPage.h"
 #include "pages/DeploymentPage.h"
 #include "pages/ExportPage.h"
@@ -16,12 +20,16 @@
 #include <QAction>
 #include <QActionGroup>
 #include <QCoreApplication>
+#include <QDir>
 #include <QEvent>
+#include <QFileInfo>
 #include <QLoggingCategory>
 #include <QMenu>
 #include <QPushButton>
+#include <QSaveFile>
 #include <QScreen>
 #include <QSettings>
+#include <QStandardPaths>
 
 namespace fw {
 
@@ -31,6 +39,7 @@ namespace {
 
 const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("geometry");
+const QString planFolderKey = QStringLiteral("planFolder");
 
 } // namespace
 
@@ -48,7 +57,7 @@ FirewallWizard::FirewallWizard(
     // The same look on every platform: a header with the step's title and what it asks.
     setWizardStyle(QWizard::ModernStyle);
     setOptions(QWizard::NoBackButtonOnStartPage | QWizard::NoCancelButtonOnLastPage | QWizard::HaveCustomButton1
-        | QWizard::HaveCustomButton2);
+        | QWizard::HaveCustomButton2 | QWizard::HaveCustomButton3);
 
     setPage(toInt(PageId::Welcome), new WelcomePage(m_state, this));
     setPage(toInt(PageId::Product), new ProductPage(m_state, this));
@@ -76,16 +85,47 @@ FirewallWizard::FirewallWizard(
         connect(action, &QAction::triggered, this, [this, code] { m_state.setLanguage(code); });
     }
     m_languageButton->setMenu(m_languageMenu);
-    m_aboutButton = new QPushButton(this);
-    m_aboutButton->setObjectName(QStringLiteral("aboutButton"));
+
+    m_planButton = new QPushButton(this);
+    m_planButton->setObjectName(QStringLiteral("planButton"));
+    m_planMenu = new QMenu(m_planButton);
+    m_planMenu->setObjectName(QStringLiteral("planMenu"));
+    m_openPlanAction = m_planMenu->addAction(QString());
+    m_openPlanAction->setObjectName(QStringLiteral("openPlanAction"));
+    m_openPlanAction->setShortcut(QKeySequence::Open);
+    m_savePlanAction = m_planMenu->addAction(QString());
+    m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
+    m_savePlanAction->setShortcut(QKeySequence::Save);
+    // In the window too, so that the shortcuts work on every page without opening the menu.
+    addAction(m_openPlanAction);
+    addAction(m_savePlanAction);
+    m_planButton->setMenu(m_planMenu);
+    connect(m_openPlanAction, &QAction::triggered, this, [this] { openPlan(); });
+    connect(m_savePlanAction, &QAction::triggered, this, [this] { savePlan(); });
+
+    m_helpButton = new QPushButton(this);
+    m_helpButton->setObjectName(QStringLiteral("helpButton"));
+    m_helpMenu = new QMenu(m_helpButton);
+    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
+    m_diagnosticsAction = m_helpMenu->addAction(QString());
+    m_diagnosticsAction->setObjectName(QStringLiteral("diagnosticsAction"));
+    m_aboutAction = m_helpMenu->addAction(QString());
+    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
+    m_helpButton->setMenu(m_helpMenu);
+    connect(m_diagnosticsAction, &QAction::triggered, this, [this] { showDiagnostics(); });
+    connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(); });
+
     setButton(QWizard::CustomButton1, m_languageButton);
-    setButton(QWizard::CustomButton2, m_aboutButton);
-    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::Stretch, QWizard::BackButton,
-        QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
-    connect(m_aboutButton, &QPushButton::clicked, this, [this] { showAbout(); });
+    setButton(QWizard::CustomButton2, m_planButton);
+    setButton(QWizard::CustomButton3, m_helpButton);
+    setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3, QWizard::Stretch,
+        QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
 
     connect(&m_state, &WizardState::languageChanged, this, [this](const QString &code) { switchLanguage(code); });
-    connect(&m_state, &WizardState::selectionChanged, this, [this] { updateWindowTitle(); });
+    connect(&m_state, &WizardState::selectionChanged, this, [this] {
+        updateWindowTitle();
+        updateActions();
+    });
     connect(this, &QWizard::currentIdChanged, this, [this](int id) {
         qCInfo(lcWizard, "page %d", id);
         if (id == toInt(PageId::Review))
@@ -100,6 +140,7 @@ FirewallWizard::FirewallWizard(
         resize(size);
     }
     retranslateUi();
+    updateActions();
 }
 
 FirewallWizard::~FirewallWizard() = default;
@@ -172,8 +213,17 @@ void FirewallWizard::retranslateUi()
     m_languageButton->setToolTip(tr("Switch the language of the wizard; it changes at once."));
     for (QAction *action : m_languageActions->actions())
         action->setChecked(action->data().toString() == current);
-    setButtonText(QWizard::CustomButton2, mnemonic::aboutButtonText());
-    m_aboutButton->setAccessibleName(tr("About Firewall Setup Wizard"));
+    setButtonText(QWizard::CustomButton2, mnemonic::planButtonText());
+    //: accessible name of the button whose menu opens and saves plan files
+    m_planButton->setAccessibleName(tr("Plan file"));
+    m_planButton->setToolTip(tr("Open a plan file (.fwplan) with saved choices, or save the current choices as one."));
+    m_openPlanAction->setText(tr("&Open Plan…"));
+    m_savePlanAction->setText(tr("&Save Plan…"));
+    setButtonText(QWizard::CustomButton3, mnemonic::helpButtonText());
+    //: accessible name of the button whose menu holds Diagnostics and About
+    m_helpButton->setAccessibleName(tr("Help"));
+    m_diagnosticsAction->setText(tr("&Diagnostics…"));
+    m_aboutAction->setText(tr("&About Firewall Setup Wizard"));
     updateWindowTitle();
 }
 
@@ -188,6 +238,128 @@ void FirewallWizard::updateWindowTitle()
     }
     //: window title: step number, number of steps, the page's title
     setWindowTitle(tr("Step %1 of %2: %3 – Firewall Setup Wizard").arg(step + 1).arg(path.size()).arg(page->title()));
+}
+
+void FirewallWizard::updateActions()
+{
+    m_savePlanAction->setEnabled(m_state.product() != nullptr);
+}
+
+QString FirewallWizard::planFolder() const
+{
+    QString folder = m_settings.value(planFolderKey).toString();
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QStandardPaths::writableLocation(QStandardPaths::DocumentsLocation);
+    if (folder.isEmpty() || !QFileInfo(folder).isDir())
+        folder = QDir::homePath();
+    return folder;
+}
+
+void FirewallWizard::openPlan()
+{
+    //: file dialog filter
+    const QString filter = tr("Plan files (*.%1);;All files (*)").arg(planfile::extension());
+    const QString path = desktop::openFileName(this, tr("Open Plan"), filter, planFolder());
+    if (!path.isEmpty())
+        openPlanFile(path);
+}
+
+bool FirewallWizard::openPlanFile(const QString &path)
+{
+    const QString shown = QDir::toNativeSeparators(path);
+    const OpenedPlan opened = readPlanForWizard(m_state.catalog(), path);
+    for (const QString &problem : opened.problems)
+        qCWarning(lcWizard, "plan file: %s", qPrintable(problem));
+    if (!opened.usable) {
+        desktop::message(this, desktop::MessageKind::Critical, tr("Open Plan"),
+            tr("%1 cannot be opened; your choices are unchanged.\n\n%2")
+                .arg(shown, opened.problems.join(QLatin1Char('\n'))));
+        return false;
+    }
+    qCInfo(lcWizard, "opened plan file %s", qPrintable(path));
+    m_settings.setValue(planFolderKey, QFileInfo(path).absolutePath());
+    m_state.setSelection(opened.selection);
+    goToPage(toInt(opened.firstPage));
+    if (!opened.problems.isEmpty())
+        desktop::message(this, desktop::MessageKind::Warning, tr("Open Plan"),
+            tr("%1 is open, but not all of its choices fit this program's catalog; check the page shown.\n\n%2")
+                .arg(shown, opened.problems.join(QLatin1Char('\n'))));
+    return true;
+}
+
+void FirewallWizard::goToPage(int target)
+{
+    // QWizard cannot jump; restart() and next() build the history as a click through the pages would, and each
+    // page shows the new choices as it is entered.
+    restart();
+    const QList<int> path = pagePath();
+    // A page not on the way (Deployment for a product without deployments) stands for the next one that is.
+    int stop = path.isEmpty() ? startId() : path.last();
+    for (int id : path) {
+        if (id >= target) {
+            stop = id;
+            break;
+        }
+    }
+    for (qsizetype i = 0; i < path.size() && currentId() != stop; ++i) {
+        const int before = currentId();
+        next();
+        if (currentId() == before)
+            break; // a page refused to be left: the admin sees why there
+    }
+}
+
+void FirewallWizard::savePlan()
+{
+    const Selection selection = m_state.selection();
+    if (selection.product.isEmpty())
+        return;
+    QString name = selection.product;
+    if (!selection.role.isEmpty())
+        name += QLatin1Char('-') + selection.role;
+    const QString suggested = QDir(planFolder()).filePath(name + QLatin1Char('.') + planfile::extension());
+    //: file dialog filter
+    const QString filter = tr("Plan files (*.%1);;All files (*)").arg(planfile::extension());
+    QString path = desktop::saveFileName(this, tr("Save Plan"), suggested, filter);
+    if (path.isEmpty())
+        return;
+    if (QFileInfo(path).suffix().isEmpty())
+        path += QLatin1Char('.') + planfile::extension();
+    if (QFileInfo::exists(path)
+        && !desktop::question(this, tr("Save Plan"),
+            tr("%1 already exists. Do you want to replace it?").arg(QDir::toNativeSeparators(path))))
+        return;
+    savePlanFile(path);
+}
+
+bool FirewallWizard::savePlanFile(const QString &path)
+{
+    const QByteArray data = planfile::write(m_state.selection());
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
+        qCWarning(lcWizard, "cannot save plan file %s: %s", qPrintable(path), qPrintable(file.errorString()));
+        desktop::message(this, desktop::MessageKind::Critical, tr("Save Plan"),
+            tr("The plan was not saved: %1 cannot be written: %2")
+                .arg(QDir::toNativeSeparators(path), file.errorString()));
+        return false;
+    }
+    qCInfo(lcWizard, "saved plan file %s", qPrintable(path));
+    m_settings.setValue(planFolderKey, QFileInfo(path).absolutePath());
+    return true;
+}
+
+void FirewallWizard::showDiagnostics()
+{
+    if (!m_diagnostics) {
+        DiagnosticsInput input;
+        input.logPath = m_logPath;
+        m_diagnostics = new DiagnosticsDialog(input, this);
+    }
+    m_diagnostics->show();
+    m_diagnostics->raise();
+    m_diagnostics->activateWindow();
+    // The firewall may have changed since the last look.
+    m_diagnostics->refresh();
 }
 
 void FirewallWizard::showAbout()

@@ -6,6 +6,7 @@
 #include <QList>
 #include <QWizard>
 
+class QAction;
 class QActionGroup;
 class QMenu;
 class QPushButton;
@@ -15,9 +16,11 @@ namespace fw {
 
 class AboutDialog;
 class Catalog;
+class DiagnosticsDialog;
 
-/// The wizard: the pages in PageId order, a language switch and an About button in the button row, the step in
-/// the window title, and the choices and language remembered in QSettings.
+/// The wizard: the pages in PageId order; in the button row a language switch, a Plan menu (open and save plan
+/// files, also by Ctrl+O and Ctrl+S on every page) and a Help menu (Diagnostics, About); the step in the window
+/// title; the choices and language remembered in QSettings.
 class FirewallWizard : public QWizard
 {
     Q_OBJECT
@@ -37,6 +40,21 @@ public:
 
     void done(int result) override;
 
+    /// Opens the plan file @p path: loads its choices and shows the Review page, or the first page whose choice the
+    /// file leaves missing or invalid. A file that cannot be used changes nothing. Either way a message box says what
+    /// did not fit, naming the file and the place. Returns whether the choices were loaded.
+    bool openPlanFile(const QString &path);
+    /// Asks for a plan file and opens it (Plan → Open, Ctrl+O).
+    void openPlan();
+    /// Asks where to save the current choices and saves them as a plan file (Plan → Save, Ctrl+S).
+    void savePlan();
+    /// Writes the current choices to @p path (atomically); false with a message box naming the file and the reason.
+    bool savePlanFile(const QString &path);
+    /// Opens Help → Diagnostics and collects them afresh.
+    void showDiagnostics();
+    /// Where the log is, for the diagnostics (empty: none).
+    void setLogFilePath(const QString &path) { m_logPath = path; }
+
 protected:
     void changeEvent(QEvent *event) override;
 
@@ -46,6 +64,10 @@ private:
     void updateWindowTitle();
     void showAbout();
     void remember();
+    /// Shows @p target with the pages before it in the history (so that Back works), as if clicked through.
+    void goToPage(int target);
+    void updateActions();
+    QString planFolder() const;
 
     WizardState m_state;
     LanguageManager m_languages;
@@ -53,8 +75,17 @@ private:
     QPushButton *m_languageButton = nullptr;
     QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageActions = nullptr;
-    QPushButton *m_aboutButton = nullptr;
+    QPushButton *m_planButton = nullptr;
+    QMenu *m_planMenu = nullptr;
+    QAction *m_openPlanAction = nullptr;
+    QAction *m_savePlanAction = nullptr;
+    QPushButton *m_helpButton = nullptr;
+    QMenu *m_helpMenu = nullptr;
+    QAction *m_diagnosticsAction = nullptr;
+    QAction *m_aboutAction = nullptr;
     AboutDialog *m_about = nullptr;
+    DiagnosticsDialog *m_diagnostics = nullptr;
+    QString m_logPath;
 };
 
 } // namespace fw

@@ -52,7 +52,7 @@ QSet<QChar> takenByButtons()
         if (!c.isNull())
             taken.insert(c);
     }
-    for (const QString &text : {languageButtonText(QString()), aboutButtonText()}) {
+    for (const QString &text : {languageButtonText(QString()), planButtonText(), helpButtonText()}) {
         const QChar c = of(text);
         if (!c.isNull())
             taken.insert(c);
@@ -66,10 +66,18 @@ QString languageButtonText(const QString &nativeLanguageName)
     return QCoreApplication::translate("fw::WizardButtons", "&Language: %1").arg(nativeLanguageName);
 }
 
-QString aboutButtonText()
+QString planButtonText()
 {
-    //: button in the wizard's button row that shows the program's version
-    return QCoreApplication::translate("fw::WizardButtons", "&About");
+    //: button in the wizard's button row whose menu opens and saves plan files (.fwplan); the mnemonic must not be
+    //: the one of Products, Back, Next, Finish, Help or Language
+    return QCoreApplication::translate("fw::WizardButtons", "Pl&an");
+}
+
+QString helpButtonText()
+{
+    // Qt's own translation (qtbase_<lang>); the context is a variable so that lupdate leaves it alone.
+    const char *qwizard = "QWizard";
+    return QCoreApplication::translate(qwizard, "&Help");
 }
 
 } // namespace fw::mnemonic

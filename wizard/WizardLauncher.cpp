@@ -8,13 +8,21 @@
 
 namespace fw {
 
-int runWizard(const Catalog &catalog, const QString &languageOverride)
+int runWizard(const Catalog &catalog, const QString &languageOverride, const QString &planFile, const QString &logPath)
 {
     QSettings settings;
     FirewallWizard wizard(catalog, settings, languageOverride);
-    wizard.show();
+    wizard.setLogFilePath(logPath);
+    startWizard(wizard, planFile);
     QApplication::exec();
     return 0;
+}
+
+void startWizard(FirewallWizard &wizard, const QString &planFile)
+{
+    wizard.show();
+    if (!planFile.isEmpty())
+        wizard.openPlanFile(planFile);
 }
 
 } // namespace fw
