@@ -14,10 +14,12 @@ namespace fw {
 
 namespace {
 
-QString tr(const char *text)
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
 {
-    return QCoreApplication::translate("fw::PlanFileLoader", text);
-}
+    Q_DECLARE_TR_FUNCTIONS(fw::PlanFileLoader)
+};
 
 /// Where a field of the file stands, for messages: the value of @p path ("role", "options[1]", "values.server"),
 /// or the object itself when the field is not there.
@@ -122,13 +124,13 @@ QString describe(const SelectionProblem &p)
     using Code = SelectionProblem::Code;
     switch (p.code) {
     case Code::MissingVersion:
-        return tr("the file names no version; choose it on the Product page");
+        return Tr::tr("the file names no version; choose it on the Product page");
     case Code::MissingRole:
-        return tr("the file names no role; choose it on the Role page");
+        return Tr::tr("the file names no role; choose it on the Role page");
     case Code::MissingDeployment:
-        return tr("the file names no deployment; choose it on the Deployment page");
+        return Tr::tr("the file names no deployment; choose it on the Deployment page");
     case Code::MissingValue:
-        return tr("the file gives no value for '%1'; enter it on the Options page").arg(p.args.value(0));
+        return Tr::tr("the file gives no value for '%1'; enter it on the Options page").arg(p.args.value(0));
     default:
         return p.toString();
     }
@@ -141,7 +143,7 @@ OpenedPlan readPlanForWizard(const Catalog &catalog, const QString &path)
     QFile file(path);
     if (!file.open(QIODevice::ReadOnly)) {
         OpenedPlan opened;
-        opened.problems << tr("%1: cannot be read: %2").arg(path, file.errorString());
+        opened.problems << Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
         return opened;
     }
     return readPlanForWizard(catalog, file.readAll(), path);
@@ -161,8 +163,8 @@ OpenedPlan readPlanForWizard(const Catalog &catalog, const QByteArray &data, con
     const Product *product = catalog.product(opened.selection.product);
     if (!product) {
         const QString message = opened.selection.product.isEmpty()
-            ? tr("the file names no product")
-            : tr("unknown product '%1' (this catalog has: %2)")
+            ? Tr::tr("the file names no product")
+            : Tr::tr("unknown product '%1' (this catalog has: %2)")
                   .arg(opened.selection.product, catalog.productIds().join(QStringLiteral(", ")));
         opened.problems << problemAt(fileName, places.member("product"), QStringLiteral("product"), message);
         opened.selection = {};
