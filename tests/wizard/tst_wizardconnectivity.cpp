@@ -296,9 +296,13 @@ void tst_WizardConnectivity::clientAgainstResponder()
     QCOMPARE(statuses, expected);
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("blocked")).toInt(), 1);
 
-    // Next is never blocked by the test.
+    // Next is never blocked by the test; the results stay when coming back.
     h.clickNext();
     QCOMPARE(h.current(), PageId::Export);
+    h.clickBack();
+    QCOMPARE(h.current(), PageId::Connectivity);
+    QCOMPARE(table->model()->rowCount(), 2);
+    QCOMPARE(h.wizard().state().checkResults().size(), 2);
 }
 
 void tst_WizardConnectivity::cancelAndFiltered()
@@ -367,8 +371,15 @@ void tst_WizardConnectivity::unresolvableName()
     QCOMPARE(table->model()->rowCount(), 0);
 
     // Enter in the field starts the test (and does not press Next); the name is reported as not found.
+    auto *note = h.find<QLabel>(QStringLiteral("connectivityServerNote"));
+    QVERIFY(!note->isVisible());
     WizardHarness::retype(address, QStringLiteral("nonexistent.invalid"));
     QVERIFY(!error->isVisible());
+    // The plan keeps its server; the page says that the test uses another.
+    QVERIFY(note->isVisible());
+    QVERIFY2(note->text().contains(QLatin1String("127.0.0.1")) && note->text().contains(QLatin1String("nonexistent")),
+        qPrintable(note->text()));
+    QCOMPARE(h.wizard().state().value(QStringLiteral("server")), QStringLiteral("127.0.0.1"));
     QVERIFY(start->isEnabled());
     QElapsedTimer clock;
     clock.start();

@@ -116,6 +116,7 @@ struct ConnectivityPage::Ui
     QLabel *addressLabel = nullptr;
     QLineEdit *address = nullptr;
     QLabel *addressError = nullptr;
+    QLabel *addressNote = nullptr;
     QLabel *timeoutLabel = nullptr;
     QComboBox *timeout = nullptr;
     QPushButton *start = nullptr;
@@ -247,6 +248,11 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     m_ui->addressError->setWordWrap(true);
     m_ui->addressError->hide();
     grid->addWidget(m_ui->addressError, 1, 1);
+    m_ui->addressNote = new QLabel(m_ui->checkBox);
+    m_ui->addressNote->setObjectName(QStringLiteral("connectivityServerNote"));
+    m_ui->addressNote->setWordWrap(true);
+    m_ui->addressNote->hide();
+    grid->addWidget(m_ui->addressNote, 2, 1);
     m_ui->timeoutLabel = new QLabel(m_ui->checkBox);
     m_ui->timeout = new QComboBox(m_ui->checkBox);
     m_ui->timeout->setObjectName(QStringLiteral("connectivityTimeoutCombo"));
@@ -254,7 +260,7 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     for (int millis : timeoutChoices)
         m_ui->timeout->addItem(QString(), millis);
     m_ui->timeout->setCurrentIndex(m_ui->timeout->findData(ProbeEngine::defaultTimeout()));
-    grid->addWidget(m_ui->timeoutLabel, 2, 0);
+    grid->addWidget(m_ui->timeoutLabel, 3, 0);
     auto *tRow = new QHBoxLayout;
     tRow->addWidget(m_ui->timeout);
     m_ui->start = new QPushButton(m_ui->checkBox);
@@ -266,7 +272,7 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     tRow->addWidget(m_ui->start);
     tRow->addWidget(m_ui->cancel);
     tRow->addStretch(1);
-    grid->addLayout(tRow, 2, 1);
+    grid->addLayout(tRow, 3, 1);
     grid->setColumnStretch(1, 1);
     cLayout->addLayout(grid);
     auto *pRow = new QHBoxLayout;
@@ -407,12 +413,17 @@ void ConnectivityPage::refresh()
     m_ui->responderBox->setVisible(server);
     validateAddress();
     updateTargets();
-    // Results of another plan or server are not this plan's: start over.
-    if (!m_engine->isRunning() && !m_checkedTargets.isEmpty() && m_checkedTargets != m_set.targets) {
-        m_model->clear();
-        m_checkedTargets.clear();
-        m_phase = Phase::Idle;
-        state().setCheckResults({});
+    // Results of another plan are not this plan's: start over.
+    if (!m_engine->isRunning() && !m_checkedTargets.isEmpty()) {
+        Plan plan;
+        SelectionProblems problems;
+        const bool resolved = state().resolve(plan, problems);
+        if (!resolved || probeTargets(plan, m_checkedServer, state().product()).targets != m_checkedTargets) {
+            m_model->clear();
+            m_checkedTargets.clear();
+            m_phase = Phase::Idle;
+            state().setCheckResults({});
+        }
     }
     // A server without outbound destinations has nothing to test from here; a client always has its address field.
     m_ui->checkBox->setVisible(!server || !m_set.targets.isEmpty() || m_model->rowCount() > 0);
@@ -464,6 +475,14 @@ void ConnectivityPage::validateAddress()
     const bool show = !isServerRole() && !m_addressError.isEmpty() && !text.isEmpty();
     m_ui->addressError->setText(show ? tr("Cannot test this address: %1").arg(m_addressError) : QString());
     m_ui->addressError->setVisible(show);
+    // Typing here changes the test, not the plan: say so, so that a corrected typo is not left in the exports.
+    const QString planned = state().value(QStringLiteral("server")).trimmed();
+    const bool differs = !isServerRole() && m_addressError.isEmpty() && !planned.isEmpty() && text != planned;
+    m_ui->addressNote->setText(differs ? tr("The plan's rules name the server %1; this test uses %2. To change the "
+                                            "plan, go back to the options.")
+                                             .arg(planned, text)
+                                       : QString());
+    m_ui->addressNote->setVisible(differs);
 }
 
 void ConnectivityPage::updateTargets()
