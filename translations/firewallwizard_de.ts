@@ -118,34 +118,6 @@
         <source>Sources</source>
         <translation>Quellen</translation>
     </message>
-    <message>
-        <source>the file names no version; choose it on the Product page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no role; choose it on the Role page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no deployment; choose it on the Deployment page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file gives no value for &apos;%1&apos;; enter it on the Options page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -442,6 +414,22 @@
         <source>  backup: %1</source>
         <translation>  Sicherung: %1</translation>
     </message>
+    <message>
+        <source>An iptables-legacy ruleset filters incoming connections; this program does not change it.</source>
+        <translation>Ein iptables-legacy-Regelwerk filtert eingehende Verbindungen; dieses Programm ändert es nicht.</translation>
+    </message>
+    <message>
+        <source>iptables-legacy: %1. It filters incoming connections too, beside nftables: a packet must pass both.</source>
+        <translation>iptables-legacy: %1. Es filtert neben nftables ebenfalls eingehende Verbindungen: Ein Paket muss beide passieren.</translation>
+    </message>
+    <message>
+        <source>an iptables-legacy ruleset filters incoming connections (%1), and this program does not change it: open the ports there (the iptables export writes the commands), or move that ruleset to nftables</source>
+        <translation>ein iptables-legacy-Regelwerk filtert eingehende Verbindungen (%1), und dieses Programm ändert es nicht: Öffnen Sie die Ports dort (der iptables-Export schreibt die Befehle), oder überführen Sie dieses Regelwerk nach nftables</translation>
+    </message>
+    <message>
+        <source>Warning: an iptables-legacy ruleset filters incoming connections too (%1). A packet must pass both it and %2, so the ports stay closed until they are open there as well (the iptables export writes the commands).</source>
+        <translation>Warnung: Ein iptables-legacy-Regelwerk filtert ebenfalls eingehende Verbindungen (%1). Ein Paket muss sowohl dieses als auch %2 passieren, daher bleiben die Ports geschlossen, bis sie auch dort offen sind (der iptables-Export schreibt die Befehle).</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApplyPanel</name>
@@ -661,7 +649,8 @@ The firewall was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or apply from a terminal with: sudo %1</source>
+        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or save the plan file and apply it from a terminal: %1</source>
+        <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +991,10 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Stopped; every socket is closed. Connections answered: %1, from addresses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2766,37 @@ Replace them?</source>
     <message>
         <source>not valid JSON: %1</source>
         <translation>kein gültiges JSON: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanFileLoader</name>
+    <message>
+        <source>the file names no version; choose it on the Product page</source>
+        <translation>die Datei nennt keine Version; wählen Sie sie auf der Seite „Produkt“</translation>
+    </message>
+    <message>
+        <source>the file names no role; choose it on the Role page</source>
+        <translation>die Datei nennt keine Rolle; wählen Sie sie auf der Seite „Rolle dieses Rechners“</translation>
+    </message>
+    <message>
+        <source>the file names no deployment; choose it on the Deployment page</source>
+        <translation>die Datei nennt keine Bereitstellung; wählen Sie sie auf der Seite „Bereitstellung“</translation>
+    </message>
+    <message>
+        <source>the file gives no value for &apos;%1&apos;; enter it on the Options page</source>
+        <translation>die Datei gibt keinen Wert für „%1“ an; geben Sie ihn auf der Seite „Optionen und Werte“ ein</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: kann nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>the file names no product</source>
+        <translation>die Datei nennt kein Produkt</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
+        <translation>unbekanntes Produkt „%1“ (dieser Katalog enthält: %2)</translation>
     </message>
 </context>
 <context>

@@ -118,34 +118,6 @@
         <source>Sources</source>
         <translation>Fuentes</translation>
     </message>
-    <message>
-        <source>the file names no version; choose it on the Product page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no role; choose it on the Role page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no deployment; choose it on the Deployment page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file gives no value for &apos;%1&apos;; enter it on the Options page</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>%1: cannot be read: %2</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>the file names no product</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
-        <translation type="unfinished"></translation>
-    </message>
 </context>
 <context>
     <name>fw::AboutDialog</name>
@@ -442,6 +414,22 @@
         <source>  backup: %1</source>
         <translation>  copia de seguridad: %1</translation>
     </message>
+    <message>
+        <source>An iptables-legacy ruleset filters incoming connections; this program does not change it.</source>
+        <translation>Un conjunto de reglas de iptables-legacy filtra las conexiones entrantes; este programa no lo modifica.</translation>
+    </message>
+    <message>
+        <source>iptables-legacy: %1. It filters incoming connections too, beside nftables: a packet must pass both.</source>
+        <translation>iptables-legacy: %1. También filtra las conexiones entrantes, además de nftables: un paquete debe pasar ambos.</translation>
+    </message>
+    <message>
+        <source>an iptables-legacy ruleset filters incoming connections (%1), and this program does not change it: open the ports there (the iptables export writes the commands), or move that ruleset to nftables</source>
+        <translation>un conjunto de reglas de iptables-legacy filtra las conexiones entrantes (%1) y este programa no lo modifica: abra los puertos allí (la exportación de iptables escribe los comandos) o traslade ese conjunto de reglas a nftables</translation>
+    </message>
+    <message>
+        <source>Warning: an iptables-legacy ruleset filters incoming connections too (%1). A packet must pass both it and %2, so the ports stay closed until they are open there as well (the iptables export writes the commands).</source>
+        <translation>Advertencia: un conjunto de reglas de iptables-legacy también filtra las conexiones entrantes (%1). Un paquete debe pasar tanto ese conjunto como %2, así que los puertos siguen cerrados hasta que también estén abiertos allí (la exportación de iptables escribe los comandos).</translation>
+    </message>
 </context>
 <context>
     <name>fw::ApplyPanel</name>
@@ -661,7 +649,8 @@ The firewall was left as it was.</source>
         <translation type="unfinished"></translation>
     </message>
     <message>
-        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or apply from a terminal with: sudo %1</source>
+        <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or save the plan file and apply it from a terminal: %1</source>
+        <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -1002,6 +991,10 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Stopped; every socket is closed. Connections answered: %1, from addresses: %2.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
         <translation type="unfinished"></translation>
     </message>
 </context>
@@ -2773,6 +2766,37 @@ Replace them?</source>
     <message>
         <source>not valid JSON: %1</source>
         <translation>JSON no válido: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanFileLoader</name>
+    <message>
+        <source>the file names no version; choose it on the Product page</source>
+        <translation>el archivo no indica ninguna versión; elíjala en la página «Producto»</translation>
+    </message>
+    <message>
+        <source>the file names no role; choose it on the Role page</source>
+        <translation>el archivo no indica ningún rol; elíjalo en la página «Rol de este equipo»</translation>
+    </message>
+    <message>
+        <source>the file names no deployment; choose it on the Deployment page</source>
+        <translation>el archivo no indica ningún despliegue; elíjalo en la página «Despliegue»</translation>
+    </message>
+    <message>
+        <source>the file gives no value for &apos;%1&apos;; enter it on the Options page</source>
+        <translation>el archivo no da ningún valor para &apos;%1&apos;; introdúzcalo en la página «Opciones y valores»</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read: %2</source>
+        <translation>%1: no se puede leer: %2</translation>
+    </message>
+    <message>
+        <source>the file names no product</source>
+        <translation>el archivo no indica ningún producto</translation>
+    </message>
+    <message>
+        <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
+        <translation>producto desconocido &apos;%1&apos; (este catálogo contiene: %2)</translation>
     </message>
 </context>
 <context>
