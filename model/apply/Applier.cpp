@@ -49,6 +49,37 @@ bool dockerIn(const NftRuleset &ruleset)
     return false;
 }
 
+/// The legacy filter tables' INPUT chains where they drop. Only tables already loaded are listed (the kernel's
+/// ip_tables_names), so that looking does not load the legacy modules.
+LegacyIptablesState inspectLegacyIptables(Host &host)
+{
+    LegacyIptablesState legacy;
+    const QList<QPair<QString, QString>> families {{QStringLiteral("iptables"), QStringLiteral("ip_tables_names")},
+        {QStringLiteral("ip6tables"), QStringLiteral("ip6_tables_names")}};
+    for (const auto &family : families) {
+        QByteArray loaded;
+        if (!host.readFile(QStringLiteral("/proc/net/") + family.second, &loaded)
+            || !loaded.split('\n').contains(QByteArrayLiteral("filter")))
+            continue;
+        const QString tool = family.first + QStringLiteral("-legacy-save");
+        if (!host.hasProgram(tool))
+            continue;
+        const RunResult r = host.run(tool, {QStringLiteral("-t"), QStringLiteral("filter")});
+        if (!r.ok())
+            continue;
+        legacy.readable = true;
+        const QList<QByteArray> lines = r.out.split('\n');
+        for (const QByteArray &raw : lines) {
+            const QString line = QString::fromUtf8(raw).trimmed();
+            if (line.startsWith(QLatin1String(":INPUT ")) && line.section(QLatin1Char(' '), 1, 1) == QLatin1String("DROP"))
+                legacy.dropping << QStringLiteral("%1: INPUT policy DROP").arg(family.first);
+            else if (line == QLatin1String("-A INPUT -j DROP") || line.startsWith(QLatin1String("-A INPUT -j REJECT")))
+                legacy.dropping << QStringLiteral("%1: %2").arg(family.first, line);
+        }
+    }
+    return legacy;
+}
+
 QString timestamp(const QDateTime &now)
 {
     return now.toUTC().toString(QStringLiteral("yyyyMMdd-HHmmss-zzz"));
@@ -174,6 +205,7 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     // Without the daemon, firewalld governs nothing; its offline configuration matters only when asked for.
     state.firewalld = FirewalldBackend::inspect(host, wanted == BackendId::Firewalld || everything);
     state.ufw = UfwBackend::inspect(host, wanted == BackendId::Ufw || everything);
+    state.legacyIptables = inspectLegacyIptables(host);
     state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
     if (state.docker)
@@ -189,6 +221,9 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     } else if (state.nftables.readable && !state.nftables.ruleset.filterPoints(QStringLiteral("input")).isEmpty()) {
         state.governing = BackendId::Nftables;
         state.reasons << Tr::tr("The nftables ruleset filters incoming connections.");
+    } else if (!state.legacyIptables.dropping.isEmpty()) {
+        state.reasons << Tr::tr("An iptables-legacy ruleset filters incoming connections; this program does not "
+                                "change it.");
     } else if (state.nftables.readable) {
         state.reasons << Tr::tr("Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
                             "chain that drops.");
@@ -252,6 +287,10 @@ QStringList describeFirewall(const FirewallState &state)
         else
             lines << Tr::tr("ufw: not enabled (/etc/ufw/ufw.conf)");
     }
+    if (!state.legacyIptables.dropping.isEmpty())
+        lines << Tr::tr("iptables-legacy: %1. It filters incoming connections too, beside nftables: a packet must pass "
+                        "both.")
+                     .arg(state.legacyIptables.dropping.join(QStringLiteral("; ")));
     if (state.docker)
         lines << Tr::tr("Docker: %1").arg(state.dockerEvidence);
     return lines;
@@ -280,6 +319,14 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     const BackendId id = settings.backend != BackendId::Invalid ? settings.backend : state.governing;
     PreparedChange change;
     change.backend = id;
+    const QString legacy = state.legacyIptables.dropping.join(QStringLiteral("; "));
+    if (id == BackendId::Invalid && !legacy.isEmpty()) {
+        change.problems << Tr::tr("an iptables-legacy ruleset filters incoming connections (%1), and this program does "
+                                  "not change it: open the ports there (the iptables export writes the commands), or "
+                                  "move that ruleset to nftables")
+                               .arg(legacy);
+        return change;
+    }
     if (id == BackendId::Invalid) {
         if (!state.nftables.readable && !state.privileged)
             change.problems << Tr::tr("which firewall governs this machine cannot be told without root (%1); run the dry "
@@ -311,6 +358,11 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
         && settings.backend != state.governing)
         change.notes.prepend(Tr::tr("Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).")
                                  .arg(backendLabel(state.governing), backendLabel(settings.backend)));
+    if (!legacy.isEmpty() && id != BackendId::Windows)
+        change.notes.prepend(Tr::tr("Warning: an iptables-legacy ruleset filters incoming connections too (%1). A "
+                                    "packet must pass both it and %2, so the ports stay closed until they are open "
+                                    "there as well (the iptables export writes the commands).")
+                                 .arg(legacy, backendLabel(id)));
     if (!change.ok() || !change.nothingToDo.isEmpty())
         return change;
 

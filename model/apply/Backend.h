@@ -65,6 +65,14 @@ struct UfwState
     QString added; ///< `ufw show added`: the rules ufw keeps, also when inactive
 };
 
+/// What an iptables-legacy ruleset shows: the kernel's older packet filter, which filters beside nftables (a packet
+/// must pass both). This program does not change it; detection only says where it drops.
+struct LegacyIptablesState
+{
+    bool readable = false; ///< iptables-legacy-save ran (needs root)
+    QStringList dropping; ///< where its INPUT chain drops: "iptables: INPUT policy DROP", "ip6tables: -A INPUT -j REJECT"
+};
+
 /// What detection found: which firewall governs this machine and what each back end shows.
 struct FirewallState
 {
@@ -74,6 +82,7 @@ struct FirewallState
     NftablesState nftables;
     FirewalldState firewalld;
     UfwState ufw;
+    LegacyIptablesState legacyIptables;
     bool docker = false; ///< Docker is installed or its chains are in the ruleset
     QString dockerEvidence;
     QStringList interfaces; ///< up, not loopback

@@ -173,6 +173,8 @@ private slots:
     void cleanupTestCase() { m_lab.reset(); }
     void init()
     {
+        // A legacy policy that a failed test left behind would drop every probe.
+        m_lab->inServer({"iptables-legacy", "-P", "INPUT", "ACCEPT"});
         load(kTypical);
         QDir(m_lab->stateDir()).removeRecursively();
     }
@@ -408,6 +410,26 @@ private slots:
         QVERIFY2(revert(&out) == 0, out.constData());
         QVERIFY2(out.contains("Found a jump tagged"), out.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void legacyIptablesThatDropsIsNamed()
+    {
+        if (m_lab->inServer({"iptables-legacy", "-P", "INPUT", "DROP"}) != 0)
+            QSKIP("iptables-legacy cannot set a policy here");
+        // The legacy ruleset drops beside the nftables one: applying to nftables is not enough, and the dry run says so.
+        QByteArray out;
+        QCOMPARE(apply(kTs365, &out, {"--dry-run"}), 0);
+        QVERIFY2(out.contains("iptables-legacy: iptables: INPUT policy DROP"), out.constData());
+        QVERIFY2(out.contains("Warning: an iptables-legacy ruleset filters incoming connections too"), out.constData());
+        // Where only the legacy ruleset filters, there is nothing this program may change: refused, nothing changed.
+        load("flush ruleset\n");
+        QCOMPARE(apply(kTs365, &out), 2);
+        QVERIFY2(out.contains("an iptables-legacy ruleset filters incoming connections (iptables: INPUT policy DROP)"),
+            out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+        QCOMPARE(m_lab->inServer({"iptables-legacy", "-P", "INPUT", "ACCEPT"}), 0);
+        QVERIFY2(apply(kTs365, &out, {"--dry-run"}) == 0 && !out.contains("iptables-legacy"), out.constData());
     }
 
     void revertWithNothingAppliedChangesNothing()
