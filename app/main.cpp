@@ -85,6 +85,21 @@ QString systemLanguage()
     return supportedLanguages().contains(lang) ? lang : QStringLiteral("en");
 }
 
+/// The language that --lang asks for (also as --lang=LANG or -lang), else the system's; an unsupported one falls back
+/// to the system's here and is reported once the options are parsed.
+QString languageArgument(int argc, char **argv)
+{
+    QString language;
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if ((arg == "--lang" || arg == "-lang") && i + 1 < argc)
+            language = QString::fromLocal8Bit(argv[++i]);
+        else if (arg.startsWith("--lang=") || arg.startsWith("-lang="))
+            language = QString::fromLocal8Bit(arg.mid(arg.indexOf('=') + 1));
+    }
+    return supportedLanguages().contains(language) ? language : systemLanguage();
+}
+
 void installTranslators(const QString &language, QCoreApplication &app)
 {
     if (language == QLatin1String("en"))
@@ -145,6 +160,11 @@ int main(int argc, char **argv)
     QTextStream out(stdout);
     QTextStream err(stderr);
 
+    // The language before the options: QCommandLineParser keeps each option's help text as it was when added. The
+    // wizard installs its own translators, which it switches at run time; everything else prints here.
+    if (!gui)
+        installTranslators(languageArgument(argc, argv), *app);
+
     QCommandLineParser parser;
     parser.setSingleDashWordOptionMode(QCommandLineParser::ParseAsLongOptions);
     addGlobalOptions(parser);
@@ -189,10 +209,6 @@ int main(int argc, char **argv)
             return ExitBadInput;
         }
     }
-    // The wizard installs its own translators, which it switches at run time; everything else prints here.
-    if (!gui)
-        installTranslators(language, *app);
-
     log::Level level = log::Level::Warn;
     if (parser.isSet(QStringLiteral("log-level")) && !log::levelFromString(parser.value(QStringLiteral("log-level")), level)) {
         err << name << QStringLiteral(": ")
