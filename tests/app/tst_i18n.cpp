@@ -172,7 +172,7 @@ QList<Call> scanSource(const QString &path, const QString &relative)
         "QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
     // A translation holder: class Tr { Q_DECLARE_TR_FUNCTIONS(ctx) };
     static const QRegularExpression holderRe(
-        QStringLiteral("\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{\\s*Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+        QStringLiteral("\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{[^{}]*?Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
     static const QRegularExpression callRe(QStringLiteral("(?<![\\w.>:])((?:\\w+::)*)tr\\s*\\("));
     static const QRegularExpression translateRe(
         QStringLiteral("QCoreApplication::translate\\(\\s*\"(fw[\\w:]*)\"\\s*,"));
