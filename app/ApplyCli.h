@@ -45,13 +45,15 @@ inline void addBackendOption(QCommandLineParser &parser)
         QStringLiteral("B")});
     parser.addOption(
         {QStringLiteral("dry-run"), Tr::tr("Show the detected firewall and the exact changes; change nothing.")});
-    parser.addOption({QStringLiteral("yes"), Tr::tr("Change the firewall without asking (after reviewing --dry-run).")});
+    parser.addOption(
+        {QStringLiteral("yes"), Tr::tr("Change the firewall without asking (after reviewing --dry-run).")});
     parser.addOption({QStringLiteral("answers-on-stdin"),
-        Tr::tr("For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
-           "it is no terminal. Standard error gets the line \"confirm-apply BACKEND RULES\" (or \"confirm-revert\") "
-           "when the preview is complete and an answer is awaited, \"detected BACKEND full|partial\" after looking "
-           "at the firewall, and \"result WORD\" at the end (kept, rolled-back, "
-           "failed, declined, reverted BACKEND, ...); end of input is a no.")});
+        Tr::tr(
+            "For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
+            "it is no terminal. Standard error gets the line \"confirm-apply BACKEND RULES\" (or \"confirm-revert\") "
+            "when the preview is complete and an answer is awaited, \"detected BACKEND full|partial\" after looking "
+            "at the firewall, and \"result WORD\" at the end (kept, rolled-back, "
+            "failed, declined, reverted BACKEND, ...); end of input is a no.")});
 }
 
 /// Whether --answers-on-stdin asks for the machine-friendly questions.
@@ -83,16 +85,16 @@ inline int checkMayChange(const QCommandLineParser &parser, Context &context, Ho
     if (backend != BackendId::Invalid && !backendRunsHere(backend))
         return badInput(context,
             Tr::tr("the %1 back end changes only a firewall on its own system; here, review it with "
-               "--dry-run or export it")
+                   "--dry-run or export it")
                 .arg(backendIdString(backend)));
     if (!host.isPrivileged())
         return badInput(context,
             Tr::tr("needs root: run it with sudo or pkexec (or review it first with --dry-run, which "
-               "needs no rights)"));
+                   "needs no rights)"));
     if (!parser.isSet(QStringLiteral("yes")) && !answersOnStdin(parser) && !stdinIsTerminal())
         return badInput(context,
             Tr::tr("nothing is changed without your explicit yes: review the changes with --dry-run, "
-               "then run it again with --yes"));
+                   "then run it again with --yes"));
     return ExitOk;
 }
 
@@ -146,7 +148,8 @@ inline bool askYes(Context &context, const QString &question, const QString &mar
     if (!readAnswerLine(&line))
         return false;
     const QString answer = line.trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y") || answer == Tr::tr("yes");
+    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y")
+        || answer == Tr::tr("yes");
 }
 
 /// The test hook FW_TEST_FAIL_STEP: the id of a step that reports a failure right after it ran (see ApplySettings).

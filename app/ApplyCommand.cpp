@@ -7,10 +7,16 @@
 #include "export/ExportText.h"
 
 #include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
 #include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QThread>
 #include <QTimer>
 
 #include <atomic>
+#include <cerrno>
 #include <csignal>
 
 #ifdef Q_OS_UNIX
@@ -30,6 +36,55 @@ class Tr
 };
 
 std::atomic<int> g_stopSignal {0};
+
+/// Holds the process id of an apply that waits for confirmation (--confirm-within).
+QString confirmPendingPath()
+{
+    return stateDir() + QStringLiteral("/confirm-pending");
+}
+
+/// Created by `apply --confirm`; the waiting apply keeps its change when it appears.
+QString confirmFilePath()
+{
+    return stateDir() + QStringLiteral("/confirm");
+}
+
+/// `apply --confirm`: keeps the change of an apply that waits for confirmation in another shell.
+int confirmFromElsewhere(Context &context)
+{
+    QFile pending(confirmPendingPath());
+    qint64 pid = 0;
+    if (pending.open(QIODevice::ReadOnly))
+        pid = pending.readAll().trimmed().toLongLong();
+#ifdef Q_OS_UNIX
+    const bool alive = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
+#else
+    const bool alive = pid > 0;
+#endif
+    if (!alive)
+        return badInput(context, Tr::tr("no apply is waiting for confirmation (%1)").arg(confirmPendingPath()));
+    QFile confirm(confirmFilePath());
+    if (!confirm.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        return badInput(context,
+            Tr::tr("cannot write %1: %2 (it needs root, like the apply)")
+                .arg(confirm.fileName(), confirm.errorString()));
+    }
+    confirm.close();
+    // The waiting apply polls ten times a second and removes the file when it has kept the change.
+    QElapsedTimer clock;
+    clock.start();
+    while (QFile::exists(confirm.fileName()) && clock.elapsed() < 5000)
+        QThread::msleep(50);
+    if (QFile::exists(confirm.fileName())) {
+        QFile::remove(confirm.fileName());
+        context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
+                    << Tr::tr("the waiting apply (process %1) did not answer; check it").arg(pid) << Qt::endl;
+        return ExitApplyFailed;
+    }
+    context.out << Tr::tr("Confirmed: the waiting apply (process %1) keeps its change.").arg(pid) << Qt::endl;
+    log::write(log::Level::Info, QStringLiteral("apply confirmed from another shell (process %1)").arg(pid));
+    return ExitOk;
+}
 
 void onApplyStopSignal(int signal)
 {
@@ -64,7 +119,8 @@ int confirmOrRollBack(
             log::toFile(log::Level::Warn, QStringLiteral("apply not confirmed: rolled back"));
             applycli::machineResult(parser, context, QStringLiteral("rolled-back"));
         } else {
-            context.err << Tr::tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError()) << Qt::endl;
+            context.err << Tr::tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError())
+                        << Qt::endl;
             log::toFile(log::Level::Error,
                 QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
             applycli::machineResult(parser, context, QStringLiteral("rollback-failed"));
@@ -83,10 +139,22 @@ int confirmOrRollBack(
     std::signal(SIGHUP, SIG_IGN);
     std::signal(SIGPIPE, SIG_IGN);
 #endif
+    // `apply --confirm` from another shell confirms by creating the confirm file next to the pending one.
+    const QString pendingPath = confirmPendingPath();
+    const QString confirmPath = confirmFilePath();
+    QFile::remove(confirmPath);
+    QDir().mkpath(QFileInfo(pendingPath).absolutePath());
+    QFile pending(pendingPath);
+    if (pending.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
+        pending.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
+        pending.close();
+    }
     QTimer signalPoll;
-    QObject::connect(&signalPoll, &QTimer::timeout, &loop, [&controller]() {
+    QObject::connect(&signalPoll, &QTimer::timeout, &loop, [&controller, &confirmPath]() {
         if (g_stopSignal.load() != 0)
             controller.rollBackNow();
+        else if (QFile::exists(confirmPath) && QFile::remove(confirmPath))
+            controller.confirm();
     });
     signalPoll.start(100);
 
@@ -115,15 +183,20 @@ int confirmOrRollBack(
     });
 #endif
     context.out << Tr::tr("Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or "
-                      "Ctrl+C, it is rolled back by itself.")
+                          "Ctrl+C, it is rolled back by itself.")
                        .arg(seconds)
                 << Qt::endl;
+    context.out
+        << Tr::tr("From another shell, keep it with: %1 apply --confirm").arg(QCoreApplication::applicationFilePath())
+        << Qt::endl;
     // An untranslated line for programs (the wizard runs this command through pkexec and confirms by writing
     // "yes" to its standard input): the window is open now.
     context.err << QStringLiteral("confirm-pending %1").arg(seconds) << Qt::endl;
     controller.start(seconds);
     if (controller.isPending())
         loop.exec();
+    QFile::remove(pendingPath);
+    QFile::remove(confirmPath);
     std::signal(SIGINT, SIG_DFL);
     std::signal(SIGTERM, SIG_DFL);
     return code;
@@ -140,8 +213,9 @@ public:
     QString usage() const override
     {
         return selectionUsage()
-            + QStringLiteral(" [--backend B] [--dry-run] [--yes] [--answers-on-stdin] [--confirm-within SECONDS] [--zone ZONE] "
-                             "[--interface IF] [--lan CIDR]");
+            + QStringLiteral(
+                " [--backend B] [--dry-run] [--yes] [--answers-on-stdin] [--confirm-within SECONDS] [--zone ZONE] "
+                "[--interface IF] [--lan CIDR]");
     }
     void addOptions(QCommandLineParser &parser) const override
     {
@@ -149,10 +223,13 @@ public:
         applycli::addBackendOption(parser);
         parser.addOption({QStringLiteral("confirm-within"),
             Tr::tr("After applying, keep the change only if yes (or an empty line) arrives on standard input within "
-               "SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is "
-               "rolled back by itself. A lost terminal does not confirm. Standard error gets the line "
-               "\"confirm-pending SECONDS\" when the window opens."),
+                   "SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is "
+                   "rolled back by itself. A lost terminal does not confirm. Standard error gets the line "
+                   "\"confirm-pending SECONDS\" when the window opens."),
             QStringLiteral("SECONDS")});
+        parser.addOption({QStringLiteral("confirm"),
+            Tr::tr("Keep the change of an apply that waits for confirmation (--confirm-within) in another shell, "
+                   "for example one that lost its terminal. Needs nothing else.")});
         parser.addOption({QStringLiteral("zone"),
             Tr::tr("firewalld: the zone for the rules (default: the zone of the interface facing the clients)."),
             QStringLiteral("ZONE")});
@@ -165,6 +242,8 @@ public:
     }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
+        if (parser.isSet(QStringLiteral("confirm")))
+            return confirmFromElsewhere(context);
         BackendId backend = BackendId::Invalid;
         if (!applycli::backendOption(parser, context, &backend))
             return ExitBadInput;
@@ -239,7 +318,8 @@ public:
         const QString marker = applycli::answersOnStdin(parser)
             ? QStringLiteral("confirm-apply %1 %2").arg(backendIdString(change.backend)).arg(change.entry.rules.size())
             : QString();
-        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, Tr::tr("Apply these changes?"), marker)) {
+        if (!parser.isSet(QStringLiteral("yes"))
+            && !applycli::askYes(context, Tr::tr("Apply these changes?"), marker)) {
             context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             log::toFile(log::Level::Info, QStringLiteral("apply %1: declined").arg(target));
             applycli::machineResult(parser, context, QStringLiteral("declined"));

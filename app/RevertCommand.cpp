@@ -39,7 +39,8 @@ public:
         const FirewallState state = detectFirewall(host, backend);
         const QList<PreparedChange> changes = prepareRevert(host, state, settings);
         if (changes.isEmpty()) {
-            context.out << Tr::tr("Nothing that this program applied is recorded or found: nothing to revert.") << Qt::endl;
+            context.out << Tr::tr("Nothing that this program applied is recorded or found: nothing to revert.")
+                        << Qt::endl;
             applycli::machineResult(parser, context, QStringLiteral("nothing-to-revert"));
             return ExitOk;
         }
@@ -58,7 +59,8 @@ public:
             context.out << Tr::tr("Dry run: nothing was changed.") << Qt::endl;
             return ExitOk;
         }
-        if (!parser.isSet(QStringLiteral("yes")) && !applycli::askYes(context, Tr::tr("Revert these changes?"),
+        if (!parser.isSet(QStringLiteral("yes"))
+            && !applycli::askYes(context, Tr::tr("Revert these changes?"),
                 applycli::answersOnStdin(parser) ? QStringLiteral("confirm-revert") : QString())) {
             context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             return ExitOk;
@@ -81,15 +83,18 @@ public:
                 log::write(log::Level::Info, QStringLiteral("reverted %1").arg(what));
                 applycli::machineResult(parser, context, QStringLiteral("reverted ") + backendIdString(c.backend));
             } else {
-                context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
-                            << Tr::tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
-                            << Qt::endl;
+                context.err
+                    << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
+                    << Tr::tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
+                    << Qt::endl;
                 if (outcome.rolledBack)
-                    context.err << Tr::tr("The steps before it were undone: the firewall is as it was before this revert.")
+                    context.err << Tr::tr(
+                        "The steps before it were undone: the firewall is as it was before this revert.")
                                 << Qt::endl;
                 else
-                    context.err << Tr::tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; ")))
-                                << Qt::endl;
+                    context.err
+                        << Tr::tr("Undoing failed too: %1").arg(outcome.rollbackErrors.join(QStringLiteral("; ")))
+                        << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
                 applycli::machineResult(parser, context, QStringLiteral("revert-failed ") + backendIdString(c.backend));

@@ -71,7 +71,8 @@ LegacyIptablesState inspectLegacyIptables(Host &host)
         const QList<QByteArray> lines = r.out.split('\n');
         for (const QByteArray &raw : lines) {
             const QString line = QString::fromUtf8(raw).trimmed();
-            if (line.startsWith(QLatin1String(":INPUT ")) && line.section(QLatin1Char(' '), 1, 1) == QLatin1String("DROP"))
+            if (line.startsWith(QLatin1String(":INPUT "))
+                && line.section(QLatin1Char(' '), 1, 1) == QLatin1String("DROP"))
                 legacy.dropping << QStringLiteral("%1: INPUT policy DROP").arg(family.first);
             else if (line == QLatin1String("-A INPUT -j DROP") || line.startsWith(QLatin1String("-A INPUT -j REJECT")))
                 legacy.dropping << QStringLiteral("%1: %2").arg(family.first, line);
@@ -209,8 +210,8 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
     if (state.docker)
-        state.dockerEvidence
-            = dockerIn(state.nftables.ruleset) ? Tr::tr("Docker's chains are in the ruleset") : Tr::tr("Docker is installed");
+        state.dockerEvidence = dockerIn(state.nftables.ruleset) ? Tr::tr("Docker's chains are in the ruleset")
+                                                                : Tr::tr("Docker is installed");
 
     if (state.firewalld.running) {
         state.governing = BackendId::Firewalld;
@@ -225,8 +226,9 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
         state.reasons << Tr::tr("An iptables-legacy ruleset filters incoming connections; this program does not "
                                 "change it.");
     } else if (state.nftables.readable) {
-        state.reasons << Tr::tr("Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
-                            "chain that drops.");
+        state.reasons << Tr::tr(
+            "Nothing filters incoming connections: no firewalld, no active ufw, and no nftables input "
+            "chain that drops.");
     } else {
         state.reasons << Tr::tr("Which firewall governs cannot be told fully: %1").arg(state.nftables.error);
     }
@@ -255,7 +257,8 @@ QStringList describeFirewall(const FirewallState &state)
                              .arg(hook, c->family, c->table, c->name)
                              .arg(c->priority)
                              .arg(c->policy,
-                                 drops ? Tr::tr("drops what it does not accept") : Tr::tr("lets everything else through"));
+                                 drops ? Tr::tr("drops what it does not accept")
+                                       : Tr::tr("lets everything else through"));
             }
             if (chains.isEmpty())
                 lines << Tr::tr("nftables: no %1 chain").arg(hook);
@@ -329,13 +332,15 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     }
     if (id == BackendId::Invalid) {
         if (!state.nftables.readable && !state.privileged)
-            change.problems << Tr::tr("which firewall governs this machine cannot be told without root (%1); run the dry "
-                                  "run with sudo as well, or name the firewall with --backend")
+            change.problems << Tr::tr(
+                "which firewall governs this machine cannot be told without root (%1); run the dry "
+                "run with sudo as well, or name the firewall with --backend")
                                    .arg(state.nftables.error);
         else
-            change.nothingToDo = Tr::tr("Nothing filters incoming connections on this machine (no firewalld running, no "
-                                    "active ufw, no nftables input chain that drops): there is nothing to open. To "
-                                    "use a firewall anyway, name it with --backend.");
+            change.nothingToDo
+                = Tr::tr("Nothing filters incoming connections on this machine (no firewalld running, no "
+                         "active ufw, no nftables input chain that drops): there is nothing to open. To "
+                         "use a firewall anyway, name it with --backend.");
         return change;
     }
     const QString folder = folderOf(settings);
@@ -478,9 +483,10 @@ QString previewText(const PreparedChange &change)
         }
         lines << QString()
               << Tr::tr("If a step fails, the steps before it are undone in reverse order and the firewall is "
-                    "left as it was.");
+                        "left as it was.");
         if (!change.fallback.isEmpty())
-            lines << Tr::tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
+            lines
+                << Tr::tr("If our objects cannot be removed, %1 is put back instead.").arg(change.fallbackDescription);
     }
     return lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 }

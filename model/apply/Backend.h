@@ -70,7 +70,8 @@ struct UfwState
 struct LegacyIptablesState
 {
     bool readable = false; ///< iptables-legacy-save ran (needs root)
-    QStringList dropping; ///< where its INPUT chain drops: "iptables: INPUT policy DROP", "ip6tables: -A INPUT -j REJECT"
+    QStringList
+        dropping; ///< where its INPUT chain drops: "iptables: INPUT policy DROP", "ip6tables: -A INPUT -j REJECT"
 };
 
 /// What detection found: which firewall governs this machine and what each back end shows.

@@ -346,6 +346,36 @@ private slots:
         QCOMPARE(m_lab->ruleset(), m_base);
     }
 
+    void confirmationFromAnotherShell()
+    {
+        QByteArray out;
+        QCOMPARE(m_lab->wizard({"apply", "--confirm"}, &out), 2); // nothing waits
+        QVERIFY2(out.contains("no apply is waiting for confirmation"), out.constData());
+        QProcess wizard;
+        wizard.setProcessChannelMode(QProcess::MergedChannels);
+        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "30"});
+        wizard.start();
+        QVERIFY(wizard.waitForStarted(10000));
+        // Its standard input stays silent: the answer comes from another process.
+        QByteArray seen;
+        QElapsedTimer clock;
+        clock.start();
+        while (!seen.contains("confirm-pending") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
+            wizard.waitForReadyRead(1000);
+            seen += wizard.readAll();
+        }
+        QVERIFY2(seen.contains("apply --confirm"), seen.constData());
+        QVERIFY2(m_lab->wizard({"apply", "--confirm"}, &out) == 0, out.constData());
+        QVERIFY2(out.contains("Confirmed: the waiting apply"), out.constData());
+        QVERIFY(wizard.waitForFinished(30000));
+        seen += wizard.readAll();
+        QVERIFY2(wizard.exitCode() == 0 && seen.contains("Kept."), seen.constData());
+        QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/confirm-pending")));
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
     void whereNothingFiltersNothingChanges()
     {
         load("flush ruleset\ntable inet filter {\n\tchain input {\n\t\ttype filter hook input priority filter; policy "
@@ -416,7 +446,8 @@ private slots:
     {
         if (m_lab->inServer({"iptables-legacy", "-P", "INPUT", "DROP"}) != 0)
             QSKIP("iptables-legacy cannot set a policy here");
-        // The legacy ruleset drops beside the nftables one: applying to nftables is not enough, and the dry run says so.
+        // The legacy ruleset drops beside the nftables one: applying to nftables is not enough, and the dry run says
+        // so.
         QByteArray out;
         QCOMPARE(apply(kTs365, &out, {"--dry-run"}), 0);
         QVERIFY2(out.contains("iptables-legacy: iptables: INPUT policy DROP"), out.constData());

@@ -25,19 +25,19 @@ namespace {
 
 // A typical default-drop ruleset, as a Debian admin writes /etc/nftables.conf: replies, loopback, ping and SSH.
 const char *const kTypical = "flush ruleset\n"
-    "table inet filter {\n"
-    "\tchain input {\n"
-    "\t\ttype filter hook input priority filter; policy drop;\n"
-    "\t\tct state established,related accept\n"
-    "\t\tiif \"lo\" accept\n"
-    "\t\tmeta l4proto { icmp, ipv6-icmp } accept\n"
-    "\t\ttcp dport 22 accept\n"
-    "\t}\n"
-    "\n"
-    "\tchain output {\n"
-    "\t\ttype filter hook output priority filter; policy accept;\n"
-    "\t}\n"
-    "}\n";
+                             "table inet filter {\n"
+                             "\tchain input {\n"
+                             "\t\ttype filter hook input priority filter; policy drop;\n"
+                             "\t\tct state established,related accept\n"
+                             "\t\tiif \"lo\" accept\n"
+                             "\t\tmeta l4proto { icmp, ipv6-icmp } accept\n"
+                             "\t\ttcp dport 22 accept\n"
+                             "\t}\n"
+                             "\n"
+                             "\tchain output {\n"
+                             "\t\ttype filter hook output priority filter; policy accept;\n"
+                             "\t}\n"
+                             "}\n";
 
 const QStringList kSpecs {"tcp/22", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815", "udp/19813"};
 // TimeSensor LEGAL 365, server role: the three TCP ports and UDP 19813 (see tests/apply/tst_applynetns.cpp).
@@ -143,7 +143,8 @@ private slots:
         // Run as root inside the namespace, detection saw everything: no "partial" warning.
         QVERIFY2(!found.contains(QLatin1String("Partial")), qPrintable(found));
         const QString why = text("applyExplanation");
-        QVERIFY2(why.contains(QLatin1String(" apply --plan-file ")) && why.contains(QLatin1String("--confirm-within 60"))
+        QVERIFY2(why.contains(QLatin1String(" apply --plan-file "))
+                && why.contains(QLatin1String("--confirm-within 60"))
                 && why.contains(QLatin1String("--answers-on-stdin")) && !why.contains(QLatin1String("--yes")),
             qPrintable(why));
         QVERIFY(!find<QPushButton>("applyApplyButton")->isEnabled());
@@ -157,8 +158,8 @@ private slots:
         makePanel();
         QCOMPARE(m_lab->openOf(kSpecs), QStringList {"tcp/22"});
         preview();
-        QVERIFY2(log().contains(
-                     QLatin1String("add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept")),
+        QVERIFY2(log().contains(QLatin1String(
+                     "add rule inet filter fwwizard_timesensor_legal_server_in tcp dport 19812-19814 accept")),
             qPrintable(log()));
         QVERIFY2(log().contains(QLatin1String("jump fwwizard_timesensor_legal_server_in")), qPrintable(log()));
         QCOMPARE(m_lab->ruleset(), m_base); // a preview changes nothing
@@ -279,7 +280,8 @@ private slots:
         click("applyApplyButton");
         QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
         const QString result = text("applyResult");
-        QVERIFY2(result.startsWith(QLatin1String("Failed: ")) && result.contains(QLatin1String("apply failed at the step"))
+        QVERIFY2(result.startsWith(QLatin1String("Failed: "))
+                && result.contains(QLatin1String("apply failed at the step"))
                 && result.contains(QLatin1String("The firewall was left as it was.")),
             qPrintable(result + log()));
         QVERIFY(!find<QWidget>("applyCountdown")->isVisible());

@@ -384,8 +384,8 @@ QStringList ApplyPanel::commonArguments() const
 QStringList ApplyPanel::applyCommand() const
 {
     const QString planFile = m_run->tmp.filePath(QStringLiteral("plan.") + planfile::extension());
-    QStringList command = elevation::pkexecApply(
-        programPath(), planFile, BackendId::Invalid, m_run->confirmSeconds, commonArguments());
+    QStringList command
+        = elevation::pkexecApply(programPath(), planFile, BackendId::Invalid, m_run->confirmSeconds, commonArguments());
     // The wizard asks itself: the preview first, then the admin's Apply, then Keep.
     command.removeAll(QStringLiteral("--yes"));
     command << QStringLiteral("--answers-on-stdin");
@@ -412,7 +412,7 @@ QStringList ApplyPanel::detectCommand() const
     return m_run->prefix
         + QStringList {programPath(), QStringLiteral("apply"), QStringLiteral("--plan-file"), planFile,
             QStringLiteral("--dry-run"), QStringLiteral("--answers-on-stdin")}
-        + commonArguments();
+    + commonArguments();
 }
 
 bool ApplyPanel::writePlanFile(QString *error)
@@ -429,8 +429,8 @@ bool ApplyPanel::writePlanFile(QString *error)
         return false;
     }
     QFile file(m_run->tmp.filePath(QStringLiteral("plan.") + planfile::extension()));
-    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate)
-        || file.write(planfile::write(plan.selection)) < 0 || !file.flush()) {
+    if (!file.open(QIODevice::WriteOnly | QIODevice::Truncate) || file.write(planfile::write(plan.selection)) < 0
+        || !file.flush()) {
         *error = tr("Cannot write the plan file %1: %2").arg(file.fileName(), file.errorString());
         return false;
     }
@@ -780,7 +780,9 @@ void ApplyPanel::updateWidgets()
         status = tr("Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.");
         break;
     case Phase::Applying:
-        status = m_run->rollBackAsked ? tr("Rolling back…") : m_run->sawPending ? tr("Keeping the change…") : tr("Applying…");
+        status = m_run->rollBackAsked ? tr("Rolling back…")
+            : m_run->sawPending       ? tr("Keeping the change…")
+                                      : tr("Applying…");
         break;
     case Phase::Confirming:
         status = tr("Applied for now. Check that you can still reach this computer, then keep the change.");
@@ -821,7 +823,8 @@ void ApplyPanel::renderDetection()
     if (m_run->detectionPartial)
         text << tr("Partial: this was looked at without administrator rights, which cannot read everything (the "
                    "nftables ruleset, for one). The preview runs with them and shows the whole picture.");
-    m_ui->detectedIcon->setPixmap(style()
+    m_ui->detectedIcon->setPixmap(
+        style()
             ->standardIcon(m_run->detectionPartial ? QStyle::SP_MessageBoxWarning : QStyle::SP_MessageBoxInformation)
             .pixmap(size, size));
     m_ui->detected->setText(text.join(QLatin1Char('\n')));
