@@ -325,6 +325,50 @@ private Q_SLOTS:
         QVERIFY(top.out.contains(QStringLiteral("  plan ")));
     }
 
+    void wizardArguments()
+    {
+        // A plan file as the only argument opens the wizard with it (a double-click on a .fwplan); without a display
+        // the program says so and what works instead, rather than aborting in Qt's platform plugin.
+        const QString file = m_home.filePath(QStringLiteral("site.fwplan"));
+        writeFile(file, "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\", \"role\": \"server\"}\n");
+        QProcess p;
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
+            env.remove(QLatin1String(name));
+        env.insert(QStringLiteral("HOME"), m_home.path());
+        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
+        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+        p.setProcessEnvironment(env);
+        p.start(qEnvironmentVariable("FW_BINARY"), {file});
+        QVERIFY(p.waitForFinished(30000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.startsWith(QStringLiteral("firewall-wizard: error: the wizard needs a display")), qPrintable(err));
+        QVERIFY2(err.contains(QStringLiteral("firewall-wizard plan --plan-file ") + file), qPrintable(err));
+
+        // Anything else that is not a command stays an unknown command.
+        Run r = run({QStringLiteral("notaplan.txt")});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: error: unknown command 'notaplan.txt'\n")),
+                 qPrintable(r.err));
+        // One plan file only.
+        r = run({file, m_home.filePath(QStringLiteral("other.fwplan"))});
+        QCOMPARE(r.code, 2);
+        // (The wizard's QApplication exists by then and may have said something about the session first.)
+        QVERIFY2(r.err.endsWith(QStringLiteral("firewall-wizard: error: unexpected argument '%1'\n")
+                                    .arg(m_home.filePath(QStringLiteral("other.fwplan")))),
+                 qPrintable(r.err));
+        // A command takes a plan file with --plan-file, and says so.
+        r = run({QStringLiteral("plan"), file});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard plan: error: unexpected argument '%1'\n"
+                                       "A plan file goes with --plan-file: firewall-wizard plan --plan-file %1\n")
+                            .arg(file));
+        r = run({QStringLiteral("plan"), QStringLiteral("--plan-file"), file, QStringLiteral("--json")});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(json(r)["version"].toString(), QStringLiteral("7"));
+    }
+
     void logFile()
     {
         run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--set", "lmgrd-port=70000"});
