@@ -153,6 +153,22 @@ private slots:
         screenshot(QStringLiteral("apply-detected"));
     }
 
+    void onlyTheFirewallWizardProgramApplies()
+    {
+        // Without a program named, the panel would run itself; in this test binary it must not.
+        WizardState state(m_catalog);
+        state.setProduct(QStringLiteral("palisade"));
+        ApplyPanel panel(state);
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(!panel.isBusy());
+        auto *detected = panel.findChild<QLabel *>(QStringLiteral("applyDetected"));
+        QVERIFY2(detected->text().startsWith(QLatin1String("Applying works only in the firewall-wizard program")),
+            qPrintable(detected->text()));
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("applyPreviewButton"))->isEnabled());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("applyUndoButton"))->isEnabled());
+    }
+
     void previewApplyKeepThenUndo()
     {
         makePanel();

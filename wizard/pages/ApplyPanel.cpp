@@ -14,6 +14,7 @@
 #include <QDir>
 #include <QEvent>
 #include <QFile>
+#include <QFileInfo>
 #include <QFontDatabase>
 #include <QFrame>
 #include <QGroupBox>
@@ -359,7 +360,12 @@ void ApplyPanel::assignMnemonics()
 
 QString ApplyPanel::programPath() const
 {
-    return m_run->program.isEmpty() ? QCoreApplication::applicationFilePath() : m_run->program;
+    if (!m_run->program.isEmpty())
+        return m_run->program;
+    // The wizard is the firewall-wizard program, whose command line applies. A test or tool that shows the panel
+    // without naming a program must not start itself with "apply" arguments.
+    const QString self = QCoreApplication::applicationFilePath();
+    return QFileInfo(self).baseName() == QLatin1String("firewall-wizard") ? self : QString();
 }
 
 bool ApplyPanel::elevatedByPkexec() const
@@ -446,6 +452,13 @@ void ApplyPanel::detect()
     if (m_run->process)
         return;
     m_run->detectedOnce = true;
+    if (programPath().isEmpty()) {
+        m_run->detection = QStringList {tr("Applying works only in the firewall-wizard program (this is %1).")
+                                            .arg(QCoreApplication::applicationFilePath())};
+        m_run->detectionPartial = false;
+        updateWidgets();
+        return;
+    }
     QString error;
     if (!writePlanFile(&error)) {
         m_run->detection = QStringList {error};
@@ -759,8 +772,9 @@ void ApplyPanel::updateWidgets()
     for (QWidget *w : std::initializer_list<QWidget *> {m_ui->detectedIcon, m_ui->detected, m_ui->explanation,
              m_ui->preview, m_ui->apply, m_ui->cancel, m_ui->undo, m_ui->log})
         w->setVisible(!windows);
-    m_ui->preview->setEnabled(idle);
-    m_ui->undo->setEnabled(idle);
+    const bool canRun = !programPath().isEmpty();
+    m_ui->preview->setEnabled(idle && canRun);
+    m_ui->undo->setEnabled(idle && canRun);
     m_ui->apply->setEnabled(phase == Phase::AwaitingApproval);
     m_ui->cancel->setEnabled(phase == Phase::AwaitingApproval);
     m_ui->countdown->setVisible(!windows && phase == Phase::Confirming);
@@ -798,7 +812,9 @@ void ApplyPanel::updateWidgets()
     m_ui->status->setVisible(!windows && !status.isEmpty());
 
     const QStringList command = applyCommand();
-    if (!pkexecMissing().isEmpty())
+    if (!canRun)
+        m_ui->explanation->clear();
+    else if (!pkexecMissing().isEmpty())
         m_ui->explanation->setText(pkexecMissing());
     else if (elevatedByPkexec())
         m_ui->explanation->setText(elevation::explanation(command));
