@@ -75,9 +75,10 @@ QString planButtonText()
 
 QString helpButtonText()
 {
-    // Qt's own translation (qtbase_<lang>); the context is a variable so that lupdate leaves it alone.
-    const char *qwizard = "QWizard";
-    return QCoreApplication::translate(qwizard, "&Help");
+    // Ours, not Qt's "&Help": Qt's Spanish "&Ayuda" takes the letter of its own "< &Atrás".
+    //: button in the wizard's button row whose menu holds Diagnostics and About; the mnemonic must not be the one
+    //: of Back, Next, Finish, Plan, Language or a page's own
+    return QCoreApplication::translate("fw::WizardButtons", "&Help");
 }
 
 } // namespace fw::mnemonic

@@ -19,7 +19,7 @@ QSet<QChar> takenByButtons();
 QString languageButtonText(const QString &nativeLanguageName);
 /// The text of the Plan button in the button row (its menu opens and saves plan files).
 QString planButtonText();
-/// The text of the Help button in the button row (its menu: Diagnostics, About); Qt's own "&Help".
+/// The text of the Help button in the button row (its menu: Diagnostics, About).
 QString helpButtonText();
 
 } // namespace fw::mnemonic
