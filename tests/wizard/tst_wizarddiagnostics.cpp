@@ -143,6 +143,12 @@ private Q_SLOTS:
         auto *privilege = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsPrivilegeNote"));
         QVERIFY(privilege->isVisible());
         QVERIFY2(privilege->text().contains(QStringLiteral("sudo firewall-wizard diagnose")), qPrintable(privilege->text()));
+        // For looking at the layout: FW_SCREENSHOT_DIR=/tmp/shots saves the dialog as PNG.
+        QVERIFY(second->isVisible());
+        if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
+            QTest::qWait(100); // the layout settles
+            dialog->grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/diagnostics-en.png"));
+        }
         const QString text = dialog->text();
         QVERIFY2(text.contains(QStringLiteral("Privileged: no (some firewall state needs root)")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("  [docker] Docker is present (docker0).")));
