@@ -7,6 +7,7 @@
 #include "PageId.h"
 #include "PlanFileLoader.h"
 #include "plan/PlanFile.h"
+#include "pages/ApplyPanel.h"
 #include "pages/ConnectivityPage.h"
 #include "pages/DeploymentPage.h"
 #include "pages/ExportPage.h"
@@ -267,6 +268,15 @@ void FirewallWizard::openPlan()
 bool FirewallWizard::openPlanFile(const QString &path)
 {
     const QString shown = QDir::toNativeSeparators(path);
+    // New choices in the middle of changing the firewall would leave the admin unsure which plan was applied.
+    const QList<ApplyPanel *> panels = findChildren<ApplyPanel *>();
+    for (const ApplyPanel *panel : panels) {
+        if (panel->isBusy()) {
+            desktop::message(this, desktop::MessageKind::Information, tr("Open Plan"),
+                tr("%1 is not opened now: the firewall is being changed. Open it when that has finished.").arg(shown));
+            return false;
+        }
+    }
     const OpenedPlan opened = readPlanForWizard(m_state.catalog(), path);
     for (const QString &problem : opened.problems)
         qCWarning(lcWizard, "plan file: %s", qPrintable(problem));
