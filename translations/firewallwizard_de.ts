@@ -653,6 +653,10 @@ The firewall was left as it was.</source>
         <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applying works only in the firewall-wizard program (this is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CatalogProblem</name>
@@ -3534,7 +3538,12 @@ Replace them?</source>
     <message>
         <source>Pl&amp;an</source>
         <extracomment>button in the wizard&apos;s button row whose menu opens and saves plan files (.fwplan); the mnemonic must not be the one of Products, Back, Next, Finish, Help or Language</extracomment>
-        <translation>Pl&amp;an</translation>
+        <translation>Plan&amp;datei</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>button in the wizard&apos;s button row whose menu holds Diagnostics and About; the mnemonic must not be the one of Back, Next, Finish, Plan, Language or a page&apos;s own</extracomment>
+        <translation>H&amp;ilfe</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3809,30 @@ Befehle:
     <message>
         <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
         <translation>Angewendet. Behalten? Geben Sie innerhalb von %1 Sekunden ja ein (oder drücken Sie die Eingabetaste); andernfalls, bei nein oder bei Strg+C wird es von selbst zurückgenommen.</translation>
+    </message>
+    <message>
+        <source>no apply is waiting for confirmation (%1)</source>
+        <translation>kein Anwenden wartet auf Bestätigung (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (it needs root, like the apply)</source>
+        <translation>%1 kann nicht geschrieben werden: %2 (dazu sind Root-Rechte nötig, wie beim Anwenden)</translation>
+    </message>
+    <message>
+        <source>the waiting apply (process %1) did not answer; check it</source>
+        <translation>das wartende Anwenden (Prozess %1) hat nicht geantwortet; prüfen Sie es</translation>
+    </message>
+    <message>
+        <source>Confirmed: the waiting apply (process %1) keeps its change.</source>
+        <translation>Bestätigt: Das wartende Anwenden (Prozess %1) behält seine Änderung.</translation>
+    </message>
+    <message>
+        <source>From another shell, keep it with: %1 apply --confirm</source>
+        <translation>Aus einer anderen Shell behalten Sie sie mit: %1 apply --confirm</translation>
+    </message>
+    <message>
+        <source>Keep the change of an apply that waits for confirmation (--confirm-within) in another shell, for example one that lost its terminal. Needs nothing else.</source>
+        <translation>Die Änderung eines Anwendens behalten, das in einer anderen Shell auf Bestätigung wartet (--confirm-within), zum Beispiel eines, das sein Terminal verloren hat. Braucht sonst nichts.</translation>
     </message>
 </context>
 <context>

@@ -653,6 +653,10 @@ The firewall was left as it was.</source>
         <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
         <translation type="unfinished"></translation>
     </message>
+    <message>
+        <source>Applying works only in the firewall-wizard program (this is %1).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CatalogProblem</name>
@@ -3534,7 +3538,12 @@ Replace them?</source>
     <message>
         <source>Pl&amp;an</source>
         <extracomment>button in the wizard&apos;s button row whose menu opens and saves plan files (.fwplan); the mnemonic must not be the one of Products, Back, Next, Finish, Help or Language</extracomment>
-        <translation>Pl&amp;an</translation>
+        <translation>P&amp;lan</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <extracomment>button in the wizard&apos;s button row whose menu holds Diagnostics and About; the mnemonic must not be the one of Back, Next, Finish, Plan, Language or a page&apos;s own</extracomment>
+        <translation>A&amp;yuda</translation>
     </message>
 </context>
 <context>
@@ -3800,6 +3809,30 @@ Comandos:
     <message>
         <source>Applied. Keep it? Type yes (or press Enter) within %1 seconds; otherwise, and on no or Ctrl+C, it is rolled back by itself.</source>
         <translation>Aplicado. ¿Lo conserva? Escriba sí (o pulse Intro) en %1 segundos; si no, o con no o Ctrl+C, se revierte solo.</translation>
+    </message>
+    <message>
+        <source>no apply is waiting for confirmation (%1)</source>
+        <translation>ninguna aplicación espera confirmación (%1)</translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2 (it needs root, like the apply)</source>
+        <translation>no se puede escribir %1: %2 (requiere root, como la aplicación)</translation>
+    </message>
+    <message>
+        <source>the waiting apply (process %1) did not answer; check it</source>
+        <translation>la aplicación en espera (proceso %1) no respondió; revísela</translation>
+    </message>
+    <message>
+        <source>Confirmed: the waiting apply (process %1) keeps its change.</source>
+        <translation>Confirmado: la aplicación en espera (proceso %1) conserva su cambio.</translation>
+    </message>
+    <message>
+        <source>From another shell, keep it with: %1 apply --confirm</source>
+        <translation>Desde otra shell, consérvelo con: %1 apply --confirm</translation>
+    </message>
+    <message>
+        <source>Keep the change of an apply that waits for confirmation (--confirm-within) in another shell, for example one that lost its terminal. Needs nothing else.</source>
+        <translation>Conservar el cambio de una aplicación que espera confirmación (--confirm-within) en otra shell, por ejemplo una que perdió su terminal. No necesita nada más.</translation>
     </message>
 </context>
 <context>
