@@ -169,6 +169,19 @@ private slots:
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("applyUndoButton"))->isEnabled());
     }
 
+    void findingsFollowTheLanguage()
+    {
+        makePanel();
+        m_state->setLanguage(QStringLiteral("de"));
+        QEvent change(QEvent::LanguageChange);
+        QCoreApplication::sendEvent(m_panel.get(), &change);
+        QTRY_VERIFY_WITH_TIMEOUT(m_panel->isBusy(), 5000);
+        QTRY_VERIFY_WITH_TIMEOUT(!m_panel->isBusy(), 60000);
+        const QString found = text("applyDetected");
+        QVERIFY2(found.contains(QLatin1String("Firewall, die auf diesem Rechner gilt: nftables")), qPrintable(found));
+        QVERIFY2(text("applyExplanation").contains(QLatin1String("--lang de")), qPrintable(text("applyExplanation")));
+    }
+
     void previewApplyKeepThenUndo()
     {
         makePanel();

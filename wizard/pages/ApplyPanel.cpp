@@ -302,8 +302,15 @@ bool ApplyPanel::isBusy() const
 
 void ApplyPanel::changeEvent(QEvent *event)
 {
-    if (event->type() == QEvent::LanguageChange)
+    if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
+        // The findings come from the program in the language it was asked for: ask again in the new one.
+        if (m_run->detectedOnce && !m_run->process && isVisible())
+            QTimer::singleShot(0, this, [this] {
+                if (!m_run->process)
+                    detect();
+            });
+    }
     QWidget::changeEvent(event);
 }
 
