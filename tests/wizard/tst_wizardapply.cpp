@@ -289,6 +289,19 @@ private slots:
         QVERIFY(m_state->appliedSummary().isEmpty());
     }
 
+    void closingDuringTheCountdownRollsBack()
+    {
+        makePanel();
+        preview();
+        click("applyApplyButton");
+        QTRY_VERIFY_WITH_TIMEOUT(find<QWidget>("applyCountdown")->isVisible() || !m_panel->isBusy(), 60000);
+        QVERIFY(find<QWidget>("applyCountdown")->isVisible());
+        QVERIFY(m_lab->ruleset() != m_base);
+        // The wizard closes: a change nobody kept must not stay, and the child must not be killed half-way.
+        m_panel.reset();
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
     void cancelChangesNothing()
     {
         makePanel();
