@@ -439,56 +439,56 @@
     </message>
     <message>
         <source>On Windows, apply the rules with the PowerShell script from the export: run it as administrator. It creates one rule group that you can remove again as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unter Windows wenden Sie die Regeln mit dem PowerShell-Skript aus dem Export an: Führen Sie es als Administrator aus. Es legt eine einzige Regelgruppe an, die Sie als Ganzes wieder entfernen können.</translation>
     </message>
     <message>
         <source>Output of the apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgabe des Anwendens</translation>
     </message>
     <message>
         <source>The preview and the progress of applying show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hier erscheinen die Vorschau und der Fortschritt des Anwendens.</translation>
     </message>
     <message>
         <source>Time left to keep the new rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbleibende Zeit, um die neuen Regeln zu behalten</translation>
     </message>
     <message>
         <source>Keep the new rules. Do this once you have checked that you can still reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die neuen Regeln behalten. Tun Sie das, sobald Sie geprüft haben, dass dieser Computer noch erreichbar ist.</translation>
     </message>
     <message>
         <source>Undo the change now; the firewall goes back to how it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Änderung jetzt rückgängig machen; die Firewall wird wieder so, wie sie war.</translation>
     </message>
     <message>
         <source>Remove the rules that this program applied to this firewall (asks for the administrator password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln entfernen, die dieses Programm auf diese Firewall angewendet hat (fragt nach dem Administratorpasswort).</translation>
     </message>
     <message>
         <source>Asks for the administrator password, reads the firewall and shows the exact change; nothing changes until you click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fragt nach dem Administratorpasswort, liest die Firewall aus und zeigt die genaue Änderung; nichts ändert sich, bevor Sie auf „Anwenden“ klicken.</translation>
     </message>
     <message>
         <source>Preview the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung vorab anzeigen</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>do not apply the previewed change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Abbrechen</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Behalten</translation>
     </message>
     <message>
         <source>Roll back now</source>
-        <translation type="unfinished"></translation>
+        <translation>Jetzt zurücknehmen</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -496,35 +496,35 @@
     </message>
     <message>
         <source>Test connectivity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Verbindung erneut testen</translation>
     </message>
     <message>
         <source>The choices are not complete, so there is no plan to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Auswahl ist unvollständig, daher gibt es keinen Plan zum Anwenden.</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder for the plan file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die Plandatei kann kein temporärer Ordner angelegt werden: %1</translation>
     </message>
     <message>
         <source>Cannot write the plan file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Plandatei %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
     <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach der Firewall ist fehlgeschlagen: Das Programm wurde unerwartet beendet.</translation>
     </message>
     <message>
         <source>Looking for the firewall failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Suche nach der Firewall ist fehlgeschlagen (Exit-Code %1): %2</translation>
     </message>
     <message>
         <source>the program ended unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm wurde unerwartet beendet. %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -532,130 +532,132 @@
     </message>
     <message>
         <source>Applied to %1 at %2: %3; rules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet auf %1 um %2: %3; Regeln: %4</translation>
     </message>
     <message>
         <source>the program ended unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>das Programm wurde unerwartet beendet</translation>
     </message>
     <message>
         <source>Reverted at %1: what this program had applied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen um %1: was dieses Programm auf %2 angewendet hatte</translation>
     </message>
     <message>
         <source>Looking for the firewall that governs this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Suche die Firewall, die auf diesem Computer gilt…</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then reading the firewall…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Administratorpasswort, danach wird die Firewall gelesen…</translation>
     </message>
     <message>
         <source>Reading the firewall and preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Lese die Firewall und bereite die Vorschau vor…</translation>
     </message>
     <message>
         <source>Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie die Änderung unten. Noch hat sich nichts geändert: Klicken Sie auf „Anwenden“, um sie vorzunehmen, oder auf „Abbrechen“.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird zurückgenommen…</translation>
     </message>
     <message>
         <source>Keeping the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Änderung wird behalten…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird angewendet…</translation>
     </message>
     <message>
         <source>Applied for now. Check that you can still reach this computer, then keep the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorläufig angewendet. Prüfen Sie, ob dieser Computer noch erreichbar ist, und behalten Sie dann die Änderung.</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Warte auf das Administratorpasswort, danach wird rückgängig gemacht…</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird rückgängig gemacht…</translation>
     </message>
     <message>
         <source>The wizard already runs with administrator rights, so no password is asked. Only this command changes the firewall:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Assistent läuft bereits mit Administratorrechten, daher wird kein Passwort abgefragt. Nur dieser Befehl ändert die Firewall:
+%1</translation>
     </message>
     <message>
         <source>Partial: this was looked at without administrator rights, which cannot read everything (the nftables ruleset, for one). The preview runs with them and shows the whole picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Unvollständig: Dies wurde ohne Administratorrechte ermittelt, und ohne sie lässt sich nicht alles lesen (etwa das nftables-Regelwerk). Die Vorschau läuft mit ihnen und zeigt das vollständige Bild.</translation>
     </message>
     <message>
         <source>Keep these rules? %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Regeln behalten? Noch %1 s</translation>
     </message>
     <message>
         <source>Time is up: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Zeit ist abgelaufen: Wird zurückgenommen…</translation>
     </message>
     <message>
         <source>Applied: the rules are in %1 and stay. Run the connectivity test again to see that the clients get through now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Angewendet: Die Regeln sind in %1 und bleiben bestehen. Führen Sie den Verbindungstest erneut aus, um zu sehen, dass die Clients jetzt durchkommen.</translation>
     </message>
     <message>
         <source>Nothing to undo: this program has applied nothing that is still recorded or found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts rückgängig zu machen: Dieses Programm hat nichts angewendet, was noch aufgezeichnet oder zu finden ist.</translation>
     </message>
     <message>
         <source>Nothing to change: the output below says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nichts zu ändern: Die Ausgabe unten nennt den Grund.</translation>
     </message>
     <message>
         <source>Not applied: you cancelled, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht angewendet: Sie haben abgebrochen, und es wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Rolled back: nobody kept the change within %1 s, so it was undone by itself. The firewall is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Niemand hat die Änderung innerhalb von %1 s behalten, daher wurde sie von selbst rückgängig gemacht. Die Firewall ist wieder wie zuvor.</translation>
     </message>
     <message>
         <source>Rolled back: the change was undone as you asked. The firewall is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Zurückgenommen: Die Änderung wurde wie gewünscht rückgängig gemacht. Die Firewall ist wieder wie zuvor.</translation>
     </message>
     <message>
         <source>Failed, and undoing failed too: check the firewall. The output below names the backup taken before. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen, und auch das Rückgängigmachen ist fehlgeschlagen: Prüfen Sie die Firewall. Die Ausgabe unten nennt die vorher angelegte Sicherung. %1</translation>
     </message>
     <message>
         <source>Failed: %1
 The firewall was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1
+Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>Not done: the administrator password was not given (or pkexec refused; see the output below), so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht ausgeführt: Das Administratorpasswort wurde nicht eingegeben (oder pkexec hat abgelehnt; siehe die Ausgabe unten), daher wurde nichts geändert.</translation>
     </message>
     <message>
         <source>Undone: what this program had applied to %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängig gemacht: Was dieses Programm auf %1 angewendet hatte, wurde entfernt.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Rückgängigmachen fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Fehlgeschlagen: %1</translation>
     </message>
     <message>
         <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or save the plan file and apply it from a terminal: %1</source>
         <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Zum Anwenden von hier aus wird pkexec benötigt (Debian und Ubuntu: Paket pkexec oder policykit-1), das nicht installiert ist. Installieren Sie es, oder speichern Sie die Plandatei und wenden Sie sie in einem Terminal an: %1</translation>
     </message>
     <message>
         <source>Applying works only in the firewall-wizard program (this is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Anwenden funktioniert nur im Programm firewall-wizard (dies ist %1).</translation>
     </message>
 </context>
 <context>
@@ -772,19 +774,19 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>On the server, start the test responder: it answers on every free inbound port of the plan, so that a test from a client proves the path before the product&apos;s software is even installed. The test is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Starten Sie auf dem Server den Testresponder: Er antwortet auf jedem freien eingehenden Port des Plans, sodass ein Test von einem Client aus den Weg nachweist, noch bevor die Software des Produkts installiert ist. Der Test ist optional.</translation>
     </message>
     <message>
         <source>Test from this machine whether the server&apos;s ports and the outbound destinations of the plan can be reached. The test is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Prüfen Sie von diesem Rechner aus, ob die Ports des Servers und die ausgehenden Ziele des Plans erreichbar sind. Der Test ist optional.</translation>
     </message>
     <message>
         <source>Test responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Testresponder</translation>
     </message>
     <message>
         <source>A port taken by a running service is good news: the service is up. The responder listens on the free ones until it is stopped or its time is up; leaving this page stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein von einem laufenden Dienst belegter Port ist eine gute Nachricht: Der Dienst läuft. Der Responder lauscht auf den freien Ports, bis er gestoppt wird oder seine Zeit abgelaufen ist; wenn Sie diese Seite verlassen, stoppt er.</translation>
     </message>
     <message>
         <source>Port</source>
@@ -792,40 +794,40 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustand</translation>
     </message>
     <message>
         <source>Ports of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports des Servers</translation>
     </message>
     <message>
         <source>&amp;Keep it running for:</source>
         <extracomment>how long the test responder keeps answering</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Laufen lassen für:</translation>
     </message>
     <message>
         <source>How long the test responder runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Wie lange der Testresponder läuft</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Start res&amp;ponder</source>
-        <translation type="unfinished"></translation>
+        <translation>Res&amp;ponder starten</translation>
     </message>
     <message>
         <source>St&amp;op responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Responder st&amp;oppen</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Uhrzeit</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Von</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -833,75 +835,75 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Connections the test responder answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Vom Testresponder beantwortete Verbindungen</translation>
     </message>
     <message>
         <source>Outbound destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Ausgehende Ziele</translation>
     </message>
     <message>
         <source>Test from this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Test von diesem Client</translation>
     </message>
     <message>
         <source>Server a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Server&amp;adresse:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Serveradresse</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>Hostname oder IP-Adresse</translation>
     </message>
     <message>
         <source>&amp;Timeout per probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeit&amp;grenze je Prüfung:</translation>
     </message>
     <message>
         <source>Timeout per probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Zeitgrenze je Prüfung</translation>
     </message>
     <message>
         <source>%1 s (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (Standard)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>Test a&amp;bbrechen</translation>
     </message>
     <message>
         <source>Results of the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse des Tests</translation>
     </message>
     <message>
         <source>Cop&amp;y results</source>
-        <translation type="unfinished"></translation>
+        <translation>Ergebnisse &amp;kopieren</translation>
     </message>
     <message>
         <source>What the selected result means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Was das ausgewählte Ergebnis bedeutet und was zu tun ist</translation>
     </message>
     <message>
         <source>Cannot test this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Adresse lässt sich nicht testen: %1</translation>
     </message>
     <message>
         <source>&amp;Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Test starten</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>Erneut &amp;testen</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address to test its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Geben Sie die Adresse des Servers ein, um seine Ports zu testen.</translation>
     </message>
     <message>
         <source>This plan has nothing that can be tested from here.</source>
@@ -909,24 +911,24 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Probes to run: %1. Each may take up to the timeout; they all run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Anstehende Prüfungen: %1. Jede kann bis zur Zeitgrenze dauern; alle laufen gleichzeitig.</translation>
     </message>
     <message>
         <source>Probes answered: %1 of %2</source>
         <extracomment>progress of a running connectivity test</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Abgeschlossene Prüfungen: %1 von %2</translation>
     </message>
     <message>
         <source>open: %1, blocked: %2, not proven either way: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>offen: %1, blockiert: %2, nicht eindeutig: %3</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 probes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Abgebrochen nach %1 von %2 Prüfungen (%3).</translation>
     </message>
     <message>
         <source>Done in %1 s: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Fertig in %1 s: %2.</translation>
     </message>
     <message>
         <source>Nothing is blocked.</source>
@@ -934,35 +936,35 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Select a row to see what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Wählen Sie eine Zeile aus, um zu sehen, was sie bedeutet und was zu tun ist.</translation>
     </message>
     <message>
         <source>rules to the internet, the LAN or any host, with no host named to test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Regeln zum Internet, zum LAN oder zu beliebigen Hosts, ohne einen Host zum Testen: %1</translation>
     </message>
     <message>
         <source>program rules without ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Programmregeln ohne Ports: %1</translation>
     </message>
     <message>
         <source>ports beyond the %1 one test probes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Ports über die %1 hinaus, die ein Test höchstens prüft: %2</translation>
     </message>
     <message>
         <source>Not tested: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht getestet: %1.</translation>
     </message>
     <message>
         <source>the test responder answers on it</source>
-        <translation type="unfinished"></translation>
+        <translation>der Testresponder antwortet darauf</translation>
     </message>
     <message>
         <source>free: the test responder can answer on it</source>
-        <translation type="unfinished"></translation>
+        <translation>frei: Der Testresponder kann darauf antworten</translation>
     </message>
     <message>
         <source>taken by a running service: good, the service is up</source>
-        <translation type="unfinished"></translation>
+        <translation>von einem laufenden Dienst belegt: gut, der Dienst läuft</translation>
     </message>
     <message>
         <source>cannot listen: %1</source>
@@ -970,36 +972,36 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Time left: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit: läuft nicht</translation>
     </message>
     <message>
         <source>Time left: until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit: bis zum Stoppen</translation>
     </message>
     <message>
         <source>Time left: %1</source>
         <extracomment>the time until the test responder stops by itself, in minutes and seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Restzeit: %1</translation>
     </message>
     <message>
         <source>Listening on all addresses. Now run the test on a client. Connections answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lauscht auf allen Adressen. Führen Sie jetzt den Test auf einem Client aus. Beantwortete Verbindungen: %1.</translation>
     </message>
     <message>
         <source>The test responder could not listen on any port; the table says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Testresponder konnte auf keinem Port lauschen; die Tabelle nennt den Grund.</translation>
     </message>
     <message>
         <source>Every port is taken by a running service, so there is nothing to answer for: test the path from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Jeder Port ist von einem laufenden Dienst belegt, daher gibt es nichts zu beantworten: Prüfen Sie den Weg von einem Client aus.</translation>
     </message>
     <message>
         <source>Stopped; every socket is closed. Connections answered: %1, from addresses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gestoppt; alle Sockets sind geschlossen. Beantwortete Verbindungen: %1, von Adressen: %2.</translation>
     </message>
     <message>
         <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Regeln des Plans nennen den Server %1; dieser Test verwendet %2. Um den Plan zu ändern, gehen Sie zurück zu den Optionen.</translation>
     </message>
 </context>
 <context>
@@ -1171,90 +1173,90 @@ The firewall was left as it was.</source>
     <name>fw::DiagnosticsDialog</name>
     <message>
         <source>Copied: the whole report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: Der ganze Bericht ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
         <extracomment>file dialog filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose speichern</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Textdateien (*.txt);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>Not saved: %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: %1</translation>
     </message>
     <message>
         <source>Diagnostics – Firewall Setup Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose – Firewall Setup Wizard</translation>
     </message>
     <message>
         <source>What a support request needs, with nothing secret in it: the versions, the system, the firewall and its state, what this program applied, the last connectivity check and the log&apos;s last lines. Copy it or save it and attach it to your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Was eine Supportanfrage braucht, ohne etwas Geheimes: die Versionen, das System, die Firewall und ihr Zustand, was dieses Programm angewendet hat, der letzte Verbindungstest und die letzten Zeilen des Protokolls. Kopieren oder speichern Sie den Bericht und hängen Sie ihn an Ihre Anfrage an.</translation>
     </message>
     <message>
         <source>Collecting: asking nftables, firewalld and ufw for their state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Wird gesammelt: nftables, firewalld und ufw werden nach ihrem Zustand gefragt…</translation>
     </message>
     <message>
         <source>Collecting diagnostics</source>
         <extracomment>accessible name of the busy indicator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Diagnose wird gesammelt</translation>
     </message>
     <message>
         <source>Re&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bericht:</translation>
     </message>
     <message>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnosebericht</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copy the whole report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Den ganzen Bericht in die Zwischenablage kopieren</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Speichern…</translation>
     </message>
     <message>
         <source>Save the report as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Den Bericht als Textdatei speichern</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Aktualisieren</translation>
     </message>
     <message>
         <source>Collect the diagnostics again</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Diagnose erneut sammeln</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state can be read only by root and is missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als root ausgeführt: Manche Angaben zur Firewall kann nur root lesen, daher fehlen sie unten. Für den vollständigen Bericht führen Sie in einem Terminal aus: sudo firewall-wizard diagnose</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <extracomment>a warning found by the diagnostics, e.g. Docker bypassing ufw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Warnung: %1</translation>
     </message>
     <message>
         <source>No warnings: none of the common mistakes was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Warnungen: Keiner der häufigen Fehler wurde gefunden.</translation>
     </message>
 </context>
 <context>
@@ -1269,39 +1271,39 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 existiert nicht</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
         <source>&amp;Export to files</source>
-        <translation type="unfinished"></translation>
+        <translation>In Dateien &amp;exportieren</translation>
     </message>
     <message>
         <source>Apply on this co&amp;mputer</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Co&amp;mputer anwenden</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Zu speichernde Forma&amp;te:</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formate</translation>
     </message>
     <message>
         <source>Tick the formats to save; the selected one is shown in the preview. Space ticks or unticks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die zu speichernden Formate an; das ausgewählte erscheint in der Vorschau. Die Leertaste setzt oder entfernt das Häkchen.</translation>
     </message>
     <message>
         <source>Tick the formats to save: one is saved into a file, several into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kreuzen Sie die zu speichernden Formate an: Eines wird in eine Datei gespeichert, mehrere in einen Ordner.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1309,285 +1311,288 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vorschau:</translation>
     </message>
     <message>
         <source>Why this format cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Warum dieses Format nicht geschrieben werden kann</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kopieren</translation>
     </message>
     <message>
         <source>Copies the text of the preview to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert den Text der Vorschau in die Zwischenablage.</translation>
     </message>
     <message>
         <source>Copy the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau kopieren</translation>
     </message>
     <message>
         <source>Save PDF chec&amp;klist…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-&amp;Checkliste speichern…</translation>
     </message>
     <message>
         <source>Saves a checklist to print: every rule with a tick box, the notes, the test results and a sign-off line, in the language of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert eine Checkliste zum Ausdrucken: jede Regel mit Ankreuzfeld, die Hinweise, die Testergebnisse und eine Zeile zur Abnahme, in der Sprache des Assistenten.</translation>
     </message>
     <message>
         <source>Writing the PDF checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Checkliste wird geschrieben</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>firewalld &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld-Z&amp;one:</translation>
     </message>
     <message>
         <source>the default zone</source>
-        <translation type="unfinished"></translation>
+        <translation>die Standardzone</translation>
     </message>
     <message>
         <source>firewalld and Ansible: the zone to add the rules to. Empty: the default zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld und Ansible: die Zone, der die Regeln hinzugefügt werden. Leer: die Standardzone.</translation>
     </message>
     <message>
         <source>LAN address &amp;ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>LAN-Adress&amp;bereiche:</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>z. B. 192.168.1.0/24</translation>
     </message>
     <message>
         <source>Linux formats: where &quot;the LAN&quot; is, comma-separated. Empty: rules for the LAN allow any address, and the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Linux-Formate: wo „das LAN“ ist, durch Kommas getrennt. Leer: Regeln für das LAN erlauben jede Adresse, und die Datei sagt das.</translation>
     </message>
     <message>
         <source>Program fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>Pro&amp;grammordner:</translation>
     </message>
     <message>
         <source>Program Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Program Files</translation>
     </message>
     <message>
         <source>PowerShell, netsh and Ansible: a folder on the target machine searched first for the vendor&apos;s programs, before Program Files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell, netsh und Ansible: ein Ordner auf dem Zielrechner, in dem zuerst nach den Programmen des Herstellers gesucht wird, noch vor „Program Files“.</translation>
     </message>
     <message>
         <source>nftables &amp;input policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;nftables-Input-Richtlinie:</translation>
     </message>
     <message>
         <source>accept (only add rules)</source>
         <extracomment>nftables input policy: let other traffic through (the table only adds what the plan allows)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept (nur Regeln hinzufügen)</translation>
     </message>
     <message>
         <source>drop (only what the plan allows)</source>
         <extracomment>nftables input policy: let in only what the plan allows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>drop (nur, was der Plan erlaubt)</translation>
     </message>
     <message>
         <source>With drop, the table lets in only what the plan allows, replies, loopback and ICMP: use it where this is the machine&apos;s only firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mit drop lässt die Tabelle nur herein, was der Plan erlaubt, sowie Antworten, Loopback und ICMP: Verwenden Sie das, wo dies die einzige Firewall des Rechners ist.</translation>
     </message>
     <message>
         <source>PDF &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-&amp;Papierformat:</translation>
     </message>
     <message>
         <source>as usual here (%1)</source>
         <extracomment>paper size chosen by the system&apos;s locale; %1 is &quot;A4&quot; or &quot;Letter&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>wie hier üblich (%1)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Letter</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>For the PDF checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Für die PDF-Checkliste.</translation>
     </message>
     <message>
         <source>A zone name has only letters, digits, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ein Zonenname enthält nur Buchstaben, Ziffern, _ und -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address range such as 192.168.1.0/24 or fd00::/64.</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein Adressbereich wie 192.168.1.0/24 oder fd00::/64.</translation>
     </message>
     <message>
         <source>Not a list of address ranges such as 192.168.1.0/24, 10.0.0.0/8.</source>
-        <translation type="unfinished"></translation>
+        <translation>Keine Liste von Adressbereichen wie 192.168.1.0/24, 10.0.0.0/8.</translation>
     </message>
     <message>
         <source>Not a usable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein verwendbarer Ordner.</translation>
     </message>
     <message>
         <source>Not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kein gültiger Wert.</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
         <extracomment>before what is wrong with a setting; the word says it without the colour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ungültig: %1</translation>
     </message>
     <message>
         <source>The plan cannot be worked out: go back and complete your choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan lässt sich nicht ermitteln: Gehen Sie zurück und vervollständigen Sie Ihre Auswahl.</translation>
     </message>
     <message>
         <source>%1 (cannot be written)</source>
         <extracomment>a format in the list that cannot be written for this plan; the preview says why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (nicht schreibbar)</translation>
     </message>
     <message>
         <source>Preview of the %1 file</source>
         <extracomment>accessible name of the preview; %1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vorschau der %1-Datei</translation>
     </message>
     <message>
         <source>Not possible: the %1 file cannot be written for this plan, for these reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht möglich: Die %1-Datei kann für diesen Plan aus folgenden Gründen nicht geschrieben werden:</translation>
     </message>
     <message>
         <source>rule %1</source>
         <extracomment>where an export problem is: the rule&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1</translation>
     </message>
     <message>
         <source>field %1</source>
         <extracomment>where an export problem is: the field of the rule or setting (&quot;program&quot;, &quot;hosts&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Feld %1</translation>
     </message>
     <message>
         <source>The other formats are not affected; choose one of them, or correct the setting or the catalog entry named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die anderen Formate sind nicht betroffen; wählen Sie eines davon, oder korrigieren Sie die oben genannte Einstellung oder den Katalogeintrag.</translation>
     </message>
     <message>
         <source>&amp;Save into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>In Ordner &amp;speichern…</translation>
     </message>
     <message>
         <source>Saves each ticked format into a folder you choose, each under its own name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert jedes angekreuzte Format unter eigenem Namen in einen Ordner Ihrer Wahl: %1</translation>
     </message>
     <message>
         <source>&amp;Save %1…</source>
         <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 &amp;speichern…</translation>
     </message>
     <message>
         <source>Saves the format shown in the preview. Tick several formats to save them into a folder at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das in der Vorschau gezeigte Format. Kreuzen Sie mehrere Formate an, um sie auf einmal in einen Ordner zu speichern.</translation>
     </message>
     <message>
         <source>Saves the ticked format into a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Speichert das angekreuzte Format in eine Datei Ihrer Wahl.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Ersetzen?</translation>
     </message>
     <message>
         <source>These files already exist and would be replaced:
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Diese Dateien existieren bereits und würden ersetzt:
+%1
+
+Ersetzen?</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>Dateien ersetzen?</translation>
     </message>
     <message>
         <source>Copied: the %1 text is on the clipboard.</source>
         <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Kopiert: Der %1-Text ist in der Zwischenablage.</translation>
     </message>
     <message>
         <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die %1-Datei kann für diesen Plan nicht geschrieben werden (die Vorschau nennt den Grund).</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
         <extracomment>file dialog filter; %1 is a format (&quot;nftables&quot;), %2 its extension (&quot;nft&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1-Dateien (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Save the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1-Datei speichern</translation>
     </message>
     <message>
         <source>Not saved: %1 was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1 bleibt unverändert.</translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
         <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1: %2</translation>
     </message>
     <message>
         <source>Saved: the %1 file %2</source>
         <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: die %1-Datei %2</translation>
     </message>
     <message>
         <source>Choose a folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Ordner für die Dateien wählen</translation>
     </message>
     <message>
         <source>Not saved: the existing files in %1 were kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die vorhandenen Dateien in %1 bleiben unverändert.</translation>
     </message>
     <message>
         <source>Saved into %1: %2</source>
         <extracomment>%1 is a folder, %2 the names of the files saved into it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert in %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
         <source>Not saved, because they cannot be written for this plan (select one to see why): %1</source>
         <extracomment>%1 lists formats (&quot;netsh, PowerShell&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert, weil sie für diesen Plan nicht geschrieben werden können (wählen Sie eines aus, um den Grund zu sehen): %1</translation>
     </message>
     <message>
         <source>Save the PDF checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Checkliste speichern</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Dokumente (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF checklist to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>PDF-Checkliste wird nach %1 geschrieben…</translation>
     </message>
     <message>
         <source>Not saved: the PDF checklist cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht gespeichert: Die PDF-Checkliste kann nicht geschrieben werden: %1</translation>
     </message>
     <message>
         <source>Saved: the PDF checklist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Gespeichert: die PDF-Checkliste %1</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1781,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Auf diesem Computer wurde nichts getestet oder geändert. Um die Regeln einzurichten, gehen Sie „Zurück“ zur Seite „Exportieren oder anwenden“: Speichern Sie sie dort als Skript oder Datei für die Person, die Ihre Firewall verwaltet, oder wenden Sie sie auf diesem Computer an.</translation>
     </message>
 </context>
 <context>
@@ -1802,65 +1807,73 @@ Replace them?</source>
     <message>
         <source>Plan file</source>
         <extracomment>accessible name of the button whose menu opens and saves plan files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plandatei</translation>
     </message>
     <message>
         <source>Open a plan file (.fwplan) with saved choices, or save the current choices as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Eine Plandatei (.fwplan) mit gespeicherter Auswahl öffnen oder die aktuelle Auswahl als Plandatei speichern.</translation>
     </message>
     <message>
         <source>&amp;Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;öffnen…</translation>
     </message>
     <message>
         <source>&amp;Save Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan &amp;speichern…</translation>
     </message>
     <message>
         <source>Help</source>
         <extracomment>accessible name of the button whose menu holds Diagnostics and About</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Hilfe</translation>
     </message>
     <message>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnose…</translation>
     </message>
     <message>
         <source>&amp;About Firewall Setup Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ber Firewall Setup Wizard</translation>
     </message>
     <message>
         <source>Plan files (*.%1);;All files (*)</source>
         <extracomment>file dialog filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Plandateien (*.%1);;Alle Dateien (*)</translation>
     </message>
     <message>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan öffnen</translation>
     </message>
     <message>
         <source>%1 cannot be opened; your choices are unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geöffnet werden; Ihre Auswahl bleibt unverändert.
+
+%2</translation>
     </message>
     <message>
         <source>%1 is open, but not all of its choices fit this program&apos;s catalog; check the page shown.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist geöffnet, aber nicht die gesamte Auswahl darin passt zum Katalog dieses Programms; prüfen Sie die angezeigte Seite.
+
+%2</translation>
     </message>
     <message>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Plan speichern</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 existiert bereits. Möchten Sie die Datei ersetzen?</translation>
     </message>
     <message>
         <source>The plan was not saved: %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Der Plan wurde nicht gespeichert: %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
+        <translation>%1 wird jetzt nicht geöffnet: Die Firewall wird gerade geändert. Öffnen Sie die Datei, wenn das abgeschlossen ist.</translation>
     </message>
 </context>
 <context>
@@ -2937,43 +2950,43 @@ Replace them?</source>
     <name>fw::ProbeResultsModel</name>
     <message>
         <source>not tested (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>nicht getestet (abgebrochen)</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>wird getestet…</translation>
     </message>
     <message>
         <source>%1, test responder</source>
         <extracomment>%1 is the status &quot;open&quot;; the test responder of this program answered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, Testresponder</translation>
     </message>
     <message>
         <source>inbound on the server</source>
         <extracomment>what a probe tests: a port the server must accept connections on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>eingehend auf dem Server</translation>
     </message>
     <message>
         <source>outbound from this machine</source>
         <extracomment>what a probe tests: a service outside that this machine connects to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>ausgehend von diesem Rechner</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds a probe took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 was not tested: the test was cancelled before it had an answer. Start the test again to see its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde nicht getestet: Der Test wurde abgebrochen, bevor eine Antwort kam. Starten Sie den Test erneut, um das Ergebnis zu sehen.</translation>
     </message>
     <message>
         <source>%1 is being tested; its result shows here as soon as it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wird gerade getestet; das Ergebnis erscheint hier, sobald es feststeht.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Status</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2995,7 +3008,7 @@ Replace them?</source>
     <message>
         <source>Time</source>
         <extracomment>column: how long a probe took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Dauer</translation>
     </message>
 </context>
 <context>

@@ -439,56 +439,56 @@
     </message>
     <message>
         <source>On Windows, apply the rules with the PowerShell script from the export: run it as administrator. It creates one rule group that you can remove again as a whole.</source>
-        <translation type="unfinished"></translation>
+        <translation>En Windows, aplique las reglas con el script de PowerShell de la exportación: ejecútelo como administrador. Crea un único grupo de reglas que puede quitar de nuevo en bloque.</translation>
     </message>
     <message>
         <source>Output of the apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Salida de la aplicación de las reglas</translation>
     </message>
     <message>
         <source>The preview and the progress of applying show here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aquí se muestran la vista previa y el progreso de la aplicación.</translation>
     </message>
     <message>
         <source>Time left to keep the new rules</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante para conservar las reglas nuevas</translation>
     </message>
     <message>
         <source>Keep the new rules. Do this once you have checked that you can still reach this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar las reglas nuevas. Hágalo cuando haya comprobado que todavía puede llegar a este equipo.</translation>
     </message>
     <message>
         <source>Undo the change now; the firewall goes back to how it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshacer el cambio ahora; el firewall vuelve a estar como estaba.</translation>
     </message>
     <message>
         <source>Remove the rules that this program applied to this firewall (asks for the administrator password).</source>
-        <translation type="unfinished"></translation>
+        <translation>Quitar las reglas que este programa aplicó a este firewall (pide la contraseña de administrador).</translation>
     </message>
     <message>
         <source>Asks for the administrator password, reads the firewall and shows the exact change; nothing changes until you click Apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pide la contraseña de administrador, lee el firewall y muestra el cambio exacto; no cambia nada hasta que haga clic en &quot;Aplicar&quot;.</translation>
     </message>
     <message>
         <source>Preview the change</source>
-        <translation type="unfinished"></translation>
+        <translation>Previsualizar el cambio</translation>
     </message>
     <message>
         <source>Apply</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar</translation>
     </message>
     <message>
         <source>Cancel</source>
         <comment>do not apply the previewed change</comment>
-        <translation type="unfinished"></translation>
+        <translation>Cancelar</translation>
     </message>
     <message>
         <source>Keep</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservar</translation>
     </message>
     <message>
         <source>Roll back now</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertir ahora</translation>
     </message>
     <message>
         <source>Undo</source>
@@ -496,35 +496,35 @@
     </message>
     <message>
         <source>Test connectivity again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a probar la conectividad</translation>
     </message>
     <message>
         <source>The choices are not complete, so there is no plan to apply.</source>
-        <translation type="unfinished"></translation>
+        <translation>La elección no está completa, así que no hay ningún plan que aplicar.</translation>
     </message>
     <message>
         <source>Cannot make a temporary folder for the plan file: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede crear una carpeta temporal para el archivo de plan: %1</translation>
     </message>
     <message>
         <source>Cannot write the plan file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede escribir el archivo de plan %1: %2</translation>
     </message>
     <message>
         <source>Could not run %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo ejecutar %1: %2</translation>
     </message>
     <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda del firewall falló: el programa terminó de forma inesperada.</translation>
     </message>
     <message>
         <source>Looking for the firewall failed (exit code %1): %2</source>
-        <translation type="unfinished"></translation>
+        <translation>La búsqueda del firewall falló (código de salida %1): %2</translation>
     </message>
     <message>
         <source>the program ended unexpectedly. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa terminó de forma inesperada. %1</translation>
     </message>
     <message>
         <source>exit code %1</source>
@@ -532,130 +532,132 @@
     </message>
     <message>
         <source>Applied to %1 at %2: %3; rules: %4</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado a %1 a las %2: %3; reglas: %4</translation>
     </message>
     <message>
         <source>the program ended unexpectedly</source>
-        <translation type="unfinished"></translation>
+        <translation>el programa terminó de forma inesperada</translation>
     </message>
     <message>
         <source>Reverted at %1: what this program had applied to %2</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido a las %1: lo que este programa había aplicado a %2</translation>
     </message>
     <message>
         <source>Looking for the firewall that governs this computer…</source>
-        <translation type="unfinished"></translation>
+        <translation>Buscando el firewall que controla este equipo…</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then reading the firewall…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña de administrador; después se leerá el firewall…</translation>
     </message>
     <message>
         <source>Reading the firewall and preparing the preview…</source>
-        <translation type="unfinished"></translation>
+        <translation>Leyendo el firewall y preparando la vista previa…</translation>
     </message>
     <message>
         <source>Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revise el cambio de abajo. Todavía no ha cambiado nada: haga clic en &quot;Aplicar&quot; para hacerlo, o en &quot;Cancelar&quot;.</translation>
     </message>
     <message>
         <source>Rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Revirtiendo…</translation>
     </message>
     <message>
         <source>Keeping the change…</source>
-        <translation type="unfinished"></translation>
+        <translation>Conservando el cambio…</translation>
     </message>
     <message>
         <source>Applying…</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicando…</translation>
     </message>
     <message>
         <source>Applied for now. Check that you can still reach this computer, then keep the change.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado por ahora. Compruebe que todavía puede llegar a este equipo y después conserve el cambio.</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Esperando la contraseña de administrador; después se deshará…</translation>
     </message>
     <message>
         <source>Undoing…</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshaciendo…</translation>
     </message>
     <message>
         <source>The wizard already runs with administrator rights, so no password is asked. Only this command changes the firewall:
 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>El asistente ya se ejecuta con permisos de administrador, así que no se pide ninguna contraseña. Solo este comando cambia el firewall:
+%1</translation>
     </message>
     <message>
         <source>Partial: this was looked at without administrator rights, which cannot read everything (the nftables ruleset, for one). The preview runs with them and shows the whole picture.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parcial: esto se examinó sin permisos de administrador, y sin ellos no se puede leer todo (por ejemplo, el conjunto de reglas de nftables). La vista previa se ejecuta con ellos y muestra el panorama completo.</translation>
     </message>
     <message>
         <source>Keep these rules? %1 s left</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Conservar estas reglas? Quedan %1 s</translation>
     </message>
     <message>
         <source>Time is up: rolling back…</source>
-        <translation type="unfinished"></translation>
+        <translation>Se acabó el tiempo: revirtiendo…</translation>
     </message>
     <message>
         <source>Applied: the rules are in %1 and stay. Run the connectivity test again to see that the clients get through now.</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicado: las reglas están en %1 y se mantienen. Vuelva a ejecutar la prueba de conectividad para comprobar que ahora los clientes pasan.</translation>
     </message>
     <message>
         <source>Nothing to undo: this program has applied nothing that is still recorded or found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que deshacer: este programa no ha aplicado nada que siga registrado o que se encuentre.</translation>
     </message>
     <message>
         <source>Nothing to change: the output below says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nada que cambiar: la salida de abajo indica el motivo.</translation>
     </message>
     <message>
         <source>Not applied: you cancelled, and nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No aplicado: usted canceló y no se cambió nada.</translation>
     </message>
     <message>
         <source>Rolled back: nobody kept the change within %1 s, so it was undone by itself. The firewall is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: nadie conservó el cambio en %1 s, así que se deshizo solo. El firewall está como antes.</translation>
     </message>
     <message>
         <source>Rolled back: the change was undone as you asked. The firewall is as it was before.</source>
-        <translation type="unfinished"></translation>
+        <translation>Revertido: el cambio se deshizo como usted pidió. El firewall está como antes.</translation>
     </message>
     <message>
         <source>Failed, and undoing failed too: check the firewall. The output below names the backup taken before. %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló, y también falló deshacer: revise el firewall. La salida de abajo indica la copia de seguridad hecha antes. %1</translation>
     </message>
     <message>
         <source>Failed: %1
 The firewall was left as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1
+El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not done: the administrator password was not given (or pkexec refused; see the output below), so nothing was changed.</source>
-        <translation type="unfinished"></translation>
+        <translation>No realizado: no se introdujo la contraseña de administrador (o pkexec se negó; vea la salida de abajo), así que no se cambió nada.</translation>
     </message>
     <message>
         <source>Undone: what this program had applied to %1 was removed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Deshecho: se quitó lo que este programa había aplicado a %1.</translation>
     </message>
     <message>
         <source>Undo failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se pudo deshacer: %1</translation>
     </message>
     <message>
         <source>Failed: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Falló: %1</translation>
     </message>
     <message>
         <source>Applying from here needs pkexec (Debian and Ubuntu: package pkexec or policykit-1), which is not installed. Install it, or save the plan file and apply it from a terminal: %1</source>
         <extracomment>%1 is a command line such as &quot;sudo /usr/bin/firewall-wizard apply --plan-file FILE --confirm-within 60&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Para aplicar desde aquí hace falta pkexec (Debian y Ubuntu: paquete pkexec o policykit-1), que no está instalado. Instálelo, o guarde el archivo de plan y aplíquelo desde un terminal: %1</translation>
     </message>
     <message>
         <source>Applying works only in the firewall-wizard program (this is %1).</source>
-        <translation type="unfinished"></translation>
+        <translation>Aplicar solo funciona en el programa firewall-wizard (este es %1).</translation>
     </message>
 </context>
 <context>
@@ -772,19 +774,19 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>On the server, start the test responder: it answers on every free inbound port of the plan, so that a test from a client proves the path before the product&apos;s software is even installed. The test is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>En el servidor, inicie el respondedor de prueba: responde en cada puerto entrante libre del plan, de modo que una prueba desde un cliente demuestra el camino incluso antes de instalar el software del producto. La prueba es opcional.</translation>
     </message>
     <message>
         <source>Test from this machine whether the server&apos;s ports and the outbound destinations of the plan can be reached. The test is optional.</source>
-        <translation type="unfinished"></translation>
+        <translation>Compruebe desde este equipo si se puede llegar a los puertos del servidor y a los destinos salientes del plan. La prueba es opcional.</translation>
     </message>
     <message>
         <source>Test responder</source>
-        <translation type="unfinished"></translation>
+        <translation>Respondedor de prueba</translation>
     </message>
     <message>
         <source>A port taken by a running service is good news: the service is up. The responder listens on the free ones until it is stopped or its time is up; leaving this page stops it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un puerto ocupado por un servicio en marcha es una buena noticia: el servicio funciona. El respondedor escucha en los libres hasta que se detiene o se acaba su tiempo; salir de esta página lo detiene.</translation>
     </message>
     <message>
         <source>Port</source>
@@ -792,40 +794,40 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>State</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Ports of the server</source>
-        <translation type="unfinished"></translation>
+        <translation>Puertos del servidor</translation>
     </message>
     <message>
         <source>&amp;Keep it running for:</source>
         <extracomment>how long the test responder keeps answering</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mantener activo durante:</translation>
     </message>
     <message>
         <source>How long the test responder runs</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuánto tiempo funciona el respondedor de prueba</translation>
     </message>
     <message>
         <source>%1 min</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 min</translation>
     </message>
     <message>
         <source>Start res&amp;ponder</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar res&amp;pondedor</translation>
     </message>
     <message>
         <source>St&amp;op responder</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Detener respondedor</translation>
     </message>
     <message>
         <source>Time</source>
-        <translation type="unfinished"></translation>
+        <translation>Hora</translation>
     </message>
     <message>
         <source>From</source>
-        <translation type="unfinished"></translation>
+        <translation>Desde</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -833,75 +835,75 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Connections the test responder answered</source>
-        <translation type="unfinished"></translation>
+        <translation>Conexiones respondidas por el respondedor de prueba</translation>
     </message>
     <message>
         <source>Outbound destinations</source>
-        <translation type="unfinished"></translation>
+        <translation>Destinos salientes</translation>
     </message>
     <message>
         <source>Test from this client</source>
-        <translation type="unfinished"></translation>
+        <translation>Prueba desde este cliente</translation>
     </message>
     <message>
         <source>Server a&amp;ddress:</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del s&amp;ervidor:</translation>
     </message>
     <message>
         <source>Server address</source>
-        <translation type="unfinished"></translation>
+        <translation>Dirección del servidor</translation>
     </message>
     <message>
         <source>host name or IP address</source>
-        <translation type="unfinished"></translation>
+        <translation>nombre de host o dirección IP</translation>
     </message>
     <message>
         <source>&amp;Timeout per probe:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tiempo límite por prueba:</translation>
     </message>
     <message>
         <source>Timeout per probe</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo límite por prueba</translation>
     </message>
     <message>
         <source>%1 s (default)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s (predeterminado)</translation>
     </message>
     <message>
         <source>%1 s</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 s</translation>
     </message>
     <message>
         <source>&amp;Cancel test</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cancelar prueba</translation>
     </message>
     <message>
         <source>Results of the test</source>
-        <translation type="unfinished"></translation>
+        <translation>Resultados de la prueba</translation>
     </message>
     <message>
         <source>Cop&amp;y results</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar resultados</translation>
     </message>
     <message>
         <source>What the selected result means and what to do</source>
-        <translation type="unfinished"></translation>
+        <translation>Qué significa el resultado seleccionado y qué hacer</translation>
     </message>
     <message>
         <source>Cannot test this address: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede probar esta dirección: %1</translation>
     </message>
     <message>
         <source>&amp;Start test</source>
-        <translation type="unfinished"></translation>
+        <translation>Iniciar p&amp;rueba</translation>
     </message>
     <message>
         <source>&amp;Retry</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Reintentar</translation>
     </message>
     <message>
         <source>Enter the server&apos;s address to test its ports.</source>
-        <translation type="unfinished"></translation>
+        <translation>Introduzca la dirección del servidor para probar sus puertos.</translation>
     </message>
     <message>
         <source>This plan has nothing that can be tested from here.</source>
@@ -909,24 +911,24 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Probes to run: %1. Each may take up to the timeout; they all run at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas que se ejecutarán: %1. Cada una puede tardar hasta el tiempo límite; todas se ejecutan a la vez.</translation>
     </message>
     <message>
         <source>Probes answered: %1 of %2</source>
         <extracomment>progress of a running connectivity test</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Pruebas terminadas: %1 de %2</translation>
     </message>
     <message>
         <source>open: %1, blocked: %2, not proven either way: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>abiertos: %1, bloqueados: %2, sin resultado concluyente: %3</translation>
     </message>
     <message>
         <source>Cancelled after %1 of %2 probes (%3).</source>
-        <translation type="unfinished"></translation>
+        <translation>Cancelada tras %1 de %2 pruebas (%3).</translation>
     </message>
     <message>
         <source>Done in %1 s: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Terminada en %1 s: %2.</translation>
     </message>
     <message>
         <source>Nothing is blocked.</source>
@@ -934,35 +936,35 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Select a row to see what it means and what to do.</source>
-        <translation type="unfinished"></translation>
+        <translation>Seleccione una fila para ver qué significa y qué hacer.</translation>
     </message>
     <message>
         <source>rules to the internet, the LAN or any host, with no host named to test: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas hacia internet, la LAN o cualquier host, sin ningún host indicado que probar: %1</translation>
     </message>
     <message>
         <source>program rules without ports: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>reglas de programa sin puertos: %1</translation>
     </message>
     <message>
         <source>ports beyond the %1 one test probes: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>puertos por encima de los %1 que comprueba como máximo una prueba: %2</translation>
     </message>
     <message>
         <source>Not tested: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin probar: %1.</translation>
     </message>
     <message>
         <source>the test responder answers on it</source>
-        <translation type="unfinished"></translation>
+        <translation>el respondedor de prueba responde en él</translation>
     </message>
     <message>
         <source>free: the test responder can answer on it</source>
-        <translation type="unfinished"></translation>
+        <translation>libre: el respondedor de prueba puede responder en él</translation>
     </message>
     <message>
         <source>taken by a running service: good, the service is up</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupado por un servicio en marcha: bien, el servicio funciona</translation>
     </message>
     <message>
         <source>cannot listen: %1</source>
@@ -970,36 +972,36 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Time left: not running</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: no está en marcha</translation>
     </message>
     <message>
         <source>Time left: until stopped</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: hasta que se detenga</translation>
     </message>
     <message>
         <source>Time left: %1</source>
         <extracomment>the time until the test responder stops by itself, in minutes and seconds</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Tiempo restante: %1</translation>
     </message>
     <message>
         <source>Listening on all addresses. Now run the test on a client. Connections answered: %1.</source>
-        <translation type="unfinished"></translation>
+        <translation>Escuchando en todas las direcciones. Ahora ejecute la prueba en un cliente. Conexiones respondidas: %1.</translation>
     </message>
     <message>
         <source>The test responder could not listen on any port; the table says why.</source>
-        <translation type="unfinished"></translation>
+        <translation>El respondedor de prueba no pudo escuchar en ningún puerto; la tabla indica el motivo.</translation>
     </message>
     <message>
         <source>Every port is taken by a running service, so there is nothing to answer for: test the path from a client.</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los puertos están ocupados por un servicio en marcha, así que no hay nada que responder: pruebe el camino desde un cliente.</translation>
     </message>
     <message>
         <source>Stopped; every socket is closed. Connections answered: %1, from addresses: %2.</source>
-        <translation type="unfinished"></translation>
+        <translation>Detenido; todos los sockets están cerrados. Conexiones respondidas: %1, desde direcciones: %2.</translation>
     </message>
     <message>
         <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
-        <translation type="unfinished"></translation>
+        <translation>Las reglas del plan indican el servidor %1; esta prueba usa %2. Para cambiar el plan, vuelva a las opciones.</translation>
     </message>
 </context>
 <context>
@@ -1171,90 +1173,90 @@ The firewall was left as it was.</source>
     <name>fw::DiagnosticsDialog</name>
     <message>
         <source>Copied: the whole report is on the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: todo el informe está en el portapapeles.</translation>
     </message>
     <message>
         <source>Save diagnostics</source>
         <extracomment>file dialog filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el diagnóstico</translation>
     </message>
     <message>
         <source>Text files (*.txt);;All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de texto (*.txt);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>Not saved: %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>Saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: %1</translation>
     </message>
     <message>
         <source>Diagnostics – Firewall Setup Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>Diagnóstico – Firewall Setup Wizard</translation>
     </message>
     <message>
         <source>What a support request needs, with nothing secret in it: the versions, the system, the firewall and its state, what this program applied, the last connectivity check and the log&apos;s last lines. Copy it or save it and attach it to your request.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lo que necesita una solicitud de soporte, sin nada secreto: las versiones, el sistema, el firewall y su estado, lo que aplicó este programa, la última prueba de conectividad y las últimas líneas del registro. Cópielo o guárdelo y adjúntelo a su solicitud.</translation>
     </message>
     <message>
         <source>Collecting: asking nftables, firewalld and ufw for their state…</source>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando: se consulta el estado de nftables, firewalld y ufw…</translation>
     </message>
     <message>
         <source>Collecting diagnostics</source>
         <extracomment>accessible name of the busy indicator</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Recopilando el diagnóstico</translation>
     </message>
     <message>
         <source>Re&amp;port:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Informe:</translation>
     </message>
     <message>
         <source>Diagnostics report</source>
-        <translation type="unfinished"></translation>
+        <translation>Informe de diagnóstico</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Copiar</translation>
     </message>
     <message>
         <source>Copy the whole report to the clipboard</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar todo el informe al portapapeles</translation>
     </message>
     <message>
         <source>&amp;Save…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar…</translation>
     </message>
     <message>
         <source>Save the report as a text file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el informe como archivo de texto</translation>
     </message>
     <message>
         <source>&amp;Refresh</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Actualizar</translation>
     </message>
     <message>
         <source>Collect the diagnostics again</source>
-        <translation type="unfinished"></translation>
+        <translation>Volver a recopilar el diagnóstico</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state can be read only by root and is missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecuta como root: parte del estado del firewall solo la puede leer root y falta abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
     </message>
     <message>
         <source>Warning: %1</source>
         <extracomment>a warning found by the diagnostics, e.g. Docker bypassing ufw</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aviso: %1</translation>
     </message>
     <message>
         <source>No warnings: none of the common mistakes was found.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sin avisos: no se encontró ninguno de los errores habituales.</translation>
     </message>
 </context>
 <context>
@@ -1269,39 +1271,39 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>the folder %1 does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>la carpeta %1 no existe</translation>
     </message>
     <message>
         <source>%1 is a file, not a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un archivo, no una carpeta</translation>
     </message>
     <message>
         <source>%1 is a folder</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es una carpeta</translation>
     </message>
     <message>
         <source>&amp;Export to files</source>
-        <translation type="unfinished"></translation>
+        <translation>E&amp;xportar a archivos</translation>
     </message>
     <message>
         <source>Apply on this co&amp;mputer</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;plicar en este equipo</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos para guar&amp;dar:</translation>
     </message>
     <message>
         <source>Formats</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos</translation>
     </message>
     <message>
         <source>Tick the formats to save; the selected one is shown in the preview. Space ticks or unticks it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los formatos que quiere guardar; el seleccionado se muestra en la vista previa. La barra espaciadora lo marca o lo desmarca.</translation>
     </message>
     <message>
         <source>Tick the formats to save: one is saved into a file, several into a folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>Marque los formatos que quiere guardar: uno se guarda en un archivo; varios, en una carpeta.</translation>
     </message>
     <message>
         <source>Settings</source>
@@ -1309,285 +1311,288 @@ The firewall was left as it was.</source>
     </message>
     <message>
         <source>Pre&amp;view:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vista previa:</translation>
     </message>
     <message>
         <source>Why this format cannot be written</source>
-        <translation type="unfinished"></translation>
+        <translation>Por qué no se puede escribir este formato</translation>
     </message>
     <message>
         <source>&amp;Copy</source>
-        <translation type="unfinished"></translation>
+        <translation>C&amp;opiar</translation>
     </message>
     <message>
         <source>Copies the text of the preview to the clipboard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Copia el texto de la vista previa al portapapeles.</translation>
     </message>
     <message>
         <source>Copy the preview</source>
-        <translation type="unfinished"></translation>
+        <translation>Copiar la vista previa</translation>
     </message>
     <message>
         <source>Save PDF chec&amp;klist…</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar lista de co&amp;mprobación PDF…</translation>
     </message>
     <message>
         <source>Saves a checklist to print: every rule with a tick box, the notes, the test results and a sign-off line, in the language of the wizard.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda una lista de comprobación para imprimir: cada regla con una casilla, las notas, los resultados de la prueba y una línea de conformidad, en el idioma del asistente.</translation>
     </message>
     <message>
         <source>Writing the PDF checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la lista de comprobación en PDF</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>firewalld &amp;zone:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Zona de firewalld:</translation>
     </message>
     <message>
         <source>the default zone</source>
-        <translation type="unfinished"></translation>
+        <translation>la zona predeterminada</translation>
     </message>
     <message>
         <source>firewalld and Ansible: the zone to add the rules to. Empty: the default zone.</source>
-        <translation type="unfinished"></translation>
+        <translation>firewalld y Ansible: la zona a la que se añaden las reglas. Vacío: la zona predeterminada.</translation>
     </message>
     <message>
         <source>LAN address &amp;ranges:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rangos de direcciones de la LAN:</translation>
     </message>
     <message>
         <source>e.g. 192.168.1.0/24</source>
-        <translation type="unfinished"></translation>
+        <translation>p. ej., 192.168.1.0/24</translation>
     </message>
     <message>
         <source>Linux formats: where &quot;the LAN&quot; is, comma-separated. Empty: rules for the LAN allow any address, and the file says so.</source>
-        <translation type="unfinished"></translation>
+        <translation>Formatos de Linux: dónde está &quot;la LAN&quot;, separado por comas. Vacío: las reglas para la LAN permiten cualquier dirección, y el archivo lo indica.</translation>
     </message>
     <message>
         <source>Program fol&amp;der:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Carpeta de programas:</translation>
     </message>
     <message>
         <source>Program Files</source>
-        <translation type="unfinished"></translation>
+        <translation>Program Files</translation>
     </message>
     <message>
         <source>PowerShell, netsh and Ansible: a folder on the target machine searched first for the vendor&apos;s programs, before Program Files.</source>
-        <translation type="unfinished"></translation>
+        <translation>PowerShell, netsh y Ansible: una carpeta del equipo de destino en la que se buscan primero los programas del fabricante, antes que en Program Files.</translation>
     </message>
     <message>
         <source>nftables &amp;input policy:</source>
-        <translation type="unfinished"></translation>
+        <translation>Política de &amp;entrada de nftables:</translation>
     </message>
     <message>
         <source>accept (only add rules)</source>
         <extracomment>nftables input policy: let other traffic through (the table only adds what the plan allows)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>accept (solo añadir reglas)</translation>
     </message>
     <message>
         <source>drop (only what the plan allows)</source>
         <extracomment>nftables input policy: let in only what the plan allows</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>drop (solo lo que permite el plan)</translation>
     </message>
     <message>
         <source>With drop, the table lets in only what the plan allows, replies, loopback and ICMP: use it where this is the machine&apos;s only firewall.</source>
-        <translation type="unfinished"></translation>
+        <translation>Con drop, la tabla solo deja entrar lo que permite el plan, las respuestas, el loopback e ICMP: úselo donde este sea el único firewall del equipo.</translation>
     </message>
     <message>
         <source>PDF &amp;paper size:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tamaño de papel del PDF:</translation>
     </message>
     <message>
         <source>as usual here (%1)</source>
         <extracomment>paper size chosen by the system&apos;s locale; %1 is &quot;A4&quot; or &quot;Letter&quot;</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>el habitual aquí (%1)</translation>
     </message>
     <message>
         <source>Letter</source>
-        <translation type="unfinished"></translation>
+        <translation>Carta</translation>
     </message>
     <message>
         <source>A4</source>
-        <translation type="unfinished"></translation>
+        <translation>A4</translation>
     </message>
     <message>
         <source>For the PDF checklist.</source>
-        <translation type="unfinished"></translation>
+        <translation>Para la lista de comprobación en PDF.</translation>
     </message>
     <message>
         <source>A zone name has only letters, digits, _ and -.</source>
-        <translation type="unfinished"></translation>
+        <translation>Un nombre de zona solo contiene letras, dígitos, _ y -.</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is not an address range such as 192.168.1.0/24 or fd00::/64.</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un rango de direcciones como 192.168.1.0/24 o fd00::/64.</translation>
     </message>
     <message>
         <source>Not a list of address ranges such as 192.168.1.0/24, 10.0.0.0/8.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una lista de rangos de direcciones como 192.168.1.0/24, 10.0.0.0/8.</translation>
     </message>
     <message>
         <source>Not a usable folder.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es una carpeta utilizable.</translation>
     </message>
     <message>
         <source>Not a valid value.</source>
-        <translation type="unfinished"></translation>
+        <translation>No es un valor válido.</translation>
     </message>
     <message>
         <source>Not valid: %1</source>
         <extracomment>before what is wrong with a setting; the word says it without the colour</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No válido: %1</translation>
     </message>
     <message>
         <source>The plan cannot be worked out: go back and complete your choices.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede determinar el plan: vuelva atrás y complete su elección.</translation>
     </message>
     <message>
         <source>%1 (cannot be written)</source>
         <extracomment>a format in the list that cannot be written for this plan; the preview says why</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 (no se puede escribir)</translation>
     </message>
     <message>
         <source>Preview of the %1 file</source>
         <extracomment>accessible name of the preview; %1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Vista previa del archivo %1</translation>
     </message>
     <message>
         <source>Not possible: the %1 file cannot be written for this plan, for these reasons:</source>
-        <translation type="unfinished"></translation>
+        <translation>No es posible: el archivo %1 no se puede escribir para este plan, por estos motivos:</translation>
     </message>
     <message>
         <source>rule %1</source>
         <extracomment>where an export problem is: the rule&apos;s id</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>regla %1</translation>
     </message>
     <message>
         <source>field %1</source>
         <extracomment>where an export problem is: the field of the rule or setting (&quot;program&quot;, &quot;hosts&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>campo %1</translation>
     </message>
     <message>
         <source>The other formats are not affected; choose one of them, or correct the setting or the catalog entry named above.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los demás formatos no se ven afectados; elija uno de ellos, o corrija el ajuste o la entrada del catálogo indicados arriba.</translation>
     </message>
     <message>
         <source>&amp;Save into a folder…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar en una carpeta…</translation>
     </message>
     <message>
         <source>Saves each ticked format into a folder you choose, each under its own name: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda cada formato marcado en una carpeta que usted elija, cada uno con su propio nombre: %1</translation>
     </message>
     <message>
         <source>&amp;Save %1…</source>
         <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar %1…</translation>
     </message>
     <message>
         <source>Saves the format shown in the preview. Tick several formats to save them into a folder at once.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el formato que se muestra en la vista previa. Marque varios formatos para guardarlos a la vez en una carpeta.</translation>
     </message>
     <message>
         <source>Saves the ticked format into a file you choose.</source>
-        <translation type="unfinished"></translation>
+        <translation>Guarda el formato marcado en un archivo que usted elija.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Reemplazarlo?</translation>
     </message>
     <message>
         <source>These files already exist and would be replaced:
 %1
 
 Replace them?</source>
-        <translation type="unfinished"></translation>
+        <translation>Estos archivos ya existen y se reemplazarían:
+%1
+
+¿Reemplazarlos?</translation>
     </message>
     <message>
         <source>Replace files?</source>
-        <translation type="unfinished"></translation>
+        <translation>¿Reemplazar los archivos?</translation>
     </message>
     <message>
         <source>Copied: the %1 text is on the clipboard.</source>
         <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Copiado: el texto de %1 está en el portapapeles.</translation>
     </message>
     <message>
         <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: el archivo %1 no se puede escribir para este plan (la vista previa indica el motivo).</translation>
     </message>
     <message>
         <source>%1 files (*.%2)</source>
         <extracomment>file dialog filter; %1 is a format (&quot;nftables&quot;), %2 its extension (&quot;nft&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos %1 (*.%2)</translation>
     </message>
     <message>
         <source>All files (*)</source>
-        <translation type="unfinished"></translation>
+        <translation>Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Save the %1 file</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar el archivo %1</translation>
     </message>
     <message>
         <source>Not saved: %1 was kept as it was.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1 se ha dejado como estaba.</translation>
     </message>
     <message>
         <source>Not saved: %1: %2</source>
         <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1: %2</translation>
     </message>
     <message>
         <source>Saved: the %1 file %2</source>
         <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: el archivo %1 %2</translation>
     </message>
     <message>
         <source>Choose a folder for the files</source>
-        <translation type="unfinished"></translation>
+        <translation>Elija una carpeta para los archivos</translation>
     </message>
     <message>
         <source>Not saved: the existing files in %1 were kept as they were.</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: los archivos existentes en %1 se han dejado como estaban.</translation>
     </message>
     <message>
         <source>Saved into %1: %2</source>
         <extracomment>%1 is a folder, %2 the names of the files saved into it</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Guardado en %1: %2</translation>
     </message>
     <message>
         <source>Not saved: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: %1</translation>
     </message>
     <message>
         <source>Not saved, because they cannot be written for this plan (select one to see why): %1</source>
         <extracomment>%1 lists formats (&quot;netsh, PowerShell&quot;)</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>No guardados, porque no se pueden escribir para este plan (seleccione uno para ver el motivo): %1</translation>
     </message>
     <message>
         <source>Save the PDF checklist</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar la lista de comprobación en PDF</translation>
     </message>
     <message>
         <source>PDF documents (*.pdf)</source>
-        <translation type="unfinished"></translation>
+        <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
         <source>Writing the PDF checklist to %1…</source>
-        <translation type="unfinished"></translation>
+        <translation>Escribiendo la lista de comprobación en PDF en %1…</translation>
     </message>
     <message>
         <source>Not saved: the PDF checklist cannot be written: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>No guardado: no se puede escribir la lista de comprobación en PDF: %1</translation>
     </message>
     <message>
         <source>Saved: the PDF checklist %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardado: la lista de comprobación en PDF %1</translation>
     </message>
 </context>
 <context>
@@ -1776,7 +1781,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
-        <translation type="unfinished"></translation>
+        <translation>En este equipo no se ha probado ni cambiado nada. Para aplicar las reglas, vuelva &quot;Atrás&quot; a la página &quot;Exportar o aplicar&quot;: allí puede guardarlas como script o archivo para quien administre su firewall, o aplicarlas en este equipo.</translation>
     </message>
 </context>
 <context>
@@ -1802,65 +1807,73 @@ Replace them?</source>
     <message>
         <source>Plan file</source>
         <extracomment>accessible name of the button whose menu opens and saves plan files</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivo de plan</translation>
     </message>
     <message>
         <source>Open a plan file (.fwplan) with saved choices, or save the current choices as one.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir un archivo de plan (.fwplan) con una elección guardada, o guardar la elección actual en uno.</translation>
     </message>
     <message>
         <source>&amp;Open Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Abrir plan…</translation>
     </message>
     <message>
         <source>&amp;Save Plan…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Guardar plan…</translation>
     </message>
     <message>
         <source>Help</source>
         <extracomment>accessible name of the button whose menu holds Diagnostics and About</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Ayuda</translation>
     </message>
     <message>
         <source>&amp;Diagnostics…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Diagnóstico…</translation>
     </message>
     <message>
         <source>&amp;About Firewall Setup Wizard</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Acerca de Firewall Setup Wizard</translation>
     </message>
     <message>
         <source>Plan files (*.%1);;All files (*)</source>
         <extracomment>file dialog filter</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Archivos de plan (*.%1);;Todos los archivos (*)</translation>
     </message>
     <message>
         <source>Open Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Abrir plan</translation>
     </message>
     <message>
         <source>%1 cannot be opened; your choices are unchanged.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>No se puede abrir %1; su elección no ha cambiado.
+
+%2</translation>
     </message>
     <message>
         <source>%1 is open, but not all of its choices fit this program&apos;s catalog; check the page shown.
 
 %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 está abierto, pero no toda su elección encaja con el catálogo de este programa; revise la página que se muestra.
+
+%2</translation>
     </message>
     <message>
         <source>Save Plan</source>
-        <translation type="unfinished"></translation>
+        <translation>Guardar plan</translation>
     </message>
     <message>
         <source>%1 already exists. Do you want to replace it?</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ya existe. ¿Desea reemplazarlo?</translation>
     </message>
     <message>
         <source>The plan was not saved: %1 cannot be written: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>El plan no se guardó: no se puede escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
+        <translation>%1 no se abre ahora: se está cambiando el firewall. Ábralo cuando haya terminado.</translation>
     </message>
 </context>
 <context>
@@ -2494,7 +2507,7 @@ Replace them?</source>
     </message>
     <message>
         <source>&amp;Read license file…</source>
-        <translation>&amp;Leer archivo de licencia…</translation>
+        <translation>Leer a&amp;rchivo de licencia…</translation>
     </message>
     <message>
         <source>There is nothing to tick or enter for this choice. Continue with Next.</source>
@@ -2937,43 +2950,43 @@ Replace them?</source>
     <name>fw::ProbeResultsModel</name>
     <message>
         <source>not tested (cancelled)</source>
-        <translation type="unfinished"></translation>
+        <translation>sin probar (cancelada)</translation>
     </message>
     <message>
         <source>testing…</source>
-        <translation type="unfinished"></translation>
+        <translation>probando…</translation>
     </message>
     <message>
         <source>%1, test responder</source>
         <extracomment>%1 is the status &quot;open&quot;; the test responder of this program answered</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1, respondedor de prueba</translation>
     </message>
     <message>
         <source>inbound on the server</source>
         <extracomment>what a probe tests: a port the server must accept connections on</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>entrante en el servidor</translation>
     </message>
     <message>
         <source>outbound from this machine</source>
         <extracomment>what a probe tests: a service outside that this machine connects to</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>saliente desde este equipo</translation>
     </message>
     <message>
         <source>%1 ms</source>
         <extracomment>milliseconds a probe took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 ms</translation>
     </message>
     <message>
         <source>%1 was not tested: the test was cancelled before it had an answer. Start the test again to see its result.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no se probó: la prueba se canceló antes de obtener respuesta. Vuelva a iniciar la prueba para ver su resultado.</translation>
     </message>
     <message>
         <source>%1 is being tested; its result shows here as soon as it is known.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 se está probando; su resultado aparece aquí en cuanto se conozca.</translation>
     </message>
     <message>
         <source>Status</source>
-        <translation type="unfinished"></translation>
+        <translation>Estado</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2995,7 +3008,7 @@ Replace them?</source>
     <message>
         <source>Time</source>
         <extracomment>column: how long a probe took</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Duración</translation>
     </message>
 </context>
 <context>
