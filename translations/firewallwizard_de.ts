@@ -1291,7 +1291,7 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>
-        <translation>Zu speichernde Forma&amp;te:</translation>
+        <translation>&amp;Ausgabeformate:</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -1406,7 +1406,7 @@ Die Firewall ist unverändert geblieben.</translation>
     <message>
         <source>as usual here (%1)</source>
         <extracomment>paper size chosen by the system&apos;s locale; %1 is &quot;A4&quot; or &quot;Letter&quot;</extracomment>
-        <translation>wie hier üblich (%1)</translation>
+        <translation>landesüblich (%1)</translation>
     </message>
     <message>
         <source>Letter</source>

@@ -1291,7 +1291,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>
-        <translation>Formatos para guar&amp;dar:</translation>
+        <translation>Formatos de &amp;salida:</translation>
     </message>
     <message>
         <source>Formats</source>
@@ -1406,7 +1406,7 @@ El firewall se quedó como estaba.</translation>
     <message>
         <source>as usual here (%1)</source>
         <extracomment>paper size chosen by the system&apos;s locale; %1 is &quot;A4&quot; or &quot;Letter&quot;</extracomment>
-        <translation>el habitual aquí (%1)</translation>
+        <translation>habitual aquí (%1)</translation>
     </message>
     <message>
         <source>Letter</source>
