@@ -1283,11 +1283,11 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>&amp;Export to files</source>
-        <translation>In Dateien &amp;exportieren</translation>
+        <translation>In Dateien e&amp;xportieren</translation>
     </message>
     <message>
         <source>Apply on this co&amp;mputer</source>
-        <translation>Auf diesem Co&amp;mputer anwenden</translation>
+        <translation>A&amp;uf diesem Computer anwenden</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>

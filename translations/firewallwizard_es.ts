@@ -1287,7 +1287,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Apply on this co&amp;mputer</source>
-        <translation>A&amp;plicar en este equipo</translation>
+        <translation>Aplicar en este e&amp;quipo</translation>
     </message>
     <message>
         <source>F&amp;ormats to save:</source>
