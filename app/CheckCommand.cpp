@@ -25,21 +25,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(fw::cli::CheckCommand)
 };
 
-QString reasonId(UnprobedRule::Reason reason)
-{
-    switch (reason) {
-    case UnprobedRule::Reason::NoHost:
-        return QStringLiteral("no-host");
-    case UnprobedRule::Reason::NoPorts:
-        return QStringLiteral("no-ports");
-    case UnprobedRule::Reason::NoServer:
-        return QStringLiteral("no-server");
-    case UnprobedRule::Reason::Invalid:
-        break;
-    }
-    return QString();
-}
-
 const PlanRule *findRule(const Plan &plan, const QString &id)
 {
     for (const PlanRule &rule : plan.rules) {
@@ -173,17 +158,24 @@ public:
 
         QMap<QString, int> counts;
         int blocked = 0;
-        int responders = 0;
         for (const ProbeResult &r : results) {
             counts[probeStatusId(r.status)] += 1;
             if (probeBlocked(r.status))
                 ++blocked;
-            if (r.responder && r.status == ProbeStatus::Open)
-                ++responders;
         }
+        CheckRun run;
+        run.server = server;
+        run.timeoutMs = timeout;
+        run.adaptive = engine.adaptive();
+        run.millis = millis;
+        run.from = QStringLiteral("cli");
+        const QJsonObject report = checkReportToJson(plan.selection, set, results, run);
+        // Kept for diagnose, as the wizard keeps its own; a failure here does not fail the check.
+        QString storeError;
+        if (!storeLastCheck(report, &storeError))
+            log::toFile(log::Level::Warn, QStringLiteral("check: results not kept: %1").arg(storeError));
         if (json)
-            printJson(
-                context, plan, set, server, timeout, engine.adaptive(), results, counts, blocked, responders, millis);
+            printJson(context, set, report);
         else
             printText(context, plan, set, results, counts, blocked);
         log::toFile(log::Level::Info,
@@ -303,44 +295,17 @@ private:
             out << Qt::endl << Tr::tr("Nothing is blocked.") << Qt::endl;
     }
 
-    static void printJson(Context &context, const Plan &plan, const ProbeSet &set, const QString &server, int timeout,
-        bool adaptive, const ProbeResults &results, const QMap<QString, int> &counts, int blocked, int responders,
-        qint64 millis)
+    /// check --json: the report, with each untested rule's reason also in words.
+    static void printJson(Context &context, const ProbeSet &set, QJsonObject report)
     {
-        QJsonObject o;
-        const Selection &s = plan.selection;
-        auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
-        o.insert(QStringLiteral("product"), s.product);
-        o.insert(QStringLiteral("role"), s.role);
-        o.insert(QStringLiteral("deployment"), orNull(s.deployment));
-        o.insert(QStringLiteral("version"), orNull(s.version));
-        o.insert(QStringLiteral("server"), server);
-        o.insert(QStringLiteral("timeoutMs"), timeout);
-        o.insert(QStringLiteral("adaptive"), adaptive);
-        QJsonArray list;
-        for (const ProbeResult &r : results)
-            list.append(probeResultToJson(r));
-        o.insert(QStringLiteral("results"), list);
-        QJsonObject summary;
-        summary.insert(QStringLiteral("total"), int(results.size()));
-        for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
-                 ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
-            summary.insert(probeStatusId(st), counts.value(probeStatusId(st)));
-        summary.insert(QStringLiteral("blocked"), blocked);
-        summary.insert(QStringLiteral("responder"), responders);
-        summary.insert(QStringLiteral("millis"), millis);
-        o.insert(QStringLiteral("summary"), summary);
-        QJsonArray untested;
-        for (const UnprobedRule &u : set.unprobed) {
-            QJsonObject e;
-            e.insert(QStringLiteral("rule"), u.ruleId);
-            e.insert(QStringLiteral("reason"), reasonId(u.reason));
-            e.insert(QStringLiteral("text"), reasonText(u.reason));
-            untested.append(e);
+        QJsonArray untested = report.value(QStringLiteral("untested")).toArray();
+        for (qsizetype i = 0; i < untested.size() && i < set.unprobed.size(); ++i) {
+            QJsonObject e = untested.at(i).toObject();
+            e.insert(QStringLiteral("text"), reasonText(set.unprobed.at(i).reason));
+            untested.replace(i, e);
         }
-        o.insert(QStringLiteral("untested"), untested);
-        o.insert(QStringLiteral("omitted"), set.omitted);
-        context.out << QJsonDocument(o).toJson(QJsonDocument::Indented);
+        report.insert(QStringLiteral("untested"), untested);
+        context.out << QJsonDocument(report).toJson(QJsonDocument::Indented);
     }
 };
 

@@ -1,6 +1,39 @@
 #include "ProbeJson.h"
 
+#include "apply/AppliedRecord.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QSaveFile>
+
 namespace fw {
+
+namespace {
+
+QString reasonId(UnprobedRule::Reason reason)
+{
+    switch (reason) {
+    case UnprobedRule::Reason::NoHost:
+        return QStringLiteral("no-host");
+    case UnprobedRule::Reason::NoPorts:
+        return QStringLiteral("no-ports");
+    case UnprobedRule::Reason::NoServer:
+        return QStringLiteral("no-server");
+    case UnprobedRule::Reason::Invalid:
+        break;
+    }
+    return QString();
+}
+
+QJsonValue orNull(const QString &value)
+{
+    return value.isEmpty() ? QJsonValue() : QJsonValue(value);
+}
+
+} // namespace
 
 QJsonObject probeResultToJson(const ProbeResult &r)
 {
@@ -12,14 +45,81 @@ QJsonObject probeResultToJson(const ProbeResult &r)
     o.insert(QStringLiteral("responder"), r.responder);
     o.insert(QStringLiteral("millis"), r.millis);
     o.insert(QStringLiteral("advice"), probeAdvice(r));
-    o.insert(QStringLiteral("address"), r.address.isEmpty() ? QJsonValue() : QJsonValue(r.address));
+    o.insert(QStringLiteral("address"), orNull(r.address));
     o.insert(QStringLiteral("evidence"), probeEvidenceId(r.evidence));
-    o.insert(QStringLiteral("evidenceFrom"), r.evidenceFrom.isEmpty() ? QJsonValue() : QJsonValue(r.evidenceFrom));
-    o.insert(QStringLiteral("rule"), r.target.ruleId.isEmpty() ? QJsonValue() : QJsonValue(r.target.ruleId));
+    o.insert(QStringLiteral("evidenceFrom"), orNull(r.evidenceFrom));
+    o.insert(QStringLiteral("rule"), orNull(r.target.ruleId));
     o.insert(QStringLiteral("kind"), probeKindId(r.target.kind));
     o.insert(QStringLiteral("concludedEarly"), r.concludedEarly);
     o.insert(QStringLiteral("detail"), r.detail);
     return o;
+}
+
+QJsonObject checkReportToJson(
+    const Selection &selection, const ProbeSet &set, const ProbeResults &results, const CheckRun &run)
+{
+    QJsonObject o;
+    o.insert(QStringLiteral("product"), selection.product);
+    o.insert(QStringLiteral("role"), selection.role);
+    o.insert(QStringLiteral("deployment"), orNull(selection.deployment));
+    o.insert(QStringLiteral("version"), orNull(selection.version));
+    o.insert(QStringLiteral("server"), orNull(run.server));
+    o.insert(QStringLiteral("timeoutMs"), run.timeoutMs);
+    o.insert(QStringLiteral("adaptive"), run.adaptive);
+    o.insert(QStringLiteral("from"), run.from);
+    o.insert(QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
+    o.insert(QStringLiteral("cancelled"), run.cancelled);
+
+    QJsonArray list;
+    QJsonObject summary;
+    int blocked = 0;
+    int responders = 0;
+    for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
+             ProbeStatus::Unreachable, ProbeStatus::DnsError})
+        summary.insert(probeStatusId(st), 0);
+    for (const ProbeResult &r : results) {
+        list.append(probeResultToJson(r));
+        const QString id = probeStatusId(r.status);
+        summary.insert(id, summary.value(id).toInt() + 1);
+        blocked += probeBlocked(r.status) ? 1 : 0;
+        responders += r.responder && r.status == ProbeStatus::Open ? 1 : 0;
+    }
+    o.insert(QStringLiteral("results"), list);
+    summary.insert(QStringLiteral("total"), int(results.size()));
+    summary.insert(QStringLiteral("blocked"), blocked);
+    summary.insert(QStringLiteral("responder"), responders);
+    summary.insert(QStringLiteral("millis"), run.millis);
+    o.insert(QStringLiteral("summary"), summary);
+
+    QJsonArray untested;
+    for (const UnprobedRule &u : set.unprobed) {
+        QJsonObject e;
+        e.insert(QStringLiteral("rule"), u.ruleId);
+        e.insert(QStringLiteral("reason"), reasonId(u.reason));
+        untested.append(e);
+    }
+    o.insert(QStringLiteral("untested"), untested);
+    o.insert(QStringLiteral("omitted"), set.omitted);
+    return o;
+}
+
+bool storeLastCheck(const QJsonObject &report, QString *error, const QString &stateFolder)
+{
+    const QString path = lastCheckResultsPath(stateFolder);
+    const QString folder = QFileInfo(path).absolutePath();
+    if (!QDir().mkpath(folder)) {
+        if (error)
+            *error = QStringLiteral("cannot create %1").arg(folder);
+        return false;
+    }
+    QSaveFile file(path);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(report).toJson(QJsonDocument::Indented)) < 0
+        || !file.commit()) {
+        if (error)
+            *error = QStringLiteral("cannot write %1: %2").arg(path, file.errorString());
+        return false;
+    }
+    return true;
 }
 
 } // namespace fw

@@ -380,6 +380,30 @@ private Q_SLOTS:
         QVERIFY(text.contains("started: "));
     }
 
+    // check keeps its results where diagnose reads them, as the wizard's page does.
+    void checkIsKeptForDiagnose()
+    {
+        const QString kept = m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/state/last-check.json"));
+        QFile::remove(kept);
+        // Port 1 on loopback: nothing listens, so the answer (refused) comes at once.
+        const Run r = run({"check", "--product", "palisade", "--role", "client", "--version", "8", "--server",
+            "127.0.0.1", "--set", "lmgrd-port=1", "--timeout-ms", "2000", "--json"});
+        QCOMPARE(r.code, 1);
+        const QJsonObject printed = json(r);
+        QCOMPARE(printed.value(QStringLiteral("from")).toString(), QStringLiteral("cli"));
+        QFile file(kept);
+        QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(kept));
+        const QJsonObject stored = QJsonDocument::fromJson(file.readAll()).object();
+        QCOMPARE(stored.value(QStringLiteral("results")), printed.value(QStringLiteral("results")));
+        QCOMPARE(stored.value(QStringLiteral("summary")).toObject().value(QStringLiteral("refused")).toInt(), 1);
+
+        const QJsonObject d = json(run({"diagnose", "--json"}));
+        const QJsonArray last = d.value(QStringLiteral("lastCheck")).toObject().value(QStringLiteral("results")).toArray();
+        QCOMPARE(last.size(), 1);
+        QCOMPARE(last.first().toObject().value(QStringLiteral("port")).toInt(), 1);
+        QCOMPARE(last.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
+    }
+
 private:
     static QByteArray R_good()
     {

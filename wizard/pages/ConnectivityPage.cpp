@@ -54,21 +54,6 @@ const int timeoutChoices[] = {1000, 2000, 4000, 10000, 30000};
 const int durationChoices[] = {1, 5, 10, 30, 60}; // minutes
 constexpr int defaultDurationMinutes = 10;
 
-QString reasonId(UnprobedRule::Reason reason)
-{
-    switch (reason) {
-    case UnprobedRule::Reason::NoHost:
-        return QStringLiteral("no-host");
-    case UnprobedRule::Reason::NoPorts:
-        return QStringLiteral("no-ports");
-    case UnprobedRule::Reason::NoServer:
-        return QStringLiteral("no-server");
-    case UnprobedRule::Reason::Invalid:
-        break;
-    }
-    return QString();
-}
-
 QTableWidget *smallTable(QWidget *parent, const QString &objectName, int columns)
 {
     auto *table = new QTableWidget(0, columns, parent);
@@ -693,64 +678,20 @@ void ConnectivityPage::onFinished(bool cancelled)
 
 void ConnectivityPage::writeLastCheck(const ProbeResults &results) const
 {
-    const Selection s = state().selection();
-    auto orNull = [](const QString &v) { return v.isEmpty() ? QJsonValue() : QJsonValue(v); };
-    QJsonObject o;
-    o.insert(QStringLiteral("product"), s.product);
-    o.insert(QStringLiteral("role"), s.role);
-    o.insert(QStringLiteral("deployment"), orNull(s.deployment));
-    o.insert(QStringLiteral("version"), orNull(s.version));
-    o.insert(QStringLiteral("server"), orNull(m_checkedServer));
-    o.insert(QStringLiteral("timeoutMs"), m_engine->timeout());
-    o.insert(QStringLiteral("adaptive"), m_engine->adaptive());
-    o.insert(QStringLiteral("from"), QStringLiteral("wizard"));
-    o.insert(QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
-    o.insert(QStringLiteral("cancelled"), m_phase == Phase::Cancelled);
-    QJsonArray list;
-    QJsonObject summary;
-    int blocked = 0;
-    int responders = 0;
-    for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
-             ProbeStatus::Unreachable, ProbeStatus::DnsError})
-        summary.insert(probeStatusId(st), 0);
-    for (const ProbeResult &r : results) {
-        list.append(probeResultToJson(r));
-        const QString id = probeStatusId(r.status);
-        summary.insert(id, summary.value(id).toInt() + 1);
-        blocked += probeBlocked(r.status) ? 1 : 0;
-        responders += r.responder && r.status == ProbeStatus::Open ? 1 : 0;
-    }
-    o.insert(QStringLiteral("results"), list);
-    summary.insert(QStringLiteral("total"), int(results.size()));
-    summary.insert(QStringLiteral("blocked"), blocked);
-    summary.insert(QStringLiteral("responder"), responders);
-    summary.insert(QStringLiteral("millis"), m_millis);
-    o.insert(QStringLiteral("summary"), summary);
-    QJsonArray untested;
-    for (const UnprobedRule &u : m_set.unprobed) {
-        QJsonObject e;
-        e.insert(QStringLiteral("rule"), u.ruleId);
-        e.insert(QStringLiteral("reason"), reasonId(u.reason));
-        untested.append(e);
-    }
-    o.insert(QStringLiteral("untested"), untested);
-    o.insert(QStringLiteral("omitted"), m_set.omitted);
-
+    CheckRun run;
+    run.server = m_checkedServer;
+    run.timeoutMs = m_engine->timeout();
+    run.adaptive = m_engine->adaptive();
+    run.millis = m_millis;
+    run.from = QStringLiteral("wizard");
+    run.cancelled = m_phase == Phase::Cancelled;
     // The results are kept in the wizard whatever happens here; the file is for diagnose only.
-    const QString path = lastCheckResultsPath();
-    if (!QDir().mkpath(QFileInfo(path).absolutePath())) {
-        qCWarning(lcConnectivity).noquote()
-            << QStringLiteral("cannot store the check's results: cannot create %1").arg(QFileInfo(path).absolutePath());
+    QString error;
+    if (!storeLastCheck(checkReportToJson(state().selection(), m_set, results, run), &error)) {
+        qCWarning(lcConnectivity).noquote() << QStringLiteral("cannot store the check's results: %1").arg(error);
         return;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(o).toJson(QJsonDocument::Indented)) < 0
-        || !file.commit()) {
-        qCWarning(lcConnectivity).noquote()
-            << QStringLiteral("cannot store the check's results in %1: %2").arg(path, file.errorString());
-        return;
-    }
-    qCInfo(lcConnectivity).noquote() << QStringLiteral("check results stored in %1").arg(path);
+    qCInfo(lcConnectivity).noquote() << QStringLiteral("check results stored in %1").arg(lastCheckResultsPath());
 }
 
 void ConnectivityPage::copyResults()
