@@ -540,10 +540,11 @@ void ConnectivityPage::updateProgressText()
             = tr("open: %1, blocked: %2, not proven either way: %3").arg(open).arg(blocked).arg(unproven);
         text = m_phase == Phase::Cancelled
             ? tr("Cancelled after %1 of %2 probes (%3).").arg(m_done).arg(m_total).arg(counts)
-            : tr("Done in %1 s: %2.").arg(QLocale().toString(m_millis / 1000.0, 'f', 1), counts);
+            : m_millis < 1000 ? tr("Done in %1 ms: %2.").arg(m_millis).arg(counts)
+                              : tr("Done in %1 s: %2.").arg(QLocale().toString(m_millis / 1000.0, 'f', 1), counts);
         if (m_phase == Phase::Done && blocked == 0)
             text += QLatin1Char(' ') + tr("Nothing is blocked.");
-        else if (blocked > 0)
+        else if (blocked > 0 && !m_ui->results->selectionModel()->currentIndex().isValid())
             text += QLatin1Char(' ') + tr("Select a row to see what it means and what to do.");
         break;
     }
