@@ -1003,6 +1003,10 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
         <translation>Die Regeln des Plans nennen den Server %1; dieser Test verwendet %2. Um den Plan zu ändern, gehen Sie zurück zu den Optionen.</translation>
     </message>
+    <message>
+        <source>Done in %1 ms: %2.</source>
+        <translation>Fertig in %1 ms: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fw::CsvExporter</name>

@@ -1003,6 +1003,10 @@ El firewall se quedó como estaba.</translation>
         <source>The plan&apos;s rules name the server %1; this test uses %2. To change the plan, go back to the options.</source>
         <translation>Las reglas del plan indican el servidor %1; esta prueba usa %2. Para cambiar el plan, vuelva a las opciones.</translation>
     </message>
+    <message>
+        <source>Done in %1 ms: %2.</source>
+        <translation>Terminada en %1 ms: %2.</translation>
+    </message>
 </context>
 <context>
     <name>fw::CsvExporter</name>
