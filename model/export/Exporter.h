@@ -71,8 +71,9 @@ const QList<const Exporter *> &exporters();
 const Exporter *exporterFor(const QString &id);
 /// The ids of every exporter.
 QStringList exporterIds();
-/// The file name to save @p exporter's output of @p plan under: "fwwizard-<product>-<role>[-<deployment>]
-/// [-<version>].<ext>", the same for every format but the extension (ids only, so always a safe file name).
+/// The file name to save @p exporter's output of @p plan under: "fwwizard-<product>[-<deployment>][-<version>]
+/// -<role>[-<format>].<ext>", the same for every format but the extension, and the format's id where another format
+/// shares that extension (firewalld and ufw: ".sh"); ids only, so always a safe file name.
 QString exportFileName(const Exporter &exporter, const Plan &plan);
 /// Renders @p plan in each of @p formats (exporter ids, in the order given), e.g. for saving several into one folder.
 /// An unknown id yields an ExportFile whose result holds a problem. Safe to call from a worker thread.

@@ -67,6 +67,14 @@ QString exportFileName(const Exporter &exporter, const Plan &plan)
     if (!plan.selection.version.isEmpty())
         parts << plan.selection.version;
     parts << plan.selection.role;
+    // Formats that share an extension (firewalld and ufw both write shell scripts) add their id, so that saving
+    // several into one folder never writes one over another.
+    for (const Exporter *other : exporters()) {
+        if (other != &exporter && other->fileExtension() == exporter.fileExtension()) {
+            parts << exporter.id();
+            break;
+        }
+    }
     return parts.join(QLatin1Char('-')) + QLatin1Char('.') + exporter.fileExtension();
 }
 

@@ -50,6 +50,9 @@ private Q_SLOTS:
         QCOMPARE(files[2].result.problems.first().field, QStringLiteral("format"));
         const Plan palisade = fwtest::planFor({"palisade", "7", "client", "", {}, {}});
         QCOMPARE(exportFileName(*exporterFor("netsh"), palisade), QStringLiteral("fwwizard-palisade-7-client.cmd"));
+        // Two shell scripts saved into one folder must not overwrite each other.
+        QCOMPARE(exportFileName(*exporterFor("firewalld"), palisade), QStringLiteral("fwwizard-palisade-7-client-firewalld.sh"));
+        QCOMPARE(exportFileName(*exporterFor("ufw"), palisade), QStringLiteral("fwwizard-palisade-7-client-ufw.sh"));
     }
 
     void headerNamesEverything_data()

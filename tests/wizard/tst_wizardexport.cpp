@@ -428,11 +428,10 @@ void tst_WizardExport::saveSeveralIntoAFolder()
     QVERIFY(!startedIn.isEmpty());
     QStringList names;
     for (const QString &f : formats) {
-        const QString name = exportFileName(*exporterFor(f), page->plan());
+        const QString expected = exportFileName(*exporterFor(f), page->plan());
         // firewalld and ufw both write shell scripts: each keeps its own file.
-        const QString expected = f == QLatin1String("firewalld") || f == QLatin1String("ufw")
-            ? name.chopped(3) + QLatin1Char('-') + f + QStringLiteral(".sh")
-            : name;
+        if (f == QLatin1String("firewalld") || f == QLatin1String("ufw"))
+            QVERIFY2(expected.endsWith(QLatin1Char('-') + f + QStringLiteral(".sh")), qPrintable(expected));
         names << expected;
         QCOMPARE(readAll(dir.filePath(expected)), rendered(page, f));
     }

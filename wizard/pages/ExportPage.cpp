@@ -88,20 +88,6 @@ QString formatName(const QString &id)
     return names.value(id, id);
 }
 
-/// exportFileName(), with the format's id added where another format uses the same extension (firewalld and ufw
-/// both write shell scripts), so that saving several into one folder never writes one file over another.
-QString fileNameFor(const Exporter &exporter, const Plan &plan)
-{
-    const QString name = exportFileName(exporter, plan);
-    for (const Exporter *other : exporters()) {
-        if (other != &exporter && other->fileExtension() == exporter.fileExtension()) {
-            const QString suffix = QLatin1Char('.') + exporter.fileExtension();
-            return name.chopped(suffix.size()) + QLatin1Char('-') + exporter.id() + suffix;
-        }
-    }
-    return name;
-}
-
 /// The format that fits this machine: its own firewall's, or PowerShell on Windows. Reads two small files; runs
 /// nothing (the Apply tab does the real detection).
 QString defaultFormat()
@@ -907,7 +893,7 @@ void ExportPage::saveOne(const QString &format)
     const QString filter = tr("%1 files (*.%2)").arg(formatName(format), exporter->fileExtension()) + QStringLiteral(";;")
         + tr("All files (*)");
     const QString path = desktop::saveFileName(this, tr("Save the %1 file").arg(formatName(format)),
-                                               suggestedPath(fileNameFor(*exporter, m_plan)), filter);
+                                               suggestedPath(exportFileName(*exporter, m_plan)), filter);
     if (path.isEmpty())
         return;
     m_lastFolder = QFileInfo(path).absolutePath();
@@ -942,7 +928,7 @@ void ExportPage::saveSeveral(const QStringList &formats)
         if (!resultFor(format).ok())
             refused << formatName(format);
         else
-            files << qMakePair(format, QDir(folder).filePath(fileNameFor(*exporter, m_plan)));
+            files << qMakePair(format, QDir(folder).filePath(exportFileName(*exporter, m_plan)));
     }
     QStringList paths;
     for (const auto &f : std::as_const(files))
@@ -984,7 +970,7 @@ void ExportPage::savePdf()
     if (!pdf)
         return;
     const QString path = desktop::saveFileName(this, tr("Save the PDF checklist"),
-                                               suggestedPath(fileNameFor(*pdf, m_plan)),
+                                               suggestedPath(exportFileName(*pdf, m_plan)),
                                                tr("PDF documents (*.pdf)") + QStringLiteral(";;") + tr("All files (*)"));
     if (path.isEmpty())
         return;
