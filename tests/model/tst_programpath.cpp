@@ -181,8 +181,8 @@ private Q_SLOTS:
         QVERIFY(readProduct(productJson(QStringLiteral("PalFlexServer{version}.exe"), versions), QStringLiteral("demo.json"),
                             product, problems));
         QVERIFY(problems.isEmpty());
-        // 256 characters with "7", 257 with "10": only the longer version is too long, and the message shows it.
-        const QString longPath = QStringLiteral("C:\\") + QString(246, QLatin1Char('a')) + QStringLiteral("{version}.exe");
+        // 259 characters with "7", 260 with "10": only the longer version is too long, and the message shows it.
+        const QString longPath = QStringLiteral("C:\\") + QString(251, QLatin1Char('a')) + QStringLiteral("{version}.exe");
         const QByteArray json = productJson(longPath, versions);
         QVERIFY(!readProduct(json, QStringLiteral("demo.json"), product, problems));
         QCOMPARE(problems.size(), 1);
