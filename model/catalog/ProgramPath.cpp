@@ -72,9 +72,9 @@ ProgramReason validateFileName(const QString &name, QString *detail)
     for (QChar c : name) {
         if (c == QLatin1Char(':'))
             return fail(name.size() >= 2 && name.at(1) == QLatin1Char(':') && name.at(0).isLetter()
-                            ? ProgramReason::DriveRelative
-                            : ProgramReason::NotSearchable,
-                        detail, name.size() >= 2 && name.at(1) == QLatin1Char(':') ? name.left(2) : QString(c));
+                    ? ProgramReason::DriveRelative
+                    : ProgramReason::NotSearchable,
+                detail, name.size() >= 2 && name.at(1) == QLatin1Char(':') ? name.left(2) : QString(c));
         if (!plainFileNameCharacter(c))
             return fail(ProgramReason::NotSearchable, detail, characterName(c));
     }
@@ -89,11 +89,18 @@ ProgramReason validateFileName(const QString &name, QString *detail)
 
 const QStringList &programPathVariables()
 {
-    static const QStringList names{
-        QStringLiteral("ProgramFiles"),       QStringLiteral("ProgramFiles(x86)"),       QStringLiteral("ProgramW6432"),
-        QStringLiteral("CommonProgramFiles"), QStringLiteral("CommonProgramFiles(x86)"), QStringLiteral("CommonProgramW6432"),
-        QStringLiteral("ProgramData"),        QStringLiteral("ALLUSERSPROFILE"),         QStringLiteral("SystemRoot"),
-        QStringLiteral("windir"),             QStringLiteral("SystemDrive"),
+    static const QStringList names {
+        QStringLiteral("ProgramFiles"),
+        QStringLiteral("ProgramFiles(x86)"),
+        QStringLiteral("ProgramW6432"),
+        QStringLiteral("CommonProgramFiles"),
+        QStringLiteral("CommonProgramFiles(x86)"),
+        QStringLiteral("CommonProgramW6432"),
+        QStringLiteral("ProgramData"),
+        QStringLiteral("ALLUSERSPROFILE"),
+        QStringLiteral("SystemRoot"),
+        QStringLiteral("windir"),
+        QStringLiteral("SystemDrive"),
     };
     return names;
 }
@@ -134,7 +141,7 @@ ProgramReason validateProgram(const QString &program, QString *detail)
         if (!rest.startsWith(QLatin1Char('\\')))
             return fail(ProgramReason::VariableNeedsBackslash, detail, variable);
     } else if (program.size() >= 2 && program.at(1) == QLatin1Char(':') && program.at(0).unicode() < 0x80
-               && program.at(0).isLetter()) {
+        && program.at(0).isLetter()) {
         rest = program.mid(2);
         if (!rest.startsWith(QLatin1Char('\\')))
             return fail(ProgramReason::DriveRelative, detail, program.left(2));

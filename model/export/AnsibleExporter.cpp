@@ -174,7 +174,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             line(QStringLiteral("        path: %1").arg(quoting::ansibleString(programs.at(i))));
             line(QStringLiteral("        get_checksum: false"));
             line(QStringLiteral("      register: %1").arg(var));
-            line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
+            line(QStringLiteral("    - name: %1")
+                     .arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
             line(QStringLiteral("      ansible.builtin.assert:"));
             line(QStringLiteral("        that: %1.stat.exists and not %1.stat.isdir").arg(var));
             line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(

@@ -31,7 +31,8 @@ inline QString dataDir()
 inline const fw::Catalog &catalog()
 {
     static const fw::Catalog c = [] {
-        fw::Catalog loaded = fw::Catalog::load({dataDir() + QStringLiteral("/hostile"), dataDir() + QStringLiteral("/paths")});
+        fw::Catalog loaded
+            = fw::Catalog::load({dataDir() + QStringLiteral("/hostile"), dataDir() + QStringLiteral("/paths")});
         for (const fw::CatalogProblem &p : loaded.problems())
             qWarning("catalog: %s", qPrintable(p.toString()));
         return loaded;

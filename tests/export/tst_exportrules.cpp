@@ -172,8 +172,9 @@ private Q_SLOTS:
                 const ExportResult r = render(format, bad);
                 QVERIFY2(!r.ok(), format);
                 QCOMPARE(r.problems.first().field, QStringLiteral("program"));
-                QVERIFY2(r.problems.first().what.contains(QStringLiteral("the program \"%1\" cannot be used: ").arg(bad.rules[0].program)),
-                         qPrintable(r.problems.first().what));
+                const QString expected
+                    = QStringLiteral("the program \"%1\" cannot be used: ").arg(bad.rules[0].program);
+                QVERIFY2(r.problems.first().what.contains(expected), qPrintable(r.problems.first().what));
             }
         }
         // Hosts are checked again: a plan built in code cannot smuggle a quote into a script.
@@ -198,7 +199,7 @@ private Q_SLOTS:
             for (const PlanRule &rule : plan.rules) {
                 QVERIFY(!rule.program.isEmpty());
                 if (rule.ports.isEmpty())
-                    QVERIFY2(out.contains(rule.program), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(format), rule.program)));
+                    QVERIFY2(out.contains(rule.program), qPrintable(rule.program));
                 for (const QString &line : out.split(QLatin1Char('\n'))) {
                     if (line.contains(rule.program))
                         QVERIFY2(line.trimmed().startsWith(QLatin1Char('#')), qPrintable(line));

@@ -23,7 +23,7 @@ const QString kNotSearchable = QStringLiteral("the character %1 is not allowed i
 /// A product with one rule whose program is @p program (written with JSON's escapes), and optionally versions.
 QByteArray productJson(const QString &program, const QByteArray &versions = QByteArray())
 {
-    const QByteArray quoted = QJsonDocument::fromVariant(QVariantList{program}).toJson(QJsonDocument::Compact);
+    const QByteArray quoted = QJsonDocument::fromVariant(QVariantList {program}).toJson(QJsonDocument::Compact);
     QByteArray json = "{\n"
                       "  \"format\": 1, \"id\": \"demo\", \"name\": \"Demo\", \"vendor\": \"Demo Ltd\",\n"
                       "  \"description\": {\"en\": \"D\", \"de\": \"D\", \"es\": \"D\"},\n";
@@ -31,11 +31,13 @@ QByteArray productJson(const QString &program, const QByteArray &versions = QByt
         json += "  \"versionHint\": {\"en\": \"V\", \"de\": \"V\", \"es\": \"V\"}, \"versions\": " + versions + ",\n";
     json += "  \"roles\": [{\"id\": \"server\", \"label\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}, "
             "\"description\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}}],\n"
-            "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": \"vendor\"}],\n"
+            "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": "
+            "\"vendor\"}],\n"
             "  \"rules\": [\n"
             "    {\"id\": \"r\", \"direction\": \"in\", \"protocol\": \"any\", \"program\": "
         + quoted.mid(1, quoted.size() - 2)
-        + ", \"remote\": {\"kind\": \"any\"}, \"purpose\": {\"en\": \"P\", \"de\": \"P\", \"es\": \"P\"}, \"source\": \"kb\"}\n"
+        + ", \"remote\": {\"kind\": \"any\"}, \"purpose\": {\"en\": \"P\", \"de\": \"P\", \"es\": \"P\"}, \"source\": "
+          "\"kb\"}\n"
           "  ]\n"
           "}\n";
     return json;
@@ -61,7 +63,7 @@ private Q_SLOTS:
     void program_data()
     {
         QTest::addColumn<QString>("program");
-        QTest::addColumn<QString>("message");  // after "demo.json:LINE:COLUMN: rules[0].program: "; empty: accepted
+        QTest::addColumn<QString>("message"); // after "demo.json:LINE:COLUMN: rules[0].program: "; empty: accepted
 
         const auto ok = [](const char *name, const QString &program) { QTest::newRow(name) << program << QString(); };
         const auto bad = [](const char *name, const QString &program, const QString &reason) {
@@ -97,7 +99,8 @@ private Q_SLOTS:
         bad("relative", QStringLiteral("..\\x.exe"), kRelative);
         bad("relative folder", QStringLiteral("Palisade\\x.exe"), kRelative);
         bad("no drive", QStringLiteral("\\Program Files\\x.exe"),
-            QStringLiteral("a path without a drive; start it with the drive (C:\\…) or a variable (%ProgramFiles%\\…)"));
+            QStringLiteral(
+                "a path without a drive; start it with the drive (C:\\…) or a variable (%ProgramFiles%\\…)"));
         bad("network share", QStringLiteral("\\\\server\\share\\x.exe"),
             QStringLiteral("a network path (\\\\server\\share\\…); a firewall rule names the program where it is "
                            "installed on the computer, so give its local path"));
@@ -168,7 +171,8 @@ private Q_SLOTS:
             return;
         }
         QVERIFY(!loaded);
-        QCOMPARE(all, QStringList{QStringLiteral("demo.json:%1: rules[0].program: %2").arg(programPlace(json), message)});
+        QCOMPARE(
+            all, QStringList {QStringLiteral("demo.json:%1: rules[0].program: %2").arg(programPlace(json), message)});
     }
 
     void everyVersionIsChecked()
@@ -177,33 +181,36 @@ private Q_SLOTS:
         Product product;
         CatalogProblems problems;
         QVERIFY(readProduct(productJson(QStringLiteral("C:\\Vendor\\v{version}\\x{version}.exe"), versions),
-                            QStringLiteral("demo.json"), product, problems));
-        QVERIFY(readProduct(productJson(QStringLiteral("PalFlexServer{version}.exe"), versions), QStringLiteral("demo.json"),
-                            product, problems));
+            QStringLiteral("demo.json"), product, problems));
+        QVERIFY(readProduct(productJson(QStringLiteral("PalFlexServer{version}.exe"), versions),
+            QStringLiteral("demo.json"), product, problems));
         QVERIFY(problems.isEmpty());
         // 259 characters with "7", 260 with "10": only the longer version is too long, and the message shows it.
-        const QString longPath = QStringLiteral("C:\\") + QString(251, QLatin1Char('a')) + QStringLiteral("{version}.exe");
+        const QString longPath
+            = QStringLiteral("C:\\") + QString(251, QLatin1Char('a')) + QStringLiteral("{version}.exe");
         const QByteArray json = productJson(longPath, versions);
         QVERIFY(!readProduct(json, QStringLiteral("demo.json"), product, problems));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().toString(),
-                 QStringLiteral("demo.json:%1: rules[0].program: '%2' is not valid: 260 characters; a program's path may "
-                                "have at most 259 (Windows' MAX_PATH)")
-                     .arg(programPlace(json), QString(longPath).replace(QLatin1String("{version}"), QLatin1String("10"))));
+            QStringLiteral("demo.json:%1: rules[0].program: '%2' is not valid: 260 characters; a program's path may "
+                           "have at most 259 (Windows' MAX_PATH)")
+                .arg(programPlace(json), QString(longPath).replace(QLatin1String("{version}"), QLatin1String("10"))));
         // An unknown placeholder is reported once, as such.
         problems.clear();
         const QByteArray unknown = productJson(QStringLiteral("C:\\Vendor\\{edition}\\x.exe"), versions);
         QVERIFY(!readProduct(unknown, QStringLiteral("demo.json"), product, problems));
         QCOMPARE(problems.size(), 1);
         QCOMPARE(problems.first().toString(),
-                 QStringLiteral("demo.json:%1: rules[0].program: unknown placeholder '{edition}'").arg(programPlace(unknown)));
+            QStringLiteral("demo.json:%1: rules[0].program: unknown placeholder '{edition}'")
+                .arg(programPlace(unknown)));
     }
 
     void splitsTheLeadingVariable()
     {
         QCOMPARE(splitProgramPath(QStringLiteral("%ProgramFiles(x86)%\\A 100%\\x.exe")).variable,
-                 QStringLiteral("%ProgramFiles(x86)%"));
-        QCOMPARE(splitProgramPath(QStringLiteral("%ProgramFiles(x86)%\\A 100%\\x.exe")).rest, QStringLiteral("\\A 100%\\x.exe"));
+            QStringLiteral("%ProgramFiles(x86)%"));
+        QCOMPARE(splitProgramPath(QStringLiteral("%ProgramFiles(x86)%\\A 100%\\x.exe")).rest,
+            QStringLiteral("\\A 100%\\x.exe"));
         QCOMPARE(splitProgramPath(QStringLiteral("C:\\A\\x.exe")).variable, QString());
         QCOMPARE(splitProgramPath(QStringLiteral("C:\\A\\x.exe")).rest, QStringLiteral("C:\\A\\x.exe"));
     }

@@ -67,10 +67,12 @@ private Q_SLOTS:
             option.rect = table->visualRect(index);
             const QSize needed = delegate->sizeHint(option, index);
             QVERIFY2(needed.width() <= option.rect.width() && needed.height() <= option.rect.height(),
-                     qPrintable(QStringLiteral("%1 needs %2x%3 in a cell of %4x%5")
-                                    .arg(index.data().toString())
-                                    .arg(needed.width()).arg(needed.height())
-                                    .arg(option.rect.width()).arg(option.rect.height())));
+                qPrintable(QStringLiteral("%1 needs %2x%3 in a cell of %4x%5")
+                               .arg(index.data().toString())
+                               .arg(needed.width())
+                               .arg(needed.height())
+                               .arg(option.rect.width())
+                               .arg(option.rect.height())));
         }
         QStringList expected;
         for (const PlanRule &rule : std::as_const(plan.rules))

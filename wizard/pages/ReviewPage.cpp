@@ -362,7 +362,8 @@ void ReviewPage::updateColumnWidths()
     const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + chars;
     for (int c : {ProgramColumn, RemoteColumn, SourceColumn}) {
         table->resizeColumnToContents(c);
-        const int limit = c == ProgramColumn ? std::max(chars * 26, std::min(widestPart + margins, chars * 60)) : chars * 26;
+        const int limit
+            = c == ProgramColumn ? std::max(chars * 26, std::min(widestPart + margins, chars * 60)) : chars * 26;
         table->setColumnWidth(c, std::min(table->columnWidth(c), limit));
     }
     int others = 0;
