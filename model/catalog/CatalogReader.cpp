@@ -1,6 +1,7 @@
 // Reads one catalog file into a Product and reports every problem with its file, line, column and field path.
 #include "Catalog.h"
 #include "JsonTree.h"
+#include "ProgramPath.h"
 #include "ValueCheck.h"
 
 #include <QHash>
@@ -514,6 +515,7 @@ private:
         if (const JsonNode *program = n.member("program")) {
             r.program = nonEmptyString(*program, Path(path, "program"));
             placeholders(*program, Path(path, "program"), r.program, false);
+            programPath(*program, Path(path, "program"), r.program);
         }
         if (!n.member("ports") && !n.member("program"))
             problem(n, path, Code::Inconsistent,
@@ -524,6 +526,32 @@ private:
                              QStringLiteral("source"), m_defs.sources);
         r.derived = boolean(n.member("derived"), Path(path, "derived"));
         return true;
+    }
+
+    /// Refuses a program that an export could not carry, here rather than at export time: checked with every
+    /// version the file defines in place of {version}.
+    void programPath(const JsonNode &node, const Path &path, const QString &program)
+    {
+        static const QRegularExpression placeholder(QStringLiteral("\\{[^{}]*\\}"));
+        if (node.type != JsonNode::Type::String || program.trimmed().isEmpty())
+            return;
+        QStringList forms{program};
+        if (program.contains(QLatin1String("{version}")) && !m_defs.versions.isEmpty()) {
+            forms.clear();
+            for (const QString &version : std::as_const(m_defs.versions))
+                forms << QString(program).replace(QLatin1String("{version}"), version);
+            forms.sort();
+        }
+        for (const QString &form : std::as_const(forms)) {
+            if (form.contains(placeholder))
+                return;  // reported as an unknown placeholder
+            QString detail;
+            const ProgramReason reason = validateProgram(form, &detail);
+            if (reason != ProgramReason::Invalid) {
+                problem(node, path, Code::BadValue, {form, programReasonText(reason, detail)});
+                return;
+            }
+        }
     }
 
     void remote(const JsonNode &n, const Path &path, RuleDef &r)

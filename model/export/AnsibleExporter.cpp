@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "Quoting.h"
+#include "catalog/ProgramPath.h"
 #include "plan/PlanText.h"
 
 #include <QCoreApplication>
@@ -40,6 +41,18 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     for (const PlanRule &rule : plan.rules) {
         if (rule.program.isEmpty() || programNumbers.contains(rule.program))
             continue;
+        programs << rule.program;
+        programNumbers.insert(rule.program, int(programs.size()));
+        if (isFullProgramPath(rule.program)) {
+            QString detail;
+            const ProgramReason reason = validateProgram(rule.program, &detail);
+            if (reason != ProgramReason::Invalid)
+                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
+                                                     .arg(rule.id, quoting::oneLine(rule.program),
+                                                          programReasonText(reason, detail)),
+                                                 rule.id, QStringLiteral("program")};
+            continue;
+        }
         // win_find matches patterns with wildcards ([ ] * ?), so only plain names can be searched for exactly.
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
@@ -48,8 +61,6 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                    "PowerShell export")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
-        programs << rule.program;
-        programNumbers.insert(rule.program, int(programs.size()));
     }
     if (!result.ok())
         return result;
@@ -156,6 +167,21 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         quotedPaths << quoting::yamlString(p);
     for (int i = 0; i < programs.size(); ++i) {
         const QString var = QStringLiteral("fwwizard_program_%1").arg(i + 1);
+        if (isFullProgramPath(programs.at(i))) {
+            // win_stat expands the variables (its path is of type path) on each host, as win_firewall_rule does.
+            line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Check %1").arg(programs.at(i)))));
+            line(QStringLiteral("      ansible.windows.win_stat:"));
+            line(QStringLiteral("        path: %1").arg(quoting::ansibleString(programs.at(i))));
+            line(QStringLiteral("        get_checksum: false"));
+            line(QStringLiteral("      register: %1").arg(var));
+            line(QStringLiteral("    - name: %1")
+                     .arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
+            line(QStringLiteral("      ansible.builtin.assert:"));
+            line(QStringLiteral("        that: %1.stat.exists and not %1.stat.isdir").arg(var));
+            line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
+                Tr::tr("%1 was not found on this host. Install it first.").arg(programs.at(i)))));
+            continue;
+        }
         line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Find %1").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.windows.win_find:"));
         line(QStringLiteral("        paths: [%1]").arg(quotedPaths.join(QStringLiteral(", "))));
@@ -191,7 +217,10 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                                                                                         : QStringLiteral("remoteport"),
                                                         ports.join(QLatin1Char(','))));
         }
-        if (!rule.program.isEmpty())
+        if (!rule.program.isEmpty() && isFullProgramPath(rule.program))
+            line(QStringLiteral("        program: \"{{ fwwizard_program_%1.stat.path }}\"")
+                     .arg(programNumbers.value(rule.program)));
+        else if (!rule.program.isEmpty())
             line(QStringLiteral("        program: \"{{ fwwizard_program_%1.files[0].path }}\"")
                      .arg(programNumbers.value(rule.program)));
         switch (remote.kind) {

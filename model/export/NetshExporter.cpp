@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "Quoting.h"
+#include "catalog/ProgramPath.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -39,6 +40,18 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     for (const PlanRule &rule : plan.rules) {
         if (rule.program.isEmpty() || programNumbers.contains(rule.program))
             continue;
+        programs << rule.program;
+        programNumbers.insert(rule.program, int(programs.size()));
+        if (isFullProgramPath(rule.program)) {
+            QString detail;
+            const ProgramReason reason = validateProgram(rule.program, &detail);
+            if (reason != ProgramReason::Invalid)
+                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
+                                                     .arg(rule.id, quoting::oneLine(rule.program),
+                                                          programReasonText(reason, detail)),
+                                                 rule.id, QStringLiteral("program")};
+            continue;
+        }
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
@@ -46,8 +59,6 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
                    "use the PowerShell export")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
-        programs << rule.program;
-        programNumbers.insert(rule.program, int(programs.size()));
     }
     QString programDir;
     if (context.settings.contains(exportsetting::programDir())) {
@@ -97,6 +108,20 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
                                     "nothing.")));
         for (int i = 0; i < programs.size(); ++i) {
             const QString var = QStringLiteral("FWW_PROGRAM_%1").arg(i + 1);
+            if (isFullProgramPath(programs.at(i))) {
+                // cmd expands the leading variable here, on the target machine; the rest is taken literally, so its
+                // % are doubled (a folder named "100%" stays "100%"). netsh gets the expanded path.
+                const ProgramPathParts parts = splitProgramPath(programs.at(i));
+                const QString rest = quoting::cmdString(parts.rest).text;
+                line(QStringLiteral("set \"%1=%2%3\"").arg(var, parts.variable, rest.mid(1, rest.size() - 2)));
+                line(QStringLiteral("if not exist \"%%1%\" (").arg(var));
+                line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("%1 was not found on this computer. Install it "
+                                                                "first.")
+                                                                 .arg(programs.at(i))));
+                line(QStringLiteral("    exit /b 1"));
+                line(QStringLiteral(")"));
+                continue;
+            }
             const QString name = quoting::cmdString(programs.at(i)).text;
             line(QStringLiteral("set \"%1=\"").arg(var));
             line(QStringLiteral("for %%D in (%1\"%ProgramFiles%\" \"%ProgramFiles(x86)%\") do if not \"%%~D\"==\"\" "

@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "Version.h"
+#include "catalog/ProgramPath.h"
 #include "plan/PlanText.h"
 
 #include <QAbstractTextDocumentLayout>
@@ -190,9 +191,14 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
     if (plan.rules.isEmpty()) {
         h += QStringLiteral("<p>%1</p>").arg(esc(Tr::tr("This plan has no rules.")));
     } else {
+        // A program's full path needs a wider column, and breaks after its backslashes (a zero-width space there)
+        // rather than inside a folder's name.
+        bool anyPath = false;
+        for (const PlanRule &r : plan.rules)
+            anyPath = anyPath || isFullProgramPath(r.program);
         const QString rulesHeader = headerRow({{QStringLiteral(" "), 4}, {Tr::tr("Direction"), 10}, {Tr::tr("Protocol"), 10},
-                                               {Tr::tr("Ports"), 10}, {Tr::tr("Program"), 14}, {Tr::tr("Remote side"), 15},
-                                               {Tr::tr("Why"), 37}});
+                                               {Tr::tr("Ports"), 10}, {Tr::tr("Program"), anyPath ? 22 : 14},
+                                               {Tr::tr("Remote side"), 15}, {Tr::tr("Why"), anyPath ? 29 : 37}});
         const QString optionText = Tr::tr("option: %1");
         const QString sourceText = Tr::tr("source: %1");
         for (int i = 0; i < plan.rules.size(); ++i) {
@@ -215,7 +221,9 @@ QString PdfExporter::checklistHtml(const Plan &plan, const ExportContext &contex
             why += QStringLiteral("<br/><span class=\"small\">%1</span>").arg(esc(small.join(QStringLiteral(" · "))));
             h += QStringLiteral("<tr><td align=\"center\">%1</td><td>%2</td><td>%3</td><td>%4</td><td>%5</td><td>%6</td><td>%7</td></tr>")
                      .arg(tickBox, esc(directionLabel(r.direction)), esc(protocolLabel(r.protocol)),
-                          esc(portsLabel(r.ports)), esc(r.program.isEmpty() ? QStringLiteral("–") : r.program),
+                          esc(portsLabel(r.ports)),
+                          r.program.isEmpty() ? QStringLiteral("–")
+                                              : esc(r.program).replace(QLatin1Char('\\'), QStringLiteral("\\\u200B")),
                           esc(remoteLabel(r)), why);
         }
         h += QStringLiteral("</table>");

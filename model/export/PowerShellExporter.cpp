@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "Quoting.h"
+#include "catalog/ProgramPath.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -51,11 +52,25 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
     QStringList programs;
+    QStringList fullPaths;  // programs the catalog names by full path: used there, not searched for
     QSet<QString> seenPrograms;
     for (const PlanRule &rule : plan.rules) {
         if (rule.program.isEmpty() || seenPrograms.contains(rule.program))
             continue;
         seenPrograms.insert(rule.program);
+        if (isFullProgramPath(rule.program)) {
+            QString detail;
+            const ProgramReason reason = validateProgram(rule.program, &detail);
+            if (reason != ProgramReason::Invalid)
+                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
+                                                     .arg(rule.id, quoting::oneLine(rule.program),
+                                                          programReasonText(reason, detail)),
+                                                 rule.id, QStringLiteral("program")};
+            else
+                fullPaths << rule.program;
+            programs << rule.program;
+            continue;
+        }
         const QString bad = quoting::windowsFileNameProblem(rule.program);
         if (!bad.isEmpty())
             result.problems << ExportProblem{
@@ -80,9 +95,12 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     line(quoting::hashComment(Tr::tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
                                  "changing anything. Running it again replaces its rules instead of adding "
                                  "duplicates.")));
-    if (!programs.isEmpty())
+    if (programs.size() > fullPaths.size())
         line(quoting::hashComment(Tr::tr("It looks for the programs in -SearchPath, then in Program Files; give a "
                                      "program's full path with -ProgramPath @{ 'name.exe' = 'C:\\path\\name.exe' }.")));
+    if (!fullPaths.isEmpty())
+        line(quoting::hashComment(Tr::tr("Programs that the vendor names by their full path are used there, with "
+                                         "variables such as %ProgramFiles% expanded on this computer.")));
     line(QStringLiteral("#Requires -Version 5.1"));
     line(QStringLiteral("#Requires -Modules NetSecurity"));
     line();
@@ -118,6 +136,15 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         line(QStringLiteral("        throw (%1 -f $Name, $path)")
                  .arg(q(Tr::tr("-ProgramPath gives {1} for {0}, but there is no such file."))));
         line(QStringLiteral("    }"));
+        if (!fullPaths.isEmpty()) {
+            line(QStringLiteral("    if ($Name.Contains('\\')) {"));
+            line(QStringLiteral("        $path = [Environment]::ExpandEnvironmentVariables($Name)"));
+            line(QStringLiteral("        if (Test-Path -LiteralPath $path -PathType Leaf) { return $path }"));
+            line(QStringLiteral("        throw (%1 -f $Name, $path)")
+                     .arg(q(Tr::tr("{0} was not found: there is no file {1} on this computer. Install it first, or "
+                               "give its path with -ProgramPath."))));
+            line(QStringLiteral("    }"));
+        }
         line(QStringLiteral("    $roots = @(@($SearchPath) + @($env:ProgramFiles, ${env:ProgramFiles(x86)}) |"));
         line(QStringLiteral("        Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType Container) })"));
         line(QStringLiteral("    foreach ($root in $roots) {"));

@@ -129,6 +129,45 @@ private Q_SLOTS:
         QVERIFY(r.out.contains(QStringLiteral("* derived: not in the vendor's own table")));
     }
 
+    void programPaths()
+    {
+        // A product naming its programs by full path: shown whole in the table and as written in the JSON.
+        const QString paths = qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/export/data/paths");
+        const QStringList selection{"--catalog", paths, "--product", "paths-app", "--role", "server", "--version", "7"};
+        const QStringList expected{QStringLiteral("%ProgramFiles%\\Autodesk\\Network License Manager\\lmgrd.exe"),
+                                   QStringLiteral("C:\\Program Files (x86)\\Palisade\\System7\\Palisade.exe"),
+                                   QStringLiteral("PalFlexServer7.exe"),
+                                   QStringLiteral("%ProgramFiles(x86)%\\Acme & Co; 100%\\bin $(x) `y` ^!\\agent.exe")};
+        Run r = run(QStringList{"plan"} + selection);
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err, QString());
+        for (const QString &program : expected)
+            QVERIFY2(r.out.contains(program), qPrintable(r.out));
+        r = run(QStringList{"plan"} + selection + QStringList{"--json"});
+        QCOMPARE(r.code, 0);
+        QStringList programs;
+        for (const QJsonValue &v : json(r)["rules"].toArray())
+            programs << v.toObject()["program"].toString();
+        QCOMPARE(programs, expected);
+
+        // One that no export could carry is refused when the catalog loads, with its place: exit 2, nothing planned.
+        QFile file(paths + QStringLiteral("/paths.json"));
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        const QByteArray good = file.readAll();
+        const QString broken = m_home.filePath(QStringLiteral("broken-program"));
+        QByteArray bad = good;
+        bad.replace("\"PalFlexServer{version}.exe\"", "\"..\\\\PalFlexServer{version}.exe\"");
+        QVERIFY(bad != good);
+        writeFile(broken + QStringLiteral("/paths.json"), bad);
+        r = run({"plan", "--catalog", broken, "--product", "paths-app", "--role", "server", "--version", "7"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
+                     + QStringLiteral("/paths.json:24:17: rules[2].program: '..\\PalFlexServer7.exe' is not valid: a "
+                                      "relative path; give the file name alone to have it searched for, or the full "
+                                      "path (C:\\… or %ProgramFiles%\\…)\n"));
+    }
+
     void languages()
     {
         const QJsonObject en = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json"}));

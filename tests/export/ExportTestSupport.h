@@ -27,11 +27,12 @@ inline QString dataDir()
     return sourceDir() + QStringLiteral("/tests/export/data");
 }
 
-/// The built-in catalog plus the hostile test product.
+/// The built-in catalog plus the hostile test product and the one naming its programs by full path.
 inline const fw::Catalog &catalog()
 {
     static const fw::Catalog c = [] {
-        fw::Catalog loaded = fw::Catalog::load({dataDir() + QStringLiteral("/hostile")});
+        fw::Catalog loaded
+            = fw::Catalog::load({dataDir() + QStringLiteral("/hostile"), dataDir() + QStringLiteral("/paths")});
         for (const fw::CatalogProblem &p : loaded.problems())
             qWarning("catalog: %s", qPrintable(p.toString()));
         return loaded;
@@ -93,6 +94,7 @@ inline QList<Case> goldenCases()
          QStringLiteral("es")},
         {QStringLiteral("timesensor-365-client-v6"), Selection{"timesensor-legal", "", "client", "365", {}, {{"server", "2001:db8::5"}}},
          {{QStringLiteral("program-dir"), QStringLiteral("D:\\Apps")}}},
+        {QStringLiteral("paths-7-server"), Selection{"paths-app", "7", "server", "", {}, {}}, {}},
     };
 }
 

@@ -6,6 +6,7 @@
 #include "export/PdfExporter.h"
 
 #include <QTemporaryDir>
+#include <QRegularExpression>
 #include <QTest>
 #include <QThread>
 
@@ -116,6 +117,21 @@ private Q_SLOTS:
         QVERIFY(flat.contains(probeStatusLabel(ProbeStatus::Filtered)));
         QVERIFY(flat.contains(QStringLiteral("______")));
         QVERIFY(flat.contains(QStringLiteral("Page 1 of ")));
+    }
+
+    void programPathsArePrintedWhole()
+    {
+        // A full path wraps in its cell (after its backslashes where it can): every character of it is printed.
+        const Plan plan = fwtest::planFor({"paths-app", "7", "server", "", {}, {}});
+        const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+        QVERIFY(result.ok());
+        QTemporaryDir dir;
+        static const QRegularExpression space(QStringLiteral("\\s"));
+        const QString text = pdfText(result.data, dir, false).remove(space).remove(QChar(0x200B));
+        for (const PlanRule &r : plan.rules) {
+            const QString program = QString(r.program).remove(space);
+            QVERIFY2(text.contains(program), qPrintable(r.program));
+        }
     }
 
     void hostileTextIsPrintedNotInterpreted()

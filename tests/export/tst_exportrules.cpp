@@ -149,23 +149,34 @@ private Q_SLOTS:
 
     void unquotableProgramNamesAreRefused()
     {
-        // The hostile client's program is "Ev'il $(id) `id`;%PATH%&.exe": PowerShell quotes it, a batch file and
-        // win_find cannot search for it exactly, so those refuse and name the rule, the field and the character.
-        const Plan plan = fwtest::planFor({"hostile-app", "", "client", "", {}, {{"server", "192.0.2.1"}}});
+        // The catalog refuses such programs when it loads (tst_programpath); a plan built in code meets the exporters'
+        // own checks. "Ev'il $(id) `id`;%PATH%&.exe": PowerShell quotes it, a batch file and win_find cannot search
+        // for it exactly, so those refuse and name the rule, the field and the character.
+        Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
+        plan.rules[0].program = QStringLiteral("Ev'il $(id) `id`;%PATH%&.exe");
         const ExportResult ps = render("powershell", plan);
         QVERIFY(ps.ok());
-        QVERIFY(text(ps).contains("@('Ev''il $(id) `id`;%PATH%&.exe')"));
+        QVERIFY(text(ps).contains("Program       = $programs['Ev''il $(id) `id`;%PATH%&.exe']"));
         for (const char *format : {"netsh", "ansible"}) {
             const ExportResult r = render(format, plan);
             QVERIFY2(!r.ok(), format);
-            QCOMPARE(r.problems.first().ruleId, QStringLiteral("client-prog-out"));
+            QCOMPARE(r.problems.first().ruleId, plan.rules[0].id);
             QCOMPARE(r.problems.first().field, QStringLiteral("program"));
             QVERIFY2(r.problems.first().what.contains("contains '"), qPrintable(r.problems.first().what));
         }
-        // A program name that cannot be a Windows file name at all is refused by PowerShell too.
+        // A path that the catalog would refuse is refused by every Windows format, with the catalog's reason.
         Plan bad = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
-        bad.rules[0].program = QStringLiteral("..\\evil\".exe");
-        QVERIFY(!render("powershell", bad).ok());
+        for (const char *program : {"..\\evil.exe", "..\\evil\".exe", "%TEMP%\\evil.exe"}) {
+            bad.rules[0].program = QString::fromUtf8(program);
+            for (const char *format : {"powershell", "netsh", "ansible"}) {
+                const ExportResult r = render(format, bad);
+                QVERIFY2(!r.ok(), format);
+                QCOMPARE(r.problems.first().field, QStringLiteral("program"));
+                const QString expected
+                    = QStringLiteral("the program \"%1\" cannot be used: ").arg(bad.rules[0].program);
+                QVERIFY2(r.problems.first().what.contains(expected), qPrintable(r.problems.first().what));
+            }
+        }
         // Hosts are checked again: a plan built in code cannot smuggle a quote into a script.
         Plan host = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}}});
         host.rules[0].hosts = QStringList{QStringLiteral("1.2.3.4\"; rm -rf /")};
@@ -173,6 +184,27 @@ private Q_SLOTS:
             if (e->id() == QLatin1String("json") || e->id() == QLatin1String("csv") || e->isBinary())
                 continue;
             QVERIFY2(!e->render(host, fwtest::fixedContext()).ok(), qPrintable(e->id()));
+        }
+    }
+
+    void programPathsStayInComments()
+    {
+        // Linux firewalls cannot match a Windows program: every format lists the program rules it leaves out, each
+        // program whole, and a program appears on comment lines only.
+        const Plan plan = fwtest::planFor({"paths-app", "7", "server", "", {}, {}});
+        for (const char *format : {"nftables", "iptables", "firewalld", "ufw"}) {
+            const ExportResult r = render(format, plan);
+            QVERIFY2(r.ok(), format);
+            const QString out = text(r);
+            for (const PlanRule &rule : plan.rules) {
+                QVERIFY(!rule.program.isEmpty());
+                if (rule.ports.isEmpty())
+                    QVERIFY2(out.contains(rule.program), qPrintable(rule.program));
+                for (const QString &line : out.split(QLatin1Char('\n'))) {
+                    if (line.contains(rule.program))
+                        QVERIFY2(line.trimmed().startsWith(QLatin1Char('#')), qPrintable(line));
+                }
+            }
         }
     }
 

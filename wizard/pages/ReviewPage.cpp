@@ -17,6 +17,8 @@
 #include <QPushButton>
 #include <QSortFilterProxyModel>
 #include <QStandardItemModel>
+#include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTabWidget>
 #include <QTableView>
 #include <QTableWidget>
@@ -30,6 +32,27 @@ namespace fw {
 Q_LOGGING_CATEGORY(lcReview, "fw.wizard.review")
 
 namespace {
+
+/// A program's path with a break opportunity (a zero-width space) after each backslash: a full path then wraps at
+/// its folders instead of being cut, while the model keeps the path as written for copying.
+QString breakablePath(QString path)
+{
+    return path.replace(QLatin1Char('\\'), QStringLiteral("\\\u200B"));
+}
+
+/// Paints the program column with breakablePath().
+class ProgramPathDelegate : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        option->text = breakablePath(option->text);
+    }
+};
 
 QTableWidget *textTable(QWidget *parent, const QString &objectName)
 {
@@ -139,6 +162,7 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     m_ui->rules->setVerticalScrollMode(QAbstractItemView::ScrollPerPixel);
     m_ui->rules->verticalHeader()->hide();
     m_ui->rules->installEventFilter(this);
+    m_ui->rules->setItemDelegateForColumn(ProgramColumn, new ProgramPathDelegate(m_ui->rules));
     QHeaderView *header = m_ui->rules->horizontalHeader();
     header->setSectionsClickable(true);
     for (int c : {DirectionColumn, ProtocolColumn, PortsColumn, BasisColumn})
@@ -329,9 +353,18 @@ void ReviewPage::updateColumnWidths()
     // line below it that explains the current rule.
     QTableView *table = m_ui->rules;
     const int chars = table->fontMetrics().averageCharWidth();
+    // A program's path wraps after its backslashes: its column is at least as wide as the widest folder name.
+    int widestPart = 0;
+    for (const PlanRule &rule : std::as_const(m_plan.rules)) {
+        for (const QString &part : rule.program.split(QLatin1Char('\\')))
+            widestPart = std::max(widestPart, table->fontMetrics().horizontalAdvance(part + QLatin1Char('\\')));
+    }
+    const int margins = 2 * (table->style()->pixelMetric(QStyle::PM_FocusFrameHMargin, nullptr, table) + 1) + chars;
     for (int c : {ProgramColumn, RemoteColumn, SourceColumn}) {
         table->resizeColumnToContents(c);
-        table->setColumnWidth(c, std::min(table->columnWidth(c), chars * 26));
+        const int limit
+            = c == ProgramColumn ? std::max(chars * 26, std::min(widestPart + margins, chars * 60)) : chars * 26;
+        table->setColumnWidth(c, std::min(table->columnWidth(c), limit));
     }
     int others = 0;
     for (int c = 0; c < ColumnCount; ++c) {
