@@ -8,7 +8,7 @@ BeforeDiscovery {
     $script:work = Join-Path ([System.IO.Path]::GetTempPath()) "fwwizard-pester-$PID"
     New-Item -ItemType Directory -Force -Path (Join-Path $script:work 'scripts') | Out-Null
     $folder = Join-Path $script:work 'scripts'
-    $cases = @(Get-ExportCases $folder)
+    $cases = @(Get-ExportCases $folder | Where-Object { $_ })
     $extra = @(Get-ExtraCases $folder (Join-Path $env:FW_SOURCE_DIR 'tests/export/data/hostile'))
     $script:allCases = @($cases + $extra)
     $script:withPrograms = @($script:allCases | Where-Object {
@@ -35,7 +35,7 @@ BeforeAll {
         $plan = Get-Content -Raw -Encoding UTF8 -LiteralPath $Case.PlanPath | ConvertFrom-Json
         $programs = @($plan.rules | Where-Object { $_.program } | ForEach-Object { $_.program } | Select-Object -Unique)
         $paths = New-ProgramFiles $pf86 $programs
-        $script:Elevated = $true
+        $global:FwTestElevated = $true
         Reset-StandInFirewall -Rule (Get-ForeignRules)
         [pscustomobject]@{
             Dir      = $dir
@@ -63,8 +63,9 @@ AfterAll {
 }
 
 Describe 'The selections' {
-    It 'cover both built-in products, both roles, every version and deployment' {
-        $labels = @($allCases | ForEach-Object { $_.Label })
+    It 'cover both built-in products, both roles, every version and deployment' -TestCases @(
+        @{ Labels = @($allCases | ForEach-Object { $_.Label }) }) {
+        $labels = $Labels
         $labels | Should -Contain 'palisade server 6'
         $labels | Should -Contain 'palisade client 8'
         $labels | Should -Contain 'timesensor-legal server classic'
@@ -93,7 +94,7 @@ Describe 'PowerShell export <Label>' -ForEach $allCases {
     It 'creates exactly the rules of the plan, and nothing else changes' {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         $foreign = Get-ForeignTable
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         ConvertTo-Table (Get-ActualRules $c.Group) | Should -Be (ConvertTo-Table (Get-ExpectedRules $c.Plan $c.Paths))
         @(Get-ActualRules $c.Group).Count | Should -Be @($c.Plan.rules).Count
         Get-ForeignTable | Should -Be $foreign
@@ -101,16 +102,16 @@ Describe 'PowerShell export <Label>' -ForEach $allCases {
 
     It 'changes nothing when run a second time' {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         $first = ConvertTo-Table (Get-StandInFirewallRule)
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $first
     }
 
     It 'is undone by the command in its header, which removes its group and nothing else' {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         $before = ConvertTo-Table (Get-StandInFirewallRule)
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         $undo = Get-UndoCommand $ScriptPath
         $undo | Should -Be ("Remove-NetFirewallRule -Group '" + $c.Group.Replace("'", "''") + "'")
         Invoke-Expression $undo
@@ -119,28 +120,28 @@ Describe 'PowerShell export <Label>' -ForEach $allCases {
 
     It 'changes nothing with -WhatIf' {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         Reset-StandInFirewall -Rule (Get-ForeignRules)
         $before = ConvertTo-Table (Get-StandInFirewallRule)
-        & $c.Script -WhatIf | Out-Null
+        & $c.Script -WhatIf 6>$null | Out-Null
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $before
         # ... also where an earlier run's rules are there to be replaced.
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         $applied = ConvertTo-Table (Get-StandInFirewallRule)
-        & $c.Script -WhatIf | Out-Null
+        & $c.Script -WhatIf 6>$null | Out-Null
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $applied
     }
 
     It 'refuses without administrator rights and changes nothing' {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         $before = ConvertTo-Table (Get-StandInFirewallRule)
-        $script:Elevated = $false
+        $global:FwTestElevated = $false
         # The message is in the export's language; the English one is checked word for word.
         $message = if ($Label -match ' (de|es)$') { '*' } else { '*must run as administrator*' }
-        { & $c.Script | Out-Null } | Should -Throw $message
+        { & $c.Script 6>$null | Out-Null } | Should -Throw $message
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $before
         # -WhatIf needs no rights.
-        { & $c.Script -WhatIf | Out-Null } | Should -Not -Throw
+        { & $c.Script -WhatIf 6>$null | Out-Null } | Should -Not -Throw
     }
 }
 
@@ -150,7 +151,7 @@ Describe 'Program search of <Label>' -ForEach $withPrograms {
         $missing = $c.Programs[-1]
         Remove-Item -LiteralPath $c.Paths[$missing]
         $before = ConvertTo-Table (Get-StandInFirewallRule)
-        { & $c.Script | Out-Null } | Should -Throw ("*$([WildcardPattern]::Escape($missing))*$([WildcardPattern]::Escape($c.Pf86))*")
+        { & $c.Script 6>$null | Out-Null } | Should -Throw ("*$([WildcardPattern]::Escape($missing))*$([WildcardPattern]::Escape($c.Pf86))*")
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $before
     }
 
@@ -158,7 +159,7 @@ Describe 'Program search of <Label>' -ForEach $withPrograms {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         Remove-Item -Recurse -LiteralPath (Join-Path $c.Pf86 'Vendor')
         $paths = New-ProgramFiles $c.Pf $c.Programs 'Other Vendor'
-        & $c.Script | Out-Null
+        & $c.Script 6>$null | Out-Null
         ConvertTo-Table (Get-ActualRules $c.Group) | Should -Be (ConvertTo-Table (Get-ExpectedRules $c.Plan $paths))
     }
 
@@ -168,12 +169,12 @@ Describe 'Program search of <Label>' -ForEach $withPrograms {
         $second = (New-ProgramFiles $c.Pf @($twice) 'Vendor 2')[$twice]
         $before = ConvertTo-Table (Get-StandInFirewallRule)
         $message = $null
-        try { & $c.Script | Out-Null } catch { $message = "$_" }
+        try { & $c.Script 6>$null | Out-Null } catch { $message = "$_" }
         $message | Should -BeLike "*$([WildcardPattern]::Escape($c.Paths[$twice]))*"
         $message | Should -BeLike "*$([WildcardPattern]::Escape($second))*"
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $before
         # The admin picks one with -ProgramPath.
-        & $c.Script -ProgramPath @{ $twice = $second } | Out-Null
+        & $c.Script -ProgramPath @{ $twice = $second } 6>$null | Out-Null
         $paths = $c.Paths.Clone()
         $paths[$twice] = $second
         ConvertTo-Table (Get-ActualRules $c.Group) | Should -Be (ConvertTo-Table (Get-ExpectedRules $c.Plan $paths))
@@ -183,7 +184,7 @@ Describe 'Program search of <Label>' -ForEach $withPrograms {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         $own = Join-Path $c.Dir 'own folder'
         $paths = New-ProgramFiles $own $c.Programs 'Vendor'
-        & $c.Script -SearchPath $own | Out-Null
+        & $c.Script -SearchPath $own 6>$null | Out-Null
         ConvertTo-Table (Get-ActualRules $c.Group) | Should -Be (ConvertTo-Table (Get-ExpectedRules $c.Plan $paths))
     }
 
@@ -191,7 +192,7 @@ Describe 'Program search of <Label>' -ForEach $withPrograms {
         $c = Initialize-Case @{ ScriptPath = $ScriptPath; PlanPath = $PlanPath }
         $before = ConvertTo-Table (Get-StandInFirewallRule)
         $nothing = Join-Path $c.Dir 'nothing.exe'
-        { & $c.Script -ProgramPath @{ $c.Programs[0] = $nothing } | Out-Null } |
+        { & $c.Script -ProgramPath @{ $c.Programs[0] = $nothing } 6>$null | Out-Null } |
             Should -Throw "*$([WildcardPattern]::Escape($nothing))*"
         ConvertTo-Table (Get-StandInFirewallRule) | Should -Be $before
     }

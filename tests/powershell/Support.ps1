@@ -38,7 +38,7 @@ function New-ExportCase {
     try {
         Invoke-Wizard (@('export') + $Selection + @('--format', 'powershell', '-o', $script)) | Out-Null
     } catch {
-        if ("$_" -match 'does not apply|not available|only for|applies to') { return $null }
+        if ("$_" -match 'does not apply') { return }
         throw
     }
     $lang = @('--lang', 'en')
@@ -49,8 +49,8 @@ function New-ExportCase {
 }
 
 function Get-ExportCases([string] $Folder) {
-    # Every built-in product x role x deployment x version x option subset; values a client needs are given (the
-    # server once as an address and once as a host name); optional ports once left out and once set.
+    # Every built-in product x role x deployment x version x option subset; a client's server once as an address and
+    # once as a host name; with every option, once more with every other value set.
     $products = @((ConvertFrom-Json (Invoke-Wizard @('products', '--json'))).products | Where-Object { $_.builtIn })
     if ($products.Count -lt 2) { throw "products --json lists $($products.Count) built-in products" }
     foreach ($p in $products) {
@@ -66,18 +66,21 @@ function Get-ExportCases([string] $Folder) {
                         if ($v) { $sel += @('--version', $v) }
                         foreach ($o in $subset) { $sel += @('--with', $o) }
                         $label = "$($p.id) $role $d $v $($subset -join '+')".Trim() -replace '\s+', ' '
-                        $case = New-ExportCase $Folder $label ($sel + @('--set', 'server=192.0.2.10'))
-                        if ($case) {
-                            $case
-                            if ($role -eq 'client') {
-                                New-ExportCase $Folder "$label name" ($sel + @('--set', 'server=lic01.example.com'))
-                            }
-                            $ports = @($p.values | Where-Object { $_.type -eq 'port' } |
-                                    ForEach-Object { @('--set', "$($_.id)=27011") })
-                            if ($ports.Count -gt 0 -and $subset.Count -eq $options.Count) {
-                                New-ExportCase $Folder "$label ports" ($sel + @('--set', 'server=192.0.2.10') + $ports)
-                            }
+                        if ($role -eq 'client') {
+                            New-ExportCase $Folder "$label name" ($sel + @('--set', 'server=lic01.example.com'))
+                            $sel += @('--set', 'server=192.0.2.10')
                         }
+                        $case = New-ExportCase $Folder $label $sel
+                        if (-not $case) { continue }
+                        $case
+                        if ($subset.Count -ne $options.Count) { continue }
+                        # Every other value that this selection takes, set: ports to 27011, hosts to an address.
+                        $more = @()
+                        foreach ($value in @($p.values | Where-Object { $_.id -ne 'server' -and $_.type -in 'port', 'host' })) {
+                            $set = @('--set', "$($value.id)=$(if ($value.type -eq 'port') { '27011' } else { '192.0.2.25' })")
+                            try { Invoke-Wizard (@('plan') + $sel + $more + $set) | Out-Null; $more += $set } catch { }
+                        }
+                        if ($more.Count -gt 0) { New-ExportCase $Folder "$label values" ($sel + $more) }
                     }
                 }
             }
@@ -90,9 +93,8 @@ function Get-ExtraCases([string] $Folder, [string] $HostileCatalog) {
     # German and Spanish texts.
     foreach ($lang in 'en', 'de', 'es') {
         foreach ($role in 'server', 'client') {
-            $sel = @('--catalog', $HostileCatalog, '--lang', $lang, '--product', 'hostile-app', '--role', $role,
-                '--set', 'server=192.0.2.10')
-            if ($role -eq 'server') { $sel += @('--with', 'extra') }
+            $sel = @('--catalog', $HostileCatalog, '--lang', $lang, '--product', 'hostile-app', '--role', $role)
+            $sel += if ($role -eq 'server') { @('--with', 'extra') } else { @('--set', 'server=192.0.2.10') }
             New-ExportCase $Folder "hostile $role $lang" $sel
         }
         if ($lang -ne 'en') {
@@ -155,24 +157,23 @@ function Get-NewerThan51Syntax($Parsed) {
     @($found | Select-Object -Unique)
 }
 
-# Commands that the scripts may call: Windows PowerShell 5.1's own and the NetSecurity module's. Anything else would
-# be a command that a Windows admin's machine may not have.
-$script:AllowedCommands = @('New-NetFirewallRule', 'Get-NetFirewallRule', 'Remove-NetFirewallRule', 'New-Object',
-    'Test-Path', 'Get-ChildItem', 'Where-Object', 'Select-Object', 'ForEach-Object', 'Sort-Object', 'Format-Table',
-    'Write-Host', 'Out-Null', 'Set-StrictMode', 'Find-Program')
-
 function Get-UnknownCommands($Parsed) {
+    # Commands that the scripts may call: Windows PowerShell 5.1's own and the NetSecurity module's. Anything else
+    # would be a command that a Windows admin's machine may not have.
+    $allowed = @('New-NetFirewallRule', 'Get-NetFirewallRule', 'Remove-NetFirewallRule', 'New-Object', 'Test-Path',
+        'Get-ChildItem', 'Where-Object', 'Select-Object', 'ForEach-Object', 'Sort-Object', 'Format-Table', 'Write-Host',
+        'Out-Null', 'Set-StrictMode', 'Find-Program')
     $names = $Parsed.Ast.FindAll({ param($a) $a -is [System.Management.Automation.Language.CommandAst] }, $true) |
         ForEach-Object { $_.GetCommandName() }
-    @($names | Where-Object { $_ -and $_ -notin $script:AllowedCommands } | Select-Object -Unique)
+    @($names | Where-Object { $_ -and $_ -notin $allowed } | Select-Object -Unique)
 }
 
 function Get-UndoCommand([string] $Path) {
     # The command after "Undo:" (or its translation) in the header: the only header line that names
     # Remove-NetFirewallRule.
-    $line = @(Get-Content -LiteralPath $Path -Encoding UTF8 | Where-Object { $_ -match '^#\s*\S+:\s+Remove-NetFirewallRule ' })
+    $line = @(Get-Content -LiteralPath $Path -Encoding UTF8 | Where-Object { $_ -match '^#[^:]*:\s+Remove-NetFirewallRule ' })
     if ($line.Count -ne 1) { throw "$Path has $($line.Count) undo lines in its header" }
-    $line[0] -replace '^#\s*\S+:\s+', ''
+    $line[0] -replace '^#[^:]*:\s+', ''
 }
 
 # --- Running a script here ---
@@ -180,12 +181,13 @@ function Get-UndoCommand([string] $Path) {
 # Windows' identity API ([Security.Principal.WindowsIdentity]::GetCurrent()) does not exist on Linux, and a .NET type
 # cannot be replaced from PowerShell. This one line of the admin check is therefore the only text changed in the
 # copy that runs here; the check itself (its if and throw) runs as written. Use-ScriptCopy fails if the line is
-# missing, so a change of the admin check makes the tests fail instead of passing unnoticed.
-$script:IdentityLine = '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())'
-$script:Elevated = $true
+# missing, so a change of the admin check makes the tests fail instead of passing unnoticed. Whether the stand-in
+# principal is an administrator: $global:FwTestElevated (global, because the exported script calls it from its own
+# script scope).
+$global:FwTestElevated = $true
 
 function Get-StandInPrincipal {
-    $p = [pscustomobject]@{ Elevated = $script:Elevated }
+    $p = [pscustomobject]@{ Elevated = $global:FwTestElevated }
     $p | Add-Member -MemberType ScriptMethod -Name IsInRole -Value {
         param($Role)
         if ("$Role" -ne 'Administrator') { throw "unexpected role $Role" }
@@ -195,11 +197,12 @@ function Get-StandInPrincipal {
 }
 
 function Use-ScriptCopy([string] $Path, [string] $Folder) {
+    $identityLine = '$principal = New-Object Security.Principal.WindowsPrincipal([Security.Principal.WindowsIdentity]::GetCurrent())'
     $text = [System.IO.File]::ReadAllText($Path)
-    $count = ([regex]::Matches($text, [regex]::Escape($script:IdentityLine))).Count
-    if ($count -ne 1) { throw "the admin check's line occurs $count times in $Path, expected once: $script:IdentityLine" }
+    $count = ([regex]::Matches($text, [regex]::Escape($identityLine))).Count
+    if ($count -ne 1) { throw "the admin check's line occurs $count times in $Path, expected once: $identityLine" }
     $copy = Join-Path $Folder ([System.IO.Path]::GetFileName($Path))
-    [System.IO.File]::WriteAllText($copy, $text.Replace($script:IdentityLine, '$principal = Get-StandInPrincipal'),
+    [System.IO.File]::WriteAllText($copy, $text.Replace($identityLine, '$principal = Get-StandInPrincipal'),
         (New-Object System.Text.UTF8Encoding($true)))
     $copy
 }

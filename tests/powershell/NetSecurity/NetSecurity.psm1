@@ -172,39 +172,6 @@ function New-NetFirewallRule {
         [int] $ThrottleLimit,
         [switch] $AsJob
     )
-    Read-State
-    if (-not $Name) { $Name = '{' + [guid]::NewGuid().ToString() + '}' }
-    # Protocol: a number 0-255 or TCP, UDP, ICMPv4, ICMPv6 (Any is the default).
-    if ($PSBoundParameters.ContainsKey('Protocol')) {
-        $known = $Protocol -in 'TCP', 'UDP', 'ICMPv4', 'ICMPv6', 'Any'
-        if (-not $known -and -not ($Protocol -match '^\d+$' -and [int] $Protocol -le 255)) {
-            Write-Error -Category InvalidArgument -TargetObject $Protocol -Message "The protocol '$Protocol' is not valid: a number 0-255, or TCP, UDP, ICMPv4, ICMPv6."
-            return
-        }
-    }
-    foreach ($p in @($LocalPort) + @($RemotePort) | Where-Object { $_ }) {
-        if (-not (Test-PortValue $p)) {
-            Write-Error -Category InvalidArgument -TargetObject $p -Message "The port '$p' is not valid: a port 0-65535, a range such as 5000-5010, or a keyword."
-            return
-        }
-        # "If a port number is identified by using numeric values (80, 443, 8080, etc.), then this parameter must
-        # be set to TCP or UDP."
-        if ($p -match '^\d' -and $Protocol -notin 'TCP', 'UDP', '6', '17') {
-            Write-Error -Category InvalidArgument -TargetObject $p -Message "The port '$p' needs -Protocol TCP or UDP."
-            return
-        }
-    }
-    foreach ($a in @($LocalAddress) + @($RemoteAddress) | Where-Object { $_ }) {
-        if (-not (Test-AddressValue $a)) {
-            Write-Error -Category InvalidArgument -TargetObject $a -Message "The address '$a' is not valid: an IPv4 or IPv6 address, subnet, range, or a keyword (host names are not allowed)."
-            return
-        }
-    }
-    if (@($script:Rules | Where-Object { $_.Name -eq $Name }).Count -gt 0) {
-        # What Windows answers when a rule of that name already exists.
-        Write-Error -Category ResourceExists -TargetObject $Name -Message 'Cannot create a file when that file already exists.'
-        return
-    }
     $other = @{}
     $modelled = $script:RuleKeys + @('WhatIf', 'Confirm', 'Verbose', 'Debug', 'ErrorAction', 'WarningAction',
         'InformationAction', 'ErrorVariable', 'WarningVariable', 'InformationVariable', 'OutVariable', 'OutBuffer',
@@ -228,7 +195,41 @@ function New-NetFirewallRule {
         Service       = if ($Service) { $Service } else { 'Any' }
         Other         = $other
     }
+    if (-not $Name) { $Name = '{' + [guid]::NewGuid().ToString() + '}'; $rule.Name = $Name }
     if ($PSCmdlet.ShouldProcess("Name: $Name DisplayName: $DisplayName", 'Create')) {
+        # The checks of the firewall service (CIM): they happen only when the rule is created, not with -WhatIf.
+        Read-State
+        # Protocol: a number 0-255 or TCP, UDP, ICMPv4, ICMPv6 (Any is the default).
+        if ($PSBoundParameters.ContainsKey('Protocol')) {
+            $known = $Protocol -in 'TCP', 'UDP', 'ICMPv4', 'ICMPv6', 'Any'
+            if (-not $known -and -not ($Protocol -match '^\d+$' -and [int] $Protocol -le 255)) {
+                Write-Error -Category InvalidArgument -TargetObject $Protocol -Message "The protocol '$Protocol' is not valid: a number 0-255, or TCP, UDP, ICMPv4, ICMPv6."
+                return
+            }
+        }
+        foreach ($p in @($LocalPort) + @($RemotePort) | Where-Object { $_ }) {
+            if (-not (Test-PortValue $p)) {
+                Write-Error -Category InvalidArgument -TargetObject $p -Message "The port '$p' is not valid: a port 0-65535, a range such as 5000-5010, or a keyword."
+                return
+            }
+            # "If a port number is identified by using numeric values (80, 443, 8080, etc.), then this parameter must
+            # be set to TCP or UDP."
+            if ($p -match '^\d' -and $Protocol -notin 'TCP', 'UDP', '6', '17') {
+                Write-Error -Category InvalidArgument -TargetObject $p -Message "The port '$p' needs -Protocol TCP or UDP."
+                return
+            }
+        }
+        foreach ($a in @($LocalAddress) + @($RemoteAddress) | Where-Object { $_ }) {
+            if (-not (Test-AddressValue $a)) {
+                Write-Error -Category InvalidArgument -TargetObject $a -Message "The address '$a' is not valid: an IPv4 or IPv6 address, subnet, range, or a keyword (host names are not allowed)."
+                return
+            }
+        }
+        if (@($script:Rules | Where-Object { $_.Name -eq $Name }).Count -gt 0) {
+            # What Windows answers when a rule of that name already exists.
+            Write-Error -Category ResourceExists -TargetObject $Name -Message 'Cannot create a file when that file already exists.'
+            return
+        }
         $script:Rules += @($rule)
         Save-State
         ConvertTo-RuleObject $rule
