@@ -11,8 +11,10 @@ BeforeDiscovery {
     $cases = @(Get-ExportCases $folder | Where-Object { $_ })
     $extra = @(Get-ExtraCases $folder (Join-Path $env:FW_SOURCE_DIR 'tests/export/data/hostile'))
     $script:allCases = @($cases + $extra)
+    # The program search, for the selections whose programs the script looks for (bare names, not full paths).
     $script:withPrograms = @($script:allCases | Where-Object {
-            @((Get-Content -Raw -LiteralPath $_.PlanPath | ConvertFrom-Json).rules | Where-Object { $_.program }).Count -gt 0 })
+            $named = @((Get-Content -Raw -LiteralPath $_.PlanPath | ConvertFrom-Json).rules | Where-Object { $_.program })
+            $named.Count -gt 0 -and @($named | Where-Object { $_.program.Contains('\') }).Count -eq 0 })
 }
 
 BeforeAll {

@@ -211,6 +211,16 @@ function New-ProgramFiles([string] $Root, [string[]] $Programs, [string] $Vendor
     # A fake Program Files tree with each program at <root>\<vendor>\bin\<name>; returns name -> path.
     $paths = @{}
     foreach ($p in $Programs) {
+        if ($p.Contains('\') -and $p.StartsWith('%')) {
+            # A full path from the catalog such as %ProgramFiles%\Vendor\x.exe: the script expands it (here with the
+            # fake Program Files) and uses it as it is.
+            $expanded = [Environment]::ExpandEnvironmentVariables($p)
+            $file = $expanded -replace '\\', '/'
+            New-Item -ItemType Directory -Force -Path (Split-Path -Parent $file) | Out-Null
+            [System.IO.File]::WriteAllText($file, 'MZ')
+            $paths[$p] = $expanded
+            continue
+        }
         $dir = Join-Path (Join-Path $Root $Vendor) 'bin'
         New-Item -ItemType Directory -Force -Path $dir | Out-Null
         # A catalog program may be a bare name or a Windows path: the file carries its last part.
