@@ -124,8 +124,9 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         line(QStringLiteral("    $searched = @()"));
         line(QStringLiteral("    foreach ($place in @(@{ Roots = @($SearchPath) }, @{ Roots = @($env:ProgramFiles, "
                             "${env:ProgramFiles(x86)}, $env:ProgramW6432) })) {"));
-        line(QStringLiteral("        $roots = @($place.Roots | Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType "
-                            "Container) } | Select-Object -Unique)"));
+        line(QStringLiteral(
+            "        $roots = @($place.Roots | Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType "
+            "Container) } | Select-Object -Unique)"));
         line(QStringLiteral("        $searched += $roots"));
         line(QStringLiteral("        $found = @(foreach ($root in $roots) {"));
         line(QStringLiteral("            Get-ChildItem -LiteralPath $root -Filter $Name -File -Recurse -Depth 5 "
@@ -154,11 +155,11 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     // passes both itself. Without this, -WhatIf would change the firewall and a failed rule would not stop the script.
     const QString changing = QStringLiteral(" -WhatIf:$WhatIfPreference -ErrorAction Stop");
     line(QStringLiteral("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
-         + changing);
+        + changing);
     if (!names.isEmpty()) {
         line(QStringLiteral("Get-NetFirewallRule -Name %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
                  .arg(list(names))
-             + changing);
+            + changing);
     }
     const QString title = QStringLiteral("%1 (%2)").arg(plan.productName.in(lang), plan.roleLabel.in(lang));
     const QString noteText = Tr::tr("Note: %1");

@@ -26,7 +26,7 @@ QString text(const QJsonValue &value)
         return value.toBool() ? QStringLiteral("true") : QStringLiteral("false");
     if (value.isDouble())
         return QString::number(value.toDouble());
-    return QString::fromUtf8(QJsonDocument(QJsonArray{value}).toJson(QJsonDocument::Compact));
+    return QString::fromUtf8(QJsonDocument(QJsonArray {value}).toJson(QJsonDocument::Compact));
 }
 
 /// Whether @p value is of the Ansible type @p type as the module would accept it without conversion surprises; a
@@ -42,7 +42,7 @@ bool hasType(const QJsonValue &value, const QString &type, const QString &elemen
         return false;
     }
     if (type == QLatin1String("bool")) {
-        static const QStringList words{"yes", "no", "true", "false", "on", "off", "1", "0"};
+        static const QStringList words {"yes", "no", "true", "false", "on", "off", "1", "0"};
         if (value.isBool() || (value.isString() && words.contains(value.toString().toLower())))
             return true;
         *why = QStringLiteral("is not a boolean");
@@ -57,7 +57,7 @@ bool hasType(const QJsonValue &value, const QString &type, const QString &elemen
     }
     if (type == QLatin1String("list")) {
         if (value.isString())
-            return true;  // Ansible splits a string at commas
+            return true; // Ansible splits a string at commas
         if (!value.isArray()) {
             *why = QStringLiteral("is not a list");
             return false;
@@ -78,7 +78,7 @@ bool hasType(const QJsonValue &value, const QString &type, const QString &elemen
         *why = QStringLiteral("is not a dictionary");
         return false;
     }
-    return true;  // raw, or a type this test does not know: any value
+    return true; // raw, or a type this test does not know: any value
 }
 
 } // namespace
@@ -121,10 +121,10 @@ private slots:
         env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("ansible-tmp")));
         python.setProcessEnvironment(env);
         python.start(QString::fromLatin1(kPython),
-                     QStringList{fwtest::sourceDir() + QStringLiteral("/tests/export/ansible_tasks.py")} + files);
+            QStringList {fwtest::sourceDir() + QStringLiteral("/tests/export/ansible_tasks.py")} + files);
         QVERIFY(python.waitForFinished(120000));
         QVERIFY2(python.exitStatus() == QProcess::NormalExit && python.exitCode() == 0,
-                 python.readAllStandardError().constData());
+            python.readAllStandardError().constData());
         QJsonParseError error;
         const QJsonDocument doc = QJsonDocument::fromJson(python.readAllStandardOutput(), &error);
         QVERIFY2(error.error == QJsonParseError::NoError, qPrintable(error.errorString()));
@@ -142,7 +142,7 @@ private slots:
         QVERIFY(m_specs.contains(QStringLiteral("ansible.posix.firewalld")));
         for (auto it = m_specs.begin(); it != m_specs.end(); ++it)
             QVERIFY2(!it.value().toObject().contains(QStringLiteral("error")),
-                     qPrintable(it.value().toObject().value(QStringLiteral("error")).toString()));
+                qPrintable(it.value().toObject().value(QStringLiteral("error")).toString()));
     }
 
     void options_data()
@@ -177,13 +177,14 @@ private slots:
             QVERIFY2(!args.isEmpty(), qPrintable(where + QStringLiteral(": no options")));
             for (auto a = args.begin(); a != args.end(); ++a) {
                 QVERIFY2(canonical.contains(a.key()),
-                         qPrintable(where + QStringLiteral(": option \"%1\" is not in the module's spec").arg(a.key())));
+                    qPrintable(where + QStringLiteral(": option \"%1\" is not in the module's spec").arg(a.key())));
                 const QJsonObject spec = options.value(canonical.value(a.key())).toObject();
                 const QString type = spec.value(QStringLiteral("type")).toString(QStringLiteral("str"));
                 const QString elements = spec.value(QStringLiteral("elements")).toString();
                 QString why;
                 QVERIFY2(hasType(a.value(), type, elements, &why),
-                         qPrintable(where + QStringLiteral(": %1: %2 %3 (type %4)").arg(a.key(), text(a.value()), why, type)));
+                    qPrintable(
+                        where + QStringLiteral(": %1: %2 %3 (type %4)").arg(a.key(), text(a.value()), why, type)));
                 const QJsonArray choices = spec.value(QStringLiteral("choices")).toArray();
                 if (choices.isEmpty())
                     continue;
@@ -201,8 +202,9 @@ private slots:
                     if (v.isString() && v.toString().contains(QLatin1String("{{")))
                         continue;
                     QVERIFY2(allowed.contains(text(v)),
-                             qPrintable(where + QStringLiteral(": %1: \"%2\" is not one of %3")
-                                                    .arg(a.key(), text(v), allowed.join(QStringLiteral(", ")))));
+                        qPrintable(where
+                            + QStringLiteral(": %1: \"%2\" is not one of %3")
+                                  .arg(a.key(), text(v), allowed.join(QStringLiteral(", ")))));
                 }
             }
         }

@@ -18,14 +18,21 @@ using namespace fw;
 
 namespace {
 
+/// The source tree (FW_SOURCE_DIR from ctest, else the one this test was built from).
+QString sourceDir()
+{
+    const QString dir = qEnvironmentVariable("FW_SOURCE_DIR");
+    return dir.isEmpty() ? QStringLiteral(FW_TEST_SOURCE_DIR) : dir;
+}
+
 const QString kGroup = QStringLiteral("Firewall Setup Wizard: o'brien server");
 
 QJsonObject rule(const QString &name, const QString &group)
 {
-    return QJsonObject{{"Name", name}, {"DisplayName", name}, {"Description", QString()}, {"Group", group},
-        {"Enabled", "True"}, {"Profile", QJsonArray{"Any"}}, {"Direction", "Inbound"}, {"Action", "Allow"},
-        {"Protocol", "TCP"}, {"LocalPort", QJsonArray{"27000"}}, {"RemotePort", QJsonArray{"Any"}},
-        {"LocalAddress", QJsonArray{"Any"}}, {"RemoteAddress", QJsonArray{"Any"}}, {"Program", "Any"},
+    return QJsonObject {{"Name", name}, {"DisplayName", name}, {"Description", QString()}, {"Group", group},
+        {"Enabled", "True"}, {"Profile", QJsonArray {"Any"}}, {"Direction", "Inbound"}, {"Action", "Allow"},
+        {"Protocol", "TCP"}, {"LocalPort", QJsonArray {"27000"}}, {"RemotePort", QJsonArray {"Any"}},
+        {"LocalAddress", QJsonArray {"Any"}}, {"RemoteAddress", QJsonArray {"Any"}}, {"Program", "Any"},
         {"Service", "Any"}, {"Other", QJsonObject()}};
 }
 
@@ -48,7 +55,7 @@ private:
             return {QStringLiteral("<no state file>")};
         QStringList names;
         const QJsonDocument doc = QJsonDocument::fromJson(f.readAll());
-        const QJsonArray rules = doc.isArray() ? doc.array() : QJsonArray{doc.object()};
+        const QJsonArray rules = doc.isArray() ? doc.array() : QJsonArray {doc.object()};
         for (const QJsonValue &r : rules)
             names << r.toObject().value(QStringLiteral("Name")).toString();
         names.sort();
@@ -61,7 +68,7 @@ private:
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("PSModulePath"), qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/powershell"));
+        env.insert(QStringLiteral("PSModulePath"), sourceDir() + QStringLiteral("/tests/powershell"));
         env.insert(QStringLiteral("FW_STANDIN_FIREWALL_STATE"), statePath());
         env.insert(QStringLiteral("POWERSHELL_TELEMETRY_OPTOUT"), QStringLiteral("1"));
         p.setProcessEnvironment(env);
@@ -83,7 +90,8 @@ private slots:
         QVERIFY(m_dir.isValid());
         m_pwsh = QStandardPaths::findExecutable(QStringLiteral("pwsh"));
         if (m_pwsh.isEmpty())
-            m_pwsh = QStandardPaths::findExecutable(QStringLiteral("pwsh"), {QDir::homePath() + QStringLiteral("/.dotnet/tools")});
+            m_pwsh = QStandardPaths::findExecutable(
+                QStringLiteral("pwsh"), {QDir::homePath() + QStringLiteral("/.dotnet/tools")});
         if (m_pwsh.isEmpty()) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL("pwsh is missing: scripts/bootstrap test installs it (dotnet tool install --global PowerShell)");
@@ -95,9 +103,10 @@ private slots:
     {
         QFile state(statePath());
         QVERIFY(state.open(QIODevice::WriteOnly));
-        state.write(QJsonDocument(QJsonArray{rule("FirewallWizard-o-server-a", kGroup), rule("FirewallWizard-o-server-b", kGroup),
-                                      rule("Foreign-same-prefix", kGroup + QStringLiteral(" (old)")),
-                                      rule("Foreign", QStringLiteral("Firewall Setup Wizard"))})
+        state.write(QJsonDocument(
+            QJsonArray {rule("FirewallWizard-o-server-a", kGroup), rule("FirewallWizard-o-server-b", kGroup),
+                rule("Foreign-same-prefix", kGroup + QStringLiteral(" (old)")),
+                rule("Foreign", QStringLiteral("Firewall Setup Wizard"))})
                         .toJson());
         state.close();
 
@@ -106,13 +115,13 @@ private slots:
         QCOMPARE(code, 0);
         run(WindowsBackend::removeGroupArguments(kGroup), &code);
         QCOMPARE(code, 0);
-        QCOMPARE(ruleNames(), (QStringList{"Foreign", "Foreign-same-prefix"}));
+        QCOMPARE(ruleNames(), (QStringList {"Foreign", "Foreign-same-prefix"}));
         QCOMPARE(run(WindowsBackend::countGroupArguments(kGroup), &code).trimmed(), QByteArray("0"));
         QCOMPARE(code, 0);
         // Removing a group that is gone already is no error (revert after a manual undo).
         run(WindowsBackend::removeGroupArguments(kGroup), &code);
         QCOMPARE(code, 0);
-        QCOMPARE(ruleNames(), (QStringList{"Foreign", "Foreign-same-prefix"}));
+        QCOMPARE(ruleNames(), (QStringList {"Foreign", "Foreign-same-prefix"}));
     }
 };
 
