@@ -9,6 +9,9 @@ $config.Run.PassThru = $true
 $config.Output.Verbosity = 'Normal'
 $config.Output.RenderMode = 'Plaintext'
 $result = Invoke-Pester -Configuration $config
+# The scripts generated at discovery (Export.Tests.ps1), also where a failed discovery skipped AfterAll.
+Remove-Item -Recurse -Force -ErrorAction SilentlyContinue -LiteralPath (Join-Path ([System.IO.Path]::GetTempPath()) "fwwizard-pester-$PID"),
+    (Join-Path ([System.IO.Path]::GetTempPath()) "fwwizard-pester-run-$PID")
 "Pester {0}: {1} passed, {2} failed, {3} skipped, {4} not run; result {5}" -f (Get-Module Pester).Version,
     $result.PassedCount, $result.FailedCount, $result.SkippedCount, $result.NotRunCount, $result.Result
 if ($result.Result -ne 'Passed' -or $result.FailedCount -gt 0 -or $result.PassedCount -eq 0) { exit 1 }
