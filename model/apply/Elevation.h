@@ -20,20 +20,6 @@ QStringList pkexecApply(const QString &program, const QString &planFile, Backend
 /// The pkexec command line that reverts what was applied with @p backend (Invalid: every back end).
 QStringList pkexecRevert(const QString &program, BackendId backend, const QStringList &extra = QStringList());
 
-/// What ShellExecuteW gets on Windows: the verb ("runas" asks UAC), the file and its parameters as one string.
-struct ShellExecuteCommand
-{
-    QString verb;
-    QString file;
-    QString parameters;
-};
-
-/// Runs the exported PowerShell script elevated: verb "runas" on powershell.exe -ExecutionPolicy Bypass -File.
-ShellExecuteCommand runasPowerShell(const QString &scriptPath);
-/// One argument quoted for a Windows command line as CommandLineToArgvW and the C runtime split it: quotes where it
-/// has a space, a tab or a quote (or is empty), \" for a quote, and doubled backslashes before a quote or the end.
-QString windowsArgument(const QString &argument);
-
 /// Why the wizard asks for the administrator's password, naming the one command that runs with those rights
 /// (translated).
 QString explanation(const QStringList &command);

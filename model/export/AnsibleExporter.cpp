@@ -186,8 +186,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("      ansible.windows.win_find:"));
         line(QStringLiteral("        paths: [%1]").arg(quotedPaths.join(QStringLiteral(", "))));
         line(QStringLiteral("        patterns: [%1]").arg(quoting::yamlString(programs.at(i))));
+        // No depth: ansible.windows.win_find (1.14, Debian 12's) has no such option and would refuse the task
+        // (tst_exportansiblespec checks every option against the module's spec).
         line(QStringLiteral("        recurse: true"));
-        line(QStringLiteral("        depth: 6"));
         line(QStringLiteral("      register: %1").arg(var));
         line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.builtin.assert:"));

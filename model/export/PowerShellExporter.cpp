@@ -145,15 +145,27 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
                                "give its path with -ProgramPath."))));
             line(QStringLiteral("    }"));
         }
-        line(QStringLiteral("    $roots = @(@($SearchPath) + @($env:ProgramFiles, ${env:ProgramFiles(x86)}) |"));
-        line(QStringLiteral("        Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType Container) })"));
-        line(QStringLiteral("    foreach ($root in $roots) {"));
-        line(QStringLiteral("        $found = Get-ChildItem -LiteralPath $root -Filter $Name -File -Recurse -Depth 5 "
+        // The -SearchPath folders first, alone: the admin named them. Then Program Files, both of them (ProgramW6432
+        // is the 64-bit one when this is a 32-bit PowerShell). Two copies in the same place are two installed
+        // versions: which one runs is not for a script to guess, so it stops and names both.
+        line(QStringLiteral("    $searched = @()"));
+        line(QStringLiteral("    foreach ($place in @(@{ Roots = @($SearchPath) }, @{ Roots = @($env:ProgramFiles, "
+                            "${env:ProgramFiles(x86)}, $env:ProgramW6432) })) {"));
+        line(QStringLiteral(
+            "        $roots = @($place.Roots | Where-Object { $_ -and (Test-Path -LiteralPath $_ -PathType "
+            "Container) } | Select-Object -Unique)"));
+        line(QStringLiteral("        $searched += $roots"));
+        line(QStringLiteral("        $found = @(foreach ($root in $roots) {"));
+        line(QStringLiteral("            Get-ChildItem -LiteralPath $root -Filter $Name -File -Recurse -Depth 5 "
                             "-ErrorAction SilentlyContinue |"));
-        line(QStringLiteral("            Where-Object { $_.Name -eq $Name } | Select-Object -First 1"));
-        line(QStringLiteral("        if ($found) { return $found.FullName }"));
+        line(QStringLiteral("                Where-Object { $_.Name -eq $Name } | ForEach-Object { $_.FullName }"));
+        line(QStringLiteral("        })"));
+        line(QStringLiteral("        $found = @($found | Select-Object -Unique)"));
+        line(QStringLiteral("        if ($found.Count -eq 1) { return $found[0] }"));
+        line(QStringLiteral("        if ($found.Count -gt 1) { throw (%1 -f $Name, ($found -join '; ')) }")
+                 .arg(q(Tr::tr("{0} is installed more than once: {1}. Give the one to use with -ProgramPath."))));
         line(QStringLiteral("    }"));
-        line(QStringLiteral("    throw (%1 -f $Name, ($roots -join '; '))")
+        line(QStringLiteral("    throw (%1 -f $Name, ($searched -join '; '))")
                  .arg(q(Tr::tr("{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, "
                            "or a folder to search with -SearchPath."))));
         line(QStringLiteral("}"));
@@ -165,10 +177,16 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     QStringList names;
     for (const PlanRule &rule : plan.rules)
         names << exportRuleName(plan, rule);
-    line(QStringLiteral("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule"));
+    // The NetSecurity cmdlets are functions of a (CDXML) module: the script's -WhatIf ($WhatIfPreference) and its
+    // $ErrorActionPreference do not reach them (PowerShell/PowerShell#6556), so every call that changes something
+    // passes both itself. Without this, -WhatIf would change the firewall and a failed rule would not stop the script.
+    const QString changing = QStringLiteral(" -WhatIf:$WhatIfPreference -ErrorAction Stop");
+    line(QStringLiteral("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
+        + changing);
     if (!names.isEmpty()) {
         line(QStringLiteral("Get-NetFirewallRule -Name %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
-                 .arg(list(names)));
+                 .arg(list(names))
+            + changing);
     }
     const QString title = QStringLiteral("%1 (%2)").arg(plan.productName.in(lang), plan.roleLabel.in(lang));
     const QString noteText = Tr::tr("Note: %1");
@@ -210,7 +228,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
             break;
         }
         line(QStringLiteral("}"));
-        line(QStringLiteral("New-NetFirewallRule @rule | Out-Null"));
+        line(QStringLiteral("New-NetFirewallRule @rule") + changing + QStringLiteral(" | Out-Null"));
     }
     line();
     line(QStringLiteral("if (-not $WhatIfPreference) {"));

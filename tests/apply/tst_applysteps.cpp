@@ -443,32 +443,6 @@ private slots:
 #endif
     }
 
-    void windowsArgumentQuoting_data()
-    {
-        QTest::addColumn<QString>("argument");
-        QTest::addColumn<QString>("quoted");
-        QTest::newRow("plain") << "-File"
-                               << "-File";
-        QTest::newRow("space") << "C:\\Program Files\\x.ps1"
-                               << "\"C:\\Program Files\\x.ps1\"";
-        QTest::newRow("empty") << ""
-                               << "\"\"";
-        QTest::newRow("quote") << "a\"b"
-                               << "\"a\\\"b\"";
-        QTest::newRow("backslash before quote") << "a\\\"b c"
-                                                << "\"a\\\\\\\"b c\"";
-        QTest::newRow("trailing backslash") << "C:\\my dir\\"
-                                            << "\"C:\\my dir\\\\\"";
-        QTest::newRow("backslashes inside stay") << "C:\\a b\\c"
-                                                 << "\"C:\\a b\\c\"";
-    }
-    void windowsArgumentQuoting()
-    {
-        QFETCH(QString, argument);
-        QFETCH(QString, quoted);
-        QCOMPARE(elevation::windowsArgument(argument), quoted);
-    }
-
     void elevationCommands()
     {
         QCOMPARE(elevation::pkexecApply("/usr/bin/firewall-wizard", "/tmp/p.fwplan", BackendId::Nftables, 60),
@@ -480,11 +454,6 @@ private slots:
                 "--confirm-within", "0", "--lang", "de"}));
         QCOMPARE(elevation::pkexecRevert("/usr/bin/firewall-wizard", BackendId::Ufw),
             (QStringList {"pkexec", "/usr/bin/firewall-wizard", "revert", "--backend", "ufw", "--yes"}));
-        const elevation::ShellExecuteCommand runas = elevation::runasPowerShell("C:\\Users\\Ana María\\fw.ps1");
-        QCOMPARE(runas.verb, QStringLiteral("runas"));
-        QCOMPARE(runas.file, QStringLiteral("powershell.exe"));
-        QCOMPARE(runas.parameters,
-            QStringLiteral("-NoProfile -ExecutionPolicy Bypass -File \"C:\\Users\\Ana María\\fw.ps1\""));
         const QString why = elevation::explanation(elevation::pkexecRevert("/usr/bin/firewall-wizard", BackendId::Ufw));
         QVERIFY(why.contains(QLatin1String("'pkexec' '/usr/bin/firewall-wizard' 'revert'")));
     }
