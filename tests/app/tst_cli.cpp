@@ -35,7 +35,7 @@ class tst_Cli : public QObject
 private:
     QTemporaryDir m_home;  // a fresh user data folder, so that no real user catalog or log is touched
     QTemporaryDir m_userHome; // the home of an ordinary user (uid 65534 where the test runs as root)
-    test::RootSandbox m_sandbox; // root's own folders, where the test runs as root
+    fw::test::RootSandbox m_sandbox; // root's own folders, where the test runs as root
 
     static constexpr uid_t kUser = 65534;
 

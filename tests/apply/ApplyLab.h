@@ -96,7 +96,7 @@ private:
     QString m_vethServer;
     QString m_vethClient;
     QTemporaryDir m_tmp;
-    test::RootSandbox m_sandbox;
+    fw::test::RootSandbox m_sandbox;
     QString m_dbusAddress;
     std::unique_ptr<QProcess> m_listener;
     std::unique_ptr<QProcess> m_dbus;

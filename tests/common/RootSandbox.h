@@ -16,7 +16,7 @@
 #include <sys/stat.h>
 #include <unistd.h>
 
-namespace test {
+namespace fw::test {
 
 class RootSandbox
 {
@@ -63,4 +63,4 @@ private:
     QTemporaryDir m_tmp;
 };
 
-} // namespace test
+} // namespace fw::test
