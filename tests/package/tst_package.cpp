@@ -118,8 +118,8 @@ private Q_SLOTS:
         QMap<QString, QString> defaults;
         QMap<QString, QString> annotations;
         QStringList languages;
-        while (xml.readNextStartElement() || !xml.atEnd()) {
-            if (!xml.isStartElement())
+        while (!xml.atEnd()) {
+            if (xml.readNext() != QXmlStreamReader::StartElement)
                 continue;
             const QString name = xml.name().toString();
             if (name == QLatin1String("action")) {
