@@ -57,7 +57,8 @@ int confirmFromElsewhere(Context &context)
 #ifdef Q_OS_UNIX
     // The waiting apply runs as root and keeps its files in root's state folder, which only root reads.
     if (!paths::privileged())
-        return badInput(context, Tr::tr("apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm"));
+        return badInput(
+            context, Tr::tr("apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm"));
 #endif
     // Read like every file of the state folder: a regular file only, never through a link.
     QByteArray pendingPid;

@@ -57,8 +57,8 @@ bool prepareLogFiles(const QString &path, QStringList *replaced, QString *error)
         }
         *replaced << name;
     }
-    const int fd = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC,
-        0600);
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
     if (fd < 0) {
         *error = Tr::tr("cannot open the log file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
         return false;
@@ -149,8 +149,8 @@ QString setup(Level stderrLevel, QString *problem)
     if (folderOk && prepareLogFiles(dir + QStringLiteral("/firewall-wizard.log"), &replaced, &error)) {
         g_path = dir + QStringLiteral("/firewall-wizard.log");
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(), kLogFileSize,
-                                                                               kLogFilesKept);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                g_path.toStdString(), kLogFileSize, kLogFilesKept);
             file->set_level(spdlog::level::info);
             file->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
             sinks.push_back(file);
@@ -169,8 +169,8 @@ QString setup(Level stderrLevel, QString *problem)
     g_file->flush_on(spdlog::level::info);
     qInstallMessageHandler(qtMessageHandler);
     for (const QString &name : std::as_const(replaced))
-        write(Level::Warn, Tr::tr("removed %1, which was not a regular file; the log is never written through a link")
-                               .arg(name));
+        write(Level::Warn,
+            Tr::tr("removed %1, which was not a regular file; the log is never written through a link").arg(name));
     return g_path;
 }
 

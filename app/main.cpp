@@ -259,7 +259,8 @@ int main(int argc, char **argv)
     // and skipped, while one in a folder named with --catalog is bad input for this command. As root, only root's
     // own folders and files are read (Catalog::loadFor()).
     qsizetype implicitProblems = 0;
-    Catalog catalog = Catalog::loadFor(paths::privileged(), parser.values(QStringLiteral("catalog")), &implicitProblems);
+    Catalog catalog
+        = Catalog::loadFor(paths::privileged(), parser.values(QStringLiteral("catalog")), &implicitProblems);
     for (qsizetype i = 0; i < catalog.problems().size(); ++i) {
         const QString message = catalog.problems().at(i).toString();
         log::toFile(i < implicitProblems ? log::Level::Warn : log::Level::Error, QStringLiteral("catalog: ") + message);

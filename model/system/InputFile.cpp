@@ -163,8 +163,8 @@ bool read(const QString &path, qint64 cap, QByteArray *data, QString *error, Own
 #endif
 }
 
-bool readFolder(const QString &dir, const QString &suffix, qint64 cap, Owner owner, QList<FolderFile> *files,
-    QString *error)
+bool readFolder(
+    const QString &dir, const QString &suffix, qint64 cap, Owner owner, QList<FolderFile> *files, QString *error)
 {
     files->clear();
 #ifdef Q_OS_UNIX
@@ -210,8 +210,8 @@ bool readFolder(const QString &dir, const QString &suffix, qint64 cap, Owner own
         *error = Tr::tr("it does not exist");
         return false;
     }
-    const QStringList names = folder.entryList({QLatin1Char('*') + suffix},
-        QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
+    const QStringList names
+        = folder.entryList({QLatin1Char('*') + suffix}, QDir::Files | QDir::System | QDir::Hidden, QDir::Name);
     for (const QString &name : names) {
         FolderFile file;
         file.path = folder.filePath(name);

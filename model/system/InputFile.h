@@ -38,7 +38,7 @@ struct FolderFile
 /// with @p cap and @p owner; the files are opened relative to the opened folder, so the checked folder is the one
 /// read. Returns false with a translated reason in @p error when the folder itself cannot be used (with
 /// Owner::Root: not owned by root, or writable by group or others).
-bool readFolder(const QString &dir, const QString &suffix, qint64 cap, Owner owner, QList<FolderFile> *files,
-    QString *error);
+bool readFolder(
+    const QString &dir, const QString &suffix, qint64 cap, Owner owner, QList<FolderFile> *files, QString *error);
 
 } // namespace fw::inputfile

@@ -53,12 +53,14 @@ private:
     /// Where the program keeps its state: root's folder (the sandbox's) when run as root, else the user's.
     QString stateDir() const
     {
-        return ::geteuid() == 0 ? m_sandbox.stateDir() : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/state");
+        return ::geteuid() == 0 ? m_sandbox.stateDir()
+                                : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/state");
     }
     QString logFilePath() const
     {
-        return ::geteuid() == 0 ? m_sandbox.logFile()
-                                : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/logs/firewall-wizard.log");
+        return ::geteuid() == 0
+            ? m_sandbox.logFile()
+            : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/logs/firewall-wizard.log");
     }
 
     Run runAs(bool asUser, const QStringList &args, const QProcessEnvironment &extra)
@@ -345,10 +347,14 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("fifo") << "fifo" << "it is a named pipe (FIFO), not a regular file";
-        QTest::newRow("link to /dev/zero") << "zero" << "it is a device, not a regular file";
-        QTest::newRow("too big") << "big" << "it is larger than %1 KiB, the limit for this kind of file";
-        QTest::newRow("folder") << "folder" << "it is a folder, not a regular file";
+        QTest::newRow("fifo") << "fifo"
+                              << "it is a named pipe (FIFO), not a regular file";
+        QTest::newRow("link to /dev/zero") << "zero"
+                                           << "it is a device, not a regular file";
+        QTest::newRow("too big") << "big"
+                                 << "it is larger than %1 KiB, the limit for this kind of file";
+        QTest::newRow("folder") << "folder"
+                                << "it is a folder, not a regular file";
     }
     // Plan files and catalog files are read only as regular files under their size cap (256 KiB, 1 MiB): a FIFO
     // must not hang, a link to /dev/zero must not eat memory. Each run is bounded (run() kills it after 30 s).
@@ -375,7 +381,8 @@ private Q_SLOTS:
         clock.start();
         Run r = run({"plan", "--plan-file", plan});
         QCOMPARE(r.code, 2);
-        const auto because = [&reason](int kib) { return reason.contains(QLatin1String("%1")) ? reason.arg(kib) : reason; };
+        const auto because
+            = [&reason](int kib) { return reason.contains(QLatin1String("%1")) ? reason.arg(kib) : reason; };
         QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: cannot read %1: %2\n").arg(plan, because(256)));
         const QString catalog = dir + QStringLiteral("/catalog");
         QVERIFY(QDir().mkpath(catalog));
@@ -386,8 +393,9 @@ private Q_SLOTS:
         const QString catalogReason = ::geteuid() == 0 && kind == QLatin1String("zero")
             ? QStringLiteral("it is a symbolic link, which is not followed here")
             : because(1024);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: %1/odd.json: cannot read the file: %2\n")
-                            .arg(catalog, catalogReason));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: %1/odd.json: cannot read the file: %2\n")
+                .arg(catalog, catalogReason));
         // In the user's own folder: a warning, and the file is skipped.
         const QString userCatalog = dataDir(true) + QStringLiteral("/FirewallWizard/firewall-wizard/catalog");
         QVERIFY(QDir().mkpath(userCatalog));
@@ -395,8 +403,9 @@ private Q_SLOTS:
         chownToUser(dataDir(true));
         r = runAsUser({"products"});
         QCOMPARE(r.code, 0);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: warning: %1/odd.json: cannot read the file: %2\n")
-                            .arg(userCatalog, because(1024)));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: warning: %1/odd.json: cannot read the file: %2\n")
+                .arg(userCatalog, because(1024)));
         QDir(userCatalog).removeRecursively();
         QVERIFY2(clock.elapsed() < 20000, "reading an odd file took too long");
         QDir(dir).removeRecursively();
@@ -417,7 +426,8 @@ private Q_SLOTS:
         QVERIFY2(!QFileInfo::exists(dataDir() + QStringLiteral("/FirewallWizard")), "root wrote into a home folder");
         const QJsonObject d = json(run({"diagnose", "--json"}));
         QCOMPARE(d["system"].toObject()["stateDir"].toString(), QStringLiteral("/var/lib/firewall-wizard"));
-        QCOMPARE(d["log"].toObject()["path"].toString(), QStringLiteral("/var/log/firewall-wizard/firewall-wizard.log"));
+        QCOMPARE(
+            d["log"].toObject()["path"].toString(), QStringLiteral("/var/log/firewall-wizard/firewall-wizard.log"));
         QVERIFY(!QFileInfo::exists(dataDir() + QStringLiteral("/FirewallWizard")));
     }
 
@@ -426,11 +436,11 @@ private Q_SLOTS:
         QTest::addColumn<bool>("log");
         QTest::addColumn<bool>("chownIt");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("state writable by others") << false << false
-                                                  << "/var/lib/firewall-wizard is writable by group or others (mode 777)";
+        QTest::newRow("state writable by others")
+            << false << false << "/var/lib/firewall-wizard is writable by group or others (mode 777)";
         QTest::newRow("state of another user") << false << true << "/var/lib/firewall-wizard belongs to uid 65534";
-        QTest::newRow("log writable by others") << true << false
-                                                << "/var/log/firewall-wizard is writable by group or others (mode 777)";
+        QTest::newRow("log writable by others")
+            << true << false << "/var/log/firewall-wizard is writable by group or others (mode 777)";
         QTest::newRow("log of another user") << true << true << "/var/log/firewall-wizard belongs to uid 65534";
     }
     void rootRefusesFoldersOthersCanChange()
@@ -494,16 +504,19 @@ private Q_SLOTS:
         QVERIFY2(r.out.contains(QStringLiteral("\ndemo  Demo (Demo Ltd)\n"))
                 && r.out.contains(QStringLiteral("    from: /etc/firewall-wizard/catalog/demo.json\n")),
             qPrintable(r.out));
-        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: warning: /etc/firewall-wizard/catalog/bad.json:1:2: ")),
+        QVERIFY2(
+            r.err.startsWith(QStringLiteral("firewall-wizard: warning: /etc/firewall-wizard/catalog/bad.json:1:2: ")),
             qPrintable(r.err));
         // A file there that someone else could change is skipped with a warning too.
         QFile::remove(m_sandbox.catalogDir() + QStringLiteral("/bad.json"));
-        QVERIFY(::chmod(QFile::encodeName(m_sandbox.catalogDir() + QStringLiteral("/demo.json")).constData(), 0666) == 0);
+        QVERIFY(
+            ::chmod(QFile::encodeName(m_sandbox.catalogDir() + QStringLiteral("/demo.json")).constData(), 0666) == 0);
         r = run({"products"});
         QCOMPARE(r.code, 0);
         QVERIFY(!r.out.contains(QStringLiteral("\ndemo ")));
-        QVERIFY2(r.err.contains(QStringLiteral("warning: /etc/firewall-wizard/catalog/demo.json: cannot read the file: it "
-                                               "is writable by group or others (mode 666)")),
+        QVERIFY2(
+            r.err.contains(QStringLiteral("warning: /etc/firewall-wizard/catalog/demo.json: cannot read the file: it "
+                                          "is writable by group or others (mode 666)")),
             qPrintable(r.err));
         QDir(m_sandbox.catalogDir()).removeRecursively();
         QVERIFY(QDir().mkpath(m_sandbox.catalogDir()));
@@ -530,18 +543,24 @@ private Q_SLOTS:
         QVERIFY(::chmod(d.constData(), 0777) == 0);
         r = run({"products", "--catalog", dir});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, why.arg(dir, "catalog folder not read: it is writable by group or others (mode 777); run as root, "
-                                     "this program reads only files that only root can change"));
+        QCOMPARE(r.err,
+            why.arg(dir,
+                "catalog folder not read: it is writable by group or others (mode 777); run as root, "
+                "this program reads only files that only root can change"));
         QVERIFY(::chmod(d.constData(), 0755) == 0 && ::chown(d.constData(), kUser, kUser) == 0);
         r = run({"products", "--catalog", dir});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, why.arg(dir, "catalog folder not read: it belongs to uid 65534; run as root, this program reads "
-                                     "only files and folders that root owns"));
+        QCOMPARE(r.err,
+            why.arg(dir,
+                "catalog folder not read: it belongs to uid 65534; run as root, this program reads "
+                "only files and folders that root owns"));
         QVERIFY(::chown(d.constData(), 0, 0) == 0 && ::chown(f.constData(), kUser, kUser) == 0);
         r = run({"products", "--catalog", dir});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, why.arg(file, "cannot read the file: it belongs to uid 65534; run as root, this program reads "
-                                      "only files and folders that root owns"));
+        QCOMPARE(r.err,
+            why.arg(file,
+                "cannot read the file: it belongs to uid 65534; run as root, this program reads "
+                "only files and folders that root owns"));
         QVERIFY(::chown(f.constData(), 0, 0) == 0 && ::chmod(f.constData(), 0664) == 0);
         r = run({"products", "--catalog", dir});
         QCOMPARE(r.code, 2);

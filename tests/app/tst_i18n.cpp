@@ -9,11 +9,11 @@
 //
 // commandsSpeakTheLanguage: the real firewall-wizard, run with --lang de and --lang es (plan, every export format,
 // apply --dry-run, check against loopback, diagnose), prints none of the English source texts of the .ts files.
+#include "RootSandbox.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
-#include "RootSandbox.h"
 
 #include <QProcess>
 #include <QRegularExpression>

@@ -236,8 +236,8 @@ QString ApplyLab::stateDir() const
 QStringList ApplyLab::homeFiles() const
 {
     QStringList files;
-    QDirIterator it(m_tmp.path() + QStringLiteral("/xdg"), QDir::Files | QDir::System | QDir::Hidden,
-        QDirIterator::Subdirectories);
+    QDirIterator it(
+        m_tmp.path() + QStringLiteral("/xdg"), QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
     while (it.hasNext())
         files << it.next();
     return files;

@@ -304,12 +304,14 @@ private slots:
     void installedProgramIgnoresTheTestHook()
     {
         QByteArray out;
-        QCOMPARE(m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY_TESTHOOKS"), "apply"} + kTs365 + QStringList {"--yes"},
+        QCOMPARE(m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY_TESTHOOKS"), "apply"} + kTs365
+                         + QStringList {"--yes"},
                      &out, {}, 240000, {"FW_TEST_FAIL_STEP=transaction"}),
             3);
         QCOMPARE(m_lab->ruleset(), m_base);
-        QVERIFY2(m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY"), "apply"} + kTs365 + QStringList {"--yes"}, &out, {},
-                     240000, {"FW_TEST_FAIL_STEP=transaction"})
+        QVERIFY2(
+            m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY"), "apply"} + kTs365 + QStringList {"--yes"},
+                &out, {}, 240000, {"FW_TEST_FAIL_STEP=transaction"})
                 == 0,
             out.constData());
         QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);

@@ -77,13 +77,20 @@ private slots:
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("reason");
-        QTest::newRow("fifo") << "fifo" << "it is a named pipe (FIFO), not a regular file";
-        QTest::newRow("fifo with a writer") << "fifo-writer" << "it is a named pipe (FIFO), not a regular file";
-        QTest::newRow("link to /dev/zero") << "zero" << "it is a device, not a regular file";
-        QTest::newRow("/dev/urandom itself") << "urandom" << "it is a device, not a regular file";
-        QTest::newRow("one byte over the cap") << "big" << "it is larger than 1 KiB, the limit for this kind of file";
-        QTest::newRow("folder") << "folder" << "it is a folder, not a regular file";
-        QTest::newRow("missing") << "missing" << "No such file or directory";
+        QTest::newRow("fifo") << "fifo"
+                              << "it is a named pipe (FIFO), not a regular file";
+        QTest::newRow("fifo with a writer") << "fifo-writer"
+                                            << "it is a named pipe (FIFO), not a regular file";
+        QTest::newRow("link to /dev/zero") << "zero"
+                                           << "it is a device, not a regular file";
+        QTest::newRow("/dev/urandom itself") << "urandom"
+                                             << "it is a device, not a regular file";
+        QTest::newRow("one byte over the cap") << "big"
+                                               << "it is larger than 1 KiB, the limit for this kind of file";
+        QTest::newRow("folder") << "folder"
+                                << "it is a folder, not a regular file";
+        QTest::newRow("missing") << "missing"
+                                 << "No such file or directory";
     }
     void refused()
     {
@@ -137,12 +144,14 @@ private slots:
         QVERIFY2(inputfile::read(file, 1024, &data, &error, inputfile::Owner::Root), qPrintable(error));
         QVERIFY(::chmod(encoded(file).constData(), 0664) == 0);
         QVERIFY(!inputfile::read(file, 1024, &data, &error, inputfile::Owner::Root));
-        QCOMPARE(error, QStringLiteral("it is writable by group or others (mode 664); run as root, this program reads "
-                                       "only files that only root can change"));
+        QCOMPARE(error,
+            QStringLiteral("it is writable by group or others (mode 664); run as root, this program reads "
+                           "only files that only root can change"));
         QVERIFY(::chmod(encoded(file).constData(), 0644) == 0 && ::chown(encoded(file).constData(), 65534, 65534) == 0);
         QVERIFY(!inputfile::read(file, 1024, &data, &error, inputfile::Owner::Root));
-        QCOMPARE(error, QStringLiteral("it belongs to uid 65534; run as root, this program reads only files and folders "
-                                       "that root owns"));
+        QCOMPARE(error,
+            QStringLiteral("it belongs to uid 65534; run as root, this program reads only files and folders "
+                           "that root owns"));
         QVERIFY(inputfile::read(file, 1024, &data, &error)); // anyone's is fine where root's is not asked for
         QVERIFY(::chown(encoded(file).constData(), 0, 0) == 0);
         QVERIFY(QFile::link(file, path("roots-link.json")));
@@ -162,19 +171,21 @@ private slots:
         QList<inputfile::FolderFile> files;
         QString error;
         test::finishWithin(5000, "reading a folder with a FIFO", [&]() {
-            QVERIFY(inputfile::readFolder(dir, QStringLiteral(".json"), 1024, inputfile::Owner::Anyone, &files, &error));
+            QVERIFY(
+                inputfile::readFolder(dir, QStringLiteral(".json"), 1024, inputfile::Owner::Anyone, &files, &error));
         });
         QCOMPARE(files.size(), 4);
         QCOMPARE(files[0].path, dir + "/.hidden.json");
         QCOMPARE(files[1].data, QByteArray("a"));
         QCOMPARE(files[2].path, dir + "/b.json");
         QCOMPARE(files[3].error, QStringLiteral("it is a named pipe (FIFO), not a regular file"));
-        QVERIFY(!inputfile::readFolder(path("none"), QStringLiteral(".json"), 1024, inputfile::Owner::Anyone, &files,
-            &error));
+        QVERIFY(!inputfile::readFolder(
+            path("none"), QStringLiteral(".json"), 1024, inputfile::Owner::Anyone, &files, &error));
         if (::geteuid() == 0) {
             QVERIFY(::chmod(encoded(dir).constData(), 0777) == 0);
             QVERIFY(!inputfile::readFolder(dir, QStringLiteral(".json"), 1024, inputfile::Owner::Root, &files, &error));
-            QVERIFY2(error.startsWith(QLatin1String("it is writable by group or others (mode 777)")), qPrintable(error));
+            QVERIFY2(
+                error.startsWith(QLatin1String("it is writable by group or others (mode 777)")), qPrintable(error));
         }
     }
 
@@ -194,9 +205,10 @@ private slots:
 
         QVERIFY(::chmod(encoded(made).constData(), 0770) == 0);
         QVERIFY(!paths::ensurePrivateFolder(made, &error));
-        QCOMPARE(error, QStringLiteral("%1 is writable by group or others (mode 770), so someone else could change its "
-                                       "files. Check its contents, then: chmod 700 %1")
-                            .arg(made));
+        QCOMPARE(error,
+            QStringLiteral("%1 is writable by group or others (mode 770), so someone else could change its "
+                           "files. Check its contents, then: chmod 700 %1")
+                .arg(made));
         QVERIFY(::chmod(encoded(made).constData(), 0700) == 0);
 
         write(path("plain"), "x");

@@ -69,14 +69,13 @@ private Q_SLOTS:
         const Result list = run(QStringLiteral("dpkg-deb"), {"-c", m_deb});
         QCOMPARE(list.code, 0);
         const QString id = QStringLiteral("net.firewallwizard.FirewallWizard");
-        for (const QString &path :
-             {QStringLiteral("./usr/bin/firewall-wizard"), "./usr/share/applications/" + id + ".desktop",
-              "./usr/share/metainfo/" + id + ".metainfo.xml", "./usr/share/mime/packages/" + id + ".xml",
-              "./usr/share/icons/hicolor/scalable/apps/" + id + ".svg",
-              "./usr/share/icons/hicolor/16x16/apps/" + id + ".png",
-              "./usr/share/icons/hicolor/48x48/apps/" + id + ".png",
-              "./usr/share/icons/hicolor/256x256/apps/" + id + ".png",
-              QStringLiteral("./usr/share/polkit-1/actions/org.firewallwizard.apply.policy")})
+        for (const QString &path : {QStringLiteral("./usr/bin/firewall-wizard"),
+                 "./usr/share/applications/" + id + ".desktop", "./usr/share/metainfo/" + id + ".metainfo.xml",
+                 "./usr/share/mime/packages/" + id + ".xml", "./usr/share/icons/hicolor/scalable/apps/" + id + ".svg",
+                 "./usr/share/icons/hicolor/16x16/apps/" + id + ".png",
+                 "./usr/share/icons/hicolor/48x48/apps/" + id + ".png",
+                 "./usr/share/icons/hicolor/256x256/apps/" + id + ".png",
+                 QStringLiteral("./usr/share/polkit-1/actions/org.firewallwizard.apply.policy")})
             QVERIFY2(list.out.contains(path + QLatin1Char('\n')), qPrintable(path));
         // Nothing of the test suite or the benchmarks is packaged, nor the test build with its hooks.
         QVERIFY(!list.out.contains(QStringLiteral("tst_")));
@@ -142,10 +141,11 @@ private Q_SLOTS:
         QCOMPARE(defaults.value(QStringLiteral("allow_active")), QStringLiteral("auth_admin"));
         const QString exec = annotations.value(QStringLiteral("org.freedesktop.policykit.exec.path"));
         QCOMPARE(exec, QStringLiteral("/usr/bin/firewall-wizard"));
-        QVERIFY2(QFileInfo(m_root + exec).isExecutable(), qPrintable(m_root + exec)); // the program the package installs
+        QVERIFY2(
+            QFileInfo(m_root + exec).isExecutable(), qPrintable(m_root + exec)); // the program the package installs
         languages.sort();
-        QCOMPARE(languages, (QStringList {"description:", "description:de", "description:es", "message:", "message:de",
-                                "message:es"}));
+        QCOMPARE(languages,
+            (QStringList {"description:", "description:de", "description:es", "message:", "message:de", "message:es"}));
     }
 
     void dependencies()
@@ -167,7 +167,8 @@ private Q_SLOTS:
         // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/common).
         const fw::test::RootSandbox sandbox;
         const QStringList command = sandbox.prefix()
-            + QStringList {m_root + QStringLiteral("/usr/bin/firewall-wizard"), QStringLiteral("products"), QStringLiteral("--json")};
+            + QStringList {m_root + QStringLiteral("/usr/bin/firewall-wizard"), QStringLiteral("products"),
+                QStringLiteral("--json")};
         const Result products = run(command.first(), command.mid(1), {}, 30000);
         QVERIFY2(products.code == 0, qPrintable(products.out));
         QVERIFY(products.out.contains(QStringLiteral("\"id\": \"palisade\"")));

@@ -191,7 +191,8 @@ void tst_LicenseFile::readFromDisk()
 
     // A FIFO (even one that a writer holds open) and a link to a device are refused at once, without reading.
     QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo.lic"))).constData(), 0600) == 0);
-    const int writer = ::open(QFile::encodeName(dir.filePath(QStringLiteral("fifo.lic"))).constData(), O_RDWR | O_NONBLOCK);
+    const int writer
+        = ::open(QFile::encodeName(dir.filePath(QStringLiteral("fifo.lic"))).constData(), O_RDWR | O_NONBLOCK);
     QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.lic"))));
     LicenseFile fifo;
     LicenseFile zero;

@@ -233,7 +233,8 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(!systemPanel.isBusy(), 60000);
         QVERIFY(systemPanel.findChild<QPushButton *>(QStringLiteral("applyPreviewButton"))->isEnabled());
         const QString systemFound = systemPanel.findChild<QLabel *>(QStringLiteral("applyDetected"))->text();
-        QVERIFY2(systemFound.contains(QLatin1String("Firewall that governs this machine: nftables")), qPrintable(systemFound));
+        QVERIFY2(systemFound.contains(QLatin1String("Firewall that governs this machine: nftables")),
+            qPrintable(systemFound));
         QVERIFY(QFile::remove(installed.fileName()));
     }
 

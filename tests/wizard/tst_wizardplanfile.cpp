@@ -3,10 +3,10 @@
 // (a double-click on a .fwplan runs "firewall-wizard FILE").
 #include "Desktop.h"
 #include "MenuDriver.h"
+#include "PlanFileLoader.h"
 #include "ReviewPage.h"
 #include "WizardHarness.h"
 #include "WizardLauncher.h"
-#include "PlanFileLoader.h"
 #include "plan/PlanFile.h"
 
 #include "Bounded.h"
@@ -170,9 +170,11 @@ private Q_SLOTS:
         });
         QCOMPARE(opened[0].problems,
             QStringList {fifo + QStringLiteral(": cannot be read: it is a named pipe (FIFO), not a regular file")});
-        QCOMPARE(opened[1].problems, QStringList {zero + QStringLiteral(": cannot be read: it is a device, not a regular file")});
+        QCOMPARE(opened[1].problems,
+            QStringList {zero + QStringLiteral(": cannot be read: it is a device, not a regular file")});
         QCOMPARE(opened[2].problems,
-            QStringList {big + QStringLiteral(": cannot be read: it is larger than 256 KiB, the limit for this kind of file")});
+            QStringList {
+                big + QStringLiteral(": cannot be read: it is larger than 256 KiB, the limit for this kind of file")});
     }
 
     void saveRoundTripThroughCli()
