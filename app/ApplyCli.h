@@ -152,10 +152,9 @@ inline bool askYes(Context &context, const QString &question, const QString &mar
         || answer == Tr::tr("yes");
 }
 
-/// The test hook FW_TEST_FAIL_STEP: the id of a step that reports a failure right after it ran (see ApplySettings).
-inline QString testFailStep()
-{
-    return qEnvironmentVariable("FW_TEST_FAIL_STEP");
-}
+/// The test hook: the id of a step that reports a failure right after it ran (see ApplySettings), from the
+/// environment variable FW_TEST_FAIL_STEP. Only the test build (firewall-wizard-testhooks, TestHooks.cpp compiled
+/// with FW_TEST_HOOKS) reads it; in the installed program it is always empty.
+QString testFailStep();
 
 } // namespace fw::cli::applycli

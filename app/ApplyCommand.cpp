@@ -5,6 +5,8 @@
 #include "apply/Applier.h"
 #include "apply/ConfirmController.h"
 #include "export/ExportText.h"
+#include "system/InputFile.h"
+#include "system/Paths.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -52,10 +54,19 @@ QString confirmFilePath()
 /// `apply --confirm`: keeps the change of an apply that waits for confirmation in another shell.
 int confirmFromElsewhere(Context &context)
 {
-    QFile pending(confirmPendingPath());
+#ifdef Q_OS_UNIX
+    // The waiting apply runs as root and keeps its files in root's state folder, which only root reads.
+    if (!paths::privileged())
+        return badInput(
+            context, Tr::tr("apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm"));
+#endif
+    // Read like every file of the state folder: a regular file only, never through a link.
+    QByteArray pendingPid;
+    QString readError;
     qint64 pid = 0;
-    if (pending.open(QIODevice::ReadOnly))
-        pid = pending.readAll().trimmed().toLongLong();
+    if (inputfile::read(confirmPendingPath(), 64, &pendingPid, &readError,
+            paths::privileged() ? inputfile::Owner::Root : inputfile::Owner::Anyone))
+        pid = pendingPid.trimmed().toLongLong();
 #ifdef Q_OS_UNIX
     const bool alive = pid > 0 && (::kill(pid_t(pid), 0) == 0 || errno == EPERM);
 #else
@@ -64,12 +75,9 @@ int confirmFromElsewhere(Context &context)
     if (!alive)
         return badInput(context, Tr::tr("no apply is waiting for confirmation (%1)").arg(confirmPendingPath()));
     QFile confirm(confirmFilePath());
-    if (!confirm.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        return badInput(context,
-            Tr::tr("cannot write %1: %2 (it needs root, like the apply)")
-                .arg(confirm.fileName(), confirm.errorString()));
-    }
-    confirm.close();
+    QString writeError;
+    if (!paths::writeNewFile(confirm.fileName(), QByteArray(), &writeError))
+        return badInput(context, Tr::tr("%1 (it needs root, like the apply)").arg(writeError));
     // The waiting apply polls ten times a second and removes the file when it has kept the change.
     QElapsedTimer clock;
     clock.start();
@@ -144,11 +152,9 @@ int confirmOrRollBack(
     const QString confirmPath = confirmFilePath();
     QFile::remove(confirmPath);
     QDir().mkpath(QFileInfo(pendingPath).absolutePath());
-    QFile pending(pendingPath);
-    if (pending.open(QIODevice::WriteOnly | QIODevice::Truncate)) {
-        pending.write(QByteArray::number(QCoreApplication::applicationPid()) + '\n');
-        pending.close();
-    }
+    QString pendingError;
+    if (!paths::writeNewFile(pendingPath, QByteArray::number(QCoreApplication::applicationPid()) + '\n', &pendingError))
+        log::toFile(log::Level::Warn, pendingError);
     QTimer signalPoll;
     QObject::connect(&signalPoll, &QTimer::timeout, &loop, [&controller, &confirmPath]() {
         if (g_stopSignal.load() != 0)

@@ -8,6 +8,7 @@
 #include <QSet>
 
 #include "plan/PlanFile.h"
+#include "system/InputFile.h"
 
 namespace fw::cli {
 
@@ -62,13 +63,15 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
             }
         }
         const QString path = parser.value(QStringLiteral("plan-file"));
-        QFile file(path);
-        if (!file.open(QIODevice::ReadOnly)) {
-            badInput(context, Tr::tr("cannot read %1: %2").arg(path, file.errorString()));
+        // A regular file under the cap only (inputfile::kPlanFileCap): a FIFO or a link to a device must not hang.
+        QByteArray data;
+        QString error;
+        if (!inputfile::read(path, inputfile::kPlanFileCap, &data, &error)) {
+            badInput(context, Tr::tr("cannot read %1: %2").arg(path, error));
             return false;
         }
         QList<PlanFileProblem> problems;
-        if (!planfile::read(file.readAll(), path, selection, problems)) {
+        if (!planfile::read(data, path, selection, problems)) {
             for (const PlanFileProblem &p : problems)
                 badInput(context, p.toString());
             return false;

@@ -1,11 +1,22 @@
 #include "Logging.h"
 
+#include "system/Paths.h"
+
+#include <QCoreApplication>
 #include <QDir>
-#include <QStandardPaths>
+#include <QFile>
 
 #include <spdlog/sinks/rotating_file_sink.h>
 #include <spdlog/sinks/stdout_color_sinks.h>
 #include <spdlog/spdlog.h>
+
+#ifdef Q_OS_UNIX
+#include <cerrno>
+#include <cstring>
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
+#endif
 
 namespace fw::log {
 
@@ -14,6 +25,52 @@ namespace {
 std::shared_ptr<spdlog::logger> g_both;
 std::shared_ptr<spdlog::logger> g_file;
 QString g_path;
+
+constexpr std::size_t kLogFileSize = 1024 * 1024;
+constexpr std::size_t kLogFilesKept = 3;
+
+/// The translation context of this file's texts: call Tr::tr().
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fw::log)
+};
+
+/// Makes sure that spdlog's rotating sink writes only to regular files of ours: the log and its rotated copies
+/// (firewall-wizard.1.log ...) that are symbolic links or other non-regular files are removed (the link itself,
+/// never what it points to), and the log is created without following a link. Returns false with @p error where
+/// that is impossible. @p replaced gets the names removed.
+bool prepareLogFiles(const QString &path, QStringList *replaced, QString *error)
+{
+#ifdef Q_OS_UNIX
+    QStringList names {path};
+    for (std::size_t i = 1; i <= kLogFilesKept; ++i)
+        names << QString::fromStdString(spdlog::sinks::rotating_file_sink_mt::calc_filename(path.toStdString(), i));
+    for (const QString &name : std::as_const(names)) {
+        const QByteArray encoded = QFile::encodeName(name);
+        struct stat st;
+        if (::lstat(encoded.constData(), &st) != 0 || S_ISREG(st.st_mode))
+            continue;
+        if (::unlink(encoded.constData()) != 0) {
+            *error = Tr::tr("the log file %1 is not a regular file and cannot be removed: %2")
+                         .arg(name, QString::fromLocal8Bit(std::strerror(errno)));
+            return false;
+        }
+        *replaced << name;
+    }
+    const int fd
+        = ::open(QFile::encodeName(path).constData(), O_WRONLY | O_APPEND | O_CREAT | O_NOFOLLOW | O_CLOEXEC, 0600);
+    if (fd < 0) {
+        *error = Tr::tr("cannot open the log file %1: %2").arg(path, QString::fromLocal8Bit(std::strerror(errno)));
+        return false;
+    }
+    ::close(fd);
+#else
+    Q_UNUSED(path);
+    Q_UNUSED(replaced);
+    Q_UNUSED(error);
+#endif
+    return true;
+}
 
 spdlog::level::level_enum toSpd(Level level)
 {
@@ -76,7 +133,7 @@ bool levelFromString(const QString &name, Level &level)
     return false;
 }
 
-QString setup(Level stderrLevel)
+QString setup(Level stderrLevel, QString *problem)
 {
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(toSpd(stderrLevel));
@@ -84,12 +141,16 @@ QString setup(Level stderrLevel)
     std::vector<spdlog::sink_ptr> sinks{console};
     std::vector<spdlog::sink_ptr> fileSinks;
 
-    const QString dir = QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/logs");
-    if (QDir().mkpath(dir)) {
+    // As root the log lives in root's own folder (paths::logDir()), which must be nobody else's to change.
+    const QString dir = paths::logDir();
+    QString error;
+    QStringList replaced;
+    const bool folderOk = paths::privileged() ? paths::ensurePrivateFolder(dir, &error) : QDir().mkpath(dir);
+    if (folderOk && prepareLogFiles(dir + QStringLiteral("/firewall-wizard.log"), &replaced, &error)) {
         g_path = dir + QStringLiteral("/firewall-wizard.log");
         try {
-            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(g_path.toStdString(),
-                                                                               1024 * 1024, 3);
+            auto file = std::make_shared<spdlog::sinks::rotating_file_sink_mt>(
+                g_path.toStdString(), kLogFileSize, kLogFilesKept);
             file->set_level(spdlog::level::info);
             file->set_pattern("%Y-%m-%d %H:%M:%S.%e [%l] [pid %P] %v");
             sinks.push_back(file);
@@ -98,6 +159,8 @@ QString setup(Level stderrLevel)
             g_path.clear();  // a read-only home must not stop the program; stderr still works
         }
     }
+    if (problem)
+        *problem = error;
     g_both = std::make_shared<spdlog::logger>("fw", sinks.begin(), sinks.end());
     g_both->set_level(spdlog::level::trace);
     g_both->flush_on(spdlog::level::info);
@@ -105,6 +168,9 @@ QString setup(Level stderrLevel)
     g_file->set_level(spdlog::level::trace);
     g_file->flush_on(spdlog::level::info);
     qInstallMessageHandler(qtMessageHandler);
+    for (const QString &name : std::as_const(replaced))
+        write(Level::Warn,
+            Tr::tr("removed %1, which was not a regular file; the log is never written through a link").arg(name));
     return g_path;
 }
 

@@ -4,6 +4,7 @@
 #include "WizardLauncher.h"
 #include "catalog/Catalog.h"
 #include "catalog/LocalizedText.h"
+#include "system/Paths.h"
 
 #include <QApplication>
 #include <QCommandLineParser>
@@ -217,7 +218,8 @@ int main(int argc, char **argv)
             << Qt::endl;
         return ExitBadInput;
     }
-    log::setup(level);
+    QString logProblem;
+    log::setup(level, &logProblem);
     log::toFile(log::Level::Info, QStringLiteral("started: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
 
     if (parser.isSet(QStringLiteral("help"))) {
@@ -228,6 +230,16 @@ int main(int argc, char **argv)
         out << QCoreApplication::translate("fw::cli", "Usage: %1 %2").arg(name, command->usage()) << QStringLiteral("\n\n")
             << command->summary() << QStringLiteral("\n\n") << parser.helpText().section(QLatin1Char('\n'), 2);
         return ExitOk;
+    }
+
+    // Root's state and log live in root's own folders; where one is unsafe (a link, someone else's, writable by
+    // others) root refuses to read or write there.
+    QString stateProblem;
+    if (paths::privileged()
+        && (!logProblem.isEmpty() || !paths::ensurePrivateFolder(paths::stateDir(), &stateProblem))) {
+        err << name << QStringLiteral(": ") << QCoreApplication::translate("fw::cli", "error: ")
+            << (logProblem.isEmpty() ? stateProblem : logProblem) << Qt::endl;
+        return ExitBadInput;
     }
 
     if (!command && !gui) {
@@ -243,15 +255,12 @@ int main(int argc, char **argv)
         return ExitBadInput;
     }
 
-    // The built-in products always load; a broken file in the user's catalog folder is reported and skipped,
-    // while one in a folder named with --catalog is bad input for this command.
-    Catalog catalog = Catalog::builtIn();
-    const QString userDir = Catalog::userCatalogDir();
-    if (QDir(userDir).exists())
-        catalog.addDirectory(userDir);
-    const qsizetype implicitProblems = catalog.problems().size();
-    for (const QString &dir : parser.values(QStringLiteral("catalog")))
-        catalog.addDirectory(dir);
+    // The built-in products always load; a broken file in the system-wide or the user's catalog folder is reported
+    // and skipped, while one in a folder named with --catalog is bad input for this command. As root, only root's
+    // own folders and files are read (Catalog::loadFor()).
+    qsizetype implicitProblems = 0;
+    Catalog catalog
+        = Catalog::loadFor(paths::privileged(), parser.values(QStringLiteral("catalog")), &implicitProblems);
     for (qsizetype i = 0; i < catalog.problems().size(); ++i) {
         const QString message = catalog.problems().at(i).toString();
         log::toFile(i < implicitProblems ? log::Level::Warn : log::Level::Error, QStringLiteral("catalog: ") + message);

@@ -16,7 +16,7 @@ set(CPACK_DEBIAN_FILE_NAME DEB-DEFAULT)
 set(CPACK_DEBIAN_PACKAGE_SECTION net)
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON)
 set(CPACK_DEBIAN_PACKAGE_DEPENDS "qt6-qpa-plugins, qt6-translations-l10n")
-set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nftables, firewalld, ufw, policykit-1")
+set(CPACK_DEBIAN_PACKAGE_SUGGESTS "nftables, firewalld, ufw, pkexec | policykit-1")
 
 # Windows: an NSIS installer with a Start menu entry.
 set(CPACK_NSIS_DISPLAY_NAME "Firewall Setup Wizard")

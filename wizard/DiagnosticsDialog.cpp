@@ -3,6 +3,7 @@
 #include "Desktop.h"
 #include "Version.h"
 #include "apply/Host.h"
+#include "system/Paths.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -316,8 +317,10 @@ void DiagnosticsDialog::retranslateUi()
     m_ui->privilege->set(QStyle::SP_MessageBoxInformation,
         m_diagnostics->state.privileged
             ? QString()
-            : tr("Not run as root: some of the firewall's state can be read only by root and is missing below. "
-                 "For the complete report, run in a terminal: sudo firewall-wizard diagnose"));
+            : tr("Not run as root: some of the firewall's state, and the record of what this program applied (in "
+                 "%1), can be read only by root and are missing below. For the complete report, run in a terminal: "
+                 "sudo firewall-wizard diagnose")
+                  .arg(paths::rootStateDir()));
     int index = 0;
     for (const DiagnosticWarning &w : std::as_const(m_diagnostics->warnings)) {
         StatusRow row(m_ui->warnings, QStringLiteral("diagnosticsWarning%1").arg(index++));

@@ -4,6 +4,7 @@
 #include "catalog/JsonTree.h"
 #include "plan/PlanFile.h"
 #include "plan/PlanResolver.h"
+#include "system/InputFile.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -140,13 +141,14 @@ QString describe(const SelectionProblem &p)
 
 OpenedPlan readPlanForWizard(const Catalog &catalog, const QString &path)
 {
-    QFile file(path);
-    if (!file.open(QIODevice::ReadOnly)) {
+    QByteArray data;
+    QString error;
+    if (!inputfile::read(path, inputfile::kPlanFileCap, &data, &error)) {
         OpenedPlan opened;
-        opened.problems << Tr::tr("%1: cannot be read: %2").arg(path, file.errorString());
+        opened.problems << Tr::tr("%1: cannot be read: %2").arg(path, error);
         return opened;
     }
-    return readPlanForWizard(catalog, file.readAll(), path);
+    return readPlanForWizard(catalog, data, path);
 }
 
 OpenedPlan readPlanForWizard(const Catalog &catalog, const QByteArray &data, const QString &fileName)

@@ -3,7 +3,8 @@
 #include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
-#include <QStandardPaths>
+
+#include "system/Paths.h"
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -43,7 +44,7 @@ QString userName(uid_t uid)
 
 QString stateDir()
 {
-    return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/state");
+    return paths::stateDir();
 }
 
 QString appliedRecordPath(const QString &stateFolder)

@@ -11,8 +11,9 @@
 
 namespace fw {
 
-/// The program's state folder: <AppLocalDataLocation>/state. It holds the record (applied.json), the backups and
-/// the last connectivity results.
+/// The program's state folder (paths::stateDir()): as root /var/lib/firewall-wizard, otherwise the user's
+/// <AppLocalDataLocation>/state. It holds the record (applied.json), the backups, the last connectivity results
+/// and the confirm files.
 QString stateDir();
 /// The record of what this program applied: <stateDir>/applied.json.
 QString appliedRecordPath(const QString &stateFolder = QString());

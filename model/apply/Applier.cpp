@@ -501,7 +501,7 @@ ChangeOutcome runChange(Host &host, const PreparedChange &change, const QString 
             outcome.done << step;
             if (!failAfterStep.isEmpty() && step.id == failAfterStep) {
                 ok = false;
-                error = QStringLiteral("injected failure after step %1 (FW_TEST_FAIL_STEP)").arg(step.id);
+                error = QStringLiteral("injected failure after step %1 (test hook)").arg(step.id);
             }
         }
         if (!ok) {

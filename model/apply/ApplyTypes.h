@@ -33,8 +33,8 @@ struct ApplySettings
     QString language = QStringLiteral("en"); ///< language of the texts written into the firewall (comments)
     QString stateDir; ///< where the record and the backups go; empty: stateDir()
     QString user; ///< who applies, for the record; empty: applyingUser()
-    /// Test hook (FW_TEST_FAIL_STEP, read by the command line only): the step with this id reports a failure right
-    /// after it ran, so that tests can watch a failure half-way being rolled back. Empty in normal use.
+    /// Test hook (FW_TEST_FAIL_STEP, read only by the test build of the command line): the step with this id reports a
+    /// failure right after it ran, so that tests can watch a failure half-way being rolled back. Empty in normal use.
     QString failAfterStep;
 };
 

@@ -2,6 +2,7 @@
 
 #include "Applier.h"
 #include "NftablesBackend.h"
+#include "system/Paths.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -98,6 +99,7 @@ Diagnostics collectDiagnostics(Host &host, const DiagnosticsInput &input)
     d.state = detectFirewall(host, BackendId::Invalid, true);
     d.firewallLines = describeFirewall(d.state);
     const QString folder = input.stateDir.isEmpty() ? stateDir() : input.stateDir;
+    d.stateDir = folder;
     AppliedRecord::read(host, appliedRecordPath(folder), &d.record, &d.recordError);
     d.lastCheckPath = lastCheckResultsPath(folder);
     QByteArray check;
@@ -131,7 +133,13 @@ QString diagnosticsText(const Diagnostics &d)
         for (const QString &l : d.state.firewalld.differences)
             lines << QStringLiteral("    ") + l;
     }
+    lines << Tr::tr("State folder: %1").arg(d.stateDir);
     lines << QString() << Tr::tr("Applied by this program:");
+    // Applying needs root, and root keeps its record in its own folder, which an ordinary user cannot read.
+    if (!d.state.privileged && d.stateDir != paths::rootStateDir())
+        lines << Tr::tr("  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard "
+                        "diagnose)")
+                     .arg(paths::rootStateDir());
     if (!d.recordError.isEmpty())
         lines << QStringLiteral("  ") + d.recordError;
     else if (d.record.entries.isEmpty())
@@ -173,6 +181,7 @@ QJsonObject diagnosticsJson(const Diagnostics &d)
     system.insert(QStringLiteral("os"), d.os);
     system.insert(QStringLiteral("kernel"), d.kernel);
     system.insert(QStringLiteral("privileged"), d.state.privileged);
+    system.insert(QStringLiteral("stateDir"), d.stateDir);
 
     QJsonObject firewall;
     firewall.insert(QStringLiteral("governing"),

@@ -38,6 +38,7 @@ struct Diagnostics
     QString kernel;
     FirewallState state;
     QStringList firewallLines; ///< describeFirewall()
+    QString stateDir; ///< the state folder read (record, last check)
     AppliedRecord record;
     QString recordError;
     QString lastCheckPath;

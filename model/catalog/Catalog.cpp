@@ -4,6 +4,9 @@
 #include <QFile>
 #include <QStandardPaths>
 
+#include "system/InputFile.h"
+#include "system/Paths.h"
+
 namespace fw {
 
 Catalog Catalog::builtIn()
@@ -24,6 +27,16 @@ QString Catalog::userCatalogDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppDataLocation) + QStringLiteral("/catalog");
 }
 
+QString Catalog::systemCatalogDir()
+{
+    return paths::systemCatalogDir();
+}
+
+bool Catalog::fromUserFolder(const Product &product)
+{
+    return !product.builtIn && product.file.startsWith(userCatalogDir() + QLatin1Char('/'));
+}
+
 Catalog Catalog::load(const QStringList &extraDirs)
 {
     Catalog catalog = builtIn();
@@ -32,29 +45,50 @@ Catalog Catalog::load(const QStringList &extraDirs)
     return catalog;
 }
 
-bool Catalog::addDirectory(const QString &path)
+Catalog Catalog::loadFor(bool privileged, const QStringList &extraDirs, qsizetype *implicitProblems)
 {
-    const QDir dir(path);
-    if (!dir.exists()) {
+    Catalog catalog = builtIn();
+    if (QDir(systemCatalogDir()).exists())
+        catalog.addDirectory(systemCatalogDir(), true);
+    // Root never reads a user's folder: whoever owns it could change what root applies.
+    if (!privileged && QDir(userCatalogDir()).exists())
+        catalog.addDirectory(userCatalogDir());
+    *implicitProblems = catalog.problems().size();
+    for (const QString &dir : extraDirs)
+        catalog.addDirectory(dir, privileged);
+    return catalog;
+}
+
+bool Catalog::addDirectory(const QString &path, bool rootOnly)
+{
+    if (!QDir(path).exists()) {
         CatalogProblem p;
         p.file = path;
         p.code = CatalogProblem::Code::NoSuchFolder;
         m_problems.append(p);
         return false;
     }
-    const QStringList files = dir.entryList({QStringLiteral("*.json")}, QDir::Files | QDir::Readable | QDir::Hidden,
-                                            QDir::Name);
-    for (const QString &name : files) {
-        QFile file(dir.filePath(name));
-        if (!file.open(QIODevice::ReadOnly)) {
+    QList<inputfile::FolderFile> files;
+    QString error;
+    if (!inputfile::readFolder(path, QStringLiteral(".json"), inputfile::kCatalogFileCap,
+            rootOnly ? inputfile::Owner::Root : inputfile::Owner::Anyone, &files, &error)) {
+        CatalogProblem p;
+        p.file = path;
+        p.code = CatalogProblem::Code::CannotReadFolder;
+        p.args = QStringList {error};
+        m_problems.append(p);
+        return false;
+    }
+    for (const inputfile::FolderFile &file : std::as_const(files)) {
+        if (!file.error.isEmpty()) {
             CatalogProblem p;
-            p.file = file.fileName();
+            p.file = file.path;
             p.code = CatalogProblem::Code::CannotRead;
-            p.args = QStringList{file.errorString()};
+            p.args = QStringList {file.error};
             m_problems.append(p);
             continue;
         }
-        addFile(file.readAll(), file.fileName());
+        addFile(file.data, file.path);
     }
     return true;
 }

@@ -22,13 +22,28 @@ public:
     static Catalog builtIn();
     /// The folder where an admin drops extra catalog files (QStandardPaths::AppDataLocation + "/catalog").
     static QString userCatalogDir();
+    /// The system-wide catalog folder (/etc/firewall-wizard/catalog): the only one besides the built-in products
+    /// that the program reads when it runs as root (see loadFor()).
+    static QString systemCatalogDir();
+    /// Whether @p product was loaded from the user's catalog folder (which root does not read).
+    static bool fromUserFolder(const Product &product);
 
     /// Loads the built-in products, then every *.json file in each of @p extraDirs (in order, each folder's files
     /// sorted by name). A file with problems is reported and skipped; it never stops the others.
     static Catalog load(const QStringList &extraDirs);
 
-    /// Adds every *.json file of @p dir; returns false if the folder cannot be read (reported as a problem).
-    bool addDirectory(const QString &dir);
+    /// What the program uses: the built-in products; the system-wide folder where it exists (always read as
+    /// root's own, so that the wizard and its elevated child see the same products); when not @p privileged, the
+    /// user's folder where it exists; then each of @p extraDirs (--catalog; as root only root's own folders and
+    /// files). @p implicitProblems gets the number of problems, at the start of problems(), of the system and user
+    /// folders (warnings); the rest are the extra folders' (bad input).
+    static Catalog loadFor(bool privileged, const QStringList &extraDirs, qsizetype *implicitProblems);
+
+    /// Adds every *.json file of @p dir; returns false if the folder cannot be read (reported as a problem). A file
+    /// that is not a regular file of at most 1 MiB (inputfile::kCatalogFileCap) is reported and skipped. With
+    /// @p rootOnly the folder and each file must be owned by root and not writable by group or others (files are
+    /// read without following symbolic links); otherwise the folder or the file is reported and not read.
+    bool addDirectory(const QString &dir, bool rootOnly = false);
     /// Adds one product from @p data; a product whose id is already known is reported and skipped.
     bool addFile(const QByteArray &data, const QString &fileName, bool builtIn = false);
 

@@ -28,6 +28,8 @@ QString CatalogProblem::message() const
         return Tr::tr("cannot read the file: %1").arg(a0);
     case Code::NoSuchFolder:
         return Tr::tr("catalog folder not found");
+    case Code::CannotReadFolder:
+        return Tr::tr("catalog folder not read: %1").arg(a0);
     case Code::JsonSyntax:
         return Tr::tr("not valid JSON: %1").arg(a0);
     case Code::UnsupportedFormat:

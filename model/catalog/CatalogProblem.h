@@ -13,6 +13,7 @@ struct CatalogProblem
         Invalid,
         CannotRead,          ///< args: system error
         NoSuchFolder,        ///< a catalog folder that does not exist
+        CannotReadFolder,    ///< args: reason (e.g. not root's own, for a folder read as root)
         JsonSyntax,          ///< args: parser message
         UnsupportedFormat,   ///< args: format found
         MissingField,        ///< args: field name

@@ -1,5 +1,7 @@
 #include "LicenseFile.h"
 
+#include "system/InputFile.h"
+
 #include <QCoreApplication>
 #include <QFile>
 
@@ -8,7 +10,7 @@ namespace fw {
 namespace {
 
 // License files are a few KiB; anything far larger is the wrong file, and reading it whole would only waste memory.
-constexpr qint64 maxFileSize = 1024 * 1024;
+constexpr qint64 maxFileSize = inputfile::kLicenseFileCap;
 
 LicenseProblem problem(int line, LicenseProblem::Code code, const QStringList &args = {})
 {
@@ -237,18 +239,18 @@ LicenseFile parseLicenseFile(const QByteArray &data)
 
 LicenseFile readLicenseFile(const QString &path)
 {
-    QFile f(path);
-    if (!f.open(QIODevice::ReadOnly)) {
+    QByteArray data;
+    QString error;
+    if (!inputfile::read(path, maxFileSize, &data, &error)) {
         LicenseFile file;
-        file.problems << problem(0, LicenseProblem::Code::CannotRead, {f.errorString()});
+        // The size cap has its own message; everything else (a FIFO, a device, a missing file) cannot be read.
+        if (error == inputfile::tooLargeReason(maxFileSize))
+            file.problems << problem(0, LicenseProblem::Code::TooLarge, {QString::number(maxFileSize / 1024)});
+        else
+            file.problems << problem(0, LicenseProblem::Code::CannotRead, {error});
         return file;
     }
-    if (f.size() > maxFileSize) {
-        LicenseFile file;
-        file.problems << problem(0, LicenseProblem::Code::TooLarge, {QString::number(maxFileSize / 1024)});
-        return file;
-    }
-    return parseLicenseFile(f.read(maxFileSize + 1));
+    return parseLicenseFile(data);
 }
 
 QString LicenseProblem::toString() const

@@ -9,6 +9,14 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include "RootSandbox.h"
+
+#include <QElapsedTimer>
+
+#include <sys/stat.h>
+#include <sys/types.h>
+#include <unistd.h>
+
 namespace {
 
 struct Run
@@ -26,19 +34,56 @@ class tst_Cli : public QObject
 
 private:
     QTemporaryDir m_home;  // a fresh user data folder, so that no real user catalog or log is touched
+    QTemporaryDir m_userHome; // the home of an ordinary user (uid 65534 where the test runs as root)
+    fw::test::RootSandbox m_sandbox; // root's own folders, where the test runs as root
 
-    Run run(const QStringList &args, const QProcessEnvironment &extra = {})
+    static constexpr uid_t kUser = 65534;
+
+    /// Runs the program: as root inside the sandbox of root's folders (with HOME and XDG_DATA_HOME in m_home, which
+    /// root must not use); otherwise as the user running the test.
+    Run run(const QStringList &args, const QProcessEnvironment &extra = {}) { return runAs(false, args, extra); }
+    /// Runs the program as an ordinary user: where the test runs as root, as uid 65534 (setpriv) with its home in
+    /// m_userHome; otherwise like run().
+    Run runAsUser(const QStringList &args) { return runAs(true, args, {}); }
+    /// The user data folder of the program's runs (runAsUser()'s where @p user).
+    QString dataDir(bool user = false) const
+    {
+        return (user && ::geteuid() == 0 ? m_userHome.path() : m_home.path()) + QStringLiteral("/data");
+    }
+    /// Where the program keeps its state: root's folder (the sandbox's) when run as root, else the user's.
+    QString stateDir() const
+    {
+        return ::geteuid() == 0 ? m_sandbox.stateDir()
+                                : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/state");
+    }
+    QString logFilePath() const
+    {
+        return ::geteuid() == 0
+            ? m_sandbox.logFile()
+            : dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/logs/firewall-wizard.log");
+    }
+
+    Run runAs(bool asUser, const QStringList &args, const QProcessEnvironment &extra)
     {
         QProcess p;
         QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_home.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_home.path());
+        const bool root = ::geteuid() == 0;
+        const QString home = asUser && root ? m_userHome.path() : m_home.path();
+        env.insert(QStringLiteral("XDG_DATA_HOME"), home + QStringLiteral("/data"));
+        env.insert(QStringLiteral("HOME"), home);
         env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
         env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
         for (const QString &key : extra.keys())
             env.insert(key, extra.value(key));
         p.setProcessEnvironment(env);
-        p.start(qEnvironmentVariable("FW_BINARY"), args);
+        QStringList command = QStringList {qEnvironmentVariable("FW_BINARY")} + args;
+        if (root && asUser)
+            command = QStringList {QStringLiteral("setpriv"), QStringLiteral("--reuid=%1").arg(kUser),
+                          QStringLiteral("--regid=%1").arg(kUser), QStringLiteral("--clear-groups")}
+                + command;
+        else if (root)
+            command = m_sandbox.prefix() + command;
+        p.start(command.first(), command.mid(1));
         if (!p.waitForFinished(30000)) {
             p.kill();
             p.waitForFinished();
@@ -55,6 +100,32 @@ private:
             qWarning("not JSON: %s\n%s", qPrintable(error.errorString()), qPrintable(r.out.left(500)));
         return doc.object();
     }
+    /// Where the test runs as root: gives @p path and everything in it to the ordinary user of runAsUser().
+    void chownToUser(const QString &path)
+    {
+        if (::geteuid() != 0)
+            return;
+        QVERIFY(::chown(QFile::encodeName(path).constData(), kUser, kUser) == 0);
+        const QStringList entries = QDir(path).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden);
+        for (const QString &e : entries) {
+            const QString child = path + QLatin1Char('/') + e;
+            if (QFileInfo(child).isDir())
+                chownToUser(child);
+            else
+                QVERIFY(::chown(QFile::encodeName(child).constData(), kUser, kUser) == 0);
+        }
+    }
+    /// Whether the root-only checks can run (as root); a skip otherwise, a failure under CI (which runs as root).
+    bool rootHere()
+    {
+        if (::geteuid() == 0)
+            return true;
+        if (qEnvironmentVariable("CI") == QLatin1String("true"))
+            QTest::qFail("needs root (CI runs the tests as root)", __FILE__, __LINE__);
+        else
+            QTest::qSkip("needs root: the program uses root's folders only when run as root", __FILE__, __LINE__);
+        return false;
+    }
     void writeFile(const QString &path, const QByteArray &data)
     {
         QDir().mkpath(QFileInfo(path).path());
@@ -68,6 +139,10 @@ private Q_SLOTS:
     {
         QVERIFY(m_home.isValid());
         QVERIFY2(QFile::exists(qEnvironmentVariable("FW_BINARY")), "FW_BINARY must name the built firewall-wizard");
+        if (::geteuid() == 0) {
+            // The ordinary user owns its home; root's runs must never write into m_home.
+            QVERIFY(::chown(QFile::encodeName(m_userHome.path()).constData(), kUser, kUser) == 0);
+        }
     }
 
     void products()
@@ -292,14 +367,262 @@ private Q_SLOTS:
                      + QStringLiteral("/bad.json:9:81: rules[0].ports[0]: 70000 is not a port (1-65535)\n"));
 
         // A broken file in the user's own catalog folder is reported and skipped; the built-ins still work.
-        writeFile(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/catalog/bad.json")), "{");
-        r = run({"plan", "--product", "palisade", "--role", "server", "--version", "6", "--json"});
+        const QString userCatalog = dataDir(true) + QStringLiteral("/FirewallWizard/firewall-wizard/catalog");
+        writeFile(userCatalog + QStringLiteral("/bad.json"), "{");
+        writeFile(userCatalog + QStringLiteral("/demo.json"), good);
+        chownToUser(dataDir(true));
+        r = runAsUser({"plan", "--product", "palisade", "--role", "server", "--version", "6", "--json"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: warning: ")), qPrintable(r.err));
         QVERIFY2(r.err.contains(QStringLiteral("catalog/bad.json:1:2: not valid JSON: expected a field name in double quotes, found the end of the file")),
                  qPrintable(r.err));
         QCOMPARE(json(r)["product"].toString(), QStringLiteral("palisade"));
-        QFile::remove(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/catalog/bad.json")));
+        r = runAsUser({"products"});
+        QVERIFY2(r.out.contains(QStringLiteral("\ndemo  Demo (Demo Ltd)\n")), qPrintable(r.out));
+        QDir(userCatalog).removeRecursively();
+    }
+
+    void fifoDevicesAndBigFilesAreRefused_data()
+    {
+        QTest::addColumn<QString>("kind");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("fifo") << "fifo"
+                              << "it is a named pipe (FIFO), not a regular file";
+        QTest::newRow("link to /dev/zero") << "zero"
+                                           << "it is a device, not a regular file";
+        QTest::newRow("too big") << "big"
+                                 << "it is larger than %1 KiB, the limit for this kind of file";
+        QTest::newRow("folder") << "folder"
+                                << "it is a folder, not a regular file";
+    }
+    // Plan files and catalog files are read only as regular files under their size cap (256 KiB, 1 MiB): a FIFO
+    // must not hang, a link to /dev/zero must not eat memory. Each run is bounded (run() kills it after 30 s).
+    void fifoDevicesAndBigFilesAreRefused()
+    {
+        QFETCH(QString, kind);
+        QFETCH(QString, reason);
+        const QString dir = m_home.filePath(QStringLiteral("odd-") + kind);
+        QDir(dir).removeRecursively();
+        QVERIFY(QDir().mkpath(dir));
+        const auto make = [&](const QString &path, qint64 cap) {
+            if (kind == QLatin1String("fifo"))
+                QVERIFY(::mkfifo(QFile::encodeName(path).constData(), 0644) == 0);
+            else if (kind == QLatin1String("zero"))
+                QVERIFY(QFile::link(QStringLiteral("/dev/zero"), path));
+            else if (kind == QLatin1String("folder"))
+                QVERIFY(QDir().mkpath(path));
+            else
+                writeFile(path, "{" + QByteArray(cap, ' ') + "}");
+        };
+        const QString plan = dir + QStringLiteral("/site.fwplan");
+        make(plan, 256 * 1024);
+        QElapsedTimer clock;
+        clock.start();
+        Run r = run({"plan", "--plan-file", plan});
+        QCOMPARE(r.code, 2);
+        const auto because
+            = [&reason](int kib) { return reason.contains(QLatin1String("%1")) ? reason.arg(kib) : reason; };
+        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: cannot read %1: %2\n").arg(plan, because(256)));
+        const QString catalog = dir + QStringLiteral("/catalog");
+        QVERIFY(QDir().mkpath(catalog));
+        make(catalog + QStringLiteral("/odd.json"), 1024 * 1024);
+        r = run({"products", "--catalog", catalog});
+        QCOMPARE(r.code, 2);
+        // Run as root, a --catalog folder is read without following links at all.
+        const QString catalogReason = ::geteuid() == 0 && kind == QLatin1String("zero")
+            ? QStringLiteral("it is a symbolic link, which is not followed here")
+            : because(1024);
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: %1/odd.json: cannot read the file: %2\n")
+                .arg(catalog, catalogReason));
+        // In the user's own folder: a warning, and the file is skipped.
+        const QString userCatalog = dataDir(true) + QStringLiteral("/FirewallWizard/firewall-wizard/catalog");
+        QVERIFY(QDir().mkpath(userCatalog));
+        make(userCatalog + QStringLiteral("/odd.json"), 1024 * 1024);
+        chownToUser(dataDir(true));
+        r = runAsUser({"products"});
+        QCOMPARE(r.code, 0);
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: warning: %1/odd.json: cannot read the file: %2\n")
+                .arg(userCatalog, because(1024)));
+        QDir(userCatalog).removeRecursively();
+        QVERIFY2(clock.elapsed() < 20000, "reading an odd file took too long");
+        QDir(dir).removeRecursively();
+    }
+
+    // Run as root, the program keeps its state and log in root's own folders, whatever HOME and XDG_DATA_HOME say.
+    void rootKeepsItsOwnFolders()
+    {
+        if (!rootHere())
+            return;
+        QDir(dataDir() + QStringLiteral("/FirewallWizard")).removeRecursively();
+        QFile::remove(m_sandbox.stateDir() + QStringLiteral("/last-check.json"));
+        const Run r = run({"check", "--product", "palisade", "--role", "client", "--version", "8", "--server",
+            "127.0.0.1", "--set", "lmgrd-port=1", "--timeout-ms", "2000"});
+        QCOMPARE(r.code, 1);
+        QVERIFY(QFile::exists(m_sandbox.stateDir() + QStringLiteral("/last-check.json")));
+        QVERIFY(QFile::exists(m_sandbox.logFile()));
+        QVERIFY2(!QFileInfo::exists(dataDir() + QStringLiteral("/FirewallWizard")), "root wrote into a home folder");
+        const QJsonObject d = json(run({"diagnose", "--json"}));
+        QCOMPARE(d["system"].toObject()["stateDir"].toString(), QStringLiteral("/var/lib/firewall-wizard"));
+        QCOMPARE(
+            d["log"].toObject()["path"].toString(), QStringLiteral("/var/log/firewall-wizard/firewall-wizard.log"));
+        QVERIFY(!QFileInfo::exists(dataDir() + QStringLiteral("/FirewallWizard")));
+    }
+
+    void rootRefusesFoldersOthersCanChange_data()
+    {
+        QTest::addColumn<bool>("log");
+        QTest::addColumn<bool>("chownIt");
+        QTest::addColumn<QString>("reason");
+        QTest::newRow("state writable by others")
+            << false << false << "/var/lib/firewall-wizard is writable by group or others (mode 777)";
+        QTest::newRow("state of another user") << false << true << "/var/lib/firewall-wizard belongs to uid 65534";
+        QTest::newRow("log writable by others")
+            << true << false << "/var/log/firewall-wizard is writable by group or others (mode 777)";
+        QTest::newRow("log of another user") << true << true << "/var/log/firewall-wizard belongs to uid 65534";
+    }
+    void rootRefusesFoldersOthersCanChange()
+    {
+        if (!rootHere())
+            return;
+        QFETCH(bool, log);
+        QFETCH(bool, chownIt);
+        QFETCH(QString, reason);
+        const QByteArray dir = QFile::encodeName(log ? m_sandbox.logDir() : m_sandbox.stateDir());
+        QVERIFY(chownIt ? ::chown(dir.constData(), kUser, kUser) == 0 : ::chmod(dir.constData(), 0777) == 0);
+        const Run r = run({"products"});
+        QVERIFY(::chown(dir.constData(), 0, 0) == 0 && ::chmod(dir.constData(), 0700) == 0);
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard products: error: ") + reason), qPrintable(r.err));
+        QVERIFY(r.out.isEmpty());
+        QCOMPARE(run({"products"}).code, 0);
+    }
+
+    // spdlog appends to its file: a log file (or a rotated copy) that is a link is removed, never written through.
+    void rootNeverWritesThroughALinkedLog()
+    {
+        if (!rootHere())
+            return;
+        const QString target = m_home.filePath(QStringLiteral("target.txt"));
+        writeFile(target, "untouched\n");
+        const QString rotated = m_sandbox.logDir() + QStringLiteral("/firewall-wizard.1.log");
+        QFile::remove(m_sandbox.logFile());
+        QFile::remove(rotated);
+        QVERIFY(QFile::link(target, m_sandbox.logFile()));
+        QVERIFY(QFile::link(target, rotated));
+        const Run r = run({"products"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.err.contains(QStringLiteral("warning: removed /var/log/firewall-wizard/firewall-wizard.log, which "
+                                               "was not a regular file; the log is never written through a link")),
+            qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("removed /var/log/firewall-wizard/firewall-wizard.1.log")),
+            qPrintable(r.err));
+        QFile file(target);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("untouched\n"));
+        const QFileInfo log(m_sandbox.logFile());
+        QVERIFY(!log.isSymLink() && log.isFile());
+        QVERIFY(!QFileInfo(rotated).isSymLink());
+        QFile written(m_sandbox.logFile());
+        QVERIFY(written.open(QIODevice::ReadOnly));
+        QVERIFY(written.readAll().contains("started: "));
+    }
+
+    // Root reads the built-in products and the system-wide folder; a --catalog folder only where root owns it and
+    // its files and nobody else can change them; never a user's own folder.
+    void rootReadsOnlyRootsCatalogs()
+    {
+        if (!rootHere())
+            return;
+        const QByteArray good = R_good();
+        writeFile(m_sandbox.catalogDir() + QStringLiteral("/demo.json"), good);
+        writeFile(m_sandbox.catalogDir() + QStringLiteral("/bad.json"), "{");
+        Run r = run({"products"});
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("\ndemo  Demo (Demo Ltd)\n"))
+                && r.out.contains(QStringLiteral("    from: /etc/firewall-wizard/catalog/demo.json\n")),
+            qPrintable(r.out));
+        QVERIFY2(
+            r.err.startsWith(QStringLiteral("firewall-wizard: warning: /etc/firewall-wizard/catalog/bad.json:1:2: ")),
+            qPrintable(r.err));
+        // A file there that someone else could change is skipped with a warning too.
+        QFile::remove(m_sandbox.catalogDir() + QStringLiteral("/bad.json"));
+        QVERIFY(
+            ::chmod(QFile::encodeName(m_sandbox.catalogDir() + QStringLiteral("/demo.json")).constData(), 0666) == 0);
+        r = run({"products"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("\ndemo ")));
+        QVERIFY2(
+            r.err.contains(QStringLiteral("warning: /etc/firewall-wizard/catalog/demo.json: cannot read the file: it "
+                                          "is writable by group or others (mode 666)")),
+            qPrintable(r.err));
+        QDir(m_sandbox.catalogDir()).removeRecursively();
+        QVERIFY(QDir().mkpath(m_sandbox.catalogDir()));
+
+        // The user's folder (HOME, XDG_DATA_HOME) is not read at all.
+        const QString userCatalog = dataDir() + QStringLiteral("/FirewallWizard/firewall-wizard/catalog");
+        writeFile(userCatalog + QStringLiteral("/demo.json"), good);
+        writeFile(userCatalog + QStringLiteral("/bad.json"), "{");
+        r = run({"products"});
+        QCOMPARE(r.code, 0);
+        QVERIFY(!r.out.contains(QStringLiteral("\ndemo ")));
+        QVERIFY2(r.err.isEmpty(), qPrintable(r.err));
+        QDir(dataDir() + QStringLiteral("/FirewallWizard")).removeRecursively();
+
+        // --catalog DIR: only root's own.
+        const QString dir = m_home.filePath(QStringLiteral("others"));
+        const QString file = dir + QStringLiteral("/demo.json");
+        writeFile(file, good);
+        const QByteArray d = QFile::encodeName(dir);
+        const QByteArray f = QFile::encodeName(file);
+        QVERIFY(::chmod(d.constData(), 0755) == 0 && ::chmod(f.constData(), 0644) == 0);
+        QCOMPARE(run({"products", "--catalog", dir}).code, 0);
+        const QString why = QStringLiteral("firewall-wizard: error: %1: %2\n");
+        QVERIFY(::chmod(d.constData(), 0777) == 0);
+        r = run({"products", "--catalog", dir});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+            why.arg(dir,
+                "catalog folder not read: it is writable by group or others (mode 777); run as root, "
+                "this program reads only files that only root can change"));
+        QVERIFY(::chmod(d.constData(), 0755) == 0 && ::chown(d.constData(), kUser, kUser) == 0);
+        r = run({"products", "--catalog", dir});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+            why.arg(dir,
+                "catalog folder not read: it belongs to uid 65534; run as root, this program reads "
+                "only files and folders that root owns"));
+        QVERIFY(::chown(d.constData(), 0, 0) == 0 && ::chown(f.constData(), kUser, kUser) == 0);
+        r = run({"products", "--catalog", dir});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err,
+            why.arg(file,
+                "cannot read the file: it belongs to uid 65534; run as root, this program reads "
+                "only files and folders that root owns"));
+        QVERIFY(::chown(f.constData(), 0, 0) == 0 && ::chmod(f.constData(), 0664) == 0);
+        r = run({"products", "--catalog", dir});
+        QCOMPARE(r.code, 2);
+        QVERIFY2(r.err.contains(QStringLiteral("writable by group or others (mode 664)")), qPrintable(r.err));
+        // A link in root's folder to a file elsewhere is not followed.
+        QVERIFY(QFile::remove(file));
+        writeFile(m_home.filePath(QStringLiteral("elsewhere.json")), good);
+        QVERIFY(QFile::link(m_home.filePath(QStringLiteral("elsewhere.json")), file));
+        r = run({"products", "--catalog", dir});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.err, why.arg(file, "cannot read the file: it is a symbolic link, which is not followed here"));
+        QDir(dir).removeRecursively();
+    }
+
+    // The test hooks exist only in the test build: the installed program does not even hold the variable's name,
+    // while the test build does (so that this check can fail).
+    void installedProgramHasNoTestHook()
+    {
+        QFile shipped(qEnvironmentVariable("FW_BINARY"));
+        QFile hooks(qEnvironmentVariable("FW_BINARY_TESTHOOKS"));
+        QVERIFY(shipped.open(QIODevice::ReadOnly) && hooks.open(QIODevice::ReadOnly));
+        QVERIFY(!shipped.readAll().contains("FW_TEST_"));
+        QVERIFY(hooks.readAll().contains("FW_TEST_FAIL_STEP"));
     }
 
     void planFiles()
@@ -411,7 +734,7 @@ private Q_SLOTS:
     void logFile()
     {
         run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--set", "lmgrd-port=70000"});
-        QFile log(m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/logs/firewall-wizard.log")));
+        QFile log(logFilePath());
         QVERIFY(log.open(QIODevice::ReadOnly));
         const QByteArray text = log.readAll();
         QVERIFY(text.contains("[error]"));
@@ -422,7 +745,7 @@ private Q_SLOTS:
     // check keeps its results where diagnose reads them, as the wizard's page does.
     void checkIsKeptForDiagnose()
     {
-        const QString kept = m_home.filePath(QStringLiteral("data/FirewallWizard/firewall-wizard/state/last-check.json"));
+        const QString kept = stateDir() + QStringLiteral("/last-check.json");
         QFile::remove(kept);
         // Port 1 on loopback: nothing listens, so the answer (refused) comes at once.
         const Run r = run({"check", "--product", "palisade", "--role", "client", "--version", "8", "--server",

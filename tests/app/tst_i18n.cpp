@@ -9,10 +9,12 @@
 //
 // commandsSpeakTheLanguage: the real firewall-wizard, run with --lang de and --lang es (plan, every export format,
 // apply --dry-run, check against loopback, diagnose), prints none of the English source texts of the .ts files.
+#include "RootSandbox.h"
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
 #include <QHash>
+
 #include <QProcess>
 #include <QRegularExpression>
 #include <QSet>
@@ -379,10 +381,13 @@ void tst_I18n::commandsSpeakTheLanguage()
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.remove(QStringLiteral("LANGUAGE"));
 
+    // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/common).
+    const fw::test::RootSandbox sandbox;
+    const QStringList command = sandbox.prefix() + QStringList {binary} + arguments;
     QProcess process;
     process.setProcessEnvironment(env);
     process.setWorkingDirectory(home.path());
-    process.start(binary, arguments);
+    process.start(command.first(), command.mid(1));
     QVERIFY2(process.waitForFinished(60000), qPrintable(process.errorString()));
     QString output = QString::fromUtf8(process.readAllStandardOutput());
     const QString errors = QString::fromUtf8(process.readAllStandardError());

@@ -2,6 +2,7 @@
 
 #include <QCoreApplication>
 #include <QDir>
+#include <QDirIterator>
 #include <QElapsedTimer>
 #include <QFile>
 #include <QStandardPaths>
@@ -143,8 +144,8 @@ QString ApplyLab::unavailableReason(const QStringList &tools)
         if (tool(t).isEmpty())
             return QStringLiteral("%1 is not installed (scripts/packages-test-apply.txt)").arg(t);
     }
-    if (qEnvironmentVariable("FW_BINARY").isEmpty())
-        return QStringLiteral("FW_BINARY is not set (ctest sets it)");
+    if (qEnvironmentVariable("FW_BINARY").isEmpty() || qEnvironmentVariable("FW_BINARY_TESTHOOKS").isEmpty())
+        return QStringLiteral("FW_BINARY or FW_BINARY_TESTHOOKS is not set (ctest sets them)");
     return QString();
 }
 
@@ -229,15 +230,40 @@ bool ApplyLab::setUp(QString *error)
 
 QString ApplyLab::stateDir() const
 {
-    return m_tmp.path() + QStringLiteral("/xdg/FirewallWizard/firewall-wizard/state");
+    return m_sandbox.stateDir();
 }
+
+QStringList ApplyLab::homeFiles() const
+{
+    QStringList files;
+    QDirIterator it(
+        m_tmp.path() + QStringLiteral("/xdg"), QDir::Files | QDir::System | QDir::Hidden, QDirIterator::Subdirectories);
+    while (it.hasNext())
+        files << it.next();
+    return files;
+}
+
+namespace {
+
+/// The program to run: the test build where a test hook is asked for.
+QString binaryFor(const QStringList &extraEnv)
+{
+    for (const QString &e : extraEnv) {
+        if (e.startsWith(QLatin1String("FW_TEST_")))
+            return qEnvironmentVariable("FW_BINARY_TESTHOOKS");
+    }
+    return qEnvironmentVariable("FW_BINARY");
+}
+
+} // namespace
 
 QStringList ApplyLab::serverPrefix(const QStringList &extraEnv) const
 {
     QStringList env {QStringLiteral("XDG_DATA_HOME=") + m_tmp.path() + QStringLiteral("/xdg")};
     if (!m_dbusAddress.isEmpty())
         env << QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + m_dbusAddress;
-    return QStringList {"ip", "netns", "exec", m_server, "env"} + env + extraEnv;
+    // ip netns exec makes a mount namespace; the sandbox's own (unshare -m) holds root's folders of this lab.
+    return QStringList {"ip", "netns", "exec", m_server} + m_sandbox.prefix() + QStringList {"env"} + env + extraEnv;
 }
 
 int ApplyLab::inServer(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs,
@@ -248,12 +274,12 @@ int ApplyLab::inServer(const QStringList &command, QByteArray *output, const QBy
 
 int ApplyLab::wizard(const QStringList &args, QByteArray *output, const QStringList &extraEnv, int timeoutMs) const
 {
-    return inServer(QStringList {qEnvironmentVariable("FW_BINARY")} + args, output, {}, timeoutMs, extraEnv);
+    return inServer(QStringList {binaryFor(extraEnv)} + args, output, {}, timeoutMs, extraEnv);
 }
 
 void ApplyLab::prepareWizard(QProcess &process, const QStringList &args, const QStringList &extraEnv) const
 {
-    const QStringList command = serverPrefix(extraEnv) + QStringList {qEnvironmentVariable("FW_BINARY")} + args;
+    const QStringList command = serverPrefix(extraEnv) + QStringList {binaryFor(extraEnv)} + args;
     process.setProgram(tool(QStringLiteral("ip")));
     process.setArguments(command.mid(1));
 }

@@ -7,6 +7,8 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
+#include "RootSandbox.h"
+
 #include <memory>
 
 /// A server and a client network namespace joined by a veth pair (server 10.231.0.1, client 10.231.0.2), for
@@ -35,8 +37,15 @@ public:
     static QString serverAddress() { return QStringLiteral("10.231.0.1"); }
     /// The server-side veth interface (the one facing the clients).
     const QString &serverInterface() const { return m_vethServer; }
-    /// The state folder that the program uses in this lab (XDG_DATA_HOME points into the lab's temporary folder).
+    /// The state folder that the program uses in this lab: what it sees as /var/lib/firewall-wizard (root's own
+    /// folders are bind-mounted from the lab's temporary folder, tests/common/RootSandbox.h).
     QString stateDir() const;
+    /// The log file that the program writes in this lab (its /var/log/firewall-wizard/firewall-wizard.log).
+    QString logFile() const { return m_sandbox.logFile(); }
+    /// What the program sees as /etc/firewall-wizard/catalog.
+    QString systemCatalogDir() const { return m_sandbox.catalogDir(); }
+    /// Every file under the XDG_DATA_HOME given to the program: run as root, it must write none there.
+    QStringList homeFiles() const;
     QString tempPath() const { return m_tmp.path(); }
 
     /// Runs a command on the host with a bounded wait; returns its exit code (-1: did not start or did not end).
@@ -45,7 +54,8 @@ public:
     /// Runs a command inside the server namespace, with the lab's environment (XDG_DATA_HOME, D-Bus address).
     int inServer(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
         int timeoutMs = 120000, const QStringList &extraEnv = QStringList()) const;
-    /// Runs the built firewall-wizard (FW_BINARY) inside the server namespace.
+    /// Runs the built firewall-wizard (FW_BINARY) inside the server namespace. With a test hook in @p extraEnv
+    /// (FW_TEST_*), which only the test build reads, it runs that build instead (FW_BINARY_TESTHOOKS).
     int wizard(const QStringList &args, QByteArray *output = nullptr, const QStringList &extraEnv = QStringList(),
         int timeoutMs = 240000) const;
     /// A QProcess ready to run firewall-wizard in the server namespace (for stdin and timing).
@@ -86,6 +96,7 @@ private:
     QString m_vethServer;
     QString m_vethClient;
     QTemporaryDir m_tmp;
+    fw::test::RootSandbox m_sandbox;
     QString m_dbusAddress;
     std::unique_ptr<QProcess> m_listener;
     std::unique_ptr<QProcess> m_dbus;

@@ -229,7 +229,11 @@ private slots:
         QCOMPARE(entry.value("product").toString(), QStringLiteral("timesensor-legal"));
         QCOMPARE(entry.value("user").toString().left(4), QStringLiteral("root"));
         QVERIFY(entry.value("planFile").toString().contains(QLatin1String("\"timesensor-legal\"")));
-        QFile backup(entry.value("backup").toString());
+        // Root's state folder, whatever XDG_DATA_HOME says: nothing went into the home the lab gave the program.
+        const QString backupPath = entry.value("backup").toString();
+        QVERIFY2(backupPath.startsWith(QLatin1String("/var/lib/firewall-wizard/backups/")), qPrintable(backupPath));
+        QVERIFY2(m_lab->homeFiles().isEmpty(), qPrintable(m_lab->homeFiles().join(QLatin1Char(' '))));
+        QFile backup(m_lab->stateDir() + backupPath.mid(int(qstrlen("/var/lib/firewall-wizard"))));
         QVERIFY2(backup.open(QIODevice::ReadOnly), qPrintable(backup.fileName()));
         QCOMPARE(QString::fromUtf8(backup.readAll()), m_base);
 
@@ -292,6 +296,26 @@ private slots:
             QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/27001")));
             QVERIFY2(revert(&out) == 0, out.constData());
         }
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    // The installed program has no test hook: with FW_TEST_FAIL_STEP set it applies, where the test build fails at
+    // that step (failureHalfWayLeavesTheRulesetAsItWas).
+    void installedProgramIgnoresTheTestHook()
+    {
+        QByteArray out;
+        QCOMPARE(m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY_TESTHOOKS"), "apply"} + kTs365
+                         + QStringList {"--yes"},
+                     &out, {}, 240000, {"FW_TEST_FAIL_STEP=transaction"}),
+            3);
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QVERIFY2(
+            m_lab->inServer(QStringList {qEnvironmentVariable("FW_BINARY"), "apply"} + kTs365 + QStringList {"--yes"},
+                &out, {}, 240000, {"FW_TEST_FAIL_STEP=transaction"})
+                == 0,
+            out.constData());
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        QVERIFY2(revert(&out) == 0, out.constData());
         QCOMPARE(m_lab->ruleset(), m_base);
     }
 

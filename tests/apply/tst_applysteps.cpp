@@ -146,7 +146,7 @@ private slots:
         FakeHost host;
         const ChangeOutcome outcome = runChange(host, change, QStringLiteral("b"));
         QVERIFY(!outcome.ok && outcome.rolledBack);
-        QVERIFY(outcome.error.contains(QLatin1String("FW_TEST_FAIL_STEP")));
+        QVERIFY(outcome.error.contains(QLatin1String("(test hook)")));
         QCOMPARE(log, (QStringList {"run a", "run b", "undo b", "undo a"}));
     }
 

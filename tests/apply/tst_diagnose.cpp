@@ -106,6 +106,11 @@ private slots:
         check.write(R"({"results": [{"host": "10.231.0.1", "port": 19812, "protocol": "tcp", "status": "open"}]})");
         check.close();
         d = diagnose(lab, &text);
+        QCOMPARE(d.value("system").toObject().value("stateDir").toString(), QStringLiteral("/var/lib/firewall-wizard"));
+        QCOMPARE(d.value("log").toObject().value("path").toString(),
+            QStringLiteral("/var/log/firewall-wizard/firewall-wizard.log"));
+        QVERIFY2(text.contains("State folder: /var/lib/firewall-wizard\n"), text.constData());
+        QVERIFY(!text.contains("what root applied is recorded"));
         const QJsonArray applied = d.value("applied").toArray();
         QCOMPARE(applied.size(), 1);
         QCOMPARE(applied.first().toObject().value("backend").toString(), QStringLiteral("nftables"));
@@ -130,6 +135,11 @@ private slots:
                 == 0,
             out.constData());
         QVERIFY2(out.contains("Privileged: no") && out.contains("cannot be read"), out.constData());
+        // It reads its own folder, and says where root's record is and how to see it.
+        QVERIFY2(out.contains("State folder: /nonexistent/FirewallWizard/firewall-wizard/state\n")
+                && out.contains("(what root applied is recorded in /var/lib/firewall-wizard, which only root can read: "
+                                "run sudo firewall-wizard diagnose)"),
+            out.constData());
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
     }
 

@@ -3,8 +3,14 @@
 // VENDOR vendor [path] [[OPTIONS=]file] [[PORT=]port], DAEMON as the older VENDOR, "\" continuing a line, "#" comments.
 #include "license/LicenseFile.h"
 
+#include "Bounded.h"
+
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <fcntl.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 using namespace fw;
 using Code = LicenseProblem::Code;
@@ -182,6 +188,25 @@ void tst_LicenseFile::readFromDisk()
     big.write(QByteArray(2 * 1024 * 1024, '#'));
     big.close();
     QCOMPARE(readLicenseFile(big.fileName()).problems.value(0).code, Code::TooLarge);
+
+    // A FIFO (even one that a writer holds open) and a link to a device are refused at once, without reading.
+    QVERIFY(::mkfifo(QFile::encodeName(dir.filePath(QStringLiteral("fifo.lic"))).constData(), 0600) == 0);
+    const int writer
+        = ::open(QFile::encodeName(dir.filePath(QStringLiteral("fifo.lic"))).constData(), O_RDWR | O_NONBLOCK);
+    QVERIFY(QFile::link(QStringLiteral("/dev/zero"), dir.filePath(QStringLiteral("zero.lic"))));
+    LicenseFile fifo;
+    LicenseFile zero;
+    test::finishWithin(5000, "reading a FIFO or /dev/zero as a license file", [&]() {
+        fifo = readLicenseFile(dir.filePath(QStringLiteral("fifo.lic")));
+        zero = readLicenseFile(dir.filePath(QStringLiteral("zero.lic")));
+    });
+    ::close(writer);
+    QCOMPARE(fifo.problems.value(0).code, Code::CannotRead);
+    QCOMPARE(fifo.problems.value(0).toString(),
+        QStringLiteral("the file cannot be read: it is a named pipe (FIFO), not a regular file"));
+    QCOMPARE(zero.problems.value(0).code, Code::CannotRead);
+    QVERIFY2(zero.problems.value(0).toString().endsWith(QLatin1String("it is a device, not a regular file")),
+        qPrintable(zero.problems.value(0).toString()));
 
     QFile good(dir.filePath(QStringLiteral("good.lic")));
     QVERIFY(good.open(QIODevice::WriteOnly));

@@ -19,6 +19,8 @@
 #include <QSignalSpy>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fw;
 
 namespace {
@@ -42,6 +44,21 @@ const char *const kTypical = "flush ruleset\n"
 const QStringList kSpecs {"tcp/22", "tcp/19811", "tcp/19812", "tcp/19813", "tcp/19814", "tcp/19815", "udp/19813"};
 // TimeSensor LEGAL 365, server role: the three TCP ports and UDP 19813 (see tests/apply/tst_applynetns.cpp).
 const QStringList kOpenAfter {"tcp/22", "tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+
+// A product of the user's own catalog folder.
+const QByteArray kUserProduct
+    = "{\n"
+      "  \"format\": 1, \"id\": \"demo\", \"name\": \"Demo\", \"vendor\": \"Demo Ltd\",\n"
+      "  \"description\": {\"en\": \"Demo\", \"de\": \"Demo\", \"es\": \"Demo\"},\n"
+      "  \"roles\": [{\"id\": \"server\", \"label\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"},\n"
+      "              \"description\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}}],\n"
+      "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": "
+      "\"vendor\"}],\n"
+      "  \"rules\": [\n"
+      "    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", \"remote\": {\"kind\": \"lan\"},\n"
+      "     \"source\": \"kb\", \"purpose\": {\"en\": \"DB\", \"de\": \"DB\", \"es\": \"BD\"}, \"ports\": [5432]}\n"
+      "  ]\n"
+      "}\n";
 
 } // namespace
 
@@ -84,7 +101,10 @@ private:
         s.deployment = QStringLiteral("365");
         m_state->setSelection(s);
         m_panel = std::make_unique<ApplyPanel>(*m_state);
-        m_panel->setProgram(qEnvironmentVariable("FW_BINARY"));
+        // A test hook (FW_TEST_*) works only in the test build of the program.
+        const bool hooks = std::any_of(extraEnv.cbegin(), extraEnv.cend(),
+            [](const QString &e) { return e.startsWith(QLatin1String("FW_TEST_")); });
+        m_panel->setProgram(qEnvironmentVariable(hooks ? "FW_BINARY_TESTHOOKS" : "FW_BINARY"));
         m_panel->setCommandPrefix(m_lab->serverPrefix(extraEnv));
         m_panel->setConfirmSeconds(confirmSeconds);
         m_panel->resize(900, 760);
@@ -169,6 +189,55 @@ private slots:
         QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("applyUndoButton"))->isEnabled());
     }
 
+    // The command run as administrator reads no user's catalog: a product from the user's own folder must first be
+    // installed in the system-wide folder, and the panel says so instead of starting anything.
+    void productFromTheUsersCatalogIsNotApplied()
+    {
+        Catalog catalog = Catalog::builtIn();
+        QVERIFY(catalog.addFile(kUserProduct, Catalog::userCatalogDir() + QStringLiteral("/demo.json")));
+        WizardState state(catalog);
+        Selection s;
+        s.product = QStringLiteral("demo");
+        s.role = QStringLiteral("server");
+        state.setSelection(s);
+        ApplyPanel panel(state);
+        panel.setProgram(qEnvironmentVariable("FW_BINARY"));
+        panel.setCommandPrefix(m_lab->serverPrefix());
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QVERIFY(!panel.isBusy());
+        const QString found = panel.findChild<QLabel *>(QStringLiteral("applyDetected"))->text();
+        QVERIFY2(found.startsWith(QLatin1String("Demo comes from your own catalog folder, which the command run as "
+                                                "administrator does not read"))
+                && found.contains(QLatin1String("system-wide catalog folder /etc/firewall-wizard/catalog"))
+                && found.contains(QLatin1String("sudo install -D -m 644 ") + Catalog::userCatalogDir()
+                    + QLatin1String("/demo.json /etc/firewall-wizard/catalog/")),
+            qPrintable(found));
+        auto *preview = panel.findChild<QPushButton *>(QStringLiteral("applyPreviewButton"));
+        QVERIFY(!preview->isEnabled());
+        QCOMPARE(m_lab->ruleset(), m_base);
+
+        // The same product from the system-wide folder applies as usual: the child run as root reads it there.
+        QFile installed(m_lab->systemCatalogDir() + QStringLiteral("/demo.json"));
+        QVERIFY(installed.open(QIODevice::WriteOnly) && installed.write(kUserProduct) == kUserProduct.size());
+        installed.close();
+        Catalog system = Catalog::builtIn();
+        QVERIFY(system.addFile(kUserProduct, Catalog::systemCatalogDir() + QStringLiteral("/demo.json")));
+        WizardState systemState(system);
+        systemState.setSelection(s);
+        ApplyPanel systemPanel(systemState);
+        systemPanel.setProgram(qEnvironmentVariable("FW_BINARY"));
+        systemPanel.setCommandPrefix(m_lab->serverPrefix());
+        systemPanel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&systemPanel));
+        QTRY_VERIFY_WITH_TIMEOUT(!systemPanel.isBusy(), 60000);
+        QVERIFY(systemPanel.findChild<QPushButton *>(QStringLiteral("applyPreviewButton"))->isEnabled());
+        const QString systemFound = systemPanel.findChild<QLabel *>(QStringLiteral("applyDetected"))->text();
+        QVERIFY2(systemFound.contains(QLatin1String("Firewall that governs this machine: nftables")),
+            qPrintable(systemFound));
+        QVERIFY(QFile::remove(installed.fileName()));
+    }
+
     void findingsFollowTheLanguage()
     {
         makePanel();
@@ -220,6 +289,7 @@ private slots:
                      .hasMatch(),
             qPrintable(m_state->appliedSummary().first()));
         QVERIFY(QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
+        QVERIFY2(m_lab->homeFiles().isEmpty(), qPrintable(m_lab->homeFiles().join(QLatin1Char(' '))));
 
         // Offered: the connectivity test again.
         QSignalSpy retest(m_panel.get(), &ApplyPanel::retestRequested);

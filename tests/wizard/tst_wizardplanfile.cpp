@@ -3,10 +3,13 @@
 // (a double-click on a .fwplan runs "firewall-wizard FILE").
 #include "Desktop.h"
 #include "MenuDriver.h"
+#include "PlanFileLoader.h"
 #include "ReviewPage.h"
 #include "WizardHarness.h"
 #include "WizardLauncher.h"
 #include "plan/PlanFile.h"
+
+#include "Bounded.h"
 
 #include <QAbstractItemModel>
 #include <QFile>
@@ -17,7 +20,10 @@
 #include <QPushButton>
 #include <QStandardPaths>
 #include <QTableView>
+#include <QTemporaryDir>
 #include <QTimer>
+
+#include <sys/stat.h>
 
 using namespace fw;
 using namespace fw::test;
@@ -138,6 +144,37 @@ private Q_SLOTS:
         QCoreApplication::setOrganizationName(QStringLiteral("FirewallWizardTest"));
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
         QVERIFY2(QFile::exists(qEnvironmentVariable("FW_BINARY")), "FW_BINARY must name the built firewall-wizard");
+    }
+
+    // Open Plan and a .fwplan on the command line read only a regular file of at most 256 KiB: a FIFO does not
+    // hang the wizard, a link to /dev/zero does not eat its memory.
+    void oddPlanFilesAreRefusedAtOnce()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString fifo = dir.filePath(QStringLiteral("fifo.fwplan"));
+        const QString zero = dir.filePath(QStringLiteral("zero.fwplan"));
+        const QString big = dir.filePath(QStringLiteral("big.fwplan"));
+        QVERIFY(::mkfifo(QFile::encodeName(fifo).constData(), 0600) == 0);
+        QVERIFY(QFile::link(QStringLiteral("/dev/zero"), zero));
+        QFile file(big);
+        QVERIFY(file.open(QIODevice::WriteOnly));
+        file.write("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"x\": \"" + QByteArray(256 * 1024, 'x') + "\"}");
+        file.close();
+        const Catalog catalog = Catalog::builtIn();
+        OpenedPlan opened[3];
+        test::finishWithin(5000, "opening a FIFO or /dev/zero as a plan", [&]() {
+            opened[0] = readPlanForWizard(catalog, fifo);
+            opened[1] = readPlanForWizard(catalog, zero);
+            opened[2] = readPlanForWizard(catalog, big);
+        });
+        QCOMPARE(opened[0].problems,
+            QStringList {fifo + QStringLiteral(": cannot be read: it is a named pipe (FIFO), not a regular file")});
+        QCOMPARE(opened[1].problems,
+            QStringList {zero + QStringLiteral(": cannot be read: it is a device, not a regular file")});
+        QCOMPARE(opened[2].problems,
+            QStringList {
+                big + QStringLiteral(": cannot be read: it is larger than 256 KiB, the limit for this kind of file")});
     }
 
     void saveRoundTripThroughCli()

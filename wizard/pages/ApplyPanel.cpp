@@ -386,12 +386,9 @@ bool ApplyPanel::elevatedByPkexec() const
 
 QStringList ApplyPanel::commonArguments() const
 {
-    QStringList args {QStringLiteral("--lang"), m_state.language()};
-    // A product from the admin's own catalog folder must be found by the elevated child too, whose home differs.
-    const QString userCatalog = Catalog::userCatalogDir();
-    if (!userCatalog.isEmpty() && QDir(userCatalog).exists())
-        args << QStringLiteral("--catalog") << userCatalog;
-    return args;
+    // No --catalog: the elevated child reads only the built-in products and the system-wide folder that root owns
+    // (userCatalogProduct()).
+    return QStringList {QStringLiteral("--lang"), m_state.language()};
 }
 
 QStringList ApplyPanel::applyCommand() const
@@ -466,6 +463,12 @@ void ApplyPanel::detect()
         updateWidgets();
         return;
     }
+    if (const QString why = userCatalogProduct(); !why.isEmpty()) {
+        m_run->detection = QStringList {why};
+        m_run->detectionPartial = false;
+        renderDetection();
+        return;
+    }
     QString error;
     if (!writePlanFile(&error)) {
         m_run->detection = QStringList {error};
@@ -490,11 +493,32 @@ QString ApplyPanel::pkexecMissing() const
         .arg(QStringLiteral("sudo %1 apply --plan-file FILE --confirm-within 60").arg(programPath()));
 }
 
+/// Where the chosen product comes from the user's own catalog folder, which the command run as administrator does
+/// not read (it trusts only root's files): what to do instead (translated); empty otherwise.
+QString ApplyPanel::userCatalogProduct() const
+{
+    const Product *product = m_state.product();
+    if (!product || !Catalog::fromUserFolder(*product))
+        return QString();
+    //: %1 the product's name, %2 the user's catalog file, %3 the system-wide catalog folder
+    return tr("%1 comes from your own catalog folder, which the command run as administrator does not read: it "
+              "reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To "
+              "apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the "
+              "wizard again.")
+        .arg(product->name.in(m_state.language()), product->file, Catalog::systemCatalogDir());
+}
+
 void ApplyPanel::startPreview()
 {
     if (m_run->process)
         return;
     QString error;
+    if (const QString why = userCatalogProduct(); !why.isEmpty()) {
+        m_run->outcome = Outcome::CouldNotStart;
+        m_run->outcomeDetail = why;
+        renderOutcome();
+        return;
+    }
     if (!pkexecMissing().isEmpty()) {
         m_run->outcome = Outcome::CouldNotStart;
         m_run->outcomeDetail = pkexecMissing();
@@ -780,7 +804,7 @@ void ApplyPanel::updateWidgets()
              m_ui->preview, m_ui->apply, m_ui->cancel, m_ui->undo, m_ui->log})
         w->setVisible(!windows);
     const bool canRun = !programPath().isEmpty();
-    m_ui->preview->setEnabled(idle && canRun);
+    m_ui->preview->setEnabled(idle && canRun && userCatalogProduct().isEmpty());
     m_ui->undo->setEnabled(idle && canRun);
     m_ui->apply->setEnabled(phase == Phase::AwaitingApproval);
     m_ui->cancel->setEnabled(phase == Phase::AwaitingApproval);

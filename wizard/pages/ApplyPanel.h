@@ -99,6 +99,7 @@ private:
     QStringList detectCommand() const;
     bool elevatedByPkexec() const;
     QString pkexecMissing() const;
+    QString userCatalogProduct() const;
 
     WizardState &m_state;
     struct Ui;
