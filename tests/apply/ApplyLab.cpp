@@ -148,6 +148,34 @@ QString ApplyLab::unavailableReason(const QStringList &tools)
     return QString();
 }
 
+bool ApplyLab::ensureLocale(const QString &name, QString *error)
+{
+    const auto listed = [&name]() {
+        QByteArray all;
+        run({"locale", "-a"}, &all);
+        // locale -a prints "de_DE.utf8" for "de_DE.UTF-8".
+        const QString wanted = QString(name).replace(QLatin1String(".UTF-8"), QLatin1String(".utf8"));
+        return QString::fromUtf8(all).split(QLatin1Char('\n')).contains(wanted);
+    };
+    if (listed())
+        return true;
+    QByteArray out;
+    const QString language = name.section(QLatin1Char('.'), 0, 0);
+    if (run({"localedef", "-i", language, "-f", "UTF-8", name}, &out, {}, 120000) != 0 || !listed()) {
+        *error = QStringLiteral("the locale %1 is missing and localedef cannot make it (install Debian's locales "
+                                "package): %2")
+                     .arg(name, QString::fromUtf8(out));
+        return false;
+    }
+    return true;
+}
+
+QStringList ApplyLab::localeEnvironment(const QString &name)
+{
+    return {QStringLiteral("LANG=") + name, QStringLiteral("LC_ALL=") + name,
+        QStringLiteral("LANGUAGE=") + name.section(QLatin1Char('_'), 0, 0)};
+}
+
 int ApplyLab::run(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs)
 {
     QProcess p;

@@ -28,6 +28,12 @@ public:
     /// Removes namespaces named fwa-<pid>-* whose process is gone, with their /etc/netns folders and processes.
     static void removeStale();
 
+    /// Makes sure that the locale @p name (e.g. "de_DE.UTF-8") exists, generating it with localedef where it is
+    /// missing (Debian's locales package, scripts/packages-test-apply.txt); false with @p error where it cannot.
+    static bool ensureLocale(const QString &name, QString *error);
+    /// The environment of a user whose system speaks @p name: LANG, LC_ALL and LANGUAGE set to it.
+    static QStringList localeEnvironment(const QString &name);
+
     /// Creates the namespaces, the veth pair and the addresses.
     bool setUp(QString *error);
     const QString &server() const { return m_server; }
