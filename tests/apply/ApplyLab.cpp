@@ -170,6 +170,31 @@ bool ApplyLab::ensureLocale(const QString &name, QString *error)
     return true;
 }
 
+QStringList ApplyLab::withUfwCatalogs(const QStringList &command, QString *error) const
+{
+    const QString copy = m_tmp.path() + QStringLiteral("/locale");
+    QStringList mounts;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("es")}) {
+        const QString catalog = QStringLiteral("/usr/share/ufw/messages/%1.mo").arg(language);
+        const QString system = QStringLiteral("/usr/share/locale/%1/LC_MESSAGES").arg(language);
+        const QString mine = copy + QLatin1Char('/') + language;
+        if (!QFile::exists(mine + QStringLiteral("/ufw.mo"))) {
+            QDir().mkpath(copy);
+            QByteArray out;
+            if (run({"cp", "-a", system, mine}, &out) != 0
+                || !QFile::copy(catalog, mine + QStringLiteral("/ufw.mo"))) {
+                *error = QStringLiteral("cannot install ufw's catalog %1 (Debian's ufw package ships it): %2")
+                             .arg(catalog, QString::fromUtf8(out));
+                return {};
+            }
+        }
+        mounts << QStringLiteral("mount --bind %1 %2").arg(mine, system);
+    }
+    return QStringList {"unshare", "-m", "sh", "-c", mounts.join(QStringLiteral(" && ")) + QStringLiteral(" && exec \"$@\""),
+               "sh"}
+        + command;
+}
+
 QStringList ApplyLab::localeEnvironment(const QString &name)
 {
     return {QStringLiteral("LANG=") + name, QStringLiteral("LC_ALL=") + name,
