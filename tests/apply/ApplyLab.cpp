@@ -181,8 +181,7 @@ QStringList ApplyLab::withUfwCatalogs(const QStringList &command, QString *error
         if (!QFile::exists(mine + QStringLiteral("/ufw.mo"))) {
             QDir().mkpath(copy);
             QByteArray out;
-            if (run({"cp", "-a", system, mine}, &out) != 0
-                || !QFile::copy(catalog, mine + QStringLiteral("/ufw.mo"))) {
+            if (run({"cp", "-a", system, mine}, &out) != 0 || !QFile::copy(catalog, mine + QStringLiteral("/ufw.mo"))) {
                 *error = QStringLiteral("cannot install ufw's catalog %1 (Debian's ufw package ships it): %2")
                              .arg(catalog, QString::fromUtf8(out));
                 return {};
@@ -190,9 +189,9 @@ QStringList ApplyLab::withUfwCatalogs(const QStringList &command, QString *error
         }
         mounts << QStringLiteral("mount --bind %1 %2").arg(mine, system);
     }
-    return QStringList {"unshare", "-m", "sh", "-c", mounts.join(QStringLiteral(" && ")) + QStringLiteral(" && exec \"$@\""),
-               "sh"}
-        + command;
+    return QStringList {"unshare", "-m", "sh", "-c",
+               mounts.join(QStringLiteral(" && ")) + QStringLiteral(" && exec \"$@\""), "sh"}
+    + command;
 }
 
 QStringList ApplyLab::localeEnvironment(const QString &name)

@@ -244,7 +244,8 @@ private slots:
         // The wizard, and ufw as the admin runs it, with ufw's translations where it finds them.
         const auto wizard = [&lab, &env](const QStringList &args, QByteArray *out, const QStringList &more = {}) {
             QString why;
-            const QStringList command = lab.withUfwCatalogs(QStringList {qEnvironmentVariable("FW_BINARY")} + args, &why);
+            const QStringList command
+                = lab.withUfwCatalogs(QStringList {qEnvironmentVariable("FW_BINARY")} + args, &why);
             if (command.isEmpty()) {
                 *out = why.toUtf8();
                 return -1;
@@ -261,8 +262,7 @@ private slots:
             out.constData()); // ufw does speak that language here
         const QString before = ufwSnapshot(lab);
 
-        QCOMPARE(
-            wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run", "--answers-on-stdin"}, &out), 0);
+        QCOMPARE(wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run", "--answers-on-stdin"}, &out), 0);
         QVERIFY2(out.contains("detected ufw full"), out.constData());
         QVERIFY2(wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
         QCOMPARE(lab.openOf(kSpecs), kTs365Open);
@@ -271,8 +271,7 @@ private slots:
         QVERIFY2(status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW"), status.constData());
         const QString applied = ufwSnapshot(lab);
         // Applying again and failing at the end: the rules that were there already must survive the rollback.
-        QCOMPARE(wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, {"FW_TEST_FAIL_STEP=verify"}),
-            3);
+        QCOMPARE(wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, {"FW_TEST_FAIL_STEP=verify"}), 3);
         QCOMPARE(ufwSnapshot(lab), applied);
         QVERIFY2(wizard({"revert", "--yes"}, &out) == 0, out.constData());
         QCOMPARE(ufwSnapshot(lab), before);
