@@ -3,9 +3,11 @@
 // What apply and revert share on the command line: the back end option, the refusal without root, and the
 // confirmation rule (--yes, or a y/N question on a terminal).
 #include "Cli.h"
+#include "Logging.h"
 #include "apply/Applier.h"
 #include "apply/ApplyTypes.h"
 #include "apply/Host.h"
+#include "apply/MachineLock.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -104,6 +106,24 @@ inline void machineResult(const QCommandLineParser &parser, Context &context, co
 {
     if (answersOnStdin(parser))
         context.err << QStringLiteral("result ") << words << Qt::endl;
+}
+
+/// How long apply and revert wait for another one to finish before they give up.
+constexpr int kLockWaitMs = 5000;
+
+/// Takes the machine's lock for @p command (apply, revert) before looking at the firewall, so that no other apply or
+/// revert changes it between detection and the end (the confirmation window included). Where another holds it past
+/// kLockWaitMs: a message naming it, "result locked", and ExitApplyFailed (3: nothing was changed); else ExitOk.
+inline int takeMachineLock(
+    const QCommandLineParser &parser, Context &context, MachineLock &lock, const QString &command)
+{
+    QString error;
+    if (lock.acquire(command, kLockWaitMs, &error))
+        return ExitOk;
+    context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << error << Qt::endl;
+    log::toFile(log::Level::Warn, QStringLiteral("%1 refused: %2").arg(command, error));
+    machineResult(parser, context, QStringLiteral("locked"));
+    return ExitApplyFailed;
 }
 
 /// One line from standard input, read byte by byte so that nothing after it is taken from the pipe (the confirm

@@ -290,6 +290,13 @@ public:
         if (may != ExitOk)
             return may;
         const bool dryRun = parser.isSet(QStringLiteral("dry-run"));
+        // Held until the end, through the confirmation window: `apply --confirm` needs no lock.
+        MachineLock lock(machineLockPath());
+        if (!dryRun) {
+            const int locked = applycli::takeMachineLock(parser, context, lock, QStringLiteral("apply"));
+            if (locked != ExitOk)
+                return locked;
+        }
         const FirewallState state = detectFirewall(host, backend);
         const QStringList found = describeFirewall(state);
         for (const QString &line : found)

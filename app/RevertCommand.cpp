@@ -33,6 +33,12 @@ public:
         const int may = applycli::checkMayChange(parser, context, host, backend);
         if (may != ExitOk)
             return may;
+        MachineLock lock(machineLockPath());
+        if (!parser.isSet(QStringLiteral("dry-run"))) {
+            const int locked = applycli::takeMachineLock(parser, context, lock, QStringLiteral("revert"));
+            if (locked != ExitOk)
+                return locked;
+        }
         ApplySettings settings;
         settings.backend = backend;
         settings.language = context.language;

@@ -1,8 +1,13 @@
 #include "AppliedRecord.h"
 
+#include "Backend.h"
+
 #include <QCoreApplication>
+#include <QDir>
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QRegularExpression>
 
 #include "system/Paths.h"
 
@@ -60,6 +65,21 @@ QString backupDir(const QString &stateFolder)
 QString lastCheckResultsPath(const QString &stateFolder)
 {
     return folder(stateFolder) + QStringLiteral("/last-check.json");
+}
+
+bool isRecordId(const QString &id)
+{
+    static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
+    return id.size() <= 100 && pattern.match(id).hasMatch();
+}
+
+bool isBackupPath(const QString &path, const QString &stateFolder)
+{
+    static const QRegularExpression name(
+        QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}-(nftables|firewalld|ufw|windows)\\.(nft|json|wfw)$"));
+    const QFileInfo info(path);
+    return info.isAbsolute() && QDir::cleanPath(info.absolutePath()) == QDir::cleanPath(backupDir(stateFolder))
+        && name.match(info.fileName()).hasMatch();
 }
 
 QString applyingUser()
@@ -128,6 +148,7 @@ QByteArray AppliedRecord::toJson() const
         o.insert(QStringLiteral("appliedAt"), e.appliedAt.toUTC().toString(Qt::ISODateWithMs));
         o.insert(QStringLiteral("user"), e.user);
         o.insert(QStringLiteral("backup"), e.backupPath.isEmpty() ? QJsonValue() : QJsonValue(e.backupPath));
+        o.insert(QStringLiteral("backupSha256"), e.backupSha256.isEmpty() ? QJsonValue() : QJsonValue(e.backupSha256));
         o.insert(QStringLiteral("objects"), e.objects);
         list.append(o);
     }
@@ -138,9 +159,13 @@ QByteArray AppliedRecord::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record, QString *error)
+bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged)
 {
     *record = AppliedRecord();
+    bool ignored = false;
+    if (!damaged)
+        damaged = &ignored;
+    *damaged = false;
     if (!host.exists(path))
         return true;
     QByteArray data;
@@ -148,6 +173,7 @@ bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record,
         *error = Tr::tr("cannot read %1").arg(path);
         return false;
     }
+    *damaged = true;
     QJsonParseError parseError;
     const QJsonDocument doc = QJsonDocument::fromJson(data, &parseError);
     if (doc.isNull() || !doc.isObject()) {
@@ -177,13 +203,32 @@ bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record,
         e.appliedAt = QDateTime::fromString(o.value(QStringLiteral("appliedAt")).toString(), Qt::ISODateWithMs);
         e.user = o.value(QStringLiteral("user")).toString();
         e.backupPath = o.value(QStringLiteral("backup")).toString();
+        e.backupSha256 = o.value(QStringLiteral("backupSha256")).toString();
         e.objects = o.value(QStringLiteral("objects")).toObject();
         if (e.backend == BackendId::Invalid || e.product.isEmpty() || e.role.isEmpty()) {
             *error = Tr::tr("%1: an entry without back end, product or role").arg(path);
             return false;
         }
+        // Root acts on what the record names: every name must be one that this program gives its own objects.
+        QString problem;
+        static const QRegularExpression sha(QStringLiteral("^[0-9a-f]{64}$"));
+        if (!isRecordId(e.product) || !isRecordId(e.role))
+            problem = Tr::tr("the product or role \"%1/%2\" is no catalog id").arg(e.product, e.role);
+        else if (!e.backupPath.isEmpty() && !isBackupPath(e.backupPath, QFileInfo(path).absolutePath()))
+            problem = Tr::tr("the backup %1 is not one of this program's backups in %2")
+                          .arg(e.backupPath, backupDir(QFileInfo(path).absolutePath()));
+        else if (!e.backupSha256.isEmpty() && !sha.match(e.backupSha256).hasMatch())
+            problem = Tr::tr("the backup's checksum \"%1\" is no SHA-256").arg(e.backupSha256);
+        else if (const Backend *backend = backendFor(e.backend))
+            problem = backend->checkEntry(e);
+        if (!problem.isEmpty()) {
+            *error = Tr::tr("%1: the entry for %2/%3 (%4): %5")
+                         .arg(path, e.product, e.role, backendIdString(e.backend), problem);
+            return false;
+        }
         record->entries << e;
     }
+    *damaged = false;
     return true;
 }
 

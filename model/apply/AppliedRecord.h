@@ -22,6 +22,11 @@ QString backupDir(const QString &stateFolder = QString());
 /// Where the connectivity check stores its last results (the JSON of check --json), for diagnose and the PDF:
 /// <stateDir>/last-check.json.
 QString lastCheckResultsPath(const QString &stateFolder = QString());
+/// Whether @p id may be a catalog id in the record (a-z, 0-9 and "-"): it becomes part of our object names.
+bool isRecordId(const QString &id);
+/// Whether @p path may be a backup named in the record of @p stateFolder: a file of ours directly in its backup
+/// folder (a timestamp and the back end in its name), not any file the record might name.
+bool isBackupPath(const QString &path, const QString &stateFolder = QString());
 /// Who is applying, for the record: the user name, and who elevated it where sudo or pkexec did
 /// ("root (sudo by alice)").
 QString applyingUser();
@@ -41,6 +46,7 @@ struct AppliedEntry
     QDateTime appliedAt; ///< UTC
     QString user;
     QString backupPath; ///< the backup taken just before; empty where none was needed
+    QString backupSha256; ///< hex SHA-256 of the backup as written; a backup that differs is never loaded
     QJsonObject objects; ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
 
     /// The same back end, product and role.
@@ -64,8 +70,11 @@ struct AppliedRecord
 
     /// The record as JSON (UTF-8, indented, ending in a newline).
     QByteArray toJson() const;
-    /// Reads a record; a missing file is an empty record. False with @p error for a file that cannot be used.
-    static bool read(Host &host, const QString &path, AppliedRecord *record, QString *error);
+    /// Reads a record; a missing file is an empty record. False with @p error for a file that cannot be used;
+    /// @p damaged then says whether it could be read but is no valid record (not JSON, another format, or an
+    /// entry that names anything not ours: each back end's checkEntry() checks every name before revert acts on
+    /// it), as opposed to a file that cannot be read at all.
+    static bool read(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged = nullptr);
 };
 
 } // namespace fw

@@ -2,6 +2,7 @@
 
 #include "FirewalldBackend.h"
 #include "NftablesBackend.h"
+#include "StepHelpers.h"
 #include "UfwBackend.h"
 #include "WindowsBackend.h"
 #include "export/ExportText.h"
@@ -108,6 +109,37 @@ Step recordStep(const QString &path, const std::function<AppliedRecord(const App
     };
     step.undo = [path, before, existed](Host &host, QString *error) {
         return *existed ? host.writeFile(path, *before, error) : host.removeFile(path, error);
+    };
+    return step;
+}
+
+/// The step that sets a damaged record aside as <record>.damaged-<time>, so that apply and revert can go on; its
+/// undo puts it back. Revert then finds our objects by their names and tags.
+Step setAsideStep(const QString &path, const QDateTime &now, const QString &why, QStringList *notes)
+{
+    const QString aside = path + QStringLiteral(".damaged-") + timestamp(now);
+    notes->prepend(Tr::tr("The record of what was applied cannot be used (%1). It is set aside as %2, and this "
+                          "program's objects are found by their names and tags instead.")
+                       .arg(why, aside));
+    Step step;
+    step.id = QStringLiteral("set-aside");
+    step.description = Tr::tr("Set the damaged record aside as %1").arg(aside);
+    step.preview = steps::commandLine(QStringLiteral("mv"), {path, aside});
+    step.run = [path, aside](Host &host, QString *error) {
+        QByteArray data;
+        if (!host.readFile(path, &data)) {
+            *error = Tr::tr("cannot read %1").arg(path);
+            return false;
+        }
+        return host.writeFile(aside, data, error) && host.removeFile(path, error);
+    };
+    step.undo = [path, aside](Host &host, QString *error) {
+        QByteArray data;
+        if (!host.readFile(aside, &data)) {
+            *error = Tr::tr("cannot read %1").arg(aside);
+            return false;
+        }
+        return host.writeFile(path, data, error) && host.removeFile(aside, error);
     };
     return step;
 }
@@ -347,7 +379,8 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     const QString recordPath = appliedRecordPath(folder);
     AppliedRecord record;
     QString error;
-    if (!AppliedRecord::read(host, recordPath, &record, &error)) {
+    bool damaged = false;
+    if (!AppliedRecord::read(host, recordPath, &record, &error, &damaged) && !damaged) {
         change.problems << error;
         return change;
     }
@@ -355,6 +388,8 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     context.settings = settings;
     context.previous = record.find(id, plan.selection.product, plan.selection.role);
     context.now = QDateTime::currentDateTimeUtc();
+    QStringList asideNotes;
+    const Step setAside = damaged ? setAsideStep(recordPath, context.now, error, &asideNotes) : Step();
     context.backupPath
         = backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
     const QStringList notes = change.notes;
@@ -386,10 +421,24 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     entry.user = settings.user.isEmpty() ? applyingUser() : settings.user;
     // The record keeps the backup from before the first apply of this product and role: a revert that has to fall
     // back on it must get the firewall as it was before any of ours. Each apply still saves its own.
-    if (context.previous && !context.previous->backupPath.isEmpty())
+    const bool keepBackup = context.previous && !context.previous->backupPath.isEmpty();
+    if (keepBackup) {
         entry.backupPath = context.previous->backupPath;
+        entry.backupSha256 = context.previous->backupSha256;
+    }
     const AppliedEntry written = entry;
-    change.steps << recordStep(recordPath, [written](const AppliedRecord &r) { return r.with(written); });
+    // The backup's checksum is known once the backup step has written and read it back.
+    const std::shared_ptr<QString> digest = context.backupDigest;
+    change.steps << recordStep(recordPath, [written, digest, keepBackup](const AppliedRecord &r) {
+        AppliedEntry e = written;
+        if (!keepBackup)
+            e.backupSha256 = *digest;
+        return r.with(e);
+    });
+    if (damaged) {
+        change.steps.prepend(setAside);
+        change.notes = asideNotes + change.notes;
+    }
     return change;
 }
 
@@ -399,11 +448,16 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
     const QString recordPath = appliedRecordPath(folderOf(settings));
     AppliedRecord record;
     QString error;
-    if (!AppliedRecord::read(host, recordPath, &record, &error)) {
+    bool damaged = false;
+    if (!AppliedRecord::read(host, recordPath, &record, &error, &damaged) && !damaged) {
         PreparedChange broken;
         broken.problems << error;
         return {broken};
     }
+    // A damaged record is set aside by the first change, and every back end is searched for our objects.
+    QStringList asideNotes;
+    const Step setAside
+        = damaged ? setAsideStep(recordPath, QDateTime::currentDateTimeUtc(), error, &asideNotes) : Step();
     for (BackendId id : {BackendId::Nftables, BackendId::Firewalld, BackendId::Ufw, BackendId::Windows}) {
         if (settings.backend != BackendId::Invalid && settings.backend != id)
             continue;
@@ -413,25 +467,36 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
                 entries << e;
         }
         // Tagged nftables objects are found also without a record; the other back ends need the record.
-        const bool look = !entries.isEmpty()
+        const bool sweep = damaged && backendRunsHere(id)
+            && ((id == BackendId::Nftables && state.nftables.readable)
+                || (id == BackendId::Firewalld && (state.firewalld.installed || state.firewalld.offlineTool))
+                || (id == BackendId::Ufw && state.ufw.installed));
+        const bool look = !entries.isEmpty() || sweep
             || (id == BackendId::Nftables && state.nftables.readable && settings.backend == BackendId::Nftables)
             || (id == BackendId::Nftables && state.nftables.readable && settings.backend == BackendId::Invalid);
         if (!look)
             continue;
         // Detection looks closely only at the firewall that governs; what the record lists is looked at closely too.
         FirewallState closer = state;
-        if (id == BackendId::Ufw && !entries.isEmpty() && !state.ufw.statusReadable)
+        if (id == BackendId::Ufw && (!entries.isEmpty() || sweep) && !state.ufw.statusReadable)
             closer.ufw = UfwBackend::inspect(host, true);
-        if (id == BackendId::Firewalld && !entries.isEmpty() && !state.firewalld.running
+        if (id == BackendId::Firewalld && (!entries.isEmpty() || sweep) && !state.firewalld.running
             && state.firewalld.permanent.isEmpty())
             closer.firewalld = FirewalldBackend::inspect(host, true);
+        QStringList sweepNotes;
+        if (sweep)
+            entries = backendFor(id)->findUnrecorded(host, closer, &sweepNotes);
         PreparedChange change = backendFor(id)->prepareRevert(host, closer, entries);
+        change.notes += sweepNotes;
         change.backend = id;
         for (const AppliedEntry &e : std::as_const(entries)) {
             const QString target = e.product + QLatin1Char('/') + e.role;
             if (!change.revertedTargets.contains(target))
                 change.revertedTargets << target;
         }
+        // A back end searched only because the record was damaged, that cannot even be read, holds nothing known.
+        if (!change.ok() && sweep && entries.isEmpty())
+            continue;
         if (!change.ok()) {
             changes << change;
             continue;
@@ -448,6 +513,8 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
                 [](const AppliedEntry &a, const AppliedEntry &b) { return a.appliedAt < b.appliedAt; });
             if (!oldest->backupPath.isEmpty() && host.exists(oldest->backupPath)) {
                 PreparedChange restore = backendFor(id)->prepareRestore(host, closer, *oldest);
+                for (const QString &p : std::as_const(restore.problems))
+                    change.notes << Tr::tr("The backup cannot be put back if removing fails: %1").arg(p);
                 if (restore.ok()) {
                     change.fallback = restore.steps;
                     change.fallback << recordStep(recordPath, [id](const AppliedRecord &r) { return r.without(id); });
@@ -458,6 +525,18 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
             }
         }
         changes << change;
+    }
+    if (damaged) {
+        // The first change sets the record aside; where there is nothing else to do, that is the change.
+        auto first = std::find_if(changes.begin(), changes.end(), [](const PreparedChange &c) { return c.ok(); });
+        if (first == changes.end()) {
+            PreparedChange aside;
+            aside.backend = settings.backend;
+            changes.prepend(aside);
+            first = changes.begin();
+        }
+        first->steps.prepend(setAside);
+        first->notes = asideNotes + first->notes;
     }
     return changes;
 }

@@ -11,6 +11,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <memory>
+
 namespace fw {
 
 /// What `nft -j list ruleset` showed.
@@ -113,6 +115,9 @@ struct ApplyContext
     const AppliedEntry *previous = nullptr; ///< the entry this apply replaces (same back end, product and role)
     QString backupPath; ///< where the backup goes, without extension
     QDateTime now;
+    /// Filled by the backup step when it has written and read back the backup: the SHA-256 (hex) of its bytes,
+    /// which the record keeps so that a revert loads only that backup.
+    std::shared_ptr<QString> backupDigest = std::make_shared<QString>();
 };
 
 /// One firewall the program applies rules to. Each builds steps from what detection found; nothing changes until
@@ -128,8 +133,16 @@ public:
     /// The steps that remove exactly what @p entries created.
     virtual PreparedChange prepareRevert(
         Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const = 0;
-    /// The steps that put the backup of @p entry back, for when removing what we created is not possible.
+    /// The steps that put the backup of @p entry back, for when removing what we created is not possible. Only a
+    /// backup whose SHA-256 is the one recorded, and only files this back end writes, are put back.
     virtual PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const = 0;
+    /// Why @p entry (read from applied.json) names something that is not ours, translated; empty when every name in
+    /// it is one this back end gives its own objects (revert acts on those names as root).
+    virtual QString checkEntry(const AppliedEntry &entry) const = 0;
+    /// What of ours is in this firewall, found by our names and tags without a record (one entry per product and
+    /// role found, or one for all), for a revert after a damaged record was set aside. Where something of ours
+    /// cannot be told apart from the host's, @p notes says so (translated).
+    virtual QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const = 0;
 };
 
 /// The back end for @p id, or nullptr.

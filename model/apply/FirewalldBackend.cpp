@@ -325,7 +325,7 @@ PreparedChange FirewalldBackend::prepareApply(
     }
 
     const QString backup = context.backupPath + QStringLiteral(".json");
-    change.steps << steps::backupFiles({zoneFile(zone), servicePath}, backup);
+    change.steps << steps::backupFiles({zoneFile(zone), servicePath}, backup, context.backupDigest);
     change.entry.backupPath = backup;
     if (fileChanges) {
         change.steps << steps::writeFile(QStringLiteral("service-file"),
@@ -443,7 +443,23 @@ PreparedChange FirewalldBackend::prepareApply(
     objects.insert(QStringLiteral("interface"), iface);
     objects.insert(QStringLiteral("service"), xml.isEmpty() ? QString() : service);
     objects.insert(QStringLiteral("serviceFile"), xml.isEmpty() ? QString() : servicePath);
-    objects.insert(QStringLiteral("richRules"), QJsonArray::fromStringList(rich));
+    // Only rich rules that this apply adds, or an earlier one of this product and role added, are ours: one the
+    // zone had on every side before stays when we revert.
+    QStringList previousRich;
+    if (context.previous && context.previous->objects.value(QStringLiteral("zone")).toString() == zone) {
+        const QJsonArray list = context.previous->objects.value(QStringLiteral("richRules")).toArray();
+        for (const QJsonValue &v : list)
+            previousRich << v.toString();
+    }
+    QStringList ourRich;
+    for (const QString &r : rich) {
+        bool everywhere = true;
+        for (const Side &side : both)
+            everywhere = everywhere && has(side, zone, r, true);
+        if (!everywhere || previousRich.contains(r))
+            ourRich << r;
+    }
+    objects.insert(QStringLiteral("richRules"), QJsonArray::fromStringList(ourRich));
     objects.insert(QStringLiteral("daemon"), daemon);
     change.entry.objects = objects;
     change.entry.rules = appliedRuleLines(plan, id(), {Direction::In});
@@ -467,6 +483,7 @@ PreparedChange FirewalldBackend::prepareRevert(
     const bool daemon = fd.running;
     const QList<Side> both = sides(daemon);
     QStringList checks;
+    QStringList deleted; ///< services whose file goes: once, also where several entries name it
     for (const AppliedEntry &e : entries) {
         const QString zone = e.objects.value(QStringLiteral("zone")).toString();
         const QString service = e.objects.value(QStringLiteral("service")).toString();
@@ -495,9 +512,10 @@ PreparedChange FirewalldBackend::prepareRevert(
                     side->flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, kTimeoutMs);
             }
         }
-        const QString path = service.isEmpty() ? QString() : serviceFilePath(service);
+        const QString path = service.isEmpty() || deleted.contains(service) ? QString() : serviceFilePath(service);
         QByteArray content;
         if (!path.isEmpty() && host.exists(path) && host.readFile(path, &content)) {
+            deleted << service;
             if (daemon) {
                 // Through the daemon, so that its permanent configuration forgets the service too; the undo puts the
                 // same file back the same way.
@@ -572,9 +590,22 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
     change.backend = id();
     QByteArray data;
     QList<steps::BackedUpFile> files;
-    if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &data) || !steps::readBundle(data, &files)) {
+    QString error;
+    if (!steps::readVerifiedBackup(host, entry, &data, &error)) {
+        change.problems << error;
+        return change;
+    }
+    if (!steps::readBundle(data, &files)) {
         change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
+    }
+    for (const steps::BackedUpFile &f : std::as_const(files)) {
+        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/firewalld/"))) {
+            change.problems << Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
+                                      "backs up; it is not used")
+                                   .arg(entry.backupPath, f.path);
+            return change;
+        }
     }
     Step restore;
     restore.id = QStringLiteral("restore");
@@ -589,6 +620,73 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
         change.steps << steps::command(
             QStringLiteral("reload"), Tr::tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
     return change;
+}
+
+QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
+{
+    static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_+-][A-Za-z0-9_.+-]{0,63}$"));
+    // Exactly what firewalldRichRules() writes.
+    static const QRegularExpression richRule(
+        QStringLiteral("^rule family=\"ipv[46]\" source address=\"[0-9a-fA-F.:]+(/[0-9]{1,3})?\" port "
+                       "port=\"[0-9]{1,5}(-[0-9]{1,5})?\" protocol=\"(tcp|udp|sctp|dccp)\" accept$"));
+    const QString ours = QStringLiteral("fwwizard-%1-%2").arg(entry.product, entry.role);
+    const QString zone = entry.objects.value(QStringLiteral("zone")).toString();
+    const QString service = entry.objects.value(QStringLiteral("service")).toString();
+    const QString file = entry.objects.value(QStringLiteral("serviceFile")).toString();
+    if (!zone.isEmpty() && !zoneName.match(zone).hasMatch())
+        return Tr::tr("\"%1\" is no firewalld zone name").arg(zone);
+    if (!service.isEmpty() && service != ours)
+        return Tr::tr("the service \"%1\" is not this program's (%2)").arg(service, ours);
+    if (!file.isEmpty() && file != serviceFilePath(ours))
+        return Tr::tr("the service file %1 is not this program's").arg(file);
+    const QJsonArray rich = entry.objects.value(QStringLiteral("richRules")).toArray();
+    for (const QJsonValue &v : rich) {
+        if (!richRule.match(v.toString()).hasMatch())
+            return Tr::tr("the rich rule \"%1\" is not one this program writes").arg(v.toString());
+    }
+    return QString();
+}
+
+QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+{
+    // Our services are named "fwwizard-<product>-<role>": in the zones, and as files that no zone uses any more.
+    static const QRegularExpression serviceName(QStringLiteral("^fwwizard-([a-z0-9-]+)-([a-z0-9]+)$"));
+    const FirewalldState &fd = state.firewalld;
+    QList<AppliedEntry> found;
+    const auto add = [&](const QString &zone, const QString &service) {
+        const auto m = serviceName.match(service);
+        if (!m.hasMatch())
+            return;
+        for (const AppliedEntry &e : std::as_const(found)) {
+            if (e.objects.value(QStringLiteral("zone")).toString() == zone
+                && e.objects.value(QStringLiteral("service")).toString() == service)
+                return;
+        }
+        AppliedEntry e;
+        e.backend = id();
+        e.product = m.captured(1);
+        e.role = m.captured(2);
+        e.objects.insert(QStringLiteral("zone"), zone);
+        e.objects.insert(QStringLiteral("service"), service);
+        found << e;
+    };
+    bool rich = false;
+    for (const QList<FirewalldZone> *zones : {&fd.runtime, &fd.permanent}) {
+        for (const FirewalldZone &z : *zones) {
+            for (const QString &service : z.services)
+                add(z.name, service);
+            rich = rich || !z.richRules.isEmpty();
+        }
+    }
+    const QStringList files = host.listFolder(QStringLiteral("/etc/firewalld/services"));
+    for (const QString &f : files) {
+        if (f.endsWith(QLatin1String(".xml")))
+            add(QString(), f.chopped(4));
+    }
+    if (rich)
+        notes->append(Tr::tr("Rich rules carry no name of this program's, so without a record they cannot be told from "
+                             "the zones' own: they stay (firewall-cmd --list-rich-rules shows them)."));
+    return found;
 }
 
 } // namespace fw

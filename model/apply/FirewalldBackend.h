@@ -18,6 +18,8 @@ public:
     PreparedChange prepareRevert(
         Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
+    QString checkEntry(const AppliedEntry &entry) const override;
+    QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const override;
 
     /// Asks firewall-cmd for the state, the default zone and every zone, runtime and permanent; without the daemon,
     /// and where @p offlineToo, firewall-offline-cmd for the permanent configuration.

@@ -1,5 +1,6 @@
 #include "Host.h"
 
+#include "DurableWrite.h"
 #include "NftLibrary.h"
 
 #include <QCoreApplication>
@@ -8,7 +9,7 @@
 #include <QFileInfo>
 #include <QNetworkInterface>
 #include <QProcess>
-#include <QSaveFile>
+#include <QProcessEnvironment>
 #include <QStandardPaths>
 
 #ifdef Q_OS_UNIX
@@ -27,6 +28,16 @@ class Tr
 };
 
 } // namespace
+
+QProcessEnvironment toolEnvironment()
+{
+    // The back ends read what the tools print ("Status: active", "Skipping adding existing rule"): in the user's
+    // language ufw says "Estado: activo". LANGUAGE goes too: gettext (and Python's) reads it before LC_ALL.
+    QProcessEnvironment environment = QProcessEnvironment::systemEnvironment();
+    environment.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    environment.remove(QStringLiteral("LANGUAGE"));
+    return environment;
+}
 
 QString RunResult::errorText() const
 {
@@ -69,6 +80,7 @@ RunResult SystemHost::run(const QString &program, const QStringList &args, const
     if (path.isEmpty())
         return result;
     QProcess process;
+    process.setProcessEnvironment(toolEnvironment());
     process.start(path, args);
     if (!process.waitForStarted(10000))
         return result;
@@ -108,12 +120,7 @@ bool SystemHost::writeFile(const QString &path, const QByteArray &data, QString 
         *error = Tr::tr("cannot create the folder %1").arg(info.absolutePath());
         return false;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
-        *error = Tr::tr("cannot write %1: %2").arg(path, file.errorString());
-        return false;
-    }
-    return true;
+    return writeFileDurably(path, data, error);
 }
 
 bool SystemHost::removeFile(const QString &path, QString *error)
@@ -128,6 +135,11 @@ bool SystemHost::removeFile(const QString &path, QString *error)
 bool SystemHost::exists(const QString &path)
 {
     return QFileInfo::exists(path);
+}
+
+QStringList SystemHost::listFolder(const QString &folder)
+{
+    return QDir(folder).entryList(QDir::Files | QDir::Hidden, QDir::Name);
 }
 
 bool SystemHost::isPrivileged()

@@ -1,6 +1,7 @@
 #pragma once
 
 #include <QByteArray>
+#include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
@@ -21,6 +22,10 @@ struct RunResult
     QString errorText() const;
 };
 
+/// The environment for every program whose output this program reads: this process's, with LC_ALL=C and without
+/// LANGUAGE, so that the tools speak untranslated English whatever the user's language.
+QProcessEnvironment toolEnvironment();
+
 /// The machine that detection and the back ends act on: the programs they run and the files they read and write.
 /// They reach the system only through this, so that tests can record and script what they would do.
 class Host
@@ -36,12 +41,20 @@ public:
     virtual bool hasProgram(const QString &program) = 0;
     /// Reads a whole file; false when it does not exist or cannot be read.
     virtual bool readFile(const QString &path, QByteArray *data) = 0;
-    /// Replaces a file atomically (QSaveFile), creating its folder; @p error says why it failed.
+    /// Replaces a file atomically and durably (writeFileDurably: every error checked, fsync of the file and the
+    /// folder, read back), creating its folder; @p error names the file and says why it failed.
     virtual bool writeFile(const QString &path, const QByteArray &data, QString *error) = 0;
     /// Removes a file; a file that is not there counts as removed.
     virtual bool removeFile(const QString &path, QString *error) = 0;
     /// Whether a file or folder exists.
     virtual bool exists(const QString &path) = 0;
+    /// The names of the files in @p folder, sorted; empty where it cannot be read. Revert uses it to find files of
+    /// ours that no record lists.
+    virtual QStringList listFolder(const QString &folder)
+    {
+        Q_UNUSED(folder)
+        return {};
+    }
     /// Whether this process may change the firewall (root on Linux, elevated on Windows).
     virtual bool isPrivileged() = 0;
     /// The names of the network interfaces that are up, loopback excluded.
@@ -63,6 +76,7 @@ public:
     bool writeFile(const QString &path, const QByteArray &data, QString *error) override;
     bool removeFile(const QString &path, QString *error) override;
     bool exists(const QString &path) override;
+    QStringList listFolder(const QString &folder) override;
     bool isPrivileged() override;
     QStringList upInterfaces() override;
 

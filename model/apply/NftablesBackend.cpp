@@ -1,6 +1,7 @@
 #include "NftablesBackend.h"
 
 #include "Applier.h"
+#include "StepHelpers.h"
 
 #include "export/ExportText.h"
 #include "export/Quoting.h"
@@ -34,6 +35,12 @@ QString tagPrefix()
     return QStringLiteral("firewall-wizard:");
 }
 
+/// Every chain of ours is named "fwwizard_...": no other chain is ever ours, whatever a record or a tag says.
+bool isOurChainName(const QString &name)
+{
+    return name.startsWith(QLatin1String("fwwizard_"));
+}
+
 /// Our objects in a ruleset: the tagged jumps and the chains they lead to.
 struct Ours
 {
@@ -60,7 +67,7 @@ bool isJumpTo(const NftRule &rule, QString *target)
     if (!statement.contains(QStringLiteral("jump")))
         return false;
     *target = statement.value(QStringLiteral("jump")).toObject().value(QStringLiteral("target")).toString();
-    return true;
+    return isOurChainName(*target);
 }
 
 Ours findOurs(
@@ -88,7 +95,7 @@ Ours findOurs(
         }
     }
     for (const NftChain &chain : ruleset.chains()) {
-        if (chain.isBase())
+        if (chain.isBase() || !isOurChainName(chain.name))
             continue;
         bool mine = chainNames.contains(chain.name);
         for (const Ours::Jump &j : std::as_const(ours.jumps))
@@ -268,20 +275,20 @@ QString chainRef(const QString &family, const QString &table, const QString &cha
     return QStringLiteral("%1 %2 %3").arg(family, table, chain);
 }
 
-Step backupStep(const QString &path)
+Step backupStep(const QString &path, const std::shared_ptr<QString> &digest)
 {
     Step step;
     step.id = QStringLiteral("backup");
     step.description = Tr::tr("Save the current ruleset to %1").arg(path);
     step.preview = QStringLiteral("nft list ruleset > %1").arg(path);
-    step.run = [path](Host &host, QString *error) {
+    step.run = [path, digest](Host &host, QString *error) {
         const RunResult r
             = host.run(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, {}, kNftTimeoutMs);
         if (!r.ok()) {
             *error = Tr::tr("nft list ruleset: %1").arg(r.errorText());
             return false;
         }
-        return host.writeFile(path, r.out, error);
+        return steps::writeBackup(host, path, r.out, digest.get(), error);
     };
     return step;
 }
@@ -541,7 +548,7 @@ PreparedChange NftablesBackend::prepareApply(
     const QString script = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
 
     const QString backup = context.backupPath + QStringLiteral(".nft");
-    change.steps << backupStep(backup);
+    change.steps << backupStep(backup, context.backupDigest);
     change.entry.backupPath = backup;
 
     Step transaction;
@@ -695,8 +702,9 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     PreparedChange change;
     change.backend = id();
     QByteArray backup;
-    if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &backup)) {
-        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
+    QString error;
+    if (!steps::readVerifiedBackup(host, entry, &backup, &error)) {
+        change.problems << error;
         return change;
     }
     // The backup is the whole ruleset as it was: flushing and loading it in one transaction puts it back exactly.
@@ -709,6 +717,59 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     restore.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
     change.steps << restore;
     return change;
+}
+
+QString NftablesBackend::checkEntry(const AppliedEntry &entry) const
+{
+    static const QRegularExpression family(QStringLiteral("^(ip|ip6|inet|arp|bridge|netdev)$"));
+    static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
+    const QStringList names {
+        chainName(entry.product, entry.role, Direction::In), chainName(entry.product, entry.role, Direction::Out)};
+    const QString ourTag = entry.objects.value(QStringLiteral("tag")).toString();
+    if (!ourTag.isEmpty() && ourTag != tag(entry.product, entry.role))
+        return Tr::tr("the tag \"%1\" is not this entry's").arg(ourTag);
+    for (const QString &key : {QStringLiteral("chains"), QStringLiteral("jumps")}) {
+        const QJsonArray list = entry.objects.value(key).toArray();
+        for (const QJsonValue &v : list) {
+            const QJsonObject o = v.toObject();
+            const QString ours
+                = o.value(key == QLatin1String("chains") ? QStringLiteral("name") : QStringLiteral("target"))
+                      .toString();
+            if (!names.contains(ours))
+                return Tr::tr("the chain \"%1\" is not one of this program's (%2)")
+                    .arg(ours, names.join(QStringLiteral(", ")));
+            if (!family.match(o.value(QStringLiteral("family")).toString()).hasMatch()
+                || !word.match(o.value(QStringLiteral("table")).toString()).hasMatch()
+                || (key == QLatin1String("jumps")
+                    && !word.match(o.value(QStringLiteral("chain")).toString()).hasMatch()))
+                return Tr::tr("a table or chain name that nft does not take");
+        }
+    }
+    return QString();
+}
+
+QList<AppliedEntry> NftablesBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+{
+    Q_UNUSED(host)
+    Q_UNUSED(notes)
+    // The jumps carry "firewall-wizard:<product>:<role>"; prepareRevert() removes every tagged jump and its chain
+    // whether listed or not, so one entry per tag found names them.
+    QList<AppliedEntry> found;
+    QStringList seen;
+    const Ours ours
+        = findOurs(state.nftables.ruleset, [](const QString &comment) { return comment.startsWith(tagPrefix()); }, {});
+    for (const Ours::Jump &j : ours.jumps) {
+        const QStringList parts = j.comment.mid(tagPrefix().size()).split(QLatin1Char(':'));
+        if (parts.size() != 2 || !isRecordId(parts.at(0)) || !isRecordId(parts.at(1)) || seen.contains(j.comment))
+            continue;
+        seen << j.comment;
+        AppliedEntry e;
+        e.backend = id();
+        e.product = parts.at(0);
+        e.role = parts.at(1);
+        found << e;
+    }
+    return found;
 }
 
 } // namespace fw

@@ -3,6 +3,8 @@
 #include "export/Quoting.h"
 
 #include <QCoreApplication>
+#include <QCryptographicHash>
+#include <QDir>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -89,13 +91,60 @@ bool readBundle(const QByteArray &data, QList<BackedUpFile> *files)
     return true;
 }
 
-Step backupFiles(const QStringList &paths, const QString &backupPath)
+bool isRestorablePath(const QString &path)
+{
+    // A name of one path component: letters, digits, "_", "-", "+", "." but no ".." and no leading dot.
+    static const QRegularExpression allowed(QStringLiteral("^(/etc/firewalld/zones/[A-Za-z0-9_+-][A-Za-z0-9_.+-]*\\.xml"
+                                                           "|/etc/firewalld/services/fwwizard-[a-z0-9-]+\\.xml"
+                                                           "|/etc/ufw/user6?\\.rules"
+                                                           "|/etc/ufw/applications\\.d/fwwizard-[a-z0-9-]+)$"));
+    return QDir::cleanPath(path) == path && !path.contains(QLatin1String("..")) && allowed.match(path).hasMatch();
+}
+
+QString sha256(const QByteArray &data)
+{
+    return QString::fromLatin1(QCryptographicHash::hash(data, QCryptographicHash::Sha256).toHex());
+}
+
+bool writeBackup(Host &host, const QString &backupPath, const QByteArray &data, QString *digest, QString *error)
+{
+    if (!host.writeFile(backupPath, data, error))
+        return false;
+    QByteArray back;
+    if (!host.readFile(backupPath, &back) || back != data) {
+        *error = Tr::tr("the backup %1 does not read back as written").arg(backupPath);
+        return false;
+    }
+    *digest = sha256(data);
+    return true;
+}
+
+bool readVerifiedBackup(Host &host, const AppliedEntry &entry, QByteArray *data, QString *error)
+{
+    if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, data)) {
+        *error = Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
+        return false;
+    }
+    if (entry.backupSha256.isEmpty()) {
+        *error = Tr::tr("the record keeps no checksum of the backup %1, so it is not loaded").arg(entry.backupPath);
+        return false;
+    }
+    if (sha256(*data) != entry.backupSha256) {
+        *error = Tr::tr("the backup %1 is not the one this program wrote (its SHA-256 differs from the record's), so "
+                        "it is not loaded")
+                     .arg(entry.backupPath);
+        return false;
+    }
+    return true;
+}
+
+Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest)
 {
     Step step;
     step.id = QStringLiteral("backup");
     step.description = Tr::tr("Save %1 to %2").arg(paths.join(QStringLiteral(", ")), backupPath);
     step.preview = Tr::tr("save %1 to %2").arg(paths.join(QStringLiteral(" ")), backupPath);
-    step.run = [paths, backupPath](Host &host, QString *error) {
+    step.run = [paths, backupPath, digest](Host &host, QString *error) {
         QList<BackedUpFile> files;
         for (const QString &path : paths) {
             BackedUpFile f;
@@ -107,13 +156,21 @@ Step backupFiles(const QStringList &paths, const QString &backupPath)
             }
             files << f;
         }
-        return host.writeFile(backupPath, bundle(files), error);
+        return writeBackup(host, backupPath, bundle(files), digest.get(), error);
     };
     return step;
 }
 
 bool putBack(Host &host, const QList<BackedUpFile> &files, QString *error)
 {
+    for (const BackedUpFile &f : files) {
+        if (!isRestorablePath(f.path)) {
+            *error = Tr::tr("the backup names %1, which is none of the files this program backs up; nothing was put "
+                            "back")
+                         .arg(f.path);
+            return false;
+        }
+    }
     for (const BackedUpFile &f : files) {
         if (!(f.existed ? host.writeFile(f.path, f.content, error) : host.removeFile(f.path, error)))
             return false;

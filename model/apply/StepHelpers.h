@@ -1,11 +1,14 @@
 #pragma once
 
+#include "AppliedRecord.h"
 #include "ApplyTypes.h"
 
 #include <QByteArray>
 #include <QList>
 #include <QString>
 #include <QStringList>
+
+#include <memory>
 
 namespace fw::steps {
 
@@ -29,9 +32,22 @@ struct BackedUpFile
 QByteArray bundle(const QList<BackedUpFile> &files);
 /// Reads a bundle; false when it is not one.
 bool readBundle(const QByteArray &data, QList<BackedUpFile> *files);
-/// A step that reads @p paths now and saves them as a bundle to @p backupPath.
-Step backupFiles(const QStringList &paths, const QString &backupPath);
-/// Writes each file of @p files back, or removes it where it did not exist.
+/// Whether a restore may write or remove @p path: only the files our back ends back up and write (firewalld's zone
+/// files and our service files under /etc/firewalld, ufw's user.rules and user6.rules and our profile files under
+/// /etc/ufw/applications.d), never any other path a backup might name.
+bool isRestorablePath(const QString &path);
+/// Writes @p data to @p backupPath, reads it back and compares, and sets @p digest to its SHA-256 (hex): a
+/// backup is only taken once it is on disk as it should be (a full disk fails here, before anything changes).
+bool writeBackup(Host &host, const QString &backupPath, const QByteArray &data, QString *digest, QString *error);
+/// The SHA-256 of @p data in hex, as the record keeps it.
+QString sha256(const QByteArray &data);
+/// Reads the backup of @p entry and checks it against the checksum the record kept; false with @p error (translated)
+/// for a backup that is missing, has no recorded checksum or differs from the one written.
+bool readVerifiedBackup(Host &host, const AppliedEntry &entry, QByteArray *data, QString *error);
+/// A step that reads @p paths now and saves them as a bundle to @p backupPath (writeBackup(), into @p digest).
+Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest);
+/// Writes each file of @p files back, or removes it where it did not exist; refuses all of them, before touching
+/// any, when one is not isRestorablePath().
 bool putBack(Host &host, const QList<BackedUpFile> &files, QString *error);
 /// A step that writes @p content to @p path and, to undo, puts back what was there (or removes the file); then
 /// runs @p afterUndo (program and arguments; none when empty) so that a daemon reads the file again.

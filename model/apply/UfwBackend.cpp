@@ -194,7 +194,8 @@ PreparedChange UfwBackend::prepareApply(
 
     const QString backup = context.backupPath + QStringLiteral(".json");
     change.steps << steps::backupFiles(
-        {QStringLiteral("/etc/ufw/user.rules"), QStringLiteral("/etc/ufw/user6.rules"), path}, backup);
+        {QStringLiteral("/etc/ufw/user.rules"), QStringLiteral("/etc/ufw/user6.rules"), path}, backup,
+        context.backupDigest);
     change.entry.backupPath = backup;
 
     // An earlier apply's rules that this plan no longer has go first: ufw refuses to delete a rule whose profile
@@ -298,13 +299,25 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
     change.backend = id();
     QByteArray data;
     QList<steps::BackedUpFile> files;
-    if (entry.backupPath.isEmpty() || !host.readFile(entry.backupPath, &data) || !steps::readBundle(data, &files)) {
+    QString error;
+    if (!steps::readVerifiedBackup(host, entry, &data, &error)) {
+        change.problems << error;
+        return change;
+    }
+    if (!steps::readBundle(data, &files)) {
         change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     QStringList paths;
-    for (const steps::BackedUpFile &f : std::as_const(files))
+    for (const steps::BackedUpFile &f : std::as_const(files)) {
+        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/ufw/"))) {
+            change.problems << Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
+                                      "up; it is not used")
+                                   .arg(entry.backupPath, f.path);
+            return change;
+        }
         paths << f.path;
+    }
     Step restore;
     restore.id = QStringLiteral("restore");
     restore.description = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
@@ -314,6 +327,111 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
     if (state.ufw.active)
         change.steps << steps::command(QStringLiteral("reload"), Tr::tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
     return change;
+}
+
+QString UfwBackend::checkEntry(const AppliedEntry &entry) const
+{
+    static const QRegularExpression address(QStringLiteral("^(any|[0-9a-fA-F.:]+(/[0-9]{1,3})?)$"));
+    static const QRegularExpression comment(QStringLiteral("^[a-z0-9-]{1,100}$"));
+    const QString base = QStringLiteral("fwwizard-%1-%2").arg(entry.product, entry.role);
+    const QString profileFile = entry.objects.value(QStringLiteral("profileFile")).toString();
+    if (!profileFile.isEmpty() && profileFile != QStringLiteral("/etc/ufw/applications.d/") + base)
+        return Tr::tr("the profile file %1 is not this program's").arg(profileFile);
+    const QString prefix = QStringLiteral("fwwizard-%1-").arg(entry.product);
+    const auto ourProfile = [&prefix](const QString &name) {
+        static const QRegularExpression profile(QStringLiteral("^fwwizard-[a-z0-9-]{1,60}$"));
+        return name.startsWith(prefix) && profile.match(name).hasMatch();
+    };
+    const QJsonArray profiles = entry.objects.value(QStringLiteral("profiles")).toArray();
+    for (const QJsonValue &v : profiles) {
+        if (!ourProfile(v.toString()))
+            return Tr::tr("the profile \"%1\" is not this program's").arg(v.toString());
+    }
+    const QList<QStringList> rules = argumentLists(entry.objects.value(QStringLiteral("rules")).toArray());
+    for (const QStringList &r : rules) {
+        // Exactly what allowArguments() writes: in from ADDRESS to any app P comment ID, or out from any to ADDRESS.
+        const bool in = r.value(0) == QLatin1String("in");
+        const bool shape = r.size() == 9 && (in || r.value(0) == QLatin1String("out"))
+            && r.at(1) == QLatin1String("from") && r.at(3) == QLatin1String("to") && r.at(5) == QLatin1String("app")
+            && r.at(7) == QLatin1String("comment") && (in ? r.at(4) : r.at(2)) == QLatin1String("any")
+            && address.match(in ? r.at(2) : r.at(4)).hasMatch() && ourProfile(r.at(6))
+            && comment.match(r.at(8)).hasMatch();
+        if (!shape)
+            return Tr::tr("the rule \"%1\" is not one this program writes").arg(r.join(QLatin1Char(' ')));
+    }
+    return QString();
+}
+
+QList<AppliedEntry> UfwBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+{
+    Q_UNUSED(notes)
+    QList<AppliedEntry> found;
+    static const QRegularExpression fileName(QStringLiteral("^fwwizard-([a-z0-9-]+)-([a-z0-9]+)$"));
+    const QString folder = QStringLiteral("/etc/ufw/applications.d");
+    const QStringList files = host.listFolder(folder);
+    for (const QString &name : files) {
+        const auto m = fileName.match(name);
+        if (!m.hasMatch())
+            continue;
+        AppliedEntry e;
+        e.backend = id();
+        e.product = m.captured(1);
+        e.role = m.captured(2);
+        e.objects.insert(QStringLiteral("profileFile"), folder + QLatin1Char('/') + name);
+        found << e;
+    }
+    // `ufw show added` lists each rule as the command that adds it ("ufw allow fwwizard-x comment 'id'" in the short
+    // form, "ufw allow from 10.0.0.0/8 to any app fwwizard-x comment 'id'" in the long one): ours use a profile of
+    // ours.
+    QList<QStringList> rules;
+    const QStringList lines = state.ufw.added.split(QLatin1Char('\n'));
+    for (const QString &line : lines) {
+        if (!line.startsWith(QLatin1String("ufw allow ")))
+            continue;
+        QString args = line.mid(10);
+        QString id;
+        const qsizetype comment = args.indexOf(QLatin1String(" comment '"));
+        if (comment >= 0) {
+            id = args.mid(comment + 10).chopped(1);
+            args = args.left(comment);
+        }
+        QStringList words = args.split(QLatin1Char(' '), Qt::SkipEmptyParts);
+        const bool out = words.value(0) == QLatin1String("out");
+        if (words.value(0) == QLatin1String("in") || out)
+            words.removeFirst();
+        QStringList rule;
+        if (words.size() == 1 && words.first().startsWith(QLatin1String("fwwizard-")))
+            rule = QStringList {out ? QStringLiteral("out") : QStringLiteral("in"), QStringLiteral("from"),
+                QStringLiteral("any"), QStringLiteral("to"), QStringLiteral("any"), QStringLiteral("app"),
+                words.first()};
+        else if (words.size() == 6 && words.at(0) == QLatin1String("from") && words.at(2) == QLatin1String("to")
+            && words.at(4) == QLatin1String("app") && words.at(5).startsWith(QLatin1String("fwwizard-")))
+            rule = QStringList {out ? QStringLiteral("out") : QStringLiteral("in")} + words;
+        else
+            continue;
+        rules << (id.isEmpty() ? rule : rule + QStringList {QStringLiteral("comment"), id});
+    }
+    // Each rule goes with the profile file of the longest product that its profile name starts with.
+    for (const QStringList &r : std::as_const(rules)) {
+        AppliedEntry *best = nullptr;
+        for (AppliedEntry &e : found) {
+            if (profileOf(r).startsWith(QStringLiteral("fwwizard-%1-").arg(e.product))
+                && (!best || e.product.size() > best->product.size()))
+                best = &e;
+        }
+        if (!best) {
+            AppliedEntry e;
+            e.backend = id();
+            e.product = profileOf(r).mid(9);
+            e.role = QStringLiteral("?");
+            found << e;
+            best = &found.last();
+        }
+        QJsonArray list = best->objects.value(QStringLiteral("rules")).toArray();
+        list.append(QJsonArray::fromStringList(r));
+        best->objects.insert(QStringLiteral("rules"), list);
+    }
+    return found;
 }
 
 } // namespace fw

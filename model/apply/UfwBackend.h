@@ -16,6 +16,8 @@ public:
     PreparedChange prepareRevert(
         Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
+    QString checkEntry(const AppliedEntry &entry) const override;
+    QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const override;
 
     /// Reads /etc/ufw/ufw.conf and, with root, `ufw status verbose` and `ufw show added` (where the configuration
     /// says ufw is enabled, or @p evenIfDisabled).

@@ -79,8 +79,21 @@ PreparedChange WindowsBackend::prepareApply(
     const QString scriptPath = folder + QStringLiteral("/scripts/") + exportBaseName(plan) + QStringLiteral(".ps1");
     const QString backup = context.backupPath + QStringLiteral(".wfw");
     change.entry.backupPath = backup;
-    change.steps << steps::command(QStringLiteral("backup"), Tr::tr("Save the whole firewall policy to %1").arg(backup),
+    Step save = steps::command(QStringLiteral("backup"), Tr::tr("Save the whole firewall policy to %1").arg(backup),
         QStringLiteral("netsh"), exportPolicyArguments(backup));
+    // The record keeps the saved policy's checksum, so that only this file is ever loaded back.
+    save.run = [run = save.run, backup, digest = context.backupDigest](Host &h, QString *error) {
+        QByteArray saved;
+        if (!run(h, error))
+            return false;
+        if (!h.readFile(backup, &saved) || saved.isEmpty()) {
+            *error = Tr::tr("the backup %1 was not written").arg(backup);
+            return false;
+        }
+        *digest = steps::sha256(saved);
+        return true;
+    };
+    change.steps << save;
     Step write = steps::writeFile(
         QStringLiteral("script"), Tr::tr("Write the PowerShell script %1").arg(scriptPath), scriptPath, script.data);
     write.preview = Tr::tr("write the PowerShell export to %1").arg(scriptPath);
@@ -133,14 +146,40 @@ PreparedChange WindowsBackend::prepareRevert(
 
 PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
-    Q_UNUSED(host)
     Q_UNUSED(state)
     PreparedChange change;
     change.backend = id();
+    QByteArray backup;
+    QString error;
+    if (!steps::readVerifiedBackup(host, entry, &backup, &error)) {
+        change.problems << error;
+        return change;
+    }
     change.steps << steps::command(QStringLiteral("restore"),
         Tr::tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
         importPolicyArguments(entry.backupPath));
     return change;
+}
+
+QString WindowsBackend::checkEntry(const AppliedEntry &entry) const
+{
+    const QString group = entry.objects.value(QStringLiteral("group")).toString();
+    const QString script = entry.objects.value(QStringLiteral("script")).toString();
+    if (!group.isEmpty() && group != QStringLiteral("Firewall Setup Wizard: %1 %2").arg(entry.product, entry.role))
+        return Tr::tr("the rule group \"%1\" is not this program's").arg(group);
+    if (!script.isEmpty()
+        && !script.endsWith(QStringLiteral("/scripts/fwwizard-%1-%2.ps1").arg(entry.product, entry.role)))
+        return Tr::tr("the script %1 is not this program's").arg(script);
+    return QString();
+}
+
+QList<AppliedEntry> WindowsBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+{
+    Q_UNUSED(host)
+    Q_UNUSED(state)
+    Q_UNUSED(notes)
+    // Windows Firewall runs the Windows build only, which is not tested here: revert relies on the record there.
+    return {};
 }
 
 } // namespace fw

@@ -16,6 +16,8 @@ public:
     PreparedChange prepareRevert(
         Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
     PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
+    QString checkEntry(const AppliedEntry &entry) const override;
+    QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const override;
 
     /// The program that runs the scripts.
     static QString powershell() { return QStringLiteral("powershell.exe"); }

@@ -149,6 +149,58 @@ QString ApplyLab::unavailableReason(const QStringList &tools)
     return QString();
 }
 
+bool ApplyLab::ensureLocale(const QString &name, QString *error)
+{
+    const auto listed = [&name]() {
+        QByteArray all;
+        run({"locale", "-a"}, &all);
+        // locale -a prints "de_DE.utf8" for "de_DE.UTF-8".
+        const QString wanted = QString(name).replace(QLatin1String(".UTF-8"), QLatin1String(".utf8"));
+        return QString::fromUtf8(all).split(QLatin1Char('\n')).contains(wanted);
+    };
+    if (listed())
+        return true;
+    QByteArray out;
+    const QString language = name.section(QLatin1Char('.'), 0, 0);
+    if (run({"localedef", "-i", language, "-f", "UTF-8", name}, &out, {}, 120000) != 0 || !listed()) {
+        *error = QStringLiteral("the locale %1 is missing and localedef cannot make it (install Debian's locales "
+                                "package): %2")
+                     .arg(name, QString::fromUtf8(out));
+        return false;
+    }
+    return true;
+}
+
+QStringList ApplyLab::withUfwCatalogs(const QStringList &command, QString *error) const
+{
+    const QString copy = m_tmp.path() + QStringLiteral("/locale");
+    QStringList mounts;
+    for (const QString &language : {QStringLiteral("de"), QStringLiteral("es")}) {
+        const QString catalog = QStringLiteral("/usr/share/ufw/messages/%1.mo").arg(language);
+        const QString system = QStringLiteral("/usr/share/locale/%1/LC_MESSAGES").arg(language);
+        const QString mine = copy + QLatin1Char('/') + language;
+        if (!QFile::exists(mine + QStringLiteral("/ufw.mo"))) {
+            QDir().mkpath(copy);
+            QByteArray out;
+            if (run({"cp", "-a", system, mine}, &out) != 0 || !QFile::copy(catalog, mine + QStringLiteral("/ufw.mo"))) {
+                *error = QStringLiteral("cannot install ufw's catalog %1 (Debian's ufw package ships it): %2")
+                             .arg(catalog, QString::fromUtf8(out));
+                return {};
+            }
+        }
+        mounts << QStringLiteral("mount --bind %1 %2").arg(mine, system);
+    }
+    return QStringList {"unshare", "-m", "sh", "-c",
+               mounts.join(QStringLiteral(" && ")) + QStringLiteral(" && exec \"$@\""), "sh"}
+    + command;
+}
+
+QStringList ApplyLab::localeEnvironment(const QString &name)
+{
+    return {QStringLiteral("LANG=") + name, QStringLiteral("LC_ALL=") + name,
+        QStringLiteral("LANGUAGE=") + name.section(QLatin1Char('_'), 0, 0)};
+}
+
 int ApplyLab::run(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs)
 {
     QProcess p;

@@ -30,6 +30,18 @@ public:
     /// Removes namespaces named fwa-<pid>-* whose process is gone, with their /etc/netns folders and processes.
     static void removeStale();
 
+    /// Makes sure that the locale @p name (e.g. "de_DE.UTF-8") exists, generating it with localedef where it is
+    /// missing (Debian's locales package, scripts/packages-test-apply.txt); false with @p error where it cannot.
+    static bool ensureLocale(const QString &name, QString *error);
+    /// The environment of a user whose system speaks @p name: LANG, LC_ALL and LANGUAGE set to it.
+    static QStringList localeEnvironment(const QString &name);
+
+    /// @p command run with ufw's German and Spanish translations installed where ufw's _() looks for them: Debian
+    /// ships them as /usr/share/ufw/messages/es.mo, where ufw never finds them, so a mount namespace of the
+    /// command's own shows copies of /usr/share/locale/{de,es}/LC_MESSAGES with ufw.mo added. Empty with @p error
+    /// where the catalogs are missing.
+    QStringList withUfwCatalogs(const QStringList &command, QString *error) const;
+
     /// Creates the namespaces, the veth pair and the addresses.
     bool setUp(QString *error);
     const QString &server() const { return m_server; }

@@ -127,6 +127,25 @@ private slots:
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
         QCOMPARE(firewalldSnapshot(lab), before);
 
+        // The same for an admin whose system speaks German or Spanish: firewall-cmd's output is read in English.
+        for (const QString &locale : {QStringLiteral("de_DE.UTF-8"), QStringLiteral("es_ES.UTF-8")}) {
+            QVERIFY2(ApplyLab::ensureLocale(locale, &error), qPrintable(error));
+            const QStringList env = ApplyLab::localeEnvironment(locale);
+            QCOMPARE(
+                lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run", "--answers-on-stdin"}, &out, env),
+                0);
+            QVERIFY2(out.contains("detected firewalld full"), out.constData());
+            QVERIFY2(
+                lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, env) == 0, out.constData());
+            QCOMPARE(lab.openOf(kSpecs), kTs365Open);
+            const QString appliedHere = firewalldSnapshot(lab);
+            QVERIFY2(
+                lab.wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, env) == 0, out.constData());
+            QCOMPARE(firewalldSnapshot(lab), appliedHere);
+            QVERIFY2(lab.wizard({"revert", "--yes"}, &out, env) == 0, out.constData());
+            QCOMPARE(firewalldSnapshot(lab), before);
+        }
+
         // Without the daemon: the permanent configuration, with firewall-offline-cmd.
         lab.stopFirewalld();
         QByteArray offlineBefore;
@@ -200,6 +219,63 @@ private slots:
         QVERIFY2(added.contains("fwwizard-timesensor-legal-365-data-tcp-in"), added.constData());
         QVERIFY2(lab.wizard({"revert", "--yes"}, &out) == 0, out.constData());
         QCOMPARE(ufwSnapshot(lab), disabled);
+    }
+
+    void ufwInAnotherLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::addColumn<QByteArray>("statusLine"); ///< what `ufw status` says there
+        // ufw's German catalog leaves "Status: active" as it is, but says "Regel aktualisiert" and "Regel hinzugefügt".
+        QTest::newRow("de_DE") << "de_DE.UTF-8" << QByteArray("Status: active");
+        QTest::newRow("es_ES") << "es_ES.UTF-8" << QByteArray("Estado: activo");
+    }
+    void ufwInAnotherLanguage()
+    {
+        // ufw speaks the admin's language ("Estado: activo", "Omitiendo adición de regla ya existente", "Regel
+        // aktualisiert"): what it prints must still be read right.
+        QFETCH(QString, locale);
+        QFETCH(QByteArray, statusLine);
+        QString error;
+        QVERIFY2(ApplyLab::ensureLocale(locale, &error), qPrintable(error));
+        const QStringList env = ApplyLab::localeEnvironment(locale);
+        ApplyLab lab(QStringLiteral("l"));
+        QVERIFY2(lab.setUp(&error), qPrintable(error));
+        QVERIFY2(lab.copyEtc(QStringLiteral("ufw"), &error), qPrintable(error));
+        // The wizard, and ufw as the admin runs it, with ufw's translations where it finds them.
+        const auto wizard = [&lab, &env](const QStringList &args, QByteArray *out, const QStringList &more = {}) {
+            QString why;
+            const QStringList command
+                = lab.withUfwCatalogs(QStringList {qEnvironmentVariable("FW_BINARY")} + args, &why);
+            if (command.isEmpty()) {
+                *out = why.toUtf8();
+                return -1;
+            }
+            return lab.inServer(command, out, {}, 240000, env + more);
+        };
+        QByteArray out;
+        QVERIFY2(lab.inServer({"ufw", "--force", "enable"}, &out) == 0, out.constData());
+        QVERIFY2(lab.inServer({"ufw", "allow", "22/tcp"}, &out) == 0, out.constData());
+        QVERIFY2(lab.inServer({"ufw", "reload"}, &out) == 0, out.constData());
+        QVERIFY2(lab.startListener(kSpecs, &error), qPrintable(error));
+        QVERIFY2(lab.inServer(lab.withUfwCatalogs({"ufw", "status"}, &error), &out, {}, 60000, env) == 0
+                && out.contains(statusLine),
+            out.constData()); // ufw does speak that language here
+        const QString before = ufwSnapshot(lab);
+
+        QCOMPARE(wizard(QStringList {"apply"} + kTs365 + QStringList {"--dry-run", "--answers-on-stdin"}, &out), 0);
+        QVERIFY2(out.contains("detected ufw full"), out.constData());
+        QVERIFY2(wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out) == 0, out.constData());
+        QCOMPARE(lab.openOf(kSpecs), kTs365Open);
+        QByteArray status;
+        lab.inServer({"ufw", "status"}, &status);
+        QVERIFY2(status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW"), status.constData());
+        const QString applied = ufwSnapshot(lab);
+        // Applying again and failing at the end: the rules that were there already must survive the rollback.
+        QCOMPARE(wizard(QStringList {"apply"} + kTs365 + QStringList {"--yes"}, &out, {"FW_TEST_FAIL_STEP=verify"}), 3);
+        QCOMPARE(ufwSnapshot(lab), applied);
+        QVERIFY2(wizard({"revert", "--yes"}, &out) == 0, out.constData());
+        QCOMPARE(ufwSnapshot(lab), before);
+        QCOMPARE(lab.openOf(kSpecs), QStringList {"tcp/22"});
     }
 };
 

@@ -9,6 +9,7 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
+#include <QProcess>
 #include <QStandardPaths>
 #include <QTest>
 
@@ -149,13 +150,24 @@ private:
             *out = output;
         return rc;
     }
-    int revert(QByteArray *out = nullptr)
+    int revert(QByteArray *out = nullptr, const QStringList &env = {})
     {
         QByteArray output;
-        const int rc = m_lab->wizard({"revert", "--yes"}, &output);
+        const int rc = m_lab->wizard({"revert", "--yes"}, &output, env);
         if (out)
             *out = output;
         return rc;
+    }
+
+    void writeRecord(const QJsonObject &root)
+    {
+        QFile file(m_lab->stateDir() + QStringLiteral("/applied.json"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QJsonDocument(root).toJson());
+    }
+    QStringList damagedRecords() const
+    {
+        return QDir(m_lab->stateDir()).entryList({QStringLiteral("applied.json.damaged-*")}, QDir::Files);
     }
 
 private slots:
@@ -485,6 +497,210 @@ private slots:
         QVERIFY(!QFile::exists(m_lab->stateDir() + QStringLiteral("/applied.json")));
         QCOMPARE(m_lab->inServer({"iptables-legacy", "-P", "INPUT", "ACCEPT"}), 0);
         QVERIFY2(apply(kTs365, &out, {"--dry-run"}) == 0 && !out.contains("iptables-legacy"), out.constData());
+    }
+
+    void recordNamingAHostChainIsSetAside()
+    {
+        // The host has a chain of its own in the same table (as sshguard makes one).
+        load((QString::fromUtf8(kTypical) + QStringLiteral("table inet filter {\n\tchain sshguard {\n\t}\n}\n"))
+                 .toUtf8()
+                 .constData());
+        QVERIFY(m_base.contains(QLatin1String("chain sshguard")));
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QJsonObject root = record();
+        QJsonArray entries = root.value("entries").toArray();
+        QJsonObject entry = entries.first().toObject();
+        QJsonObject objects = entry.value("objects").toObject();
+        QJsonArray chains = objects.value("chains").toArray();
+        chains.append(QJsonObject {{"family", "inet"}, {"table", "filter"}, {"name", "sshguard"}});
+        objects.insert("chains", chains);
+        entry.insert("objects", objects);
+        entries.replace(0, entry);
+        root.insert("entries", entries);
+        writeRecord(root);
+        // The record is not trusted: set aside, and our objects are found by their tags; the host's chain stays.
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QVERIFY2(out.contains("sshguard") && out.contains("set aside"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QCOMPARE(damagedRecords().size(), 1);
+    }
+
+    void swappedBackupIsNotLoaded()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        QFile backup(record().value("entries").toArray().first().toObject().value("backup").toString());
+        QVERIFY2(backup.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(backup.fileName()));
+        backup.write("table inet swapped {\n}\n");
+        backup.close();
+        // Someone else's rule jumps to our chain, so that removing fails and the backup would be the fallback.
+        QCOMPARE(m_lab->inServer({"nft", "insert", "rule", "inet", "filter", "input", "jump",
+                     "fwwizard_timesensor_legal_server_in"}),
+            0);
+        const QString blocked = m_lab->ruleset();
+        QCOMPARE(revert(&out), 3);
+        QVERIFY2(out.contains("is not the one this program wrote"), out.constData());
+        QCOMPARE(m_lab->ruleset(), blocked);
+        QVERIFY(!m_lab->ruleset().contains(QLatin1String("swapped")));
+    }
+
+    void damagedRecordIsSetAsideNotADeadEnd()
+    {
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+        const QString applied = m_lab->ruleset();
+        const QString path = m_lab->stateDir() + QStringLiteral("/applied.json");
+        for (const QByteArray &damage : {QByteArray("{\"format\": \"firewall-wizard-applied\", \"entr"),
+                 QByteArray("{\"format\": \"firewall-wizard-applied\", \"version\": 1, \"entries\": [{}]}")}) {
+            QFile file(path);
+            QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+            file.write(damage);
+            file.close();
+            // apply goes on: the record is set aside and a new one written.
+            const qsizetype before = damagedRecords().size();
+            QVERIFY2(apply(kTs365, &out) == 0, out.constData());
+            QVERIFY2(out.contains("set aside"), out.constData());
+            QCOMPARE(damagedRecords().size(), before + 1);
+            QCOMPARE(m_lab->ruleset(), applied);
+            QCOMPARE(record().value("entries").toArray().size(), 1);
+        }
+        // revert too: our objects are found by their tags.
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write("not json");
+        file.close();
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QVERIFY2(out.contains("set aside"), out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+        QCOMPARE(damagedRecords().size(), 3);
+        QCOMPARE(record().value("entries").toArray().size(), 0);
+    }
+
+    void fullDiskChangesNothing_data()
+    {
+        QTest::addColumn<int>("freeBytes");
+        QTest::addColumn<QString>("failing");
+        // A tmpfs of 16 pages: all full, the backup cannot be written; one page free, the backup fits but the record
+        // does not.
+        QTest::newRow("no room for the backup") << 0 << "backups/";
+        QTest::newRow("no room for the record") << 4096 << "applied.json";
+    }
+    void fullDiskChangesNothing()
+    {
+        QFETCH(int, freeBytes);
+        QFETCH(QString, failing);
+        QByteArray out;
+        QVERIFY2(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out) == 0, out.constData());
+        const QString before = m_lab->ruleset();
+        const QByteArray recordBefore = QJsonDocument(record()).toJson();
+        // A tmpfs mounted on the state folder in a mount namespace of its own, then filled: only this command sees it.
+        const QString script
+            = QStringLiteral("set -e; cp -a \"$0\" /tmp/fwa-state-$$; mount -t tmpfs -o size=64k tmpfs \"$0\"; "
+                             "cp -a /tmp/fwa-state-$$/. \"$0\"/; rm -rf /tmp/fwa-state-$$; "
+                             "avail=$(df -B1 --output=avail \"$0\" | tail -1); "
+                             "head -c $((avail - %1)) /dev/zero > \"$0/fill\" || true; exec \"$@\"")
+                  .arg(freeBytes);
+        const int rc = m_lab->inServer(QStringList {"unshare", "-m", "sh", "-c", script, m_lab->stateDir(),
+                                           qEnvironmentVariable("FW_BINARY"), "apply"}
+                + kTs365 + QStringList {"--yes"},
+            &out);
+        QVERIFY2(rc == 3, out.constData());
+        QVERIFY2(out.contains("No space left on device") && out.contains(failing.toUtf8()), out.constData());
+        QCOMPARE(m_lab->ruleset(), before);
+        QCOMPARE(QJsonDocument(record()).toJson(), recordBefore);
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void secondApplyWaitsThenRefusesAndConfirmStillWorks()
+    {
+        QProcess first;
+        first.setProcessChannelMode(QProcess::MergedChannels);
+        m_lab->prepareWizard(first, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "60"});
+        first.start();
+        QVERIFY(first.waitForStarted(10000));
+        QByteArray seen;
+        QElapsedTimer clock;
+        clock.start();
+        while (!seen.contains("confirm-pending") && clock.elapsed() < 60000 && first.state() == QProcess::Running) {
+            first.waitForReadyRead(1000);
+            seen += first.readAll();
+        }
+        QVERIFY2(seen.contains("confirm-pending"), seen.constData());
+        // The waiting apply holds the lock: another apply waits a few seconds, then says who holds it.
+        QByteArray out;
+        clock.restart();
+        QCOMPARE(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out), 3);
+        QVERIFY(clock.elapsed() >= 4000);
+        QVERIFY2(out.contains("(apply, process " + QByteArray::number(first.processId()) + ")")
+                && out.contains("nothing was changed"),
+            out.constData());
+        QCOMPARE(revert(&out), 3);
+        QVERIFY2(out.contains("(apply, process "), out.constData());
+        // apply --confirm needs no lock: it keeps the waiting apply's change.
+        QVERIFY2(m_lab->wizard({"apply", "--confirm"}, &out) == 0, out.constData());
+        QVERIFY(first.waitForFinished(30000));
+        seen += first.readAll();
+        QVERIFY2(first.exitCode() == 0 && seen.contains("Kept."), seen.constData());
+        QVERIFY(!m_lab->ruleset().contains(QLatin1String("palisade")));
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        QVERIFY2(revert(&out) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
+    }
+
+    void twoAppliesAtOnceAgree()
+    {
+        for (int trial = 0; trial < 10; ++trial) {
+            QProcess a;
+            QProcess b;
+            for (QProcess *p : {&a, &b}) {
+                p->setProcessChannelMode(QProcess::MergedChannels);
+                m_lab->prepareWizard(*p, QStringList {"apply"} + kTs365 + QStringList {"--yes"});
+            }
+            a.start();
+            b.start();
+            for (QProcess *p : {&a, &b}) {
+                QVERIFY(p->waitForFinished(120000));
+                const QByteArray out = p->readAll();
+                // Each either applied, or waited and then said who held the lock and that it changed nothing.
+                QVERIFY2(p->exitCode() == 0 || (p->exitCode() == 3 && out.contains("is changing the firewall")),
+                    out.constData());
+            }
+            QVERIFY(a.exitCode() == 0 || b.exitCode() == 0);
+            // The record and the ruleset agree: one entry, and our one chain and jump in place.
+            const QString applied = m_lab->ruleset();
+            QCOMPARE(record().value("entries").toArray().size(), 1);
+            QCOMPARE(applied.count(QLatin1String("comment \"firewall-wizard:timesensor-legal:server\"")), 1);
+            QVERIFY(applied.contains(QLatin1String("chain fwwizard_timesensor_legal_server_in")));
+            QCOMPARE(withoutOurs(applied), m_base);
+            QByteArray out;
+            QVERIFY2(revert(&out) == 0, out.constData());
+            QCOMPARE(m_lab->ruleset(), m_base);
+        }
+    }
+
+    void applyAndRevertInAnotherLanguage_data()
+    {
+        QTest::addColumn<QString>("locale");
+        QTest::newRow("de_DE") << "de_DE.UTF-8";
+        QTest::newRow("es_ES") << "es_ES.UTF-8";
+    }
+    void applyAndRevertInAnotherLanguage()
+    {
+        QFETCH(QString, locale);
+        QString error;
+        QVERIFY2(ApplyLab::ensureLocale(locale, &error), qPrintable(error));
+        const QStringList env = ApplyLab::localeEnvironment(locale);
+        QByteArray out;
+        QVERIFY2(apply(kTs365, &out, {"--yes"}, env) == 0, out.constData());
+        const QString applied = m_lab->ruleset();
+        QCOMPARE(withoutOurs(applied), m_base);
+        QCOMPARE(m_lab->openOf(kSpecs), kTs365Open);
+        QVERIFY2(apply(kTs365, &out, {"--yes"}, env) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), applied);
+        QVERIFY2(revert(&out, env) == 0, out.constData());
+        QCOMPARE(m_lab->ruleset(), m_base);
     }
 
     void revertWithNothingAppliedChangesNothing()

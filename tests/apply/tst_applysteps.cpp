@@ -7,17 +7,25 @@
 #include "apply/Applier.h"
 #include "apply/ConfirmController.h"
 #include "apply/Diagnostics.h"
+#include "apply/DurableWrite.h"
 #include "apply/Elevation.h"
 #include "apply/FirewalldBackend.h"
+#include "apply/MachineLock.h"
 #include "apply/NftablesBackend.h"
+#include "apply/StepHelpers.h"
 #include "apply/UfwBackend.h"
 #include "apply/WindowsBackend.h"
 #include "catalog/Catalog.h"
 #include "plan/PlanResolver.h"
 
+#include <QCoreApplication>
+#include <QDir>
 #include <QElapsedTimer>
+#include <QFile>
 #include <QJsonArray>
+#include <QJsonDocument>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 using namespace fw;
@@ -189,7 +197,8 @@ private slots:
         a.rules = {"in tcp 27000 (lmgrd-port-in)"};
         a.appliedAt = QDateTime(QDate(2024, 5, 17), QTime(9, 30), Qt::UTC);
         a.user = "root (sudo by alice)";
-        a.backupPath = "/var/x.nft";
+        a.backupPath = "/s/backups/20240517-093000-000-nftables.nft";
+        a.backupSha256 = QString(64, QLatin1Char('a'));
         a.objects = QJsonObject {{"tag", "firewall-wizard:palisade:server"}};
         AppliedEntry b = a;
         b.backend = BackendId::Ufw;
@@ -215,6 +224,239 @@ private slots:
         host.files.insert("/s/other.json", "{\"format\": \"something\"}");
         QVERIFY(!AppliedRecord::read(host, "/s/other.json", &read, &error));
         QCOMPARE(lastCheckResultsPath("/s"), QStringLiteral("/s/last-check.json"));
+    }
+
+    void recordNamesOnlyOurObjects_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("field");
+        QTest::addColumn<QJsonValue>("value");
+        QTest::addColumn<QString>("named");
+        const QJsonObject hostChain {{"family", "inet"}, {"table", "filter"}, {"name", "sshguard"}};
+        QTest::newRow("nft chain of the host") << "nftables"
+                                               << "chains" << QJsonValue(QJsonArray {hostChain}) << "sshguard";
+        QTest::newRow("nft jump to a host chain")
+            << "nftables"
+            << "jumps"
+            << QJsonValue(QJsonArray {
+                   QJsonObject {{"family", "inet"}, {"table", "filter"}, {"chain", "input"}, {"target", "sshguard"}}})
+            << "sshguard";
+        QTest::newRow("nft tag of another")
+            << "nftables"
+            << "tag" << QJsonValue("firewall-wizard:other:server") << "firewall-wizard:other:server";
+        QTest::newRow("firewalld service of the host") << "firewalld"
+                                                       << "service" << QJsonValue("ssh") << "ssh";
+        QTest::newRow("firewalld service file") << "firewalld"
+                                                << "serviceFile" << QJsonValue("/etc/passwd") << "/etc/passwd";
+        QTest::newRow("firewalld rich rule that drops")
+            << "firewalld"
+            << "richRules" << QJsonValue(QJsonArray {"rule family=\"ipv4\" source address=\"10.0.0.1\" drop"})
+            << "drop";
+        QTest::newRow("firewalld zone with a path") << "firewalld"
+                                                    << "zone" << QJsonValue("../../shadow") << "../../shadow";
+        QTest::newRow("ufw profile file") << "ufw"
+                                          << "profileFile" << QJsonValue("/etc/shadow") << "/etc/shadow";
+        QTest::newRow("ufw rule of the host")
+            << "ufw"
+            << "rules" << QJsonValue(QJsonArray {QJsonArray {"in", "from", "any", "to", "any", "port", "22"}})
+            << "port 22";
+        QTest::newRow("ufw profile of the host") << "ufw"
+                                                 << "profiles" << QJsonValue(QJsonArray {"OpenSSH"}) << "OpenSSH";
+        QTest::newRow("backup elsewhere") << "nftables"
+                                          << "backup" << QJsonValue("/etc/shadow") << "/etc/shadow";
+        QTest::newRow("product that is no id") << "nftables"
+                                               << "product" << QJsonValue("../x") << "../x";
+    }
+    void recordNamesOnlyOurObjects()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, field);
+        QFETCH(QJsonValue, value);
+        QFETCH(QString, named);
+        QJsonObject entry {
+            {"backend", backend}, {"product", "timesensor-legal"}, {"role", "server"}, {"objects", QJsonObject {}}};
+        if (field == "backup" || field == "product")
+            entry.insert(field, value);
+        else
+            entry.insert("objects", QJsonObject {{field, value}});
+        const QJsonObject root {{"format", "firewall-wizard-applied"}, {"version", 1}, {"entries", QJsonArray {entry}}};
+        FakeHost host;
+        host.files.insert("/s/applied.json", QJsonDocument(root).toJson());
+        AppliedRecord record;
+        QString error;
+        bool damaged = false;
+        QVERIFY(!AppliedRecord::read(host, "/s/applied.json", &record, &error, &damaged));
+        QVERIFY(damaged);
+        QVERIFY2(error.contains(named), qPrintable(error));
+        // The same entry with only our names is fine.
+        entry.insert("product", "timesensor-legal");
+        entry.remove("backup");
+        entry.insert("objects",
+            QJsonObject {{"chains",
+                             QJsonArray {QJsonObject {{"family", "inet"}, {"table", "filter"},
+                                 {"name", "fwwizard_timesensor_legal_server_in"}}}},
+                {"service", "fwwizard-timesensor-legal-server"},
+                {"profileFile", "/etc/ufw/applications.d/fwwizard-timesensor-legal-server"}});
+        host.files.insert("/s/applied.json",
+            QJsonDocument(
+                QJsonObject {{"format", "firewall-wizard-applied"}, {"version", 1}, {"entries", QJsonArray {entry}}})
+                .toJson());
+        QVERIFY2(AppliedRecord::read(host, "/s/applied.json", &record, &error, &damaged), qPrintable(error));
+        QVERIFY(!damaged);
+    }
+
+    void restorePutsBackOnlyOurFilesFromOurBackup_data()
+    {
+        QTest::addColumn<QString>("backend");
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<bool>("allowed");
+        QTest::newRow("/etc/shadow by ufw") << "ufw"
+                                            << "/etc/shadow" << false;
+        QTest::newRow("/etc/shadow by firewalld") << "firewalld"
+                                                  << "/etc/shadow" << false;
+        QTest::newRow("a zone file by ufw") << "ufw"
+                                            << "/etc/firewalld/zones/public.xml" << false;
+        QTest::newRow("up and out of the zones") << "firewalld"
+                                                 << "/etc/firewalld/zones/../../shadow.xml" << false;
+        QTest::newRow("a host's service") << "firewalld"
+                                          << "/etc/firewalld/services/ssh.xml" << false;
+        QTest::newRow("a host's ufw profile") << "ufw"
+                                              << "/etc/ufw/applications.d/openssh-server" << false;
+        QTest::newRow("ufw's before.rules") << "ufw"
+                                            << "/etc/ufw/before.rules" << false;
+        QTest::newRow("a zone file") << "firewalld"
+                                     << "/etc/firewalld/zones/public.xml" << true;
+        QTest::newRow("our service") << "firewalld"
+                                     << "/etc/firewalld/services/fwwizard-a-server.xml" << true;
+        QTest::newRow("ufw's user rules") << "ufw"
+                                          << "/etc/ufw/user6.rules" << true;
+        QTest::newRow("our ufw profile") << "ufw"
+                                         << "/etc/ufw/applications.d/fwwizard-a-server" << true;
+    }
+    void restorePutsBackOnlyOurFilesFromOurBackup()
+    {
+        QFETCH(QString, backend);
+        QFETCH(QString, path);
+        QFETCH(bool, allowed);
+        const QByteArray bundle = steps::bundle({{path, true, "root::0:0:99999:7:::\n"}});
+        FakeHost host;
+        AppliedEntry entry;
+        entry.backend = backendFromString(backend);
+        entry.backupPath = "/s/backups/20240517-093000-000-" + backend + ".json";
+        host.files.insert(entry.backupPath, bundle);
+        FirewallState state;
+        // Without the checksum, or with another one, nothing is loaded.
+        PreparedChange restore = backendFor(entry.backend)->prepareRestore(host, state, entry);
+        QVERIFY(!restore.ok());
+        QVERIFY2(restore.problems.join('\n').contains("no checksum"), qPrintable(restore.problems.join('\n')));
+        entry.backupSha256 = steps::sha256("something else");
+        restore = backendFor(entry.backend)->prepareRestore(host, state, entry);
+        QVERIFY2(restore.problems.join('\n').contains("is not the one this program wrote"),
+            qPrintable(restore.problems.join('\n')));
+        entry.backupSha256 = steps::sha256(bundle);
+        restore = backendFor(entry.backend)->prepareRestore(host, state, entry);
+        QCOMPARE(restore.ok(), allowed);
+        if (!allowed)
+            QVERIFY2(restore.problems.join('\n').contains(path), qPrintable(restore.problems.join('\n')));
+        // putBack() itself refuses too, before it writes anything (a zone file is one of the files it may write, for
+        // firewalld's restore).
+        const bool anyBackend = allowed || path == "/etc/firewalld/zones/public.xml";
+        QString error;
+        QCOMPARE(steps::putBack(host, {{path, true, "x"}}, &error), anyBackend);
+        QCOMPARE(host.files.contains(path), anyBackend);
+        if (!anyBackend)
+            QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void nftablesLoadsOnlyTheBackupItWrote()
+    {
+        FakeHost host;
+        AppliedEntry entry;
+        entry.backend = BackendId::Nftables;
+        entry.backupPath = "/s/backups/20240517-093000-000-nftables.nft";
+        const QByteArray ours = "table inet filter {\n}\n";
+        host.files.insert(entry.backupPath, ours);
+        entry.backupSha256 = steps::sha256(ours);
+        FirewallState state;
+        PreparedChange restore = NftablesBackend().prepareRestore(host, state, entry);
+        QVERIFY2(restore.ok(), qPrintable(restore.problems.join('\n')));
+        QString error;
+        QVERIFY(restore.steps.first().run(host, &error));
+        QCOMPARE(host.calls.last().input, QByteArray("flush ruleset\n") + ours);
+        // Swapped by someone: refused.
+        host.files.insert(entry.backupPath, "flush ruleset\n");
+        restore = NftablesBackend().prepareRestore(host, state, entry);
+        QVERIFY(!restore.ok());
+        QVERIFY2(restore.problems.first().contains("is not the one this program wrote"),
+            qPrintable(restore.problems.first()));
+    }
+
+    void backupStepsRecordTheChecksumOfWhatTheyWrote()
+    {
+        FakeHost host;
+        host.files.insert("/etc/ufw/user.rules", "*filter\n");
+        auto digest = std::make_shared<QString>();
+        const Step backup = steps::backupFiles({"/etc/ufw/user.rules"}, "/s/backups/b.json", digest);
+        QString error;
+        QVERIFY2(backup.run(host, &error), qPrintable(error));
+        QCOMPARE(*digest, steps::sha256(host.files.value("/s/backups/b.json")));
+    }
+
+    void durableWrite()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("record.json");
+        QString error;
+        QVERIFY2(writeFileDurably(path, "one\n", &error), qPrintable(error));
+        QVERIFY2(writeFileDurably(path, "two\n", &error), qPrintable(error));
+        QFile file(path);
+        QVERIFY(file.open(QIODevice::ReadOnly));
+        QCOMPARE(file.readAll(), QByteArray("two\n"));
+        QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {"record.json"});
+        QVERIFY(!writeFileDurably(dir.filePath("none/record.json"), "x", &error));
+        QVERIFY2(error.contains(dir.filePath("none/record.json")) && error.contains("No such file"), qPrintable(error));
+        // A symbolic link is not followed.
+        QVERIFY(QFile::link(path, dir.filePath("link")));
+        QVERIFY(!writeFileDurably(dir.filePath("link"), "x", &error));
+        QVERIFY2(error.contains("not a regular file"), qPrintable(error));
+    }
+
+    void toolsRunInEnglish()
+    {
+        qputenv("LANGUAGE", "de:es");
+        qputenv("LC_ALL", "de_DE.UTF-8");
+        const QProcessEnvironment environment = toolEnvironment();
+        QCOMPARE(environment.value("LC_ALL"), QStringLiteral("C"));
+        QVERIFY(!environment.contains("LANGUAGE"));
+        SystemHost host;
+        const RunResult r = host.run("sh", {"-c", "echo \"$LC_ALL|${LANGUAGE-unset}\""});
+        QCOMPARE(r.out, QByteArray("C|unset\n"));
+        qunsetenv("LANGUAGE");
+        qputenv("LC_ALL", "C.UTF-8");
+    }
+
+    void oneLockPerMachine()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("firewall-wizard.lock");
+        MachineLock first(path);
+        QString error;
+        QVERIFY2(first.acquire("apply", 0, &error), qPrintable(error));
+        MachineLock second(path);
+        QElapsedTimer clock;
+        clock.start();
+        QVERIFY(!second.acquire("revert", 300, &error));
+        QVERIFY(clock.elapsed() >= 300);
+        QVERIFY2(error.contains(QStringLiteral("apply, process %1").arg(QCoreApplication::applicationPid())),
+            qPrintable(error));
+        first.release();
+        QVERIFY2(second.acquire("revert", 300, &error), qPrintable(error));
+        QVERIFY(second.isHeld());
+        // A lock file that others may write is refused.
+        second.release();
+        QVERIFY(QFile::setPermissions(path, QFile::ReadOwner | QFile::WriteOwner | QFile::WriteOther));
+        QVERIFY(!second.acquire("apply", 0, &error));
+        QVERIFY2(error.contains(path), qPrintable(error));
     }
 
     void nftablesScriptAndRevert()
