@@ -204,6 +204,18 @@
         <source>Nothing to allow on Windows hosts</source>
         <translation>Auf Windows-Hosts ist nichts zuzulassen</translation>
     </message>
+    <message>
+        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Check %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found on this host. Install it first.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::AppliedRecord</name>
@@ -222,6 +234,22 @@
     <message>
         <source>%1: an entry without back end, product or role</source>
         <translation>%1: ein Eintrag ohne Backend, Produkt oder Rolle</translation>
+    </message>
+    <message>
+        <source>the product or role &quot;%1/%2&quot; is no catalog id</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is not one of this program&apos;s backups in %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup&apos;s checksum &quot;%1&quot; is no SHA-256</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: the entry for %2/%3 (%4): %5</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -429,6 +457,18 @@
     <message>
         <source>Warning: an iptables-legacy ruleset filters incoming connections too (%1). A packet must pass both it and %2, so the ports stay closed until they are open there as well (the iptables export writes the commands).</source>
         <translation>Warnung: Ein iptables-legacy-Regelwerk filtert ebenfalls eingehende Verbindungen (%1). Ein Paket muss sowohl dieses als auch %2 passieren, daher bleiben die Ports geschlossen, bis sie auch dort offen sind (der iptables-Export schreibt die Befehle).</translation>
+    </message>
+    <message>
+        <source>The record of what was applied cannot be used (%1). It is set aside as %2, and this program&apos;s objects are found by their names and tags instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Set the damaged record aside as %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The backup cannot be put back if removing fails: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -659,6 +699,11 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>Applying works only in the firewall-wizard program (this is %1).</source>
         <translation>Anwenden funktioniert nur im Programm firewall-wizard (dies ist %1).</translation>
     </message>
+    <message>
+        <source>%1 comes from your own catalog folder, which the command run as administrator does not read: it reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the wizard again.</source>
+        <extracomment>%1 the product&apos;s name, %2 the user&apos;s catalog file, %3 the system-wide catalog folder</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::CatalogProblem</name>
@@ -753,6 +798,10 @@ Die Firewall ist unverändert geblieben.</translation>
     <message>
         <source>unknown problem</source>
         <translation>unbekanntes Problem</translation>
+    </message>
+    <message>
+        <source>catalog folder not read: %1</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1172,6 +1221,14 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>none</source>
         <translation>keine</translation>
     </message>
+    <message>
+        <source>State folder: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard diagnose)</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::DiagnosticsDialog</name>
@@ -1250,10 +1307,6 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Die Diagnose erneut sammeln</translation>
     </message>
     <message>
-        <source>Not run as root: some of the firewall&apos;s state can be read only by root and is missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation>Nicht als root ausgeführt: Manche Angaben zur Firewall kann nur root lesen, daher fehlen sie unten. Für den vollständigen Bericht führen Sie in einem Terminal aus: sudo firewall-wizard diagnose</translation>
-    </message>
-    <message>
         <source>Warning: %1</source>
         <extracomment>a warning found by the diagnostics, e.g. Docker bypassing ufw</extracomment>
         <translation>Warnung: %1</translation>
@@ -1261,6 +1314,29 @@ Die Firewall ist unverändert geblieben.</translation>
     <message>
         <source>No warnings: none of the common mistakes was found.</source>
         <translation>Keine Warnungen: Keiner der häufigen Fehler wurde gefunden.</translation>
+    </message>
+    <message>
+        <source>Not run as root: some of the firewall&apos;s state, and the record of what this program applied (in %1), can be read only by root and are missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>fw::DurableWrite</name>
+    <message>
+        <source>cannot write %1: it is not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot write %1: the folder cannot be synced: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: reading it back does not give what was written</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2050,6 +2126,30 @@ Ersetzen?</translation>
         <source>permanent</source>
         <translation>dauerhaft</translation>
     </message>
+    <message>
+        <source>the backup %1 names %2, which is none of firewalld&apos;s files that this program backs up; it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is no firewalld zone name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service &quot;%1&quot; is not this program&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the service file %1 is not this program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rich rule &quot;%1&quot; is not one this program writes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Rich rules carry no name of this program&apos;s, so without a record they cannot be told from the zones&apos; own: they stay (firewall-cmd --list-rich-rules shows them).</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::FirewalldExporter</name>
@@ -2117,12 +2217,55 @@ Ersetzen?</translation>
         <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
-        <source>cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
         <source>cannot remove %1: %2</source>
         <translation>%1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>fw::InputFile</name>
+    <message>
+        <source>it is a folder, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a named pipe (FIFO), not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a symbolic link, which is not followed here</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a socket, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is a device, not a regular file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it belongs to uid %1; run as root, this program reads only files and folders that root owns</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is writable by group or others (mode %1); run as root, this program reads only files that only root can change</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it was replaced while being read</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is larger than %1 KiB, the limit for this kind of file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it does not exist</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>it is not a regular file</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2219,6 +2362,29 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>fw::MachineLock</name>
+    <message>
+        <source>cannot open the lock file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the lock file %1 is not a file that only this user may write; remove it</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot lock %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another firewall-wizard is changing the firewall (it holds %1); nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>another firewall-wizard (%1, process %2) is changing the firewall; nothing was changed, try again when it has finished</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::NetshExporter</name>
     <message>
         <source>netsh: a batch file for Windows machines without PowerShell&apos;s firewall module</source>
@@ -2271,6 +2437,14 @@ Ersetzen?</translation>
     <message>
         <source>netsh refused a rule (see above). Run this file again with /undo to remove the rules added so far.</source>
         <translation>netsh hat eine Regel abgelehnt (siehe oben). Führen Sie diese Datei erneut mit /undo aus, um die bisher hinzugefügten Regeln zu entfernen.</translation>
+    </message>
+    <message>
+        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 was not found on this computer. Install it first.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2387,10 +2561,6 @@ Ersetzen?</translation>
         <translation>eine Kette oder ein Sprung von uns ist noch im Regelwerk</translation>
     </message>
     <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Load the backup %1 in place of the whole ruleset, in one transaction</source>
         <translation>Die Sicherung %1 anstelle des ganzen Regelwerks laden, in einer Transaktion</translation>
     </message>
@@ -2421,6 +2591,18 @@ Ersetzen?</translation>
     <message>
         <source>nft list ruleset: %1</source>
         <translation>nft list ruleset: %1</translation>
+    </message>
+    <message>
+        <source>the tag &quot;%1&quot; is not this entry&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the chain &quot;%1&quot; is not one of this program&apos;s (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a table or chain name that nft does not take</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -2564,6 +2746,45 @@ Ersetzen?</translation>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
         <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR line PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::Paths</name>
+    <message>
+        <source>cannot create the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link; this program keeps its files only in a real folder of its own. Remove the link.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a folder. Remove it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 belongs to uid %2, not to uid %3 that runs this program, so someone else could change its files. Check its contents, then: chown %3 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is writable by group or others (mode %2), so someone else could change its files. Check its contents, then: chmod 700 %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot create the folder %1</source>
+        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>cannot replace %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot write %1: %2</source>
+        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -2866,6 +3087,22 @@ Ersetzen?</translation>
         <source>Done. To undo: Remove-NetFirewallRule -Group &apos;{0}&apos;</source>
         <translation>Fertig. Zum Rückgängigmachen: Remove-NetFirewallRule -Group &apos;{0}&apos;</translation>
     </message>
+    <message>
+        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Programs that the vendor names by their full path are used there, with variables such as %ProgramFiles% expanded on this computer.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} was not found: there is no file {1} on this computer. Install it first, or give its path with -ProgramPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>{0} is installed more than once: {1}. Give the one to use with -ProgramPath.</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::ProbeAdvice</name>
@@ -3117,6 +3354,65 @@ Ersetzen?</translation>
     <message>
         <source>Choose a product from the list.</source>
         <translation>Wählen Sie ein Produkt aus der Liste.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ProgramPath</name>
+    <message>
+        <source>a program is required</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character %1 is not allowed in a program&apos;s path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the character %1 is not allowed in a program name that is searched for (only letters, digits, spaces and . _ - + ( )); give the program&apos;s full path instead</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a relative path; give the file name alone to have it searched for, or the full path (C:\… or %ProgramFiles%\…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 without a backslash is relative to that drive&apos;s current folder; write %1\…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a path without a drive; start it with the drive (C:\…) or a variable (%ProgramFiles%\…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>a network path (\\server\share\…); a firewall rule names the program where it is installed on the computer, so give its local path</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;/&apos; in a program&apos;s path; Windows paths separate folders with &apos;\&apos;</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the part &apos;%1&apos; of the path is empty, &apos;.&apos; or &apos;..&apos;, or ends with a space or a dot; name each folder as it is</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the path ends with &apos;\&apos; and names a folder; name the program&apos;s file</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is not a variable a program&apos;s path may start with (%2)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>write &apos;\&apos; after %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; inside the path would be read as an environment variable; only the start may be one (%ProgramFiles%\…)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 characters; a program&apos;s path may have at most 259 (Windows&apos; MAX_PATH)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3411,6 +3707,22 @@ Ersetzen?</translation>
         <source>%1 still shows a rule for %2</source>
         <translation>%1 zeigt noch eine Regel für %2</translation>
     </message>
+    <message>
+        <source>the backup %1 names %2, which is none of ufw&apos;s files that this program backs up; it is not used</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile file %1 is not this program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the profile &quot;%1&quot; is not this program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule &quot;%1&quot; is not one this program writes</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>fw::UfwExporter</name>
@@ -3543,6 +3855,18 @@ Ersetzen?</translation>
     <message>
         <source>Load the saved firewall policy %1</source>
         <translation>Die gesicherte Firewall-Richtlinie %1 laden</translation>
+    </message>
+    <message>
+        <source>the backup %1 was not written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the rule group &quot;%1&quot; is not this program&apos;s</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the script %1 is not this program&apos;s</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -3740,6 +4064,10 @@ Befehle:
         <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
         <translation>Für Programme wie den Assistenten: die Antworten (yes oder no, eine pro Zeile) auch dann von der Standardeingabe lesen, wenn sie kein Terminal ist. Die Standardfehlerausgabe erhält die Zeile „confirm-apply BACKEND RULES“ (oder „confirm-revert“), sobald die Vorschau vollständig ist und eine Antwort erwartet wird, „detected BACKEND full|partial“ nach dem Blick auf die Firewall und am Ende „result WORD“ (kept, rolled-back, failed, declined, reverted BACKEND, …); das Ende der Eingabe gilt als no.</translation>
     </message>
+    <message>
+        <source>error: </source>
+        <translation type="unfinished">Fehler: </translation>
+    </message>
 </context>
 <context>
     <name>fw::cli::ApplyCommand</name>
@@ -3832,10 +4160,6 @@ Befehle:
         <translation>kein Anwenden wartet auf Bestätigung (%1)</translation>
     </message>
     <message>
-        <source>cannot write %1: %2 (it needs root, like the apply)</source>
-        <translation>%1 kann nicht geschrieben werden: %2 (dazu sind Root-Rechte nötig, wie beim Anwenden)</translation>
-    </message>
-    <message>
         <source>the waiting apply (process %1) did not answer; check it</source>
         <translation>das wartende Anwenden (Prozess %1) hat nicht geantwortet; prüfen Sie es</translation>
     </message>
@@ -3850,6 +4174,14 @@ Befehle:
     <message>
         <source>Keep the change of an apply that waits for confirmation (--confirm-within) in another shell, for example one that lost its terminal. Needs nothing else.</source>
         <translation>Die Änderung eines Anwendens behalten, das in einer anderen Shell auf Bestätigung wartet (--confirm-within), zum Beispiel eines, das sein Terminal verloren hat. Braucht sonst nichts.</translation>
+    </message>
+    <message>
+        <source>apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 (it needs root, like the apply)</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -4175,6 +4507,21 @@ Befehle:
     </message>
 </context>
 <context>
+    <name>fw::log</name>
+    <message>
+        <source>the log file %1 is not a regular file and cannot be removed: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>cannot open the log file %1: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>removed %1, which was not a regular file; the log is never written through a link</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>fw::steps</name>
     <message>
         <source>Save %1 to %2</source>
@@ -4187,6 +4534,26 @@ Befehle:
     <message>
         <source>cannot read %1</source>
         <translation>%1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the backup %1 does not read back as written</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 cannot be read</source>
+        <translation type="unfinished">die Sicherung %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>the record keeps no checksum of the backup %1, so it is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup %1 is not the one this program wrote (its SHA-256 differs from the record&apos;s), so it is not loaded</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>the backup names %1, which is none of the files this program backs up; nothing was put back</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
