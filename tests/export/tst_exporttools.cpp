@@ -253,7 +253,7 @@ private Q_SLOTS:
         // Where the text starts in its comment line: found with a marker, then sized so the command begins at
         // byte 10,239 (fgets keeps 10,239 bytes and the terminating zero).
         setText(QStringLiteral("MARKER"));
-        QByteArray probe = render(QStringLiteral("iptables"), plan);
+        const QByteArray probe = exporterFor(QStringLiteral("iptables"))->render(plan, fwtest::fixedContext()).data;
         const int marker = int(probe.indexOf("MARKER"));
         QVERIFY(marker > 0);
         const int prefix = int(marker - (probe.lastIndexOf('\n', marker) + 1));
@@ -356,7 +356,7 @@ private Q_SLOTS:
         const auto play = [&](const QByteArray &playbook, QByteArray *out) {
             const QString path = writeTemp(dir, QStringLiteral("site.yml"), playbook);
             QByteArray all;
-            for (const bool linux : {true, false}) {
+            for (const bool onLinux : {true, false}) {
                 QProcess p;
                 QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
                 env.insert(QStringLiteral("HOME"), dir.path());
@@ -369,9 +369,9 @@ private Q_SLOTS:
                 p.start(QStringLiteral("ansible-playbook"),
                         {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
                          QStringLiteral("--check"), QStringLiteral("-e"),
-                         QStringLiteral("fwwizard_linux_hosts=%1").arg(linux ? QStringLiteral("localhost") : QStringLiteral("nohost")),
+                         QStringLiteral("fwwizard_linux_hosts=%1").arg(onLinux ? QStringLiteral("localhost") : QStringLiteral("nohost")),
                          QStringLiteral("-e"),
-                         QStringLiteral("fwwizard_windows_hosts=%1").arg(linux ? QStringLiteral("nohost") : QStringLiteral("localhost")),
+                         QStringLiteral("fwwizard_windows_hosts=%1").arg(onLinux ? QStringLiteral("nohost") : QStringLiteral("localhost")),
                          path});
                 if (!p.waitForFinished(180000)) {
                     p.kill();

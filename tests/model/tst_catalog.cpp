@@ -142,7 +142,7 @@ private Q_SLOTS:
         QTest::newRow("12,000-character purpose") << QByteArray("\"es\": \"BD\"") << "\"es\": @@\"" + QByteArray(12000, 'p') + "\""
                                                   << "rules[0].purpose.es: the text is 12000 characters long; at most 2000 are allowed here";
         QTest::newRow("url too long") << QByteArray("\"url\": \"https://example.com/kb\"")
-                                      << "\"url\": @@\"https://example.com/" + QByteArray(1982, 'u') + "\""
+                                      << "\"url\": @@\"https://example.com/" + QByteArray(1981, 'u') + "\""
                                       << "sources[0].url: the text is 2001 characters long; at most 2000 are allowed here";
         QTest::newRow("source title too long") << QByteArray("\"title\": \"KB\"") << "\"title\": @@\"" + QByteArray(256, 't') + "\""
                                                << "sources[0].title: the text is 256 characters long; at most 255 are allowed here";
@@ -166,7 +166,7 @@ private Q_SLOTS:
         json.replace("{\"en\": \"DB\"", "{\"en\": \"" + QString(2000, QChar(0xFC)).toUtf8() + "\"");
         json.replace("\"title\": \"KB\"", "\"title\": \"" + QByteArray(255, 't') + "\"");
         json.replace("\"id\": \"db-in\"", "\"id\": \"" + QByteArray(64, 'i') + "\"");
-        json.replace("\"url\": \"https://example.com/kb\"", "\"url\": \"https://example.com/" + QByteArray(1981, 'u') + "\"");
+        json.replace("\"url\": \"https://example.com/kb\"", "\"url\": \"https://example.com/" + QByteArray(1980, 'u') + "\"");
         Product product;
         CatalogProblems problems;
         QVERIFY2(readProduct(json, QStringLiteral("demo.json"), product, problems),
