@@ -9,7 +9,9 @@ namespace {
 bool isLineBreakOrControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF;
+    // U+FFFE and U+FFFF are noncharacters that YAML allows in no stream (not even in a comment) and XML nowhere.
+    return u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF
+        || u >= 0xFFFE;
 }
 
 bool isPowershellSingleQuote(QChar c)
@@ -298,12 +300,6 @@ QString yamlString(const QString &text)
             break;
         case '\\':
             quoted += QLatin1String("\\\\");
-            break;
-        case 0xFFFE:
-            quoted += QLatin1String("\\uFFFE");
-            break;
-        case 0xFFFF:
-            quoted += QLatin1String("\\uFFFF");
             break;
         default:
             quoted += c;

@@ -17,7 +17,8 @@ struct Quoted
 /// A character as people can read it in a message: itself if printable, otherwise "U+000A".
 QString describeCharacter(QChar c);
 
-/// One line: every run of control characters (newlines, tabs, U+0085, U+2028, U+2029, U+FEFF) becomes one space,
+/// One line: every run of control characters (C0 and C1 controls with newlines and tabs, U+2028, U+2029, U+FEFF, and
+/// the noncharacters U+FFFE and U+FFFF, which YAML and XML forbid) becomes one space,
 /// and trailing spaces are trimmed. Comments in every format are built from this, so no text can end a
 /// comment line early and continue as code.
 QString oneLine(const QString &text);
@@ -70,10 +71,10 @@ QString nftString(const QString &text, int maxBytes = 127);
 /// XML character data and attribute values: & < > " ' as entities; characters XML 1.0 forbids become spaces.
 QString xmlEscape(const QString &text);
 
-/// A YAML double-quoted scalar that every YAML 1.1 and 1.2 parser (PyYAML, libyaml) reads back as oneLine(@p text):
-/// \ and " are escaped, and U+FFFE and U+FFFF, which YAML allows in no stream, as \uFFFE and \uFFFF; C0 and C1
-/// controls are already spaces (oneLine). A lone surrogate, which no YAML parser and no UTF-8 file can carry, becomes
-/// U+FFFD. Never refuses.
+/// A YAML double-quoted scalar that every YAML 1.1 and 1.2 parser (PyYAML, libyaml) reads back as yamlValue(@p text):
+/// \ and " are escaped; the characters YAML forbids in a stream (C0 and C1 controls but for tab, LF, CR and NEL, and
+/// U+FFFE, U+FFFF) are already spaces (oneLine), and a lone surrogate, which no YAML parser and no UTF-8 file can
+/// carry, becomes U+FFFD. Never refuses.
 QString yamlString(const QString &text);
 /// What yamlString() reads back as: oneLine(@p text) with lone surrogates as U+FFFD.
 QString yamlValue(const QString &text);

@@ -5,6 +5,7 @@
 // "$(touch ...)" and backticks must never run.
 #include "ExportTestSupport.h"
 
+#include "export/ExportText.h"
 #include "export/IptablesExporter.h"
 #include "export/Quoting.h"
 
@@ -15,6 +16,8 @@
 #include <QTest>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 using namespace fw;
 
@@ -244,11 +247,19 @@ private Q_SLOTS:
         requireTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables"));
         Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
         const QString command = QStringLiteral("-I INPUT 1 -p tcp --dport 22 -j ACCEPT");
+        const auto withPorts = std::find_if(plan.rules.begin(), plan.rules.end(), [](const PlanRule &r) { return hasPorts(r); });
+        QVERIFY(withPorts != plan.rules.end());
+        SourceDef *source = nullptr;
+        for (SourceDef &s : plan.sources) {
+            if (s.id == withPorts->source)
+                source = &s;
+        }
+        QVERIFY(source);
         const auto setText = [&](const QString &text) {
             if (field == QLatin1String("purpose"))
-                plan.rules[0].purpose = LocalizedText::same(text);
+                withPorts->purpose = LocalizedText::same(text);
             else
-                plan.sources[0].title = text;  // every rule's comment cites it
+                source->title = text;  // the first port rule cites it in its comment
         };
         // Where the text starts in its comment line: found with a marker, then sized so the command begins at
         // byte 10,239 (fgets keeps 10,239 bytes and the terminating zero).
@@ -338,7 +349,7 @@ private Q_SLOTS:
         const QString pwned = QStringLiteral("/tmp/fw-pwned-%1").arg(pid);
         const QString dirPwned = QStringLiteral("fw_pwned_%1").arg(pid);
         QFile::remove(pwned);
-        Plan plan = fwtest::planFor({"timesensor-legal", "", "client", "365", {}, {{"server", "2001:db8::5"}}});
+        Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});  // has a program
         const QString lookup = QStringLiteral("{{ lookup('pipe', 'touch %1') }}").arg(pwned);
         for (PlanRule &rule : plan.rules)
             rule.purpose = LocalizedText::same(lookup + QString::fromUtf8(" \xEF\xBF\xBE \\\" '"));
