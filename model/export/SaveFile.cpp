@@ -27,9 +27,10 @@ QString saveFile(const QString &path, const QByteArray &data)
 {
     if (path.isEmpty())
         return Tr::tr("no file name given");
-    const QFileInfo info(path);  // exists(), isDir() and isFile() follow symbolic links
+    const QFileInfo info(path); // exists(), isDir() and isFile() follow symbolic links
     if (info.isSymLink() && !info.exists())
-        return Tr::tr("%1 is a symbolic link to %2, which does not exist").arg(native(path), native(info.symLinkTarget()));
+        return Tr::tr("%1 is a symbolic link to %2, which does not exist")
+            .arg(native(path), native(info.symLinkTarget()));
     if (info.isDir())
         return Tr::tr("%1 is a folder").arg(native(path));
     if (info.exists() && !info.isFile())

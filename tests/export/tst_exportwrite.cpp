@@ -33,7 +33,9 @@ bool writeAll(const QString &path, const QByteArray &data)
 /// The file type as stat(1) names it ("regular file", "fifo", "character special file"), without following links.
 QString fileType(const QString &path)
 {
-    struct stat st {};
+    struct stat st
+    {
+    };
     if (lstat(QFile::encodeName(path).constData(), &st) != 0)
         return QStringLiteral("missing");
     if (S_ISREG(st.st_mode))
@@ -118,20 +120,27 @@ private Q_SLOTS:
         QCOMPARE(fw::saveFile(path, QByteArray()), QString());
         QCOMPARE(readAll(path), QByteArray());
         QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden),
-                 QStringList{QStringLiteral("a.json")});
+            QStringList {QStringLiteral("a.json")});
     }
 
     void refusesWhatIsNotARegularFile_data()
     {
         QTest::addColumn<QString>("kind");
         QTest::addColumn<QString>("message");
-        QTest::newRow("folder") << "folder" << "is a folder";
-        QTest::newRow("fifo") << "fifo" << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("socket") << "socket" << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("character device") << "device" << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("link to a fifo") << "link-fifo" << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("dangling link") << "dangling" << "which does not exist";
-        QTest::newRow("missing folder") << "missing-folder" << "does not exist";
+        QTest::newRow("folder") << "folder"
+                                << "is a folder";
+        QTest::newRow("fifo") << "fifo"
+                              << "is not a regular file (a device, pipe or socket)";
+        QTest::newRow("socket") << "socket"
+                                << "is not a regular file (a device, pipe or socket)";
+        QTest::newRow("character device") << "device"
+                                          << "is not a regular file (a device, pipe or socket)";
+        QTest::newRow("link to a fifo") << "link-fifo"
+                                        << "is not a regular file (a device, pipe or socket)";
+        QTest::newRow("dangling link") << "dangling"
+                                       << "which does not exist";
+        QTest::newRow("missing folder") << "missing-folder"
+                                        << "does not exist";
     }
     void refusesWhatIsNotARegularFile()
     {
@@ -148,13 +157,13 @@ private Q_SLOTS:
             QCOMPARE(mkfifo(native.constData(), 0600), 0);
         } else if (kind == QLatin1String("socket")) {
             socketFd = socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address{};
+            sockaddr_un address {};
             address.sun_family = AF_UNIX;
             QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
             memcpy(address.sun_path, native.constData(), size_t(native.size()));
             QCOMPARE(bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
         } else if (kind == QLatin1String("device")) {
-            path = QStringLiteral("/dev/null");  // only checked, never written: the refusal comes first
+            path = QStringLiteral("/dev/null"); // only checked, never written: the refusal comes first
         } else if (kind == QLatin1String("dangling")) {
             QVERIFY(QFile::link(dir.filePath(QStringLiteral("nowhere")), path));
         } else if (kind == QLatin1String("missing-folder")) {
@@ -174,8 +183,10 @@ private Q_SLOTS:
         if (kind == QLatin1String("dangling"))
             QVERIFY(!QFileInfo::exists(dir.filePath(QStringLiteral("nowhere"))));
         // No temporary file is left behind.
-        QCOMPARE(QDir(dir.path()).entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden).filter(QStringLiteral("target.")),
-                 QStringList());
+        QCOMPARE(QDir(dir.path())
+                     .entryList(QDir::AllEntries | QDir::NoDotAndDotDot | QDir::Hidden)
+                     .filter(QStringLiteral("target.")),
+            QStringList());
     }
 
     void symbolicLinkReplacesItsTarget()
@@ -202,13 +213,15 @@ private Q_SLOTS:
         QCOMPARE(mkfifo(QFile::encodeName(fifo).constData(), 0600), 0);
         const Run r = shell(kExport + QStringLiteral(" '%1'").arg(fifo), 30000);
         QVERIFY2(r.code == 2, r.output.constData());
-        QVERIFY2(r.output.contains(fifo.toUtf8() + ": " + fifo.toUtf8() + " is not a regular file"), r.output.constData());
+        QVERIFY2(
+            r.output.contains(fifo.toUtf8() + ": " + fifo.toUtf8() + " is not a regular file"), r.output.constData());
         QCOMPARE(fileType(fifo), QStringLiteral("fifo"));
     }
 
     void commandLineNeverReplacesDevNull()
     {
-        // In a private mount namespace with a tmpfs over /dev holding its own /dev/null: the real one is never at stake.
+        // In a private mount namespace with a tmpfs over /dev holding its own /dev/null: the real one is never at
+        // stake.
         requireRoot();
         requireBinary();
         const QString script = QStringLiteral(
@@ -221,7 +234,7 @@ private Q_SLOTS:
         QVERIFY2(r.output.contains("exit=2\n"), r.output.constData());
         QVERIFY2(r.output.contains("/dev/null: /dev/null is not a regular file"), r.output.constData());
         QVERIFY2(r.output.contains("type=character special file\n"), r.output.constData());
-        QVERIFY2(r.output.trimmed().endsWith("null random urandom zero"), r.output.constData());  // no temporary file
+        QVERIFY2(r.output.trimmed().endsWith("null random urandom zero"), r.output.constData()); // no temporary file
         QCOMPARE(fileType(QStringLiteral("/dev/null")), QStringLiteral("character special file"));
     }
 
@@ -243,15 +256,17 @@ private Q_SLOTS:
         const QString mount = dir.filePath(QStringLiteral("full"));
         QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("full")));
         const QString target = mount + QStringLiteral("/rules.json");
-        const QString script = QStringLiteral(
-            "unshare -m sh -c 'mount --make-rprivate / && mount -t tmpfs -o size=64k fwtest \"%1\" && %2"
-            "head -c 1048576 /dev/zero > \"%1/filler\" 2>/dev/null; "
-            "%3 \"%4\"; echo \"exit=$?\"; ls -A \"%1\" | tr \"\\n\" \" \"; echo; cat \"%4\" 2>&1; echo'")
-                                   .arg(mount, existing ? QStringLiteral("echo old > \"%1\" && ").arg(target) : QString(), kExport,
-                                        target);
+        const QString script
+            = QStringLiteral(
+                "unshare -m sh -c 'mount --make-rprivate / && mount -t tmpfs -o size=64k fwtest \"%1\" && %2"
+                "head -c 1048576 /dev/zero > \"%1/filler\" 2>/dev/null; "
+                "%3 \"%4\"; echo \"exit=$?\"; ls -A \"%1\" | tr \"\\n\" \" \"; echo; cat \"%4\" 2>&1; echo'")
+                  .arg(mount, existing ? QStringLiteral("echo old > \"%1\" && ").arg(target) : QString(), kExport,
+                      target);
         const Run r = shell(script);
         QVERIFY2(r.output.contains("exit=2\n"), r.output.constData());
-        QVERIFY2(r.output.contains("cannot write " + target.toUtf8() + ": No space left on device"), r.output.constData());
+        QVERIFY2(
+            r.output.contains("cannot write " + target.toUtf8() + ": No space left on device"), r.output.constData());
         if (existing) {
             QVERIFY2(r.output.contains("\nfiller rules.json \nold\n"), r.output.constData());
         } else {
