@@ -102,6 +102,10 @@ private Q_SLOTS:
     void cmdText()
     {
         QCOMPARE(fw::quoting::cmdText("say \"hi\" 50%\nnow"), QStringLiteral("\"say 'hi' 50%% now\""));
+        // Cut to maxCmdTextChars, so that a netsh line stays within cmd.exe's 8,191 characters.
+        const QString cut = fw::quoting::cmdText(QString(3000, QLatin1Char('x')));
+        QCOMPARE(cut, QLatin1Char('"') + QString(maxCmdTextChars - 3, QLatin1Char('x')) + QStringLiteral("...\""));
+        QCOMPARE(fw::quoting::cmdText(QString(maxCmdTextChars, QLatin1Char('%'))).size(), 2 * maxCmdTextChars + 2);
     }
 
     void cmdEcho_data()
