@@ -4,9 +4,9 @@
 
 #include <QCoreApplication>
 #include <QFile>
-#include <QSaveFile>
 #include <QSet>
 
+#include "export/SaveFile.h"
 #include "plan/PlanFile.h"
 #include "system/InputFile.h"
 
@@ -125,11 +125,9 @@ int writeOutput(Context &context, const QString &path, const QByteArray &data)
             return badInput(context, Tr::tr("cannot write to standard output"));
         return ExitOk;
     }
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return badInput(context, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
-    if (file.write(data) != data.size() || !file.commit())
-        return badInput(context, Tr::tr("cannot write %1: %2").arg(path, file.errorString()));
+    const QString error = saveFile(path, data);
+    if (!error.isEmpty())
+        return badInput(context, Tr::tr("cannot write %1: %2").arg(path, error));
     log::toFile(log::Level::Info, QStringLiteral("wrote %1 (%2 bytes)").arg(path).arg(data.size()));
     return ExitOk;
 }

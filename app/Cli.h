@@ -19,7 +19,8 @@ QString selectionUsage();
 bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &plan);
 /// Prints "firewall-wizard: error: MESSAGE" to context.err, logs it, and returns ExitBadInput.
 int badInput(Context &context, const QString &message);
-/// Writes @p data to @p path atomically (QSaveFile), or to stdout when @p path is empty or "-".
+/// Writes @p data to @p path atomically (fw::saveFile: never replaces a device, FIFO or folder), or to stdout when
+/// @p path is empty or "-".
 /// Returns ExitOk, or ExitBadInput after printing a message naming the file and the reason.
 int writeOutput(Context &context, const QString &path, const QByteArray &data);
 

@@ -72,6 +72,8 @@ QString CatalogProblem::message() const
         return a0;
     case Code::NoRoles:
         return Tr::tr("a product needs at least one role");
+    case Code::TooLong:
+        return Tr::tr("the text is %1 characters long; at most %2 are allowed here").arg(a0, a1);
     }
     return Tr::tr("unknown problem");
 }

@@ -35,6 +35,7 @@ struct CatalogProblem
         BadValue,            ///< args: value, reason
         Inconsistent,        ///< args: explanation (English; for admins writing catalog files)
         NoRoles,             ///< no args
+        TooLong,             ///< args: length, the most allowed (characters)
     };
 
     QString file;    ///< file name as given (a path, or ":/catalog/x.json")

@@ -72,6 +72,13 @@ private:
 /// The file as a whole (the parent of every path).
 const Path kRoot;
 
+/// The longest text of each kind, in characters (UTF-16 code units), as resources/catalog/README.md lists them. They
+/// keep every line of every export below its reader's limit even after escaping (iptables-restore: 10,240 bytes,
+/// cmd.exe: 8,191 characters) and the PDF checklist quick; the built-in catalog uses a fifth of each.
+constexpr int kMaxIdChars = 64;      ///< ids: rule names in every firewall are built from them
+constexpr int kMaxNameChars = 255;   ///< names, labels, titles, program and executable names, hosts
+constexpr int kMaxTextChars = 2000;  ///< descriptions, purposes, notes, hints, defaults and URLs
+
 /// Lower-case letters, digits and hyphens, starting with a letter or digit.
 bool isId(const QString &s)
 {
@@ -117,11 +124,11 @@ public:
             product.idPosition = {idNode->line, idNode->column};
         if (const JsonNode *name = root.member("name")) {
             if (name->type == JsonNode::Type::String)
-                product.name = LocalizedText::same(nonEmptyString(*name, Path(kRoot, "name")));
+                product.name = LocalizedText::same(nonEmptyString(*name, Path(kRoot, "name"), kMaxNameChars));
             else
-                product.name = text(name, Path(kRoot, "name"));
+                product.name = text(name, Path(kRoot, "name"), false, kMaxNameChars);
         }
-        product.vendor = string(root.member("vendor"), Path(kRoot, "vendor"));
+        product.vendor = string(root.member("vendor"), Path(kRoot, "vendor"), kMaxNameChars);
         product.description = text(root.member("description"), Path(kRoot, "description"));
 
         list(root, "versions", [&](const JsonNode &n, const Path &path) {
@@ -129,7 +136,7 @@ public:
                 return;
             VersionDef v;
             v.id = id(n.member("id"), Path(path, "id"));
-            v.label = string(n.member("label"), Path(path, "label"));
+            v.label = string(n.member("label"), Path(path, "label"), kMaxNameChars);
             product.versions.append(std::move(v));
         });
         if (const JsonNode *hint = root.member("versionHint"))
@@ -158,7 +165,7 @@ public:
                 return;
             SourceDef s;
             s.id = id(n.member("id"), Path(path, "id"));
-            s.title = nonEmptyString(*n.member("title"), Path(path, "title"));
+            s.title = nonEmptyString(*n.member("title"), Path(path, "title"), kMaxNameChars);
             s.url = string(n.member("url"), Path(path, "url"));
             if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
                 && !s.url.startsWith(QLatin1String("http://")))
@@ -173,7 +180,7 @@ public:
                 return;
             OptionDef o;
             o.id = id(n.member("id"), Path(path, "id"));
-            o.label = text(n.member("label"), Path(path, "label"));
+            o.label = text(n.member("label"), Path(path, "label"), false, kMaxNameChars);
             o.description = text(n.member("description"), Path(path, "description"));
             o.when = condition(n.member("when"), Path(path, "when"));
             product.options.append(std::move(o));
@@ -186,7 +193,7 @@ public:
             v.id = id(n.member("id"), Path(path, "id"));
             v.type = enumValue(n.member("type"), Path(path, "type"), valueTypeFromId,
                                QStringLiteral("host, port, path"));
-            v.label = text(n.member("label"), Path(path, "label"));
+            v.label = text(n.member("label"), Path(path, "label"), false, kMaxNameChars);
             v.description = text(n.member("description"), Path(path, "description"));
             if (const JsonNode *def = n.member("default")) {
                 v.defaultValue = string(def, Path(path, "default"));
@@ -213,7 +220,7 @@ public:
             if (!object(n, path, {"name", "when", "purpose", "source"}, {"name", "purpose", "source"}))
                 return;
             ExecutableDef e;
-            e.name = nonEmptyString(*n.member("name"), Path(path, "name"));
+            e.name = nonEmptyString(*n.member("name"), Path(path, "name"), kMaxNameChars);
             placeholders(*n.member("name"), Path(path, "name"), e.name, false);
             e.when = condition(n.member("when"), Path(path, "when"));
             e.purpose = text(n.member("purpose"), Path(path, "purpose"));
@@ -293,7 +300,8 @@ private:
         return complete;
     }
 
-    QString string(const JsonNode *node, const Path &path)
+    /// A string of at most @p maxChars characters; a longer one is reported (and still returned, the file is skipped).
+    QString string(const JsonNode *node, const Path &path, int maxChars = kMaxTextChars)
     {
         if (!node)
             return {};
@@ -301,11 +309,13 @@ private:
             wrongType(*node, path, QStringLiteral("string"));
             return {};
         }
+        if (node->string.size() > maxChars)
+            problem(*node, path, Code::TooLong, {QString::number(node->string.size()), QString::number(maxChars)});
         return node->string;
     }
-    QString nonEmptyString(const JsonNode &node, const Path &path)
+    QString nonEmptyString(const JsonNode &node, const Path &path, int maxChars = kMaxTextChars)
     {
-        const QString s = string(&node, path);
+        const QString s = string(&node, path, maxChars);
         if (node.type == JsonNode::Type::String && s.trimmed().isEmpty())
             problem(node, path, Code::BadValue, {s, QStringLiteral("must not be empty")});
         return s;
@@ -322,8 +332,8 @@ private:
     }
     QString id(const JsonNode *node, const Path &path)
     {
-        const QString s = string(node, path);
-        if (node && node->type == JsonNode::Type::String && !isId(s))
+        const QString s = string(node, path, kMaxIdChars);
+        if (node && node->type == JsonNode::Type::String && s.size() <= kMaxIdChars && !isId(s))
             problem(*node, path, Code::BadId, {s});
         return s;
     }
@@ -339,7 +349,7 @@ private:
         return value;
     }
 
-    LocalizedText text(const JsonNode *node, const Path &path, bool withValues = false)
+    LocalizedText text(const JsonNode *node, const Path &path, bool withValues = false, int maxChars = kMaxTextChars)
     {
         LocalizedText t;
         if (!node)
@@ -359,7 +369,7 @@ private:
                 continue;
             }
             const Path subPath(path, languages[i]);
-            *fields[i] = string(value, subPath);
+            *fields[i] = string(value, subPath, maxChars);
             if (value->type == JsonNode::Type::String && fields[i]->trimmed().isEmpty())
                 problem(*value, subPath, Code::EmptyText, {languages[i]});
             placeholders(*value, subPath, *fields[i], withValues);
@@ -442,7 +452,7 @@ private:
         if (!object(n, path, {"id", "label", "description"}, {"id", "label", "description"}))
             return false;
         c.id = id(n.member("id"), Path(path, "id"));
-        c.label = text(n.member("label"), Path(path, "label"));
+        c.label = text(n.member("label"), Path(path, "label"), false, kMaxNameChars);
         c.description = text(n.member("description"), Path(path, "description"));
         return true;
     }
@@ -513,7 +523,7 @@ private:
             }
         }
         if (const JsonNode *program = n.member("program")) {
-            r.program = nonEmptyString(*program, Path(path, "program"));
+            r.program = nonEmptyString(*program, Path(path, "program"), kMaxNameChars);
             placeholders(*program, Path(path, "program"), r.program, false);
             programPath(*program, Path(path, "program"), r.program);
         }
@@ -571,8 +581,8 @@ private:
             } else {
                 for (size_t i = 0; i < hosts->items.size(); ++i) {
                     const Path itemPath(hostsPath, int(i));
-                    const QString host = string(&hosts->items[i], itemPath);
-                    if (hosts->items[i].type == JsonNode::Type::String
+                    const QString host = string(&hosts->items[i], itemPath, kMaxNameChars);
+                    if (hosts->items[i].type == JsonNode::Type::String && host.size() <= kMaxNameChars
                         && validateHost(host) != ValueReason::Invalid)
                         problem(hosts->items[i], itemPath, Code::BadHost, {host});
                     r.hosts << host;

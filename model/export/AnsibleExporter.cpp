@@ -82,8 +82,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                                  "fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone "
                                  "with -e fwwizard_zone=ZONE. Every task states what must be, so running it again "
                                  "changes nothing.")));
-    line(quoting::hashComment(Tr::tr("Texts from the catalog are marked !unsafe, so Ansible never evaluates them as "
-                                 "templates.")));
+    line(quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
+                                 "so Ansible never evaluates it as a template.")));
 
     // Linux: firewalld, ports only.
     line();
@@ -93,7 +93,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("  gather_facts: false"));
     if (context.settings.contains(exportsetting::zone())) {
         line(QStringLiteral("  vars:"));
-        line(QStringLiteral("    fwwizard_zone: %1").arg(quoting::yamlString(context.settings.value(exportsetting::zone()))));
+        line(QStringLiteral("    fwwizard_zone: %1").arg(quoting::ansibleString(context.settings.value(exportsetting::zone()))));
     }
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
@@ -136,7 +136,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                 if (rich.isEmpty())
                     line(y + QStringLiteral("  port: %1").arg(port));
                 else
-                    line(y + QStringLiteral("  rich_rule: %1").arg(quoting::yamlString(rich)));
+                    line(y + QStringLiteral("  rich_rule: %1").arg(quoting::ansibleString(rich)));
                 line(y + QStringLiteral("  zone: \"{{ fwwizard_zone | default(omit) }}\""));
                 line(y + QStringLiteral("  permanent: true"));
                 line(y + QStringLiteral("  immediate: true"));
@@ -164,7 +164,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     searchPaths << QStringLiteral("C:\\Program Files") << QStringLiteral("C:\\Program Files (x86)");
     QStringList quotedPaths;
     for (const QString &p : searchPaths)
-        quotedPaths << quoting::yamlString(p);
+        quotedPaths << quoting::ansibleString(p);
     for (int i = 0; i < programs.size(); ++i) {
         const QString var = QStringLiteral("fwwizard_program_%1").arg(i + 1);
         if (isFullProgramPath(programs.at(i))) {
@@ -185,7 +185,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Find %1").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.windows.win_find:"));
         line(QStringLiteral("        paths: [%1]").arg(quotedPaths.join(QStringLiteral(", "))));
-        line(QStringLiteral("        patterns: [%1]").arg(quoting::yamlString(programs.at(i))));
+        line(QStringLiteral("        patterns: [%1]").arg(quoting::ansibleString(programs.at(i))));
         // No depth: ansible.windows.win_find (1.14, Debian 12's) has no such option and would refuse the task
         // (tst_exportansiblespec checks every option against the module's spec).
         line(QStringLiteral("        recurse: true"));
@@ -204,8 +204,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             line(QStringLiteral("    ") + quoting::hashComment(noteOn.arg(rule.id, remote.why)));
         line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(rule.id + QStringLiteral(": ") + rule.purpose.in(lang))));
         line(QStringLiteral("      community.windows.win_firewall_rule:"));
-        line(QStringLiteral("        name: %1").arg(exportRuleName(plan, rule)));
-        line(QStringLiteral("        group: %1").arg(quoting::yamlString(exportGroupName(plan))));
+        line(QStringLiteral("        name: %1").arg(quoting::ansibleString(exportRuleName(plan, rule))));
+        line(QStringLiteral("        group: %1").arg(quoting::ansibleString(exportGroupName(plan))));
         line(QStringLiteral("        description: %1").arg(quoting::ansibleString(rule.purpose.in(lang))));
         line(QStringLiteral("        direction: %1").arg(directionId(rule.direction)));
         line(QStringLiteral("        action: allow"));
@@ -229,7 +229,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             line(QStringLiteral("        remoteip: localsubnet"));
             break;
         case RemoteMatch::Kind::Addresses:
-            line(QStringLiteral("        remoteip: '%1'").arg((remote.ipv4 + remote.ipv6).join(QLatin1Char(','))));
+            line(QStringLiteral("        remoteip: %1").arg(quoting::ansibleString((remote.ipv4 + remote.ipv6).join(QLatin1Char(',')))));
             break;
         case RemoteMatch::Kind::Any:
         case RemoteMatch::Kind::Invalid:

@@ -30,6 +30,24 @@ QString chainName(const Plan &plan, const QString &suffix)
     return name;
 }
 
+/// iptables-restore reads a line into a buffer of 10,240 bytes and parses what does not fit as the next line.
+/// Comments are wrapped far below that (quoting::hashComment); this catches what no comment can: a rule line built
+/// from a plan made in code, with an id beyond what the catalog allows. Refuses the whole file then.
+void checkLineLengths(ExportResult &result)
+{
+    int length = 0;
+    const int number = quoting::firstLongLine(result.data, IptablesExporter::maxLineBytes, &length);
+    if (number == 0)
+        return;
+    result.data.clear();
+    result.problems << ExportProblem{Tr::tr("line %1 of the iptables file would be %2 bytes long; iptables-restore "
+                                            "reads at most %3 bytes a line")
+                                         .arg(number)
+                                         .arg(length)
+                                         .arg(IptablesExporter::maxLineBytes),
+                                     {}, {}};
+}
+
 } // namespace
 
 QString IptablesExporter::description() const
@@ -81,6 +99,7 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         line(quoting::hashComment(g));
     if (in.isEmpty() && out.isEmpty()) {
         result.data = s.toUtf8();
+        checkLineLengths(result);
         return result;
     }
     line(QStringLiteral("*filter"));
@@ -132,6 +151,7 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         line(QStringLiteral("-I OUTPUT -j %1").arg(outChain));
     line(QStringLiteral("COMMIT"));
     result.data = s.toUtf8();
+    checkLineLengths(result);
     return result;
 }
 

@@ -12,6 +12,11 @@ public:
     QString fileExtension() const override { return QStringLiteral("rules"); }
     QString description() const override;
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
+
+    /// The longest line written, in bytes: iptables-restore reads lines into a buffer of 10,240 bytes (with the
+    /// newline and a terminating zero), and runs what does not fit as the next line. A plan that would need a longer
+    /// line is refused.
+    static constexpr int maxLineBytes = 10000;
 };
 
 } // namespace fw

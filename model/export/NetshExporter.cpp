@@ -178,6 +178,19 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     line(QStringLiteral("exit /b 1"));
     // Batch files need CRLF: with LF only, cmd mis-parses labels and goto.
     result.data = withCrLf(s);
+    // cmd.exe reads at most 8,191 characters a line, also after expanding %FWW_PROGRAM_n%; what does not fit would
+    // run as a command of its own. Comments are wrapped far below that (quoting::cmdComment).
+    int length = 0;
+    if (const int number = quoting::firstLongLine(result.data, maxLineBytes, &length)) {
+        result.data.clear();
+        result.problems << ExportProblem{Tr::tr("line %1 of the batch file would be %2 bytes long; cmd.exe reads at most "
+                                                "8,191 characters a line, and this file keeps to %3 bytes to leave room "
+                                                "for the program paths")
+                                             .arg(number)
+                                             .arg(length)
+                                             .arg(maxLineBytes),
+                                         {}, {}};
+    }
     return result;
 }
 

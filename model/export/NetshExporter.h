@@ -12,6 +12,11 @@ public:
     QString fileExtension() const override { return QStringLiteral("cmd"); }
     QString description() const override;
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
+
+    /// The longest line written, in bytes of UTF-8 (never fewer than its characters): cmd.exe reads at most 8,191
+    /// characters a line, also after expanding variables; this leaves room for a program path of 1,191 characters
+    /// in %FWW_PROGRAM_n%. A plan that would need a longer line (thousands of remote addresses) is refused.
+    static constexpr int maxLineBytes = 7000;
 };
 
 } // namespace fw

@@ -310,6 +310,25 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     checkExportSettings(context, result.problems);
     if (!result.ok())
         return result;
+    // QTextDocument lays out in more than linear time and holds every page in memory: 100,000 rules took minutes and
+    // gigabytes. The limits refuse such a plan at once; the table formats (csv, json) have none.
+    if (plan.rules.size() > maxRules) {
+        result.problems << ExportProblem{Tr::tr("the plan has %1 rules; a PDF checklist takes at most %2 (export csv or "
+                                                "json for larger plans)")
+                                             .arg(plan.rules.size())
+                                             .arg(maxRules),
+                                         {}, QStringLiteral("rules")};
+        return result;
+    }
+    const QString html = checklistHtml(plan, context);
+    if (html.size() > maxHtmlChars) {
+        result.problems << ExportProblem{Tr::tr("the checklist's text is %1 characters long; a PDF checklist takes at most "
+                                                "%2 (export csv or json for larger plans)")
+                                             .arg(html.size())
+                                             .arg(maxHtmlChars),
+                                         {}, QStringLiteral("text")};
+        return result;
+    }
 
     const QString &lang = context.language;
     QBuffer buffer(&result.data);
@@ -339,7 +358,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
         ".small { font-size: 7pt; color: #555555; }"
         ".note { margin-top: 3px; margin-bottom: 3px; }"
         "th { background-color: #e4e4e4; font-weight: bold; }"));
-    doc.setHtml(checklistHtml(plan, context));
+    doc.setHtml(html);
 
     const QRectF paintRect = writer.pageLayout().paintRectPixels(writer.resolution());
     QFont footerFont = font;

@@ -24,6 +24,12 @@ public:
     /// The paper size: the "page-size" setting if given, else Letter where the system locale uses US paper (the
     /// United States, Canada, Mexico and others in the Americas, the Philippines), A4 elsewhere.
     static QPageSize::PageSizeId pageSizeFor(const ExportContext &context);
+
+    /// The most rules a checklist takes (1,000 rules take about 4 s); a larger plan is refused at once.
+    static constexpr int maxRules = 2000;
+    /// The longest checklistHtml() laid out, in characters (1,000 rules of the longest texts the catalog allows stay
+    /// below it); a longer one is refused at once instead of taking minutes and gigabytes.
+    static constexpr int maxHtmlChars = 4000000;
 };
 
 } // namespace fw

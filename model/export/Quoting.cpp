@@ -9,7 +9,9 @@ namespace {
 bool isLineBreakOrControl(QChar c)
 {
     const char16_t u = c.unicode();
-    return u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF;
+    // U+FFFE and U+FFFF are noncharacters that YAML allows in no stream (not even in a comment) and XML nowhere.
+    return u < 0x20 || u == 0x7F || (u >= 0x80 && u <= 0x9F) || u == 0x2028 || u == 0x2029 || u == 0xFEFF
+        || u >= 0xFFFE;
 }
 
 bool isPowershellSingleQuote(QChar c)
@@ -120,6 +122,9 @@ Quoted cmdString(const QString &text)
 QString cmdText(const QString &text)
 {
     QString line = oneLine(text);
+    if (line.size() > maxCmdTextChars)
+        line = line.left(line.at(maxCmdTextChars - 4).isHighSurrogate() ? maxCmdTextChars - 4 : maxCmdTextChars - 3)
+            + QStringLiteral("...");
     line.replace(QLatin1Char('"'), QLatin1Char('\''));
     return cmdString(line).text;
 }
@@ -149,9 +154,13 @@ QString cmdComment(const QString &text)
 {
     QString line = text;
     line.remove(QLatin1Char('^'));
-    line = oneLine(line);
-    line.replace(QLatin1Char('%'), QStringLiteral("%%"));
-    return line.isEmpty() ? QStringLiteral("REM") : QStringLiteral("REM ") + line;
+    const QStringList pieces = wrapped(oneLine(line));
+    QStringList lines;
+    for (QString piece : pieces) {
+        piece.replace(QLatin1Char('%'), QStringLiteral("%%"));
+        lines << (piece.isEmpty() ? QStringLiteral("REM") : QStringLiteral("REM ") + piece);
+    }
+    return lines.join(QLatin1Char('\n'));
 }
 
 QString shellString(const QString &text)
@@ -164,7 +173,54 @@ QString shellString(const QString &text)
 QString hashComment(const QString &text)
 {
     const QString line = oneLine(text);
-    return line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line;
+    if (line.size() <= maxCommentChars)  // almost always: one line, no list
+        return line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line;
+    return QStringLiteral("# ") + wrapped(line).join(QStringLiteral("\n# "));
+}
+
+QStringList wrapped(const QString &line, int width)
+{
+    QStringList pieces;
+    QStringView rest(line);
+    while (rest.size() > width) {
+        qsizetype cut = width;
+        bool atSpace = false;
+        for (qsizetype i = width; i > width / 2; --i) {
+            if (rest.at(i) == QLatin1Char(' ')) {
+                cut = i;
+                atSpace = true;
+                break;
+            }
+        }
+        if (!atSpace && rest.at(cut - 1).isHighSurrogate() && rest.at(cut).isLowSurrogate())
+            --cut;
+        pieces << rest.first(cut).toString();
+        rest = rest.sliced(cut + (atSpace ? 1 : 0));
+    }
+    pieces << rest.toString();
+    return pieces;
+}
+
+int firstLongLine(const QByteArray &text, int maxBytes, int *length)
+{
+    int number = 0;
+    qsizetype start = 0;
+    while (start < text.size()) {
+        ++number;
+        qsizetype end = text.indexOf('\n', start);
+        if (end < 0)
+            end = text.size();
+        qsizetype size = end - start;
+        if (size > 0 && text.at(end - 1) == '\r')
+            --size;
+        if (size > maxBytes) {
+            if (length)
+                *length = int(size);
+            return number;
+        }
+        start = end + 1;
+    }
+    return 0;
 }
 
 QString nftString(const QString &text, int maxBytes)
@@ -218,11 +274,39 @@ QString xmlEscape(const QString &text)
     return escaped;
 }
 
-QString yamlString(const QString &text)
+QString yamlValue(const QString &text)
 {
     QString line = oneLine(text);
-    line.replace(QLatin1Char('\''), QStringLiteral("''"));
-    return QLatin1Char('\'') + line + QLatin1Char('\'');
+    for (qsizetype i = 0; i < line.size(); ++i) {
+        const QChar c = line.at(i);
+        if (c.isHighSurrogate() && i + 1 < line.size() && line.at(i + 1).isLowSurrogate())
+            ++i;  // a valid pair
+        else if (c.isSurrogate())
+            line[i] = QChar(QChar::ReplacementCharacter);
+    }
+    return line;
+}
+
+QString yamlString(const QString &text)
+{
+    const QString line = yamlValue(text);
+    QString quoted;
+    quoted.reserve(line.size() + 2);
+    quoted += QLatin1Char('"');
+    for (QChar c : line) {
+        switch (c.unicode()) {
+        case '"':
+            quoted += QLatin1String("\\\"");
+            break;
+        case '\\':
+            quoted += QLatin1String("\\\\");
+            break;
+        default:
+            quoted += c;
+        }
+    }
+    quoted += QLatin1Char('"');
+    return quoted;
 }
 
 QString ansibleString(const QString &text)

@@ -6,6 +6,7 @@
 #include "export/PdfExporter.h"
 
 #include <QTemporaryDir>
+#include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
@@ -181,6 +182,35 @@ private Q_SLOTS:
                 QVERIFY2(pages.at(i).contains(QStringLiteral("Remote side")),
                          qPrintable(QStringLiteral("page %1").arg(i + 1)));
         }
+    }
+
+    void largePlansAreRefusedAtOnce()
+    {
+        // Without a bound, 100,000 rules took minutes and gigabytes and a 50 MB note never finished.
+        Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        const Plan base = plan;
+        plan.rules = manyRules(base.rules, PdfExporter::maxRules + 1);
+        QElapsedTimer timer;
+        timer.start();
+        ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+        QVERIFY(!result.ok());
+        QVERIFY(result.data.isEmpty());
+        QVERIFY2(result.problems.first().what.contains(QStringLiteral("a PDF checklist takes at most 2000")),
+                 qPrintable(result.problems.first().what));
+        plan = base;
+        QVERIFY(!plan.notes.isEmpty());
+        plan.notes[0].text = LocalizedText::same(QString(50 * 1000 * 1000, QLatin1Char('n')));
+        result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+        QVERIFY(!result.ok());
+        QVERIFY2(result.problems.first().what.contains(QStringLiteral("a PDF checklist takes at most 4000000")),
+                 qPrintable(result.problems.first().what));
+        QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
+        // 1,000 rules with the longest purpose the catalog allows (2,000 characters) stay within the text limit.
+        plan = base;
+        plan.rules = manyRules(base.rules, 1000);
+        for (PlanRule &r : plan.rules)
+            r.purpose = LocalizedText::same(QString(2000, QLatin1Char('p')));
+        QVERIFY(PdfExporter::checklistHtml(plan, fwtest::fixedContext()).size() <= PdfExporter::maxHtmlChars);
     }
 
     void headingsStayWithTheirSection()

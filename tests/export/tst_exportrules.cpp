@@ -3,8 +3,13 @@
 #include "ExportTestSupport.h"
 
 #include "export/ExportText.h"
+#include "export/IptablesExporter.h"
+#include "export/NetshExporter.h"
+#include "export/Quoting.h"
 
 #include <QTest>
+
+#include <climits>
 
 using namespace fw;
 
@@ -230,8 +235,73 @@ private Q_SLOTS:
         // Ansible never templates catalog text.
         for (const QString &line : text(render("ansible", plan)).split(QLatin1Char('\n'))) {
             if (line.contains(QStringLiteral("$(touch")) && !line.trimmed().startsWith(QLatin1Char('#')))
-                QVERIFY2(line.contains(QStringLiteral(": !unsafe '")), qPrintable(line));
+                QVERIFY2(line.contains(QStringLiteral(": !unsafe \"")), qPrintable(line));
         }
+    }
+
+    void everyLineFitsItsReader_data()
+    {
+        QTest::addColumn<QString>("format");
+        QTest::addColumn<int>("maxBytes");
+        // iptables-restore: 10,240-byte buffer; cmd.exe: 8,191 characters with room for the program paths. The others
+        // read lines of any length (nft's and PowerShell's parsers, libxml2, PyYAML, Python's configparser): for them
+        // only the comments are checked, which are wrapped all the same.
+        QTest::newRow("iptables") << "iptables" << IptablesExporter::maxLineBytes;
+        QTest::newRow("netsh") << "netsh" << NetshExporter::maxLineBytes;
+        for (const char *format : {"powershell", "nftables", "firewalld", "ufw", "ansible"})
+            QTest::newRow(format) << format << 0;
+    }
+    void everyLineFitsItsReader()
+    {
+        QFETCH(QString, format);
+        QFETCH(int, maxBytes);
+        // Longer than the catalog allows (12,000 bytes in UTF-8): plans can be built in code, and the exporters must
+        // hold on their own.
+        Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        const QString attack = QString(4000, QChar(0x65E5)) + QStringLiteral(" -I INPUT 1 -p tcp --dport 22 -j ACCEPT");
+        for (PlanRule &rule : plan.rules)
+            rule.purpose = LocalizedText::same(attack);
+        for (SourceDef &source : plan.sources)
+            source.title = attack;
+        const ExportResult result = render(format, plan);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problems.first().what));
+        int length = 0;
+        const int line = quoting::firstLongLine(result.data, maxBytes > 0 ? maxBytes : INT_MAX, &length);
+        QVERIFY2(line == 0, qPrintable(QStringLiteral("line %1: %2 bytes").arg(line).arg(length)));
+        const QList<QByteArray> lines = result.data.split('\n');
+        for (const QByteArray &l : lines) {
+            // The command stays inside a comment (or a quoted value), never at the start of a line.
+            QVERIFY2(!l.trimmed().startsWith("-I INPUT 1"), l.left(80).constData());
+            if (l.trimmed().startsWith('#') || l.startsWith("REM"))
+                QVERIFY2(l.size() <= 3 * quoting::maxCommentChars + 100, l.left(80).constData());
+        }
+    }
+
+    void overlongLinesAreRefused()
+    {
+        // A rule id beyond the catalog's 64 characters: the rule line itself would pass iptables-restore's buffer.
+        Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
+        for (PlanRule &rule : plan.rules)
+            rule.id = QString(11000, QLatin1Char('r'));
+        ExportResult result = render("iptables", plan);
+        QVERIFY(!result.ok());
+        QVERIFY(result.data.isEmpty());
+        QVERIFY2(result.problems.first().what.contains(QLatin1String("iptables-restore reads at most 10000 bytes a line")),
+                 qPrintable(result.problems.first().what));
+        // Two thousand remote addresses in one netsh rule: more than cmd.exe reads in a line.
+        Plan client = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});
+        QStringList hosts;
+        for (int i = 0; i < 2000; ++i)
+            hosts << QStringLiteral("10.%1.%2.1").arg(i / 250).arg(i % 250);
+        for (PlanRule &rule : client.rules) {
+            rule.remote = RemoteKind::Hosts;
+            rule.hosts = hosts;
+        }
+        result = render("netsh", client);
+        QVERIFY(!result.ok());
+        QVERIFY(result.data.isEmpty());
+        QVERIFY2(result.problems.first().what.contains(QLatin1String("cmd.exe reads at most 8,191 characters a line")),
+                 qPrintable(result.problems.first().what));
     }
 
     void programRulesOnLinux()

@@ -5,11 +5,19 @@
 // "$(touch ...)" and backticks must never run.
 #include "ExportTestSupport.h"
 
+#include "export/ExportText.h"
+#include "export/IptablesExporter.h"
+#include "export/Quoting.h"
+
 #include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
 
 #include <unistd.h>
+
+#include <algorithm>
 
 using namespace fw;
 
@@ -221,6 +229,182 @@ private Q_SLOTS:
             QVERIFY2(out.trimmed().endsWith("(None)") || out.contains("Added user rules (see 'ufw status' for running firewall):\n(None)"),
                      out.constData());  // --undo removed them all
         }
+    }
+
+    void iptablesLongComment_data()
+    {
+        QTest::addColumn<QString>("field");
+        QTest::newRow("purpose") << "purpose";
+        QTest::newRow("source title") << "source";
+    }
+    void iptablesLongComment()
+    {
+        // iptables-restore reads 10,240 bytes a line and parses the rest as the next line. A text of 12,000
+        // characters whose command starts right at that border (spaces before it fill up to 12,000) would add an
+        // ACCEPT to INPUT itself, outside our chains, where the documented undo never removes it.
+        QFETCH(QString, field);
+        requireRoot();
+        requireTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables"));
+        Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
+        const QString command = QStringLiteral("-I INPUT 1 -p tcp --dport 22 -j ACCEPT");
+        const auto withPorts = std::find_if(plan.rules.begin(), plan.rules.end(), [](const PlanRule &r) { return hasPorts(r); });
+        QVERIFY(withPorts != plan.rules.end());
+        SourceDef *source = nullptr;
+        for (SourceDef &s : plan.sources) {
+            if (s.id == withPorts->source)
+                source = &s;
+        }
+        QVERIFY(source);
+        const auto setText = [&](const QString &text) {
+            if (field == QLatin1String("purpose"))
+                withPorts->purpose = LocalizedText::same(text);
+            else
+                source->title = text;  // the first port rule cites it in its comment
+        };
+        // Where the text starts in its comment line: found with a marker, then sized so the command begins at
+        // byte 10,239 (fgets keeps 10,239 bytes and the terminating zero).
+        setText(QStringLiteral("MARKER"));
+        const QByteArray probe = exporterFor(QStringLiteral("iptables"))->render(plan, fwtest::fixedContext()).data;
+        const int marker = int(probe.indexOf("MARKER"));
+        QVERIFY(marker > 0);
+        const int prefix = int(marker - (probe.lastIndexOf('\n', marker) + 1));
+        const int fill = 10239 - prefix;
+        QString text = QString(fill, QLatin1Char('a'));
+        text += QString(12000 - fill - int(command.size()), QLatin1Char(' ')) + command;
+        QCOMPARE(text.size(), 12000);
+        setText(text);
+        ExportContext context = fwtest::fixedContext();
+        const ExportResult result = exporterFor(QStringLiteral("iptables"))->render(plan, context);
+        QVERIFY(result.ok());
+        QCOMPARE(quoting::firstLongLine(result.data, IptablesExporter::maxLineBytes), 0);
+        fwtest::NetNs ns(QStringLiteral("l"));
+        QVERIFY(ns.ok());
+        QByteArray out;
+        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--test")}, &out, result.data) == 0, out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, result.data) == 0, out.constData());
+        QByteArray rules;
+        QCOMPARE(ns.exec(QStringLiteral("iptables"), {QStringLiteral("-S"), QStringLiteral("INPUT")}, &rules), 0);
+        const QList<QByteArray> lines = rules.trimmed().split('\n');
+        QCOMPARE(lines.size(), 2);
+        QCOMPARE(lines.at(0), QByteArray("-P INPUT ACCEPT"));
+        QVERIFY2(lines.at(1).startsWith("-A INPUT -j FWW-palisade-s-in"), rules.constData());
+        QVERIFY2(!rules.contains("--dport 22"), rules.constData());
+    }
+
+    void yamlRoundTrip()
+    {
+        // Every string the playbook can carry reads back, through PyYAML with libyaml (what Ansible uses) and without,
+        // as yamlValue(text): the text on one line, lone surrogates as U+FFFD.
+        requireTool(QStringLiteral("/usr/bin/python3"), QStringLiteral("python3-yaml"));
+        QStringList texts{QStringLiteral("plain"), QStringLiteral("it's \"quoted\" \\ back\\slash \\n \\u0041"),
+                          QStringLiteral("- a: b # c"), QStringLiteral("{{ lookup('pipe', 'id') }} {% raw %}"),
+                          QStringLiteral("* & ! | > % @ ` [ ] { } , ?"), QStringLiteral("  leading and trailing  "),
+                          QStringLiteral("yes"), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("0x1F"), QStringLiteral("..."),
+                          QStringLiteral("---")};
+        QString controls;
+        for (char16_t u = 1; u < 0x20; ++u)
+            controls += QChar(u);
+        for (char16_t u = 0x7F; u <= 0x9F; ++u)
+            controls += QChar(u);
+        texts << QStringLiteral("a") + controls + QStringLiteral("b");
+        texts << QString::fromUtf8("x\xEF\xBF\xBE" "y\xEF\xBF\xBF" "z\xEF\xBB\xBF\xE2\x80\xA8\xE2\x80\xA9");  // FFFE FFFF FEFF LS PS
+        texts << QString(QChar(0xD800)) + QStringLiteral("lone") + QChar(0xDFFF) + QString::fromUtf8("\xF0\x9F\x94\xA5");
+        texts << QString::fromUtf8("Grüße, niño, 日本, \xE2\x80\x98quoted\xE2\x80\x99");
+        QByteArray doc("---\n");
+        QJsonArray expected;
+        for (const QString &t : texts) {
+            doc += "- " + quoting::ansibleString(t).toUtf8() + "\n";
+            expected << quoting::yamlValue(t);
+        }
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeTemp(dir, QStringLiteral("values.yml"), doc);
+        const QString python = QStringLiteral(
+            "import json, sys, yaml\n"
+            "for loader in (yaml.SafeLoader, yaml.CSafeLoader):\n"
+            "    loader.add_constructor('!unsafe', lambda l, n: l.construct_scalar(n))\n"
+            "    with open(sys.argv[1], encoding='utf-8') as f:\n"
+            "        print(json.dumps(yaml.load(f, Loader=loader)))\n");
+        QByteArray out;
+        QVERIFY2(fwtest::run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python, path}, &out) == 0, out.constData());
+        const QList<QByteArray> results = out.trimmed().split('\n');
+        QCOMPARE(results.size(), 2);
+        for (const QByteArray &r : results) {
+            const QJsonArray got = QJsonDocument::fromJson(r).array();
+            QCOMPARE(got.size(), expected.size());
+            for (int i = 0; i < got.size(); ++i)
+                QCOMPARE(got.at(i).toString(), expected.at(i).toString());
+        }
+    }
+
+    void ansibleNeverTemplates()
+    {
+        // The playbook runs for real against this machine (connection local, check mode), once for each play: every
+        // task's name and arguments are templated before its module runs (and fails here: no firewalld running, no
+        // Windows), so a value that Ansible would evaluate runs its lookup. Catalog texts carry a lookup with quotes;
+        // --program-dir one without quotes, | or $ (the path check refuses those), which creates a file in the
+        // working folder. A control run without !unsafe must create both files, or this test proves nothing.
+        requireTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible"));
+        const qint64 pid = QCoreApplication::applicationPid();
+        const QString pwned = QStringLiteral("/tmp/fw-pwned-%1").arg(pid);
+        const QString dirPwned = QStringLiteral("fw_pwned_%1").arg(pid);
+        QFile::remove(pwned);
+        Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});  // has a program
+        const QString lookup = QStringLiteral("{{ lookup('pipe', 'touch %1') }}").arg(pwned);
+        for (PlanRule &rule : plan.rules)
+            rule.purpose = LocalizedText::same(lookup + QString::fromUtf8(" \xEF\xBF\xBE \\\" '"));
+        plan.productName = LocalizedText::same(lookup);
+        ExportContext context = fwtest::fixedContext();
+        context.settings.insert(QStringLiteral("program-dir"),
+                                QStringLiteral("{{ lookup(dict(pipe=1).popitem()[0], dict(touch=1).popitem()[0] ~ "
+                                               "dict(a=1).__str__()[5] ~ dict(%1=1).popitem()[0]) }}")
+                                    .arg(dirPwned));
+        const ExportResult result = exporterFor(QStringLiteral("ansible"))->render(plan, context);
+        QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problems.first().what));
+        QVERIFY(result.data.contains("lookup(dict(pipe=1)"));
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const auto play = [&](const QByteArray &playbook, QByteArray *out) {
+            const QString path = writeTemp(dir, QStringLiteral("site.yml"), playbook);
+            QByteArray all;
+            for (const bool onLinux : {true, false}) {
+                QProcess p;
+                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+                env.insert(QStringLiteral("HOME"), dir.path());
+                env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
+                env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+                env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+                p.setProcessEnvironment(env);
+                p.setWorkingDirectory(dir.path());
+                p.setProcessChannelMode(QProcess::MergedChannels);
+                p.start(QStringLiteral("ansible-playbook"),
+                        {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
+                         QStringLiteral("--check"), QStringLiteral("-e"),
+                         QStringLiteral("fwwizard_linux_hosts=%1").arg(onLinux ? QStringLiteral("localhost") : QStringLiteral("nohost")),
+                         QStringLiteral("-e"),
+                         QStringLiteral("fwwizard_windows_hosts=%1").arg(onLinux ? QStringLiteral("nohost") : QStringLiteral("localhost")),
+                         path});
+                if (!p.waitForFinished(180000)) {
+                    p.kill();
+                    p.waitForFinished(5000);
+                }
+                all += p.readAll();
+            }
+            *out = all;
+        };
+        QByteArray out;
+        play(result.data, &out);
+        // Both plays ran their first task (they fail on this machine, after templating).
+        QVERIFY2(out.contains("PLAY [Firewall Setup Wizard: {{ lookup(") && out.contains("TASK [Find "), out.constData());
+        QVERIFY2(!QFileInfo::exists(pwned), out.constData());
+        QVERIFY2(!QFileInfo::exists(dir.filePath(dirPwned)), out.constData());
+
+        QByteArray unprotected = result.data;
+        unprotected.replace("!unsafe ", "");
+        play(unprotected, &out);
+        QVERIFY2(QFileInfo::exists(pwned), out.constData());
+        QVERIFY2(QFileInfo::exists(dir.filePath(dirPwned)), out.constData());
+        QFile::remove(pwned);
     }
 
     void ansible_data() { casesData(); }

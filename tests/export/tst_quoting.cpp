@@ -24,6 +24,7 @@ private Q_SLOTS:
         QTest::newRow("LS") << QString::fromUtf8("a\xE2\x80\xA8" "b") << "a b";
         QTest::newRow("PS") << QString::fromUtf8("a\xE2\x80\xA9" "b") << "a b";
         QTest::newRow("BOM") << QString::fromUtf8("a\xEF\xBB\xBF" "b") << "a b";
+        QTest::newRow("noncharacters U+FFFE U+FFFF") << QString::fromUtf8("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") << "a b c";
         QTest::newRow("leading and trailing breaks") << "\n\na\n" << "a";
         QTest::newRow("non-ASCII") << QString::fromUtf8("Grüße, niño, 日本") << QString::fromUtf8("Grüße, niño, 日本");
     }
@@ -101,6 +102,10 @@ private Q_SLOTS:
     void cmdText()
     {
         QCOMPARE(fw::quoting::cmdText("say \"hi\" 50%\nnow"), QStringLiteral("\"say 'hi' 50%% now\""));
+        // Cut to maxCmdTextChars, so that a netsh line stays within cmd.exe's 8,191 characters.
+        const QString cut = fw::quoting::cmdText(QString(3000, QLatin1Char('x')));
+        QCOMPARE(cut, QLatin1Char('"') + QString(maxCmdTextChars - 3, QLatin1Char('x')) + QStringLiteral("...\""));
+        QCOMPARE(fw::quoting::cmdText(QString(maxCmdTextChars, QLatin1Char('%'))).size(), 2 * maxCmdTextChars + 2);
     }
 
     void cmdEcho_data()
@@ -158,6 +163,65 @@ private Q_SLOTS:
     {
         QCOMPARE(fw::quoting::hashComment("a\nrm -rf /"), QStringLiteral("# a rm -rf /"));
         QCOMPARE(fw::quoting::hashComment(""), QStringLiteral("#"));
+        QCOMPARE(fw::quoting::hashComment(QString(maxCommentChars, QLatin1Char('x'))),
+                 QStringLiteral("# ") + QString(maxCommentChars, QLatin1Char('x')));
+    }
+
+    void longCommentsAreWrapped_data()
+    {
+        QTest::addColumn<QString>("text");
+        // The iptables-restore attack: the tail past its 10,240-byte line buffer would run as a rule.
+        QTest::newRow("command after 10,239 bytes") << QString(10239, QLatin1Char('a')) + QStringLiteral(" -I INPUT 1 -p tcp --dport 22 -j ACCEPT");
+        QTest::newRow("words") << QStringLiteral("word ").repeated(3000) + QStringLiteral("-A INPUT -j ACCEPT");
+        QTest::newRow("three-byte characters") << QString(12000, QChar(0x65E5));
+        QTest::newRow("surrogate pairs") << QString::fromUtf8("\xF0\x9F\x94\xA5").repeated(6000);
+        QTest::newRow("percent signs") << QString(12000, QLatin1Char('%'));
+    }
+    void longCommentsAreWrapped()
+    {
+        QFETCH(QString, text);
+        for (const QString &comment : {fw::quoting::hashComment(text), fw::quoting::cmdComment(text)}) {
+            const QStringList lines = comment.split(QLatin1Char('\n'));
+            QVERIFY(lines.size() > 1);
+            QString joined;
+            for (const QString &line : lines) {
+                QVERIFY2(line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("REM ")), qPrintable(line.left(80)));
+                QVERIFY(line.toUtf8().size() <= 3 * maxCommentChars + 4);
+                QVERIFY(line.size() <= 2 * maxCommentChars + 4);  // cmd: % doubled
+                QVERIFY(!line.back().isHighSurrogate());
+                joined += line.mid(line.indexOf(QLatin1Char(' ')) + 1);
+            }
+            // Nothing is lost but the spaces the text was wrapped at.
+            if (comment.startsWith(QLatin1Char('#'))) {
+                QString expected = text;
+                QCOMPARE(joined.remove(QLatin1Char(' ')), expected.remove(QLatin1Char(' ')));
+            }
+        }
+    }
+
+    void wrapped()
+    {
+        QCOMPARE(fw::quoting::wrapped(QString(), 10), QStringList{QString()});
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaa bbbb cccc"), 10), (QStringList{QStringLiteral("aaaa bbbb"), QStringLiteral("cccc")}));
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaaaaaaaaaaaaa"), 10), (QStringList{QStringLiteral("aaaaaaaaaa"), QStringLiteral("aaaaa")}));
+        // A space only in the first half: cut at the width instead of leaving a short line.
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("a bbbbbbbbbbbbbb"), 10), (QStringList{QStringLiteral("a bbbbbbbb"), QStringLiteral("bbbbbb")}));
+        // Never between the halves of a surrogate pair.
+        const QString fire = QString::fromUtf8("\xF0\x9F\x94\xA5");
+        const QStringList pieces = fw::quoting::wrapped(QStringLiteral("aaaaaaaaa") + fire, 10);
+        QCOMPARE(pieces, (QStringList{QStringLiteral("aaaaaaaaa"), fire}));
+    }
+
+    void firstLongLine()
+    {
+        int length = 0;
+        QCOMPARE(fw::quoting::firstLongLine("ab\ncd\n", 2, &length), 0);
+        QCOMPARE(fw::quoting::firstLongLine("ab\r\ncd\r\n", 2, &length), 0);  // CR is not counted
+        QCOMPARE(fw::quoting::firstLongLine("ab\nabc\nabcd", 2, &length), 2);
+        QCOMPARE(length, 3);
+        QCOMPARE(fw::quoting::firstLongLine("ab\nab\nabcd", 3, &length), 3);  // the last line, without a newline
+        QCOMPARE(length, 4);
+        QCOMPARE(fw::quoting::firstLongLine(QString(2, QChar(0xFC)).toUtf8(), 3, &length), 1);  // bytes, not characters
     }
 
     void nft_data()
@@ -201,10 +265,18 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
-        QTest::newRow("plain") << "abc" << "'abc'";
-        QTest::newRow("single quote doubled") << "it's" << "'it''s'";
-        QTest::newRow("YAML indicators literal") << "- a: b # c" << "'- a: b # c'";
-        QTest::newRow("newline folded") << "a\n- name: x" << "'a - name: x'";
+        QTest::newRow("plain") << "abc" << "\"abc\"";
+        QTest::newRow("single quote literal") << "it's" << "\"it's\"";
+        QTest::newRow("double quote escaped") << "say \"hi\"" << "\"say \\\"hi\\\"\"";
+        QTest::newRow("backslash escaped") << "C:\\Apps\\n" << "\"C:\\\\Apps\\\\n\"";
+        QTest::newRow("YAML indicators literal") << "- a: b # c" << "\"- a: b # c\"";
+        QTest::newRow("Jinja literal (and !unsafe)") << "{{ lookup('pipe', 'id') }}" << "\"{{ lookup('pipe', 'id') }}\"";
+        QTest::newRow("newline folded") << "a\n- name: x" << "\"a - name: x\"";
+        QTest::newRow("C0 and C1 controls folded") << QString::fromUtf8("a\x01\x1b[0m\xC2\x9B" "b") << "\"a [0m b\"";
+        QTest::newRow("U+FFFE and U+FFFF folded") << QString::fromUtf8("a\xEF\xBF\xBE" "b\xEF\xBF\xBF") << "\"a b\"";
+        QTest::newRow("lone surrogates replaced") << QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00)
+                                                  << QString::fromUtf8("\"\xEF\xBF\xBD" "a\xEF\xBF\xBD\"");
+        QTest::newRow("surrogate pair kept") << QString::fromUtf8("\xF0\x9F\x94\xA5") << QString::fromUtf8("\"\xF0\x9F\x94\xA5\"");
     }
     void yaml()
     {

@@ -2,6 +2,7 @@
 #include "tst_catalog_data.h"
 
 #include <QDir>
+#include <QElapsedTimer>
 #include <QFile>
 #include <QTemporaryDir>
 #include <QTest>
@@ -134,6 +135,57 @@ private Q_SLOTS:
                                      << "roles[0].id: 'master' is not one of: server, client";
         QTest::newRow("bad url") << QByteArray("\"url\": \"https://example.com/kb\"") << QByteArray("\"url\": @@\"ftp://x\"")
                                  << "sources[0].url: 'ftp://x' is not valid: a source's url starts with https:// or http://";
+        // The length limits (resources/catalog/README.md): one over each is refused with its field.
+        const QByteArray purpose(2001, 'p');
+        QTest::newRow("purpose too long") << QByteArray("{\"en\": \"DB\"") << "{\"en\": @@\"" + purpose + "\""
+                                          << "rules[0].purpose.en: the text is 2001 characters long; at most 2000 are allowed here";
+        QTest::newRow("12,000-character purpose") << QByteArray("\"es\": \"BD\"") << "\"es\": @@\"" + QByteArray(12000, 'p') + "\""
+                                                  << "rules[0].purpose.es: the text is 12000 characters long; at most 2000 are allowed here";
+        QTest::newRow("url too long") << QByteArray("\"url\": \"https://example.com/kb\"")
+                                      << "\"url\": @@\"https://example.com/" + QByteArray(1981, 'u') + "\""
+                                      << "sources[0].url: the text is 2001 characters long; at most 2000 are allowed here";
+        QTest::newRow("source title too long") << QByteArray("\"title\": \"KB\"") << "\"title\": @@\"" + QByteArray(256, 't') + "\""
+                                               << "sources[0].title: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("name too long") << QByteArray("\"name\": \"Demo\"") << "\"name\": @@\"" + QByteArray(256, 'n') + "\""
+                                       << "name: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("vendor too long") << QByteArray("\"vendor\": \"Demo Ltd\"") << "\"vendor\": @@\"" + QByteArray(256, 'v') + "\""
+                                         << "vendor: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("label too long") << QByteArray("\"Servidor\"") << "@@\"" + QByteArray(256, 'l') + "\""
+                                        << "roles[0].label.es: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("id too long") << QByteArray("{\"id\": \"db-in\"") << "{\"id\": @@\"" + QByteArray(65, 'i') + "\""
+                                     << "rules[0].id: the text is 65 characters long; at most 64 are allowed here";
+        QTest::newRow("host too long") << QByteArray("{\"kind\": \"lan\"}")
+                                       << "{\"kind\": \"hosts\", \"hosts\": [@@\"" + QByteArray(256, 'h') + "\"]}"
+                                       << "rules[0].remote.hosts[0]: the text is 256 characters long; at most 255 are allowed here";
+    }
+
+    void longestTextsAccepted()
+    {
+        // Exactly at each limit, in characters (not bytes: "ü" is two bytes in UTF-8).
+        QByteArray json(baseJson);
+        json.replace("{\"en\": \"DB\"", "{\"en\": \"" + QString(2000, QChar(0xFC)).toUtf8() + "\"");
+        json.replace("\"title\": \"KB\"", "\"title\": \"" + QByteArray(255, 't') + "\"");
+        json.replace("\"id\": \"db-in\"", "\"id\": \"" + QByteArray(64, 'i') + "\"");
+        json.replace("\"url\": \"https://example.com/kb\"", "\"url\": \"https://example.com/" + QByteArray(1980, 'u') + "\"");
+        Product product;
+        CatalogProblems problems;
+        QVERIFY2(readProduct(json, QStringLiteral("demo.json"), product, problems),
+                 problems.isEmpty() ? "" : qPrintable(problems.first().toString()));
+        QCOMPARE(product.rules[0].purpose.en.size(), 2000);
+    }
+
+    void fiftyMegabyteNoteIsRefusedQuickly()
+    {
+        QByteArray json(baseJson);
+        json.replace("{\"en\": \"DB\"", "{\"en\": \"" + QByteArray(50 * 1024 * 1024, 'n') + "\"");
+        QElapsedTimer timer;
+        timer.start();
+        Product product;
+        CatalogProblems problems;
+        QVERIFY(!readProduct(json, QStringLiteral("demo.json"), product, problems));
+        QVERIFY2(timer.elapsed() < 20000, qPrintable(QString::number(timer.elapsed())));
+        QCOMPARE(problems.size(), 1);
+        QCOMPARE(problems.first().code, CatalogProblem::Code::TooLong);
     }
     void broken()
     {

@@ -7,6 +7,7 @@
 #include "catalog/ValueCheck.h"
 #include "export/ExportText.h"
 #include "export/PdfExporter.h"
+#include "export/SaveFile.h"
 #include "plan/PlanText.h"
 
 #include <QApplication>
@@ -26,7 +27,6 @@
 #include <QPlainTextEdit>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QSaveFile>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSplitter>
@@ -111,29 +111,11 @@ QString native(const QString &path)
     return QDir::toNativeSeparators(path);
 }
 
-/// Writes @p data to @p path in one piece (QSaveFile: an existing file stays whole if anything fails). Returns an
-/// empty string when it worked, else why not. Called on the GUI thread and on the PDF's worker thread.
+/// Writes @p data to @p path in one piece (fw::saveFile, shared with the command line's -o). Returns an empty string
+/// when it worked, else why not. Called on the GUI thread and on the PDF's worker thread.
 QString writeWhole(const QString &path, const QByteArray &data)
 {
-    const QFileInfo info(path);
-    const QFileInfo folder(info.absolutePath());
-    if (!folder.exists())
-        return ExportPage::tr("the folder %1 does not exist").arg(native(folder.filePath()));
-    if (!folder.isDir())
-        return ExportPage::tr("%1 is a file, not a folder").arg(native(folder.filePath()));
-    if (info.isDir())
-        return ExportPage::tr("%1 is a folder").arg(native(path));
-    QSaveFile file(path);
-    if (!file.open(QIODevice::WriteOnly))
-        return file.errorString();
-    if (file.write(data) != data.size()) {
-        const QString error = file.errorString();
-        file.cancelWriting();
-        return error;
-    }
-    if (!file.commit())
-        return file.errorString();
-    return {};
+    return saveFile(path, data);
 }
 
 /// Marks a label as saying what is wrong, in a colour that reads on light and dark palettes (the text says it too).
