@@ -119,13 +119,8 @@ ValueReason validateHost(const QString &host, QString *detail)
             literal = literal.mid(1, literal.size() - 2);
         QHostAddress address;
         if (!literal.contains(QLatin1Char('%')) && address.setAddress(literal)
-            && address.protocol() == QAbstractSocket::IPv6Protocol) {
-            // An IPv4 address inside an IPv6 one (::ffff:192.0.2.1) follows the IPv4 rule too.
-            const QString tail = literal.mid(literal.lastIndexOf(QLatin1Char(':')) + 1);
-            if (tail.contains(QLatin1Char('.')) && !isStrictIPv4(tail))
-                return badHost(ValueReason::LooseIPv4, detail);
-            return ValueReason::Invalid;
-        }
+            && address.protocol() == QAbstractSocket::IPv6Protocol)
+            return ValueReason::Invalid; // QHostAddress reads an IPv4 part in IPv6 (::ffff:192.0.2.1) strictly
         return badHost(ValueReason::BadHostName, detail);
     }
     if (host.contains(QLatin1Char('[')) || host.contains(QLatin1Char(']')) || host.contains(QLatin1Char('%'))) {

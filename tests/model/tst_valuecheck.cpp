@@ -62,7 +62,8 @@ private Q_SLOTS:
         QTest::newRow("hex letters name") << ValueType::Host << "cafe.beef" << ok << "";
         QTest::newRow("digits then letters") << ValueType::Host << "lic01.1e100.net" << ok << "";
         QTest::newRow("ipv6 with ipv4") << ValueType::Host << "::ffff:192.0.2.1" << ok << "";
-        QTest::newRow("ipv6 with octal ipv4") << ValueType::Host << "::ffff:010.0.2.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("ipv6 with short ipv4") << ValueType::Host << "::ffff:127.1" << ValueReason::BadHostName << "";
+        QTest::newRow("ipv6 with octal ipv4") << ValueType::Host << "::ffff:010.0.2.1" << ValueReason::BadHostName << "";
         QTest::newRow("quote") << ValueType::Host << "lic01\"x" << ValueReason::ForbiddenCharacter << "\"";
         QTest::newRow("single quote") << ValueType::Host << "lic'01" << ValueReason::ForbiddenCharacter << "'";
         QTest::newRow("space") << ValueType::Host << "lic 01" << ValueReason::ForbiddenCharacter << " ";
