@@ -84,7 +84,7 @@ const Expect serverExpectations[] = {
     {"tcp 2004", "refused", false, "tcp-reset"},
     {"tcp 2005", "refused", false, "icmp-prohibited"},
     {"tcp 2006", "refused", false, "icmp-port-unreachable"},
-    {"tcp 2007", "open", false, "connected"},
+    {"tcp 2007", "open", false, "connected-closed"},
     {"tcp 2008", "refused", false, "icmp-prohibited"},
     {"tcp 2009", "filtered", false, "silence"},
     {"udp 3001", "open", true, "reply"},
