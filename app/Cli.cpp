@@ -43,6 +43,32 @@ QString selectionUsage()
                           "[--with OPTION]... [--set NAME=VALUE]...");
 }
 
+bool isRepeatableOption(const QString &name)
+{
+    return name == QLatin1String("with") || name == QLatin1String("set") || name == QLatin1String("catalog");
+}
+
+QString repeatedOptionError(const QCommandLineParser &parser)
+{
+    QSet<QString> seen;
+    for (const QString &name : parser.optionNames()) {
+        if (seen.contains(name) || isRepeatableOption(name))
+            continue;
+        seen.insert(name);
+        // values() holds the values of every name of the option (-o and --output), in the order given; a flag
+        // without a value has none and may be repeated harmlessly.
+        const QStringList values = parser.values(name);
+        if (values.size() < 2)
+            continue;
+        const QString shown = (name.size() == 1 ? QStringLiteral("-") : QStringLiteral("--")) + name;
+        const QString list = values.join(QStringLiteral(", "));
+        if (values.size() == 2)
+            return Tr::tr("%1 given twice (%2)").arg(shown, list);
+        return Tr::tr("%1 given %2 times (%3)").arg(shown).arg(values.size()).arg(list);
+    }
+    return QString();
+}
+
 int badInput(Context &context, const QString &message)
 {
     context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << message << Qt::endl;

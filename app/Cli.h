@@ -17,6 +17,11 @@ QString selectionUsage();
 /// Reads the selection options and resolves the plan; on any problem prints every message to context.err
 /// and returns false (the caller exits with ExitBadInput).
 bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &plan);
+/// The options that may be given more than once (README): --with, --set, --catalog.
+bool isRepeatableOption(const QString &name);
+/// Every other option that takes a value takes one: "--role given twice (server, client)" for the first one given
+/// more often, after parsing; empty when none is. One check for every command, instead of the last value winning.
+QString repeatedOptionError(const QCommandLineParser &parser);
 /// Prints "firewall-wizard: error: MESSAGE" to context.err, logs it, and returns ExitBadInput.
 int badInput(Context &context, const QString &message);
 /// Writes @p data to @p path atomically (fw::saveFile: never replaces a device, FIFO or folder), or to stdout when

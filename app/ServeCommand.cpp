@@ -2,6 +2,7 @@
 #include "Command.h"
 #include "Logging.h"
 #include "Version.h"
+#include "catalog/ValueCheck.h"
 #include "plan/PlanText.h"
 #include "probe/ProbeResult.h"
 #include "probe/ProbeTargets.h"
@@ -133,7 +134,8 @@ public:
             QString text = parser.value(QStringLiteral("bind"));
             if (text.startsWith(QLatin1Char('[')) && text.endsWith(QLatin1Char(']')))
                 text = text.mid(1, text.size() - 2);
-            if (!bind.setAddress(text))
+            // The strict form only: QHostAddress would read 010.0.0.1 as octal, 127.1 as 127.0.0.1.
+            if (validateHost(text) != ValueReason::Invalid || !bind.setAddress(text))
                 return badInput(context,
                     Tr::tr("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1")
                         .arg(parser.value(QStringLiteral("bind"))));

@@ -1,4 +1,5 @@
 // firewall-wizard: the wizard without a sub-command, the headless command line with one (README, "Command line").
+#include "Cli.h"
 #include "Command.h"
 #include "Logging.h"
 #include "WizardLauncher.h"
@@ -185,6 +186,12 @@ int main(int argc, char **argv)
         err << name << QStringLiteral(": ") << QCoreApplication::translate("fw::cli", "error: ") << parser.errorText()
             << Qt::endl
             << QCoreApplication::translate("fw::cli", "Try '%1 --help'.").arg(name) << Qt::endl;
+        return ExitBadInput;
+    }
+    const QString repeated = repeatedOptionError(parser);
+    if (!repeated.isEmpty()) {
+        err << QStringLiteral("firewall-wizard: ") << QCoreApplication::translate("fw::cli", "error: ") << repeated
+            << Qt::endl;
         return ExitBadInput;
     }
     QStringList positional = parser.positionalArguments();

@@ -587,6 +587,10 @@ private:
                         problem(hosts->items[i], itemPath, Code::BadHost, {host});
                     r.hosts << host;
                 }
+                if (hosts->items.empty() && r.remote == RemoteKind::Hosts)
+                    problem(*hosts, hostsPath, Code::Inconsistent,
+                        {QStringLiteral("an empty host list would allow every address; name the hosts, or use "
+                                        "remote kind 'any'")});
             }
         }
         if (r.remote == RemoteKind::Hosts && !hosts == !value)

@@ -42,6 +42,7 @@ ProbeStatus statusFor(ProbeEvidence evidence)
     case ProbeEvidence::DnsTimeout:
         return ProbeStatus::DnsError;
     case ProbeEvidence::Connected:
+    case ProbeEvidence::ConnectedClosed:
     case ProbeEvidence::Reply:
         return ProbeStatus::Open;
     default:
@@ -294,7 +295,7 @@ void ProbeEngine::beginAttempt(Job &job)
     connect(job.socket, &ProbeSocket::connected, this, [this, index] { onConnected(index); });
     connect(
         job.socket, &ProbeSocket::received, this, [this, index](const QByteArray &data) { onReceived(index, data); });
-    connect(job.socket, &ProbeSocket::peerClosed, this, [this, index] { onPeerClosed(index); });
+    connect(job.socket, &ProbeSocket::peerClosed, this, [this, index](bool reset) { onPeerClosed(index, reset); });
     connect(job.socket, &ProbeSocket::failed, this, [this, index] { onFailed(index); });
     bool ok = job.socket->open(job.address, quint16(job.target.port));
     if (ok && job.target.protocol == Protocol::Udp) {
@@ -331,7 +332,7 @@ void ProbeEngine::onReceived(int index, const QByteArray &data)
     if (job.state == Job::State::Greeting) {
         job.data += data.left(512 - job.data.size());
         if (job.data.contains('\n') || job.data.size() >= 512)
-            finishGreeting(job, false);
+            finishGreeting(job, Closed::No);
     } else if (job.state == Job::State::Waiting) {
         job.rtt = now() - job.attemptAt;
         Peer &p = peer(job);
@@ -347,11 +348,11 @@ void ProbeEngine::onReceived(int index, const QByteArray &data)
     pump(m_generation);
 }
 
-void ProbeEngine::onPeerClosed(int index)
+void ProbeEngine::onPeerClosed(int index, bool reset)
 {
     Job &job = *m_jobs.at(size_t(index));
     if (job.state == Job::State::Greeting)
-        finishGreeting(job, true);
+        finishGreeting(job, reset ? Closed::Reset : Closed::Fin);
     pump(m_generation);
 }
 
@@ -377,10 +378,11 @@ void ProbeEngine::onFailed(int index)
     pump(m_generation);
 }
 
-void ProbeEngine::finishGreeting(Job &job, bool closed)
+void ProbeEngine::finishGreeting(Job &job, Closed closed)
 {
     const ResponderGreeting g = parseResponderGreeting(job.data);
     QString detail;
+    ProbeEvidence evidence = ProbeEvidence::Connected;
     if (g.valid) {
         Peer &p = peer(job);
         p.responder = true;
@@ -389,13 +391,17 @@ void ProbeEngine::finishGreeting(Job &job, bool closed)
         detail = QStringLiteral("test responder %1").arg(QString::fromLatin1(g.version));
     } else if (!job.data.isEmpty()) {
         detail = QStringLiteral("the service sent: %1").arg(printable(job.data));
-    } else if (closed) {
-        detail = QStringLiteral("connected; the service closed the connection at once");
+    } else if (closed != Closed::No) {
+        // The handshake completed, so the port is reachable; the service turned the connection away itself.
+        evidence = ProbeEvidence::ConnectedClosed;
+        detail = closed == Closed::Reset
+            ? QStringLiteral("connected; the service closed the connection at once with a reset")
+            : QStringLiteral("connected; the service closed the connection at once");
     } else {
         detail = QStringLiteral("connected; the service sent no greeting");
     }
     m_results[job.index].responder = g.valid;
-    finish(job, ProbeStatus::Open, ProbeEvidence::Connected, detail);
+    finish(job, ProbeStatus::Open, evidence, detail);
 }
 
 void ProbeEngine::onTimer()
@@ -442,7 +448,7 @@ void ProbeEngine::wake(Job &job, qint64 t)
     }
     case Job::State::Greeting:
         if (t >= job.greetingEnd)
-            finishGreeting(job, false);
+            finishGreeting(job, Closed::No);
         break;
     case Job::State::Waiting: {
         if (job.holdUntil > 0) {

@@ -81,14 +81,16 @@ private:
     void onLookup(const QString &host, const QList<QHostAddress> &addresses, const QString &error);
     void onConnected(int index);
     void onReceived(int index, const QByteArray &data);
-    void onPeerClosed(int index);
+    void onPeerClosed(int index, bool reset);
     void onFailed(int index);
     void onTimer();
     void wake(Job &job, qint64 now);
     void concludeSilence(Job &job, qint64 now, bool early);
     void finish(Job &job, ProbeStatus status, ProbeEvidence evidence, const QString &detail = QString(),
                 const QString &from = QString());
-    void finishGreeting(Job &job, bool closed);
+    /// How a connection whose greeting is awaited ended: still open, closed (FIN), or reset (RST).
+    enum class Closed { No, Fin, Reset };
+    void finishGreeting(Job &job, Closed closed);
     void releaseSocket(Job &job);
     void pump(quint64 generation);
     void schedule();

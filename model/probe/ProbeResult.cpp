@@ -39,6 +39,13 @@ QString serverAdvice(const ProbeResult &r)
                 .arg(host, what);
         if (r.target.protocol == Protocol::Udp)
             return ProbeAdvice::tr("%1 answered on %2: the path is open and a service answers there.").arg(host, what);
+        if (r.evidence == ProbeEvidence::ConnectedClosed)
+            return ProbeAdvice::tr(
+                "%1 accepts connections on %2, so the path is open, but the service there closed the connection "
+                "at once without a word. A service does that when it turns this machine away (a list of allowed "
+                "clients, a connection limit) or speaks another protocol: check the service's settings and log on "
+                "the server.")
+                .arg(host, what);
         return ProbeAdvice::tr(
             "%1 accepts connections on %2: the path is open and a service listens there. If the product "
             "still fails, check that this service is the product's server.")
@@ -111,6 +118,11 @@ QString outboundAdvice(const ProbeResult &r)
     const QString host = hostLabel(r);
     switch (r.status) {
     case ProbeStatus::Open:
+        if (r.evidence == ProbeEvidence::ConnectedClosed)
+            return ProbeAdvice::tr(
+                "%1 accepts connections on %2, so the way out is open, but the service closed the connection at "
+                "once without a word. It may turn this machine away; ask the service's operator.")
+                .arg(host, what);
         return ProbeAdvice::tr(
             "%1 accepts connections on %2: this machine can reach the service, so the way out is open.")
             .arg(host, what);
@@ -223,6 +235,8 @@ QString probeEvidenceId(ProbeEvidence e)
     switch (e) {
     case ProbeEvidence::Connected:
         return QStringLiteral("connected");
+    case ProbeEvidence::ConnectedClosed:
+        return QStringLiteral("connected-closed");
     case ProbeEvidence::Reply:
         return QStringLiteral("reply");
     case ProbeEvidence::TcpReset:

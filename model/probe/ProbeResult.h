@@ -30,6 +30,7 @@ enum class ProbeKind {
 enum class ProbeEvidence {
     Invalid,
     Connected,            ///< the TCP handshake completed
+    ConnectedClosed,      ///< the TCP handshake completed, then the service closed or reset it at once, silently
     Reply,                ///< a UDP datagram came back
     TcpReset,             ///< the host answered the SYN with a reset
     IcmpPortUnreachable,  ///< ICMP port unreachable: nothing listens, or a firewall REJECTs with that type
@@ -81,7 +82,7 @@ QString probeStatusId(ProbeStatus status);
 ProbeStatus probeStatusFromId(const QString &id);
 /// The status as a short translated word for tables ("open", "offen", "abierto").
 QString probeStatusLabel(ProbeStatus status);
-/// "connected", "reply", "tcp-reset", "icmp-port-unreachable", "icmp-prohibited", ... (check --json).
+/// "connected", "connected-closed", "reply", "tcp-reset", "icmp-port-unreachable", ... (check --json).
 QString probeEvidenceId(ProbeEvidence evidence);
 /// "server-port", "outbound-service" (check --json).
 QString probeKindId(ProbeKind kind);

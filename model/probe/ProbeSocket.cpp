@@ -275,6 +275,15 @@ void ProbeSocket::onWritable()
         emit connected();
         return;
     }
+    if (error == ECONNRESET || error == EPIPE) {
+        // A reset that arrives before this socket is looked at again: Linux reports a SYN answered by RST as
+        // ECONNREFUSED, so these mean the handshake completed and the service then reset (or closed and reset)
+        // the connection. The port is reachable; it is not a fault of this machine.
+        close();
+        emit connected();
+        emit peerClosed(true);
+        return;
+    }
     Failure queued;
     m_failure = readErrorQueue(queued) ? queued : classify(error);
     close();
@@ -313,8 +322,9 @@ void ProbeSocket::onReadable()
     if (n < 0 && (errno == EAGAIN || errno == EWOULDBLOCK || errno == EINTR))
         return;
     // End of stream or a reset after the handshake: the port was open; stop watching so nothing spins.
+    const bool reset = n < 0;
     close();
-    emit peerClosed();
+    emit peerClosed(reset);
 }
 
 #else // the portable path: QTcpSocket and QUdpSocket
@@ -342,6 +352,7 @@ ProbeEvidence evidenceFor(QAbstractSocket::SocketError error, Protocol protocol)
 
 bool ProbeSocket::open(const QHostAddress &address, quint16 port)
 {
+    m_connected = false;
     if (m_protocol == Protocol::Udp)
         m_socket = new QUdpSocket(this);
     else
@@ -349,8 +360,10 @@ bool ProbeSocket::open(const QHostAddress &address, quint16 port)
     // A direct test must never go through a system proxy.
     m_socket->setProxy(QNetworkProxy::NoProxy);
     connect(m_socket, &QAbstractSocket::connected, this, [this] {
-        if (m_protocol == Protocol::Tcp)
+        if (m_protocol == Protocol::Tcp) {
+            m_connected = true;
             emit connected();
+        }
     });
     connect(m_socket, &QIODevice::readyRead, this, [this] {
         if (!m_socket)
@@ -373,15 +386,21 @@ bool ProbeSocket::open(const QHostAddress &address, quint16 port)
     connect(m_socket, &QAbstractSocket::disconnected, this, [this] {
         if (m_protocol == Protocol::Tcp) {
             close();
-            emit peerClosed();
+            emit peerClosed(false);
         }
     });
     connect(m_socket, &QAbstractSocket::errorOccurred, this, [this](QAbstractSocket::SocketError error) {
         if (!m_socket)
             return;
-        if (m_protocol == Protocol::Tcp && m_socket->state() == QAbstractSocket::ConnectedState) {
+        if (m_protocol == Protocol::Tcp
+            && (m_socket->state() == QAbstractSocket::ConnectedState
+                || error == QAbstractSocket::RemoteHostClosedError)) {
+            // Closed or reset after the handshake (also before Qt reported it connected): the port is reachable.
+            const bool reset = error != QAbstractSocket::RemoteHostClosedError;
             close();
-            emit peerClosed();
+            if (!m_connected)
+                emit connected();
+            emit peerClosed(reset);
             return;
         }
         fail(evidenceFor(error, m_protocol), m_socket->errorString());

@@ -55,8 +55,9 @@ signals:
     void connected();
     /// TCP bytes or one UDP datagram arrived.
     void received(const QByteArray &data);
-    /// TCP: the peer closed or reset the connection after it was established.
-    void peerClosed();
+    /// TCP: the peer closed (@p reset false: FIN) or reset (true: RST) the connection after it was established,
+    /// also where the reset came before the socket saw its handshake complete (connected() is emitted first).
+    void peerClosed(bool reset);
     /// The probe failed (refused, unreachable, ...); see failure().
     void failed();
 
@@ -73,6 +74,7 @@ private:
     QSocketNotifier *m_writeNotifier = nullptr;
 #else
     QAbstractSocket *m_socket = nullptr;
+    bool m_connected = false;
 #endif
     Protocol m_protocol = Protocol::Invalid;
     Failure m_failure;

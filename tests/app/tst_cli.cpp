@@ -313,6 +313,202 @@ private Q_SLOTS:
             QVERIFY2(r.err.startsWith(error), qPrintable(r.err));
     }
 
+    void repeatedOptions_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        const QStringList pal {"--product", "palisade", "--version", "8"};
+        const QString e = QStringLiteral("firewall-wizard: error: ");
+        QTest::newRow("plan --role") << (QStringList {"plan"} + pal
+            + QStringList {"--role", "server", "--role", "client"})
+                                     << e + "--role given twice (server, client)\n";
+        QTest::newRow("plan --product") << QStringList {"plan", "--product", "palisade", "--product",
+            "timesensor-legal", "--role", "server"}
+                                        << e + "--product given twice (palisade, timesensor-legal)\n";
+        QTest::newRow("plan --version three times") << QStringList {"plan", "--product", "palisade", "--role", "server",
+            "--version", "6", "--version", "7", "--version", "8"}
+                                                    << e + "--version given 3 times (6, 7, 8)\n";
+        QTest::newRow("plan --deployment") << QStringList {"plan", "--product", "timesensor-legal", "--role", "client",
+            "--deployment", "365", "--deployment=classic"}
+                                           << e + "--deployment given twice (365, classic)\n";
+        QTest::newRow("plan --plan-file") << QStringList {"plan", "--plan-file", "a.fwplan", "--plan-file", "b.fwplan"}
+                                          << e + "--plan-file given twice (a.fwplan, b.fwplan)\n";
+        QTest::newRow("plan --save-plan") << (QStringList {"plan"} + pal
+            + QStringList {"--role", "server", "--save-plan", "a.fwplan", "--save-plan", "b.fwplan"})
+                                          << e + "--save-plan given twice (a.fwplan, b.fwplan)\n";
+        QTest::newRow("products --lang") << QStringList {"products", "--lang", "de", "--lang", "en"}
+                                         << e + "--lang given twice (de, en)\n";
+        QTest::newRow("products --log-level") << QStringList {"products", "--log-level", "warn", "--log-level", "off"}
+                                              << e + "--log-level given twice (warn, off)\n";
+        QTest::newRow("export --format") << (QStringList {"export"} + pal
+            + QStringList {"--role", "server", "--format", "csv", "--format", "nftables"})
+                                         << e + "--format given twice (csv, nftables)\n";
+        QTest::newRow("export -o and --output") << (QStringList {"export"} + pal
+            + QStringList {"--role", "server", "--format", "csv", "-o", "a.csv", "--output", "b.csv"})
+                                                << e + "-o given twice (a.csv, b.csv)\n";
+        QTest::newRow("export --zone") << (QStringList {"export"} + pal
+            + QStringList {"--role", "server", "--format", "firewalld", "--zone", "a", "--zone", "b"})
+                                       << e + "--zone given twice (a, b)\n";
+        QTest::newRow("export --lan") << (QStringList {"export"} + pal
+            + QStringList {"--role", "server", "--format", "nftables", "--lan", "10.0.0.0/8", "--lan",
+                "192.168.0.0/16"}) << e + "--lan given twice (10.0.0.0/8, 192.168.0.0/16)\n";
+        QTest::newRow("export --page-size") << (QStringList {"export"} + pal
+            + QStringList {"--role", "server", "--format", "pdf", "--page-size", "a4", "--page-size", "letter"})
+                                            << e + "--page-size given twice (a4, letter)\n";
+        QTest::newRow("check --server") << (QStringList {"check"} + pal
+            + QStringList {"--role", "client", "--server", "127.0.0.1", "--server", "192.0.2.1"})
+                                        << e + "--server given twice (127.0.0.1, 192.0.2.1)\n";
+        QTest::newRow("check --timeout-ms") << (QStringList {"check"} + pal
+            + QStringList {"--role", "client", "--server", "127.0.0.1", "--timeout-ms", "100", "--timeout-ms", "5000"})
+                                            << e + "--timeout-ms given twice (100, 5000)\n";
+        QTest::newRow("serve --bind") << (QStringList {"serve"} + pal
+            + QStringList {"--role", "server", "--bind", "127.0.0.1", "--bind", "::1"})
+                                      << e + "--bind given twice (127.0.0.1, ::1)\n";
+        QTest::newRow("serve --seconds") << (QStringList {"serve"} + pal
+            + QStringList {"--role", "server", "--seconds", "1", "--seconds", "600"})
+                                         << e + "--seconds given twice (1, 600)\n";
+        QTest::newRow("apply --backend") << (QStringList {"apply"} + pal
+            + QStringList {"--role", "server", "--dry-run", "--backend", "nftables", "--backend", "ufw"})
+                                         << e + "--backend given twice (nftables, ufw)\n";
+        QTest::newRow("apply --interface") << (QStringList {"apply"} + pal
+            + QStringList {"--role", "server", "--dry-run", "--interface", "eth0", "--interface", "eth1"})
+                                           << e + "--interface given twice (eth0, eth1)\n";
+        QTest::newRow("apply --confirm-within") << (QStringList {"apply"} + pal
+            + QStringList {"--role", "server", "--dry-run", "--confirm-within", "60", "--confirm-within", "30"})
+                                                << e + "--confirm-within given twice (60, 30)\n";
+        QTest::newRow("revert --backend") << QStringList {"revert", "--dry-run", "--backend", "ufw", "--backend",
+            "nftables"} << e + "--backend given twice (ufw, nftables)\n";
+        QTest::newRow("diagnose --lang") << QStringList {"diagnose", "--lang", "en", "-lang", "es"}
+                                         << e + "--lang given twice (en, es)\n";
+        QTest::newRow("wizard --lang") << QStringList {"--lang", "en", "--lang=de"}
+                                       << e + "--lang given twice (en, de)\n";
+    }
+    void repeatedOptions()
+    {
+        // One value per option: a second one was silently taking the place of the first.
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        // The PDF and wizard paths make a QGuiApplication, which may warn about XDG_RUNTIME_DIR first.
+        QString err = r.err;
+        if (err.startsWith(QLatin1String("QStandardPaths: ")))
+            err = err.section(QLatin1Char('\n'), 1);
+        QCOMPARE(err, error);
+    }
+
+    void repeatableOptions()
+    {
+        // --with, --set and --catalog are documented as repeatable; flags may be repeated harmlessly.
+        const QString extra = m_home.filePath(QStringLiteral("extra-a"));
+        const QString other = m_home.filePath(QStringLiteral("extra-b"));
+        QDir().mkpath(extra);
+        QDir().mkpath(other);
+        const Run r = run({"plan", "--catalog", extra, "--catalog", other, "--product", "palisade", "--role", "client",
+            "--version", "8", "--set", "server=lic01.example.com", "--set", "lmgrd-port=27001", "--json", "--json"});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        const QJsonObject values = json(r)["values"].toObject();
+        QCOMPARE(values["server"].toString(), QStringLiteral("lic01.example.com"));
+        QCOMPARE(values["lmgrd-port"].toString(), QStringLiteral("27001"));
+        const Run with = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365",
+            "--with", "email", "--with", "email", "--set", "server=ts.example.com", "--json"});
+        QCOMPARE(with.code, 0);
+        QCOMPARE(json(with)["options"].toArray(), QJsonArray({"email"}));
+    }
+
+    void strictHosts_data()
+    {
+        QTest::addColumn<QStringList>("args");
+        QTest::addColumn<QString>("error");
+        const QString loose = QStringLiteral(
+            "is not a valid IP address or host name: an IPv4 address is four numbers 0-255 without leading zeros "
+            "(e.g. 192.0.2.10), and a host name does not end in a number\n");
+        const QStringList client {"--product", "palisade", "--version", "8", "--role", "client"};
+        const QString e = QStringLiteral("firewall-wizard: error: ");
+        for (const char *host : {"010.1.1.1", "0x7f.0.0.1", "127.1", "2130706433", "0177.0.0.1"}) {
+            const QString h = QString::fromLatin1(host);
+            QTest::addRow("plan --set server=%s", host)
+                << (QStringList {"plan"} + client + QStringList {"--set", "server=" + h})
+                << e + QStringLiteral("server=%1: '%1' ").arg(h) + loose;
+            QTest::addRow("check --server %s", host)
+                << (QStringList {"check"} + client + QStringList {"--server", h, "--timeout-ms", "100"})
+                << e + QStringLiteral("--server %1: '%1' ").arg(h) + loose;
+            QTest::addRow("serve --bind %s", host)
+                << QStringList {"serve", "--product", "palisade", "--version", "8", "--role", "server", "--bind", h,
+                       "--seconds", "1"}
+                << e + QStringLiteral("--bind %1: give an IP address of this machine, e.g. 192.0.2.10 or ::1\n").arg(h);
+        }
+        QTest::newRow("serve --bind [::ffff:010.0.0.1]") << QStringList {"serve", "--product", "palisade", "--version",
+            "8", "--role", "server", "--bind", "[::ffff:010.0.0.1]", "--seconds",
+            "1"} << e + "--bind [::ffff:010.0.0.1]: give an IP address of this machine, e.g. 192.0.2.10 or ::1\n";
+    }
+    void strictHosts()
+    {
+        // Whatever inet_aton() or QHostAddress would read as another IPv4 address is refused wherever a host enters.
+        QFETCH(QStringList, args);
+        QFETCH(QString, error);
+        const Run r = run(args);
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err, error);
+    }
+
+    void strictHostsInFiles()
+    {
+        // A plan file's server and a catalog file's hosts: refused, so no export ever carries them.
+        const QString plan = m_home.filePath(QStringLiteral("octal.fwplan"));
+        writeFile(plan,
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"8\", \"role\": \"client\",\n"
+            " \"values\": {\"server\": \"010.1.1.1\"}}");
+        const QString out = m_home.filePath(QStringLiteral("octal-out/rules"));
+        QDir().mkpath(QFileInfo(out).path());
+        for (const char *format :
+            {"nftables", "iptables", "powershell", "netsh", "firewalld", "ufw", "ansible", "json", "csv"}) {
+            const Run r = run({"export", "--plan-file", plan, "--format", QString::fromLatin1(format), "-o", out});
+            QCOMPARE(r.code, 2);
+            QVERIFY2(
+                r.err.startsWith(QStringLiteral("firewall-wizard: error: server=010.1.1.1: '010.1.1.1' is not a valid "
+                                                "IP address or host name")),
+                qPrintable(r.err));
+            QVERIFY(!QFile::exists(out));
+        }
+
+        const QString dir = m_home.filePath(QStringLiteral("hosts-catalog"));
+        QByteArray product = R_good();
+        product.replace("{\"kind\": \"lan\"}", "{\"kind\": \"hosts\", \"hosts\": [\"0x7f.0.0.1\"]}");
+        writeFile(dir + QStringLiteral("/demo.json"), product);
+        Run r = run({"export", "--catalog", dir, "--product", "demo", "--role", "server", "--format", "nftables"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: ") + dir
+                + QStringLiteral("/demo.json:8:97: rules[0].remote.hosts[0]: '0x7f.0.0.1' is not a host name or "
+                                 "address\n"));
+
+        product = R_good();
+        product.replace("{\"kind\": \"lan\"}", "{\"kind\": \"hosts\", \"hosts\": []}");
+        writeFile(dir + QStringLiteral("/demo.json"), product);
+        r = run({"export", "--catalog", dir, "--product", "demo", "--role", "server", "--format", "nftables"});
+        QCOMPARE(r.code, 2);
+        QCOMPARE(r.out, QString());
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: ") + dir
+                + QStringLiteral("/demo.json:8:96: rules[0].remote.hosts: an empty host list would allow every "
+                                 "address; name the hosts, or use remote kind 'any'\n"));
+
+        // The strict forms still export, as given.
+        product = R_good();
+        product.replace(
+            "{\"kind\": \"lan\"}", "{\"kind\": \"hosts\", \"hosts\": [\"10.1.1.1\", \"lic01.example.com\"]}");
+        writeFile(dir + QStringLiteral("/demo.json"), product);
+        r = run({"export", "--catalog", dir, "--product", "demo", "--role", "server", "--format", "csv"});
+        QCOMPARE(r.err, QString());
+        QCOMPARE(r.code, 0);
+        QVERIFY2(r.out.contains(QStringLiteral("10.1.1.1")), qPrintable(r.out));
+    }
+
     void exportWritesAtomically()
     {
         const QString target = m_home.filePath(QStringLiteral("out/rules.csv"));

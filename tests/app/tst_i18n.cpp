@@ -10,6 +10,8 @@
 // commandsSpeakTheLanguage: the real firewall-wizard, run with --lang de and --lang es (plan, every export format,
 // apply --dry-run, check against loopback, diagnose), prints none of the English source texts of the .ts files.
 #include "RootSandbox.h"
+#include "support/SkipOrFail.h"
+
 #include <QDir>
 #include <QDirIterator>
 #include <QFile>
@@ -246,7 +248,7 @@ void tst_I18n::initTestCase()
 {
     m_sourceDir = qEnvironmentVariable("FW_SOURCE_DIR");
     if (m_sourceDir.isEmpty())
-        QSKIP("FW_SOURCE_DIR is not set (ctest sets it)");
+        FW_SKIP_OR_FAIL("FW_SOURCE_DIR is not set (ctest sets it)");
 }
 
 void tst_I18n::sourcesMatchTranslations_data()
@@ -358,14 +360,14 @@ void tst_I18n::commandsSpeakTheLanguage()
     QFETCH(QString, pdf);
     const QString binary = qEnvironmentVariable("FW_BINARY");
     if (binary.isEmpty())
-        QSKIP("FW_BINARY is not set (ctest sets it)");
+        FW_SKIP_OR_FAIL("FW_BINARY is not set (ctest sets it)");
     if (arguments.contains(QLatin1String("apply")) && QStandardPaths::findExecutable(QStringLiteral("nft")).isEmpty()
         && QStandardPaths::findExecutable(QStringLiteral("nft"), {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")})
                .isEmpty())
-        QSKIP("nft is not installed");
+        FW_SKIP_OR_FAIL("nft is not installed");
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (!pdf.isEmpty() && pdftotext.isEmpty())
-        QSKIP("pdftotext (poppler-utils) is not installed");
+        FW_SKIP_OR_FAIL("pdftotext (poppler-utils) is not installed");
 
     const TsFile ts = readTs(QStringLiteral("%1/translations/firewallwizard_%2.ts").arg(m_sourceDir, language));
     QVERIFY2(ts.error.isEmpty(), qPrintable(ts.error));

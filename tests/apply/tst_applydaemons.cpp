@@ -3,6 +3,7 @@
 // permanent configuration; ufw runs inside a namespace with its configuration copied the same way. A client
 // namespace checks which ports it really reaches.
 #include "ApplyLab.h"
+#include "support/SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>
@@ -56,7 +57,7 @@ private slots:
         const QString reason = ApplyLab::unavailableReason(
             {"firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon", "ufw", "iptables"});
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab::removeStale();
     }
 

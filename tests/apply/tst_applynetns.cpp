@@ -2,6 +2,7 @@
 // waits for confirmation and reverts inside a server namespace whose ruleset drops by default, while a client
 // namespace checks which ports it really reaches.
 #include "ApplyLab.h"
+#include "support/SkipOrFail.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -175,7 +176,7 @@ private slots:
     {
         const QString reason = ApplyLab::unavailableReason({"setpriv"});
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab::removeStale();
         m_lab = std::make_unique<ApplyLab>(QStringLiteral("n"));
         QString error;
@@ -481,7 +482,7 @@ private slots:
     void legacyIptablesThatDropsIsNamed()
     {
         if (m_lab->inServer({"iptables-legacy", "-P", "INPUT", "DROP"}) != 0)
-            QSKIP("iptables-legacy cannot set a policy here");
+            FW_SKIP_OR_FAIL("iptables-legacy cannot set a policy here");
         // The legacy ruleset drops beside the nftables one: applying to nftables is not enough, and the dry run says
         // so.
         QByteArray out;

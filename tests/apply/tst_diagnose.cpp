@@ -2,6 +2,7 @@
 // plain nftables ruleset (with and without what the program applied), firewalld running (with a runtime-only
 // change) and stopped, ufw active and inactive, and run by an unprivileged user.
 #include "ApplyLab.h"
+#include "support/SkipOrFail.h"
 
 #include <QFile>
 #include <QJsonArray>
@@ -64,7 +65,7 @@ private slots:
     {
         const QString reason = ApplyLab::unavailableReason({"setpriv"});
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab::removeStale();
     }
 
@@ -148,7 +149,7 @@ private slots:
         const QString reason
             = ApplyLab::unavailableReason({"firewalld", "firewall-cmd", "firewall-offline-cmd", "dbus-daemon"});
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab lab(QStringLiteral("g"));
         QString error;
         QVERIFY2(lab.setUp(&error), qPrintable(error));
@@ -205,7 +206,7 @@ private slots:
     {
         const QString reason = ApplyLab::unavailableReason({"ufw", "iptables"});
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab lab(QStringLiteral("v"));
         QString error;
         QVERIFY2(lab.setUp(&error), qPrintable(error));

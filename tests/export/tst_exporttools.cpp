@@ -4,6 +4,7 @@
 // own profile parser, and ansible-playbook --syntax-check. The hostile catalog goes through all of them, and its
 // "$(touch ...)" and backticks must never run.
 #include "ExportTestSupport.h"
+#include "support/SkipOrFail.h"
 
 #include "export/ExportText.h"
 #include "export/IptablesExporter.h"
@@ -78,7 +79,7 @@ private:
     void requireRoot()
     {
         if (!m_root)
-            QSKIP("network namespaces and mount namespaces need root (CI runs the tests as root)");
+            FW_SKIP_OR_FAIL("network namespaces and mount namespaces need root (CI runs the tests as root)");
     }
     void requireTool(const QString &tool, const QString &package)
     {

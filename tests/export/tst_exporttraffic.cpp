@@ -2,6 +2,7 @@
 // the plan's inbound ports: a client namespace, joined by a veth pair, probes them and some neighbours (TCP connect,
 // UDP echo) and must reach the plan's ports and nothing else.
 #include "ExportTestSupport.h"
+#include "support/SkipOrFail.h"
 
 #include <QTemporaryDir>
 #include <QTest>
@@ -130,7 +131,7 @@ private Q_SLOTS:
         QFETCH(QStringList, expectedOpen);
         QFETCH(QStringList, neighbours);
         if (geteuid() != 0)
-            QSKIP("network namespaces need root (CI runs the tests as root)");
+            FW_SKIP_OR_FAIL("network namespaces need root (CI runs the tests as root)");
         const Plan plan = fwtest::planFor(selection);
         if (lan.isEmpty())
             QCOMPARE(inboundPorts(plan), expectedOpen);  // the plan itself matches the sources

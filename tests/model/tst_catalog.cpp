@@ -131,6 +131,32 @@ private Q_SLOTS:
                                           << "rules[0]: a rule without ports needs a program; otherwise it would allow every port";
         QTest::newRow("bad host") << QByteArray("{\"kind\": \"lan\"}") << QByteArray("{\"kind\": \"hosts\", \"hosts\": [@@\"a b\"]}")
                                   << "rules[0].remote.hosts[0]: 'a b' is not a host name or address";
+        QTest::newRow("octal host") << QByteArray("{\"kind\": \"lan\"}")
+                                    << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"010.1.1.1\"]}")
+                                    << "rules[0].remote.hosts[1]: '010.1.1.1' is not a host name or address";
+        QTest::newRow("octal 0177") << QByteArray("{\"kind\": \"lan\"}")
+                                    << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"0177.0.0.1\"]}")
+                                    << "rules[0].remote.hosts[1]: '0177.0.0.1' is not a host name or address";
+        QTest::newRow("hex host") << QByteArray("{\"kind\": \"lan\"}")
+                                  << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"0x7f.0.0.1\"]}")
+                                  << "rules[0].remote.hosts[1]: '0x7f.0.0.1' is not a host name or address";
+        QTest::newRow("short ipv4") << QByteArray("{\"kind\": \"lan\"}")
+                                    << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"127.1\"]}")
+                                    << "rules[0].remote.hosts[1]: '127.1' is not a host name or address";
+        QTest::newRow("integer ipv4") << QByteArray(
+            "{\"kind\": \"lan\"}") << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"2130706433\"]}")
+                                      << "rules[0].remote.hosts[1]: '2130706433' is not a host name or address";
+        QTest::newRow("numeric last label")
+            << QByteArray("{\"kind\": \"lan\"}")
+            << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"lic01.42\"]}")
+            << "rules[0].remote.hosts[1]: 'lic01.42' is not a host name or address";
+        QTest::newRow("hex last label") << QByteArray(
+            "{\"kind\": \"lan\"}") << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"lic01.0x1f\"]}")
+                                        << "rules[0].remote.hosts[1]: 'lic01.0x1f' is not a host name or address";
+        QTest::newRow("empty host list") << QByteArray("{\"kind\": \"lan\"}")
+                                         << QByteArray("{\"kind\": \"hosts\", \"hosts\": @@[]}")
+                                         << "rules[0].remote.hosts: an empty host list would allow every address; name "
+                                            "the hosts, or use remote kind 'any'";
         QTest::newRow("bad role id") << QByteArray("{\"id\": \"server\"") << QByteArray("{\"id\": @@\"master\"")
                                      << "roles[0].id: 'master' is not one of: server, client";
         QTest::newRow("bad url") << QByteArray("\"url\": \"https://example.com/kb\"") << QByteArray("\"url\": @@\"ftp://x\"")

@@ -42,6 +42,28 @@ private Q_SLOTS:
         QTest::newRow("ipv6 loopback") << ValueType::Host << "::1" << ok << "";
         QTest::newRow("bad ipv4") << ValueType::Host << "999.1.1.1" << ValueReason::BadHostName << "";
         QTest::newRow("bad ipv6") << ValueType::Host << "2001:db8::g" << ValueReason::BadHostName << "";
+        QTest::newRow("ipv4 zeros") << ValueType::Host << "0.0.0.0" << ok << "";
+        QTest::newRow("ipv4 max") << ValueType::Host << "255.255.255.255" << ok << "";
+        QTest::newRow("ipv4 256") << ValueType::Host << "192.0.2.256" << ValueReason::BadHostName << "";
+        QTest::newRow("ipv4 five parts") << ValueType::Host << "1.2.3.4.5" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("ipv4 trailing dot") << ValueType::Host << "192.0.2.1." << ValueReason::LooseIPv4 << "";
+        QTest::newRow("octal 010.1.1.1") << ValueType::Host << "010.1.1.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("octal 0177.0.0.1") << ValueType::Host << "0177.0.0.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("leading zero last") << ValueType::Host << "192.0.2.01" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("hex 0x7f.0.0.1") << ValueType::Host << "0x7f.0.0.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("hex 0X7F000001") << ValueType::Host << "0X7F000001" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("hex 0x") << ValueType::Host << "0x" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("short 127.1") << ValueType::Host << "127.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("short 10.1.1") << ValueType::Host << "10.1.1" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("integer 2130706433") << ValueType::Host << "2130706433" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("numeric last label") << ValueType::Host << "lic01.example.42" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("hex last label") << ValueType::Host << "lic01.0xff" << ValueReason::LooseIPv4 << "";
+        QTest::newRow("hex-like label inside") << ValueType::Host << "0x7f.example.com" << ok << "";
+        QTest::newRow("hex letters name") << ValueType::Host << "cafe.beef" << ok << "";
+        QTest::newRow("digits then letters") << ValueType::Host << "lic01.1e100.net" << ok << "";
+        QTest::newRow("ipv6 with ipv4") << ValueType::Host << "::ffff:192.0.2.1" << ok << "";
+        QTest::newRow("ipv6 with short ipv4") << ValueType::Host << "::ffff:127.1" << ValueReason::BadHostName << "";
+        QTest::newRow("ipv6 with octal ipv4") << ValueType::Host << "::ffff:010.0.2.1" << ValueReason::BadHostName << "";
         QTest::newRow("quote") << ValueType::Host << "lic01\"x" << ValueReason::ForbiddenCharacter << "\"";
         QTest::newRow("single quote") << ValueType::Host << "lic'01" << ValueReason::ForbiddenCharacter << "'";
         QTest::newRow("space") << ValueType::Host << "lic 01" << ValueReason::ForbiddenCharacter << " ";
@@ -77,6 +99,29 @@ private Q_SLOTS:
         QString found;
         QCOMPARE(validateValue(type, value, &found), reason);
         QCOMPARE(found, detail);
+    }
+
+    void hostMessages_data()
+    {
+        QTest::addColumn<QString>("value");
+        QTest::addColumn<QString>("message");
+        const QString loose = QStringLiteral(
+            "is not a valid IP address or host name: an IPv4 address is four numbers 0-255 without leading zeros "
+            "(e.g. 192.0.2.10), and a host name does not end in a number");
+        for (const char *value : {"010.1.1.1", "0x7f.0.0.1", "127.1", "2130706433", "0177.0.0.1", "lic01.42"})
+            QTest::newRow(value) << QString::fromLatin1(value)
+                                 << QStringLiteral("'%1' %2").arg(QString::fromLatin1(value), loose);
+        QTest::newRow("999.1.1.1") << "999.1.1.1"
+                                   << "'999.1.1.1' is not a valid host name or IP address";
+    }
+    void hostMessages()
+    {
+        QFETCH(QString, value);
+        QFETCH(QString, message);
+        QString detail;
+        const ValueReason reason = validateHost(value, &detail);
+        QCOMPARE(valueReasonText(reason, value, detail), message);
+        QCOMPARE(isStrictIPv4(value), false);
     }
 
     void messages()

@@ -53,6 +53,8 @@ private Q_SLOTS:
         }
         QCOMPARE(probeStatusFromId(QStringLiteral("closed")), ProbeStatus::Invalid);
         QVERIFY(probeStatusId(ProbeStatus::Invalid).isEmpty());
+        // check --json's evidence for a port that accepted and was then closed or reset by its service.
+        QCOMPARE(probeEvidenceId(ProbeEvidence::ConnectedClosed), QStringLiteral("connected-closed"));
     }
 
     void blocked()
@@ -80,6 +82,9 @@ private Q_SLOTS:
                                         << true << QStringList {"TCP 19812", "test responder"};
         QTest::newRow("open foreign") << ProbeStatus::Open << ProbeEvidence::Connected << server << Protocol::Tcp
                                       << false << QStringList {"TCP 19812", "service listens"};
+        QTest::newRow("open, then closed by the service")
+            << ProbeStatus::Open << ProbeEvidence::ConnectedClosed << server << Protocol::Tcp << false
+            << QStringList {"TCP 19812", "path is open", "closed the connection at once", "turns this machine away"};
         QTest::newRow("refused rst") << ProbeStatus::Refused << ProbeEvidence::TcpReset << server << Protocol::Tcp
                                      << false << QStringList {"TCP 19812", "inbound", "nothing listens", "serve"};
         QTest::newRow("refused prohibited")
@@ -101,6 +106,9 @@ private Q_SLOTS:
                              << QStringList {"ts.example.com", "could not be resolved", "system words"};
         QTest::newRow("out open") << ProbeStatus::Open << ProbeEvidence::Connected << out << Protocol::Tcp << false
                                   << QStringList {"TCP 19812", "way out is open"};
+        QTest::newRow("out open, then closed")
+            << ProbeStatus::Open << ProbeEvidence::ConnectedClosed << out << Protocol::Tcp << false
+            << QStringList {"TCP 19812", "way out is open", "closed the connection"};
         QTest::newRow("out filtered") << ProbeStatus::Filtered << ProbeEvidence::Silence << out << Protocol::Tcp
                                       << false << QStringList {"TCP 19812", "outbound to ts.example.com", "proxy"};
         QTest::newRow("out refused") << ProbeStatus::Refused << ProbeEvidence::TcpReset << out << Protocol::Tcp << false

@@ -9,6 +9,7 @@
 #include "catalog/Catalog.h"
 #include "export/PdfExporter.h"
 #include "plan/PlanResolver.h"
+#include "support/SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>
@@ -133,7 +134,7 @@ private slots:
         test::quietOffscreenWarnings();
         const QString reason = ApplyLab::unavailableReason();
         if (!reason.isEmpty())
-            QSKIP(qPrintable(reason));
+            FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab::removeStale();
         m_lab = std::make_unique<ApplyLab>(QStringLiteral("w"));
         QString error;

@@ -366,6 +366,14 @@ void tst_WizardConnectivity::unresolvableName()
     QVERIFY(error->isVisible());
     QVERIFY2(error->text().contains(QLatin1String("' ' is not allowed")), qPrintable(error->text()));
     QVERIFY(!start->isEnabled());
+    // The model's strict check: no address that a tool would read as another IPv4 address (octal, hex, short).
+    for (const char *loose : {"010.1.1.1", "0x7f.0.0.1", "127.1", "2130706433"}) {
+        WizardHarness::retype(address, QString::fromLatin1(loose));
+        QVERIFY2(error->isVisible(), loose);
+        QVERIFY2(error->text().contains(QLatin1String("without leading zeros")), qPrintable(error->text()));
+        QVERIFY(!start->isEnabled());
+    }
+    WizardHarness::retype(address, QStringLiteral("bad host"));
     QTest::keyClick(address, Qt::Key_Return);
     QCOMPARE(h.current(), PageId::Connectivity);
     QCOMPARE(table->model()->rowCount(), 0);

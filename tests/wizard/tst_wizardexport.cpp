@@ -6,6 +6,7 @@
 #include "ExportPage.h"
 #include "WizardHarness.h"
 #include "export/Exporter.h"
+#include "support/SkipOrFail.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -523,7 +524,7 @@ void tst_WizardExport::pdfChecklistOffTheGuiThread()
 {
     const QString pdftotext = QStandardPaths::findExecutable(QStringLiteral("pdftotext"));
     if (pdftotext.isEmpty())
-        QSKIP("pdftotext is missing (poppler-utils)");
+        FW_SKIP_OR_FAIL("pdftotext is missing (poppler-utils)");
     WizardHarness h(QStringLiteral("de"));
     ExportPage *page = toExportPage(h, palisadeServer());
     QVERIFY(page);

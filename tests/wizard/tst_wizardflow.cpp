@@ -329,6 +329,11 @@ void tst_WizardFlow::nextGatedOnValues()
     WizardHarness::retype(server, QStringLiteral("lic 01!"));
     QVERIFY(!h.nextEnabled());
     QVERIFY(!serverError->text().isEmpty());
+    for (const char *loose : {"010.1.1.1", "0x7f.0.0.1", "127.1"}) { // read as another IPv4 address by some tools
+        WizardHarness::retype(server, QString::fromLatin1(loose));
+        QVERIFY2(!h.nextEnabled(), loose);
+        QVERIFY2(serverError->text().contains(QLatin1String("without leading zeros")), qPrintable(serverError->text()));
+    }
     WizardHarness::retype(server, QStringLiteral("lic01.example.com"));
     QVERIFY(h.nextEnabled());
     QVERIFY(serverError->text().isEmpty());

@@ -370,6 +370,11 @@ private Q_SLOTS:
         QTest::newRow("invalid value") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
                                                      "  \"role\": \"server\", \"values\": {\"lmgrd-port\": \"70000\"}}")
                                        << toInt(PageId::Options) << ":2:46: values.lmgrd-port: lmgrd-port=70000: 70000 is not a port";
+        QTest::newRow("octal server")
+            << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+                          "  \"role\": \"client\", \"values\": {\"server\": \"010.1.1.1\"}}")
+            << toInt(PageId::Options)
+            << ":2:42: values.server: server=010.1.1.1: '010.1.1.1' is not a valid IP address";
         QTest::newRow("missing version") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"role\": \"client\",\n"
                                                        " \"values\": {\"server\": \"lic01\"}}")
                                          << toInt(PageId::Product) << ":1:1: version: the file names no version";
