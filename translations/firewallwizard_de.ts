@@ -206,15 +206,15 @@
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
     </message>
     <message>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 prüfen</translation>
     </message>
     <message>
         <source>%1 was not found on this host. Install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf diesem Host nicht gefunden. Installieren Sie es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -237,19 +237,19 @@
     </message>
     <message>
         <source>the product or role &quot;%1/%2&quot; is no catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>das Produkt oder die Rolle „%1/%2“ ist keine Katalog-ID</translation>
     </message>
     <message>
         <source>the backup %1 is not one of this program&apos;s backups in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 gehört nicht zu den Sicherungen dieses Programms in %2</translation>
     </message>
     <message>
         <source>the backup&apos;s checksum &quot;%1&quot; is no SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>die Prüfsumme „%1“ der Sicherung ist kein SHA-256-Wert</translation>
     </message>
     <message>
         <source>%1: the entry for %2/%3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: der Eintrag für %2/%3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -460,15 +460,15 @@
     </message>
     <message>
         <source>The record of what was applied cannot be used (%1). It is set aside as %2, and this program&apos;s objects are found by their names and tags instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Aufzeichnung des Angewendeten ist nicht verwendbar (%1). Sie wird als %2 beiseitegelegt, und die Objekte dieses Programms werden stattdessen an ihren Namen und Markierungen erkannt.</translation>
     </message>
     <message>
         <source>Set the damaged record aside as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die beschädigte Aufzeichnung als %1 beiseitelegen</translation>
     </message>
     <message>
         <source>The backup cannot be put back if removing fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Die Sicherung kann nicht zurückgespielt werden, falls das Entfernen fehlschlägt: %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@ Die Firewall ist unverändert geblieben.</translation>
     <message>
         <source>%1 comes from your own catalog folder, which the command run as administrator does not read: it reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the wizard again.</source>
         <extracomment>%1 the product&apos;s name, %2 the user&apos;s catalog file, %3 the system-wide catalog folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 stammt aus Ihrem eigenen Katalogordner, den der als Administrator ausgeführte Befehl nicht liest: Er liest nur die mitgelieferten Produkte und den systemweiten Katalogordner %3, dessen Dateien root gehören. Um das Produkt anzuwenden, installieren Sie zuerst seine Produktdatei dort, z. B. mit sudo install -D -m 644 %2 %3/, und starten Sie dann den Assistenten neu.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>catalog folder not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Katalogordner konnte nicht gelesen werden: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1223,11 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>State folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Zustandsordner: %1</translation>
     </message>
     <message>
         <source>  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard diagnose)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (was root angewendet hat, ist in %1 aufgezeichnet, das nur root lesen kann: Führen Sie sudo firewall-wizard diagnose aus)</translation>
     </message>
 </context>
 <context>
@@ -1317,26 +1317,26 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state, and the record of what this program applied (in %1), can be read only by root and are missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>Nicht als root ausgeführt: Teile des Firewall-Zustands und die Aufzeichnung dessen, was dieses Programm angewendet hat (in %1), kann nur root lesen; sie fehlen daher unten. Für den vollständigen Bericht führen Sie in einem Terminal aus: sudo firewall-wizard diagnose</translation>
     </message>
 </context>
 <context>
     <name>fw::DurableWrite</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Es ist keine reguläre Datei</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the folder cannot be synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Der Ordner lässt sich nicht synchronisieren: %2</translation>
     </message>
     <message>
         <source>cannot write %1: reading it back does not give what was written</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht geschrieben werden: Das Zurückgelesene stimmt nicht mit dem Geschriebenen überein</translation>
     </message>
 </context>
 <context>
@@ -2128,27 +2128,27 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the backup %1 names %2, which is none of firewalld&apos;s files that this program backs up; it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 nennt %2, das keine der firewalld-Dateien ist, die dieses Programm sichert; sie wird nicht verwendet</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no firewalld zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ ist kein firewalld-Zonenname</translation>
     </message>
     <message>
         <source>the service &quot;%1&quot; is not this program&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>der Dienst „%1“ gehört nicht zu diesem Programm (%2)</translation>
     </message>
     <message>
         <source>the service file %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Dienstdatei %1 gehört nicht zu diesem Programm</translation>
     </message>
     <message>
         <source>the rich rule &quot;%1&quot; is not one this program writes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Rich Rule „%1“ ist keine, die dieses Programm schreibt</translation>
     </message>
     <message>
         <source>Rich rules carry no name of this program&apos;s, so without a record they cannot be told from the zones&apos; own: they stay (firewall-cmd --list-rich-rules shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Rich Rules tragen keinen Namen dieses Programms, daher lassen sie sich ohne Aufzeichnung nicht von den eigenen Regeln der Zonen unterscheiden: Sie bleiben bestehen (firewall-cmd --list-rich-rules zeigt sie).</translation>
     </message>
 </context>
 <context>
@@ -2225,47 +2225,47 @@ Ersetzen?</translation>
     <name>fw::InputFile</name>
     <message>
         <source>it is a folder, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Ordner, keine reguläre Datei</translation>
     </message>
     <message>
         <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist eine benannte Pipe (FIFO), keine reguläre Datei</translation>
     </message>
     <message>
         <source>it is a symbolic link, which is not followed here</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein symbolischer Link, dem hier nicht gefolgt wird</translation>
     </message>
     <message>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Socket, keine reguläre Datei</translation>
     </message>
     <message>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist ein Gerät, keine reguläre Datei</translation>
     </message>
     <message>
         <source>it belongs to uid %1; run as root, this program reads only files and folders that root owns</source>
-        <translation type="unfinished"></translation>
+        <translation>es gehört uid %1; als root ausgeführt, liest dieses Programm nur Dateien und Ordner, die root gehören</translation>
     </message>
     <message>
         <source>it is writable by group or others (mode %1); run as root, this program reads only files that only root can change</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist für Gruppe oder andere beschreibbar (Modus %1); als root ausgeführt, liest dieses Programm nur Dateien, die nur root ändern kann</translation>
     </message>
     <message>
         <source>it was replaced while being read</source>
-        <translation type="unfinished"></translation>
+        <translation>es wurde während des Lesens ersetzt</translation>
     </message>
     <message>
         <source>it is larger than %1 KiB, the limit for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist größer als %1 KiB, die Grenze für diese Art von Datei</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>es existiert nicht</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es ist keine reguläre Datei</translation>
     </message>
 </context>
 <context>
@@ -2365,23 +2365,23 @@ Ersetzen?</translation>
     <name>fw::MachineLock</name>
     <message>
         <source>cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>the lock file %1 is not a file that only this user may write; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sperrdatei %1 ist keine Datei, die nur dieser Benutzer schreiben darf; entfernen Sie sie</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht gesperrt werden: %2</translation>
     </message>
     <message>
         <source>another firewall-wizard is changing the firewall (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere firewall-wizard-Instanz ändert gerade die Firewall (sie hält %1); es wurde nichts geändert, versuchen Sie es erneut, wenn sie fertig ist</translation>
     </message>
     <message>
         <source>another firewall-wizard (%1, process %2) is changing the firewall; nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>eine andere firewall-wizard-Instanz (%1, Prozess %2) ändert gerade die Firewall; es wurde nichts geändert, versuchen Sie es erneut, wenn sie fertig ist</translation>
     </message>
 </context>
 <context>
@@ -2440,11 +2440,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
     </message>
     <message>
         <source>%1 was not found on this computer. Install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 wurde auf diesem Computer nicht gefunden. Installieren Sie es zuerst.</translation>
     </message>
 </context>
 <context>
@@ -2594,15 +2594,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is not this entry&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Markierung „%1“ gehört nicht zu diesem Eintrag</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not one of this program&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>die Kette „%1“ gehört nicht zu diesem Programm (%2)</translation>
     </message>
     <message>
         <source>a table or chain name that nft does not take</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Tabellen- oder Kettenname, den nft nicht annimmt</translation>
     </message>
 </context>
 <context>
@@ -2752,39 +2752,39 @@ Ersetzen?</translation>
     <name>fw::Paths</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht angelegt werden: %2</translation>
     </message>
     <message>
         <source>cannot read the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>der Ordner %1 kann nicht gelesen werden: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; this program keeps its files only in a real folder of its own. Remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist ein symbolischer Link; dieses Programm legt seine Dateien nur in einem echten eigenen Ordner ab. Entfernen Sie den Link.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist kein Ordner. Entfernen Sie es.</translation>
     </message>
     <message>
         <source>%1 belongs to uid %2, not to uid %3 that runs this program, so someone else could change its files. Check its contents, then: chown %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 gehört uid %2, nicht uid %3, unter der dieses Programm läuft; daher könnte jemand anderes die Dateien darin ändern. Prüfen Sie den Inhalt, dann: chown %3 %1</translation>
     </message>
     <message>
         <source>%1 is writable by group or others (mode %2), so someone else could change its files. Check its contents, then: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist für Gruppe oder andere beschreibbar (Modus %2), daher könnte jemand anderes die Dateien darin ändern. Prüfen Sie den Inhalt, dann: chmod 700 %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">der Ordner %1 kann nicht angelegt werden</translation>
+        <translation>der Ordner %1 kann nicht angelegt werden</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 kann nicht ersetzt werden: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">%1 kann nicht geschrieben werden: %2</translation>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
     </message>
 </context>
 <context>
@@ -3089,19 +3089,19 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
     </message>
     <message>
         <source>Programs that the vendor names by their full path are used there, with variables such as %ProgramFiles% expanded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Programme, die der Hersteller mit vollständigem Pfad nennt, werden unter diesem Pfad verwendet; Variablen wie %ProgramFiles% werden auf diesem Computer aufgelöst.</translation>
     </message>
     <message>
         <source>{0} was not found: there is no file {1} on this computer. Install it first, or give its path with -ProgramPath.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} wurde nicht gefunden: Auf diesem Computer gibt es keine Datei {1}. Installieren Sie es zuerst, oder geben Sie seinen Pfad mit -ProgramPath an.</translation>
     </message>
     <message>
         <source>{0} is installed more than once: {1}. Give the one to use with -ProgramPath.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} ist mehrfach installiert: {1}. Geben Sie das zu verwendende mit -ProgramPath an.</translation>
     </message>
 </context>
 <context>
@@ -3360,59 +3360,59 @@ Ersetzen?</translation>
     <name>fw::ProgramPath</name>
     <message>
         <source>a program is required</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Programm ist erforderlich</translation>
     </message>
     <message>
         <source>the character %1 is not allowed in a program&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen %1 ist im Pfad eines Programms nicht erlaubt</translation>
     </message>
     <message>
         <source>the character %1 is not allowed in a program name that is searched for (only letters, digits, spaces and . _ - + ( )); give the program&apos;s full path instead</source>
-        <translation type="unfinished"></translation>
+        <translation>das Zeichen %1 ist in einem Programmnamen, nach dem gesucht wird, nicht erlaubt (nur Buchstaben, Ziffern, Leerzeichen und . _ - + ( )); geben Sie stattdessen den vollständigen Pfad des Programms an</translation>
     </message>
     <message>
         <source>a relative path; give the file name alone to have it searched for, or the full path (C:\… or %ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein relativer Pfad; geben Sie nur den Dateinamen an, damit danach gesucht wird, oder den vollständigen Pfad (C:\… oder %ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>%1 without a backslash is relative to that drive&apos;s current folder; write %1\…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ohne Backslash ist relativ zum aktuellen Ordner dieses Laufwerks; schreiben Sie %1\…</translation>
     </message>
     <message>
         <source>a path without a drive; start it with the drive (C:\…) or a variable (%ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Pfad ohne Laufwerk; beginnen Sie ihn mit dem Laufwerk (C:\…) oder einer Variablen (%ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>a network path (\\server\share\…); a firewall rule names the program where it is installed on the computer, so give its local path</source>
-        <translation type="unfinished"></translation>
+        <translation>ein Netzwerkpfad (\\server\share\…); eine Firewall-Regel nennt das Programm dort, wo es auf dem Computer installiert ist; geben Sie daher seinen lokalen Pfad an</translation>
     </message>
     <message>
         <source>&apos;/&apos; in a program&apos;s path; Windows paths separate folders with &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>„/“ im Pfad eines Programms; Windows-Pfade trennen Ordner mit „\“</translation>
     </message>
     <message>
         <source>the part &apos;%1&apos; of the path is empty, &apos;.&apos; or &apos;..&apos;, or ends with a space or a dot; name each folder as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfadteil „%1“ ist leer, „.“ oder „..“ oder endet mit einem Leerzeichen oder Punkt; nennen Sie jeden Ordner so, wie er heißt</translation>
     </message>
     <message>
         <source>the path ends with &apos;\&apos; and names a folder; name the program&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>der Pfad endet mit „\“ und nennt einen Ordner; nennen Sie die Datei des Programms</translation>
     </message>
     <message>
         <source>%1 is not a variable a program&apos;s path may start with (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 ist keine Variable, mit der der Pfad eines Programms beginnen darf (%2)</translation>
     </message>
     <message>
         <source>write &apos;\&apos; after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>schreiben Sie „\“ nach %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; inside the path would be read as an environment variable; only the start may be one (%ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>„%1“ innerhalb des Pfads würde als Umgebungsvariable gelesen; nur der Anfang darf eine sein (%ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>%1 characters; a program&apos;s path may have at most 259 (Windows&apos; MAX_PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 Zeichen; der Pfad eines Programms darf höchstens 259 haben (MAX_PATH von Windows)</translation>
     </message>
 </context>
 <context>
@@ -3709,19 +3709,19 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the backup %1 names %2, which is none of ufw&apos;s files that this program backs up; it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 nennt %2, das keine der ufw-Dateien ist, die dieses Programm sichert; sie wird nicht verwendet</translation>
     </message>
     <message>
         <source>the profile file %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Profildatei %1 gehört nicht zu diesem Programm</translation>
     </message>
     <message>
         <source>the profile &quot;%1&quot; is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Profil „%1“ gehört nicht zu diesem Programm</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; is not one this program writes</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regel „%1“ ist keine, die dieses Programm schreibt</translation>
     </message>
 </context>
 <context>
@@ -3858,15 +3858,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the backup %1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 wurde nicht geschrieben</translation>
     </message>
     <message>
         <source>the rule group &quot;%1&quot; is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>die Regelgruppe „%1“ gehört nicht zu diesem Programm</translation>
     </message>
     <message>
         <source>the script %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>das Skript %1 gehört nicht zu diesem Programm</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4066,7 @@ Befehle:
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished">Fehler: </translation>
+        <translation>Fehler: </translation>
     </message>
 </context>
 <context>
@@ -4177,11 +4177,11 @@ Befehle:
     </message>
     <message>
         <source>apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>apply --confirm braucht root, wie das Anwenden selbst: sudo firewall-wizard apply --confirm</translation>
     </message>
     <message>
         <source>%1 (it needs root, like the apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (dafür ist root nötig, wie beim Anwenden)</translation>
     </message>
 </context>
 <context>
@@ -4510,15 +4510,15 @@ Befehle:
     <name>fw::log</name>
     <message>
         <source>the log file %1 is not a regular file and cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolldatei %1 ist keine reguläre Datei und kann nicht entfernt werden: %2</translation>
     </message>
     <message>
         <source>cannot open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>die Protokolldatei %1 kann nicht geöffnet werden: %2</translation>
     </message>
     <message>
         <source>removed %1, which was not a regular file; the log is never written through a link</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 entfernt, da es keine reguläre Datei war; das Protokoll wird nie über einen Link geschrieben</translation>
     </message>
 </context>
 <context>
@@ -4537,23 +4537,23 @@ Befehle:
     </message>
     <message>
         <source>the backup %1 does not read back as written</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 lässt sich nicht so zurücklesen, wie sie geschrieben wurde</translation>
     </message>
     <message>
         <source>the backup %1 cannot be read</source>
-        <translation type="unfinished">die Sicherung %1 kann nicht gelesen werden</translation>
+        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>the record keeps no checksum of the backup %1, so it is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Aufzeichnung enthält keine Prüfsumme der Sicherung %1, daher wird sie nicht geladen</translation>
     </message>
     <message>
         <source>the backup %1 is not the one this program wrote (its SHA-256 differs from the record&apos;s), so it is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung %1 ist nicht die, die dieses Programm geschrieben hat (ihr SHA-256-Wert weicht von dem der Aufzeichnung ab), daher wird sie nicht geladen</translation>
     </message>
     <message>
         <source>the backup names %1, which is none of the files this program backs up; nothing was put back</source>
-        <translation type="unfinished"></translation>
+        <translation>die Sicherung nennt %1, das keine der Dateien ist, die dieses Programm sichert; es wurde nichts zurückgespielt</translation>
     </message>
 </context>
 </TS>

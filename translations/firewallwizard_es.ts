@@ -206,15 +206,15 @@
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Check %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Comprobar %1</translation>
     </message>
     <message>
         <source>%1 was not found on this host. Install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró %1 en este host. Instálelo primero.</translation>
     </message>
 </context>
 <context>
@@ -237,19 +237,19 @@
     </message>
     <message>
         <source>the product or role &quot;%1/%2&quot; is no catalog id</source>
-        <translation type="unfinished"></translation>
+        <translation>el producto o el rol &quot;%1/%2&quot; no es un id del catálogo</translation>
     </message>
     <message>
         <source>the backup %1 is not one of this program&apos;s backups in %2</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad %1 no es una de las copias de seguridad de este programa en %2</translation>
     </message>
     <message>
         <source>the backup&apos;s checksum &quot;%1&quot; is no SHA-256</source>
-        <translation type="unfinished"></translation>
+        <translation>la suma de comprobación &quot;%1&quot; de la copia de seguridad no es un SHA-256</translation>
     </message>
     <message>
         <source>%1: the entry for %2/%3 (%4): %5</source>
-        <translation type="unfinished"></translation>
+        <translation>%1: la entrada de %2/%3 (%4): %5</translation>
     </message>
 </context>
 <context>
@@ -460,15 +460,15 @@
     </message>
     <message>
         <source>The record of what was applied cannot be used (%1). It is set aside as %2, and this program&apos;s objects are found by their names and tags instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>El registro de lo aplicado no se puede usar (%1). Se aparta como %2, y los objetos de este programa se localizan en su lugar por sus nombres y etiquetas.</translation>
     </message>
     <message>
         <source>Set the damaged record aside as %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Apartar el registro dañado como %1</translation>
     </message>
     <message>
         <source>The backup cannot be put back if removing fails: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>La copia de seguridad no se podrá restaurar si falla la eliminación: %1</translation>
     </message>
 </context>
 <context>
@@ -702,7 +702,7 @@ El firewall se quedó como estaba.</translation>
     <message>
         <source>%1 comes from your own catalog folder, which the command run as administrator does not read: it reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the wizard again.</source>
         <extracomment>%1 the product&apos;s name, %2 the user&apos;s catalog file, %3 the system-wide catalog folder</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>%1 procede de su propia carpeta del catálogo, que el comando ejecutado como administrador no lee: solo lee los productos integrados y la carpeta del catálogo del sistema %3, cuyos archivos pertenecen a root. Para aplicarlo, instale primero allí el archivo del producto, por ejemplo con sudo install -D -m 644 %2 %3/, y vuelva a iniciar el asistente.</translation>
     </message>
 </context>
 <context>
@@ -801,7 +801,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>catalog folder not read: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>no se pudo leer la carpeta del catálogo: %1</translation>
     </message>
 </context>
 <context>
@@ -1223,11 +1223,11 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>State folder: %1</source>
-        <translation type="unfinished"></translation>
+        <translation>Carpeta de estado: %1</translation>
     </message>
     <message>
         <source>  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard diagnose)</source>
-        <translation type="unfinished"></translation>
+        <translation>  (lo que aplicó root está registrado en %1, que solo root puede leer: ejecute sudo firewall-wizard diagnose)</translation>
     </message>
 </context>
 <context>
@@ -1317,26 +1317,26 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state, and the record of what this program applied (in %1), can be read only by root and are missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation type="unfinished"></translation>
+        <translation>No se ejecuta como root: parte del estado del firewall y el registro de lo que aplicó este programa (en %1) solo los puede leer root, y faltan abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
     </message>
 </context>
 <context>
     <name>fw::DurableWrite</name>
     <message>
         <source>cannot write %1: it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: no es un archivo regular</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: the folder cannot be synced: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: no se puede sincronizar la carpeta: %2</translation>
     </message>
     <message>
         <source>cannot write %1: reading it back does not give what was written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede escribir %1: al releerlo no se obtiene lo que se escribió</translation>
     </message>
 </context>
 <context>
@@ -2128,27 +2128,27 @@ Replace them?</source>
     </message>
     <message>
         <source>the backup %1 names %2, which is none of firewalld&apos;s files that this program backs up; it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad %1 indica %2, que no es ninguno de los archivos de firewalld de los que este programa hace copia de seguridad; no se usa</translation>
     </message>
     <message>
         <source>&quot;%1&quot; is no firewalld zone name</source>
-        <translation type="unfinished"></translation>
+        <translation>&quot;%1&quot; no es un nombre de zona de firewalld</translation>
     </message>
     <message>
         <source>the service &quot;%1&quot; is not this program&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>el servicio &quot;%1&quot; no es de este programa (%2)</translation>
     </message>
     <message>
         <source>the service file %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de servicio %1 no es de este programa</translation>
     </message>
     <message>
         <source>the rich rule &quot;%1&quot; is not one this program writes</source>
-        <translation type="unfinished"></translation>
+        <translation>la rich rule &quot;%1&quot; no es de las que escribe este programa</translation>
     </message>
     <message>
         <source>Rich rules carry no name of this program&apos;s, so without a record they cannot be told from the zones&apos; own: they stay (firewall-cmd --list-rich-rules shows them).</source>
-        <translation type="unfinished"></translation>
+        <translation>Las rich rules no llevan ningún nombre de este programa, así que sin un registro no se pueden distinguir de las propias de las zonas: se mantienen (firewall-cmd --list-rich-rules las muestra).</translation>
     </message>
 </context>
 <context>
@@ -2225,47 +2225,47 @@ Replace them?</source>
     <name>fw::InputFile</name>
     <message>
         <source>it is a folder, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una carpeta, no un archivo regular</translation>
     </message>
     <message>
         <source>it is a named pipe (FIFO), not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es una tubería con nombre (FIFO), no un archivo regular</translation>
     </message>
     <message>
         <source>it is a symbolic link, which is not followed here</source>
-        <translation type="unfinished"></translation>
+        <translation>es un enlace simbólico, que aquí no se sigue</translation>
     </message>
     <message>
         <source>it is a socket, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es un socket, no un archivo regular</translation>
     </message>
     <message>
         <source>it is a device, not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>es un dispositivo, no un archivo regular</translation>
     </message>
     <message>
         <source>it belongs to uid %1; run as root, this program reads only files and folders that root owns</source>
-        <translation type="unfinished"></translation>
+        <translation>pertenece al uid %1; ejecutado como root, este programa solo lee archivos y carpetas que pertenecen a root</translation>
     </message>
     <message>
         <source>it is writable by group or others (mode %1); run as root, this program reads only files that only root can change</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo u otros pueden escribir en él (modo %1); ejecutado como root, este programa solo lee archivos que solo root puede cambiar</translation>
     </message>
     <message>
         <source>it was replaced while being read</source>
-        <translation type="unfinished"></translation>
+        <translation>se reemplazó mientras se leía</translation>
     </message>
     <message>
         <source>it is larger than %1 KiB, the limit for this kind of file</source>
-        <translation type="unfinished"></translation>
+        <translation>ocupa más de %1 KiB, el límite para este tipo de archivo</translation>
     </message>
     <message>
         <source>it does not exist</source>
-        <translation type="unfinished"></translation>
+        <translation>no existe</translation>
     </message>
     <message>
         <source>it is not a regular file</source>
-        <translation type="unfinished"></translation>
+        <translation>no es un archivo regular</translation>
     </message>
 </context>
 <context>
@@ -2365,23 +2365,23 @@ Replace them?</source>
     <name>fw::MachineLock</name>
     <message>
         <source>cannot open the lock file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de bloqueo %1: %2</translation>
     </message>
     <message>
         <source>the lock file %1 is not a file that only this user may write; remove it</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de bloqueo %1 no es un archivo que solo este usuario pueda escribir; elimínelo</translation>
     </message>
     <message>
         <source>cannot lock %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede bloquear %1: %2</translation>
     </message>
     <message>
         <source>another firewall-wizard is changing the firewall (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>otro firewall-wizard está cambiando el firewall (tiene %1); no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
     <message>
         <source>another firewall-wizard (%1, process %2) is changing the firewall; nothing was changed, try again when it has finished</source>
-        <translation type="unfinished"></translation>
+        <translation>otro firewall-wizard (%1, proceso %2) está cambiando el firewall; no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
 </context>
 <context>
@@ -2440,11 +2440,11 @@ Replace them?</source>
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>%1 was not found on this computer. Install it first.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró %1 en este equipo. Instálelo primero.</translation>
     </message>
 </context>
 <context>
@@ -2594,15 +2594,15 @@ Replace them?</source>
     </message>
     <message>
         <source>the tag &quot;%1&quot; is not this entry&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>la etiqueta &quot;%1&quot; no es de esta entrada</translation>
     </message>
     <message>
         <source>the chain &quot;%1&quot; is not one of this program&apos;s (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>la cadena &quot;%1&quot; no es de este programa (%2)</translation>
     </message>
     <message>
         <source>a table or chain name that nft does not take</source>
-        <translation type="unfinished"></translation>
+        <translation>un nombre de tabla o de cadena que nft no acepta</translation>
     </message>
 </context>
 <context>
@@ -2752,39 +2752,39 @@ Replace them?</source>
     <name>fw::Paths</name>
     <message>
         <source>cannot create the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede crear la carpeta %1: %2</translation>
     </message>
     <message>
         <source>cannot read the folder %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede leer la carpeta %1: %2</translation>
     </message>
     <message>
         <source>%1 is a symbolic link; this program keeps its files only in a real folder of its own. Remove the link.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 es un enlace simbólico; este programa guarda sus archivos solo en una carpeta real propia. Elimine el enlace.</translation>
     </message>
     <message>
         <source>%1 is not a folder. Remove it.</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una carpeta. Elimínelo.</translation>
     </message>
     <message>
         <source>%1 belongs to uid %2, not to uid %3 that runs this program, so someone else could change its files. Check its contents, then: chown %3 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 pertenece al uid %2, no al uid %3 que ejecuta este programa, así que otra persona podría cambiar sus archivos. Revise su contenido y después: chown %3 %1</translation>
     </message>
     <message>
         <source>%1 is writable by group or others (mode %2), so someone else could change its files. Check its contents, then: chmod 700 %1</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 admite escritura del grupo o de otros (modo %2), así que otra persona podría cambiar sus archivos. Revise su contenido y después: chmod 700 %1</translation>
     </message>
     <message>
         <source>cannot create the folder %1</source>
-        <translation type="unfinished">no se puede crear la carpeta %1</translation>
+        <translation>no se puede crear la carpeta %1</translation>
     </message>
     <message>
         <source>cannot replace %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede reemplazar %1: %2</translation>
     </message>
     <message>
         <source>cannot write %1: %2</source>
-        <translation type="unfinished">no se puede escribir %1: %2</translation>
+        <translation>no se puede escribir %1: %2</translation>
     </message>
 </context>
 <context>
@@ -3089,19 +3089,19 @@ Replace them?</source>
     </message>
     <message>
         <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation type="unfinished"></translation>
+        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Programs that the vendor names by their full path are used there, with variables such as %ProgramFiles% expanded on this computer.</source>
-        <translation type="unfinished"></translation>
+        <translation>Los programas que el fabricante indica con su ruta completa se usan en esa ruta, con variables como %ProgramFiles% expandidas en este equipo.</translation>
     </message>
     <message>
         <source>{0} was not found: there is no file {1} on this computer. Install it first, or give its path with -ProgramPath.</source>
-        <translation type="unfinished"></translation>
+        <translation>No se encontró {0}: no existe el archivo {1} en este equipo. Instálelo primero, o indique su ruta con -ProgramPath.</translation>
     </message>
     <message>
         <source>{0} is installed more than once: {1}. Give the one to use with -ProgramPath.</source>
-        <translation type="unfinished"></translation>
+        <translation>{0} está instalado más de una vez: {1}. Indique con -ProgramPath cuál usar.</translation>
     </message>
 </context>
 <context>
@@ -3360,59 +3360,59 @@ Replace them?</source>
     <name>fw::ProgramPath</name>
     <message>
         <source>a program is required</source>
-        <translation type="unfinished"></translation>
+        <translation>se necesita un programa</translation>
     </message>
     <message>
         <source>the character %1 is not allowed in a program&apos;s path</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter %1 no está permitido en la ruta de un programa</translation>
     </message>
     <message>
         <source>the character %1 is not allowed in a program name that is searched for (only letters, digits, spaces and . _ - + ( )); give the program&apos;s full path instead</source>
-        <translation type="unfinished"></translation>
+        <translation>el carácter %1 no está permitido en un nombre de programa que se busca (solo letras, dígitos, espacios y . _ - + ( )); indique en su lugar la ruta completa del programa</translation>
     </message>
     <message>
         <source>a relative path; give the file name alone to have it searched for, or the full path (C:\… or %ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta relativa; indique solo el nombre del archivo para que se busque, o la ruta completa (C:\… o %ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>%1 without a backslash is relative to that drive&apos;s current folder; write %1\…</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 sin barra invertida se refiere a la carpeta actual de esa unidad; escriba %1\…</translation>
     </message>
     <message>
         <source>a path without a drive; start it with the drive (C:\…) or a variable (%ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta sin unidad; empiécela con la unidad (C:\…) o con una variable (%ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>a network path (\\server\share\…); a firewall rule names the program where it is installed on the computer, so give its local path</source>
-        <translation type="unfinished"></translation>
+        <translation>una ruta de red (\\server\share\…); una regla de firewall indica el programa donde está instalado en el equipo, así que indique su ruta local</translation>
     </message>
     <message>
         <source>&apos;/&apos; in a program&apos;s path; Windows paths separate folders with &apos;\&apos;</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;/&apos; en la ruta de un programa; las rutas de Windows separan las carpetas con &apos;\&apos;</translation>
     </message>
     <message>
         <source>the part &apos;%1&apos; of the path is empty, &apos;.&apos; or &apos;..&apos;, or ends with a space or a dot; name each folder as it is</source>
-        <translation type="unfinished"></translation>
+        <translation>la parte &apos;%1&apos; de la ruta está vacía, es &apos;.&apos; o &apos;..&apos;, o termina en espacio o en punto; escriba cada carpeta tal como se llama</translation>
     </message>
     <message>
         <source>the path ends with &apos;\&apos; and names a folder; name the program&apos;s file</source>
-        <translation type="unfinished"></translation>
+        <translation>la ruta termina en &apos;\&apos; y designa una carpeta; indique el archivo del programa</translation>
     </message>
     <message>
         <source>%1 is not a variable a program&apos;s path may start with (%2)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 no es una variable con la que pueda empezar la ruta de un programa (%2)</translation>
     </message>
     <message>
         <source>write &apos;\&apos; after %1</source>
-        <translation type="unfinished"></translation>
+        <translation>escriba &apos;\&apos; después de %1</translation>
     </message>
     <message>
         <source>&apos;%1&apos; inside the path would be read as an environment variable; only the start may be one (%ProgramFiles%\…)</source>
-        <translation type="unfinished"></translation>
+        <translation>&apos;%1&apos; dentro de la ruta se leería como una variable de entorno; solo el principio puede serlo (%ProgramFiles%\…)</translation>
     </message>
     <message>
         <source>%1 characters; a program&apos;s path may have at most 259 (Windows&apos; MAX_PATH)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 caracteres; la ruta de un programa puede tener como máximo 259 (MAX_PATH de Windows)</translation>
     </message>
 </context>
 <context>
@@ -3709,19 +3709,19 @@ Replace them?</source>
     </message>
     <message>
         <source>the backup %1 names %2, which is none of ufw&apos;s files that this program backs up; it is not used</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad %1 indica %2, que no es ninguno de los archivos de ufw de los que este programa hace copia de seguridad; no se usa</translation>
     </message>
     <message>
         <source>the profile file %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de perfil %1 no es de este programa</translation>
     </message>
     <message>
         <source>the profile &quot;%1&quot; is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el perfil &quot;%1&quot; no es de este programa</translation>
     </message>
     <message>
         <source>the rule &quot;%1&quot; is not one this program writes</source>
-        <translation type="unfinished"></translation>
+        <translation>la regla &quot;%1&quot; no es de las que escribe este programa</translation>
     </message>
 </context>
 <context>
@@ -3858,15 +3858,15 @@ Replace them?</source>
     </message>
     <message>
         <source>the backup %1 was not written</source>
-        <translation type="unfinished"></translation>
+        <translation>no se escribió la copia de seguridad %1</translation>
     </message>
     <message>
         <source>the rule group &quot;%1&quot; is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el grupo de reglas &quot;%1&quot; no es de este programa</translation>
     </message>
     <message>
         <source>the script %1 is not this program&apos;s</source>
-        <translation type="unfinished"></translation>
+        <translation>el script %1 no es de este programa</translation>
     </message>
 </context>
 <context>
@@ -4066,7 +4066,7 @@ Comandos:
     </message>
     <message>
         <source>error: </source>
-        <translation type="unfinished">error: </translation>
+        <translation>error: </translation>
     </message>
 </context>
 <context>
@@ -4177,11 +4177,11 @@ Comandos:
     </message>
     <message>
         <source>apply --confirm needs root, like the apply: sudo firewall-wizard apply --confirm</source>
-        <translation type="unfinished"></translation>
+        <translation>apply --confirm necesita root, como la propia aplicación: sudo firewall-wizard apply --confirm</translation>
     </message>
     <message>
         <source>%1 (it needs root, like the apply)</source>
-        <translation type="unfinished"></translation>
+        <translation>%1 (necesita root, como la aplicación)</translation>
     </message>
 </context>
 <context>
@@ -4510,15 +4510,15 @@ Comandos:
     <name>fw::log</name>
     <message>
         <source>the log file %1 is not a regular file and cannot be removed: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>el archivo de registro %1 no es un archivo regular y no se puede eliminar: %2</translation>
     </message>
     <message>
         <source>cannot open the log file %1: %2</source>
-        <translation type="unfinished"></translation>
+        <translation>no se puede abrir el archivo de registro %1: %2</translation>
     </message>
     <message>
         <source>removed %1, which was not a regular file; the log is never written through a link</source>
-        <translation type="unfinished"></translation>
+        <translation>se eliminó %1, que no era un archivo regular; el registro nunca se escribe a través de un enlace</translation>
     </message>
 </context>
 <context>
@@ -4537,23 +4537,23 @@ Comandos:
     </message>
     <message>
         <source>the backup %1 does not read back as written</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad %1 no se relee tal como se escribió</translation>
     </message>
     <message>
         <source>the backup %1 cannot be read</source>
-        <translation type="unfinished">no se puede leer la copia de seguridad %1</translation>
+        <translation>no se puede leer la copia de seguridad %1</translation>
     </message>
     <message>
         <source>the record keeps no checksum of the backup %1, so it is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>el registro no guarda ninguna suma de comprobación de la copia de seguridad %1, así que no se carga</translation>
     </message>
     <message>
         <source>the backup %1 is not the one this program wrote (its SHA-256 differs from the record&apos;s), so it is not loaded</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad %1 no es la que escribió este programa (su SHA-256 difiere del que figura en el registro), así que no se carga</translation>
     </message>
     <message>
         <source>the backup names %1, which is none of the files this program backs up; nothing was put back</source>
-        <translation type="unfinished"></translation>
+        <translation>la copia de seguridad indica %1, que no es ninguno de los archivos de los que este programa hace copia de seguridad; no se restauró nada</translation>
     </message>
 </context>
 </TS>
