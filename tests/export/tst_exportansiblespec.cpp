@@ -6,6 +6,8 @@
 #include "ExportTestSupport.h"
 #include "export/AnsibleExporter.h"
 
+#include "support/SkipOrFail.h"
+
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -93,7 +95,7 @@ private slots:
         if (!QFileInfo::exists(QString::fromLatin1(kPython))) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL("/usr/bin/python3 is missing (scripts/packages-test-export.txt)");
-            QSKIP("/usr/bin/python3 is missing");
+            FW_SKIP_OR_FAIL("/usr/bin/python3 is missing");
         }
         QTemporaryDir dir;
         QVERIFY(dir.isValid());

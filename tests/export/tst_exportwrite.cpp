@@ -3,6 +3,8 @@
 // replaced by a regular file. The full disk and /dev/null run in private mount namespaces (root).
 #include "export/SaveFile.h"
 
+#include "support/SkipOrFail.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -97,7 +99,7 @@ private:
             return;
         if (qEnvironmentVariable("CI") == QLatin1String("true"))
             QFAIL("mount namespaces need root, and CI runs the tests as root");
-        QSKIP("mount namespaces need root");
+        FW_SKIP_OR_FAIL("mount namespaces need root");
     }
     void requireBinary()
     {

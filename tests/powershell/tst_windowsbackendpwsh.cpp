@@ -4,6 +4,8 @@
 // script it runs is the PowerShell export, which the Pester tests run (pester_export).
 #include "apply/WindowsBackend.h"
 
+#include "support/SkipOrFail.h"
+
 #include <QDir>
 #include <QFile>
 #include <QJsonArray>
@@ -95,7 +97,7 @@ private slots:
         if (m_pwsh.isEmpty()) {
             if (qEnvironmentVariable("CI") == QLatin1String("true"))
                 QFAIL("pwsh is missing: scripts/bootstrap test installs it (dotnet tool install --global PowerShell)");
-            QSKIP("pwsh is missing: scripts/bootstrap test installs it");
+            FW_SKIP_OR_FAIL("pwsh is missing: scripts/bootstrap test installs it");
         }
     }
 
