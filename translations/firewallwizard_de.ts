@@ -157,10 +157,6 @@
         <translation>Ausführen: ansible-playbook -i INVENTORY FILE. Linux-Hosts (mit firewalld) kommen aus der Gruppe linux, Windows-Hosts aus der Gruppe windows; andere wählen Sie mit -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, eine firewalld-Zone mit -e fwwizard_zone=ZONE. Jede Aufgabe beschreibt den Sollzustand, daher ändert ein erneuter Lauf nichts.</translation>
     </message>
     <message>
-        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
-        <translation>Texte aus dem Katalog sind mit !unsafe markiert, damit Ansible sie nie als Vorlagen auswertet.</translation>
-    </message>
-    <message>
         <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
         <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
     </message>
@@ -215,6 +211,10 @@
     <message>
         <source>%1 was not found on this host. Install it first.</source>
         <translation>%1 wurde auf diesem Host nicht gefunden. Installieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>Every value from the catalog, the options and the command line is marked !unsafe, so Ansible never evaluates it as a template.</source>
+        <translation>Jeder Wert aus dem Katalog, den Optionen und der Befehlszeile ist mit !unsafe markiert, damit Ansible ihn nie als Vorlage auswertet.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +803,10 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>catalog folder not read: %1</source>
         <translation>Katalogordner konnte nicht gelesen werden: %1</translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed here</source>
+        <translation>der Text ist %1 Zeichen lang; hier sind höchstens %2 erlaubt</translation>
+    </message>
 </context>
 <context>
     <name>fw::ConfirmController</name>
@@ -1348,18 +1352,6 @@ Die Firewall ist unverändert geblieben.</translation>
     <message>
         <source>Save the rules for this or other machines, or apply them on this computer.</source>
         <translation>Speichern Sie die Regeln für diesen oder andere Rechner, oder wenden Sie sie auf diesem Computer an.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>der Ordner %1 existiert nicht</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder</source>
-        <translation>%1 ist eine Datei, kein Ordner</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 ist ein Ordner</translation>
     </message>
     <message>
         <source>&amp;Export to files</source>
@@ -2302,6 +2294,10 @@ Ersetzen?</translation>
         <source>Note: this rule names IPv6 addresses only, so it is left out here.</source>
         <translation>Hinweis: Diese Regel nennt nur IPv6-Adressen und fehlt deshalb hier.</translation>
     </message>
+    <message>
+        <source>line %1 of the iptables file would be %2 bytes long; iptables-restore reads at most %3 bytes a line</source>
+        <translation>Zeile %1 der iptables-Datei wäre %2 Bytes lang; iptables-restore liest höchstens %3 Bytes pro Zeile</translation>
+    </message>
 </context>
 <context>
     <name>fw::JsonExporter</name>
@@ -2445,6 +2441,10 @@ Ersetzen?</translation>
     <message>
         <source>%1 was not found on this computer. Install it first.</source>
         <translation>%1 wurde auf diesem Computer nicht gefunden. Installieren Sie es zuerst.</translation>
+    </message>
+    <message>
+        <source>line %1 of the batch file would be %2 bytes long; cmd.exe reads at most 8,191 characters a line, and this file keeps to %3 bytes to leave room for the program paths</source>
+        <translation>Zeile %1 der Batchdatei wäre %2 Bytes lang; cmd.exe liest höchstens 8.191 Zeichen pro Zeile, und diese Datei bleibt unter %3 Bytes, damit Platz für die Programmpfade bleibt</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2966,14 @@ Ersetzen?</translation>
         <extracomment>heading in the PDF checklist: what the wizard applied to (or reverted on) this computer&apos;s firewall</extracomment>
         <translation>Auf diesem Rechner angewendet</translation>
     </message>
+    <message>
+        <source>the plan has %1 rules; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
+        <translation>der Plan hat %1 Regeln; eine PDF-Checkliste fasst höchstens %2 (exportieren Sie größere Pläne als csv oder json)</translation>
+    </message>
+    <message>
+        <source>the checklist&apos;s text is %1 characters long; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
+        <translation>der Text der Checkliste ist %1 Zeichen lang; eine PDF-Checkliste fasst höchstens %2 (exportieren Sie größere Pläne als csv oder json)</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanFile</name>
@@ -3185,6 +3193,14 @@ Ersetzen?</translation>
     <message>
         <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server.</source>
         <translation>Der Name %1 konnte nicht aufgelöst werden (%2). Prüfen Sie die Schreibweise und den DNS-Server dieses Rechners.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2, so the path is open, but the service there closed the connection at once without a word. A service does that when it turns this machine away (a list of allowed clients, a connection limit) or speaks another protocol: check the service&apos;s settings and log on the server.</source>
+        <translation>%1 nimmt Verbindungen auf %2 an, der Weg ist also offen, aber der Dienst dort hat die Verbindung sofort wortlos geschlossen. Das tut ein Dienst, wenn er diesen Rechner abweist (eine Liste erlaubter Clients, ein Verbindungslimit) oder ein anderes Protokoll spricht: Prüfen Sie die Einstellungen und das Protokoll des Dienstes auf dem Server.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2, so the way out is open, but the service closed the connection at once without a word. It may turn this machine away; ask the service&apos;s operator.</source>
+        <translation>%1 nimmt Verbindungen auf %2 an, der Weg nach draußen ist also offen, aber der Dienst hat die Verbindung sofort wortlos geschlossen. Vielleicht weist er diesen Rechner ab; fragen Sie den Betreiber des Dienstes.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3579,33 @@ Ersetzen?</translation>
     </message>
 </context>
 <context>
+    <name>fw::SaveFile</name>
+    <message>
+        <source>no file name given</source>
+        <translation>kein Dateiname angegeben</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 ist ein symbolischer Link auf %2, das nicht existiert</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); it is never replaced, choose a file</source>
+        <translation>%1 ist keine normale Datei (ein Gerät, eine Pipe oder ein Socket); so etwas wird nie ersetzt, wählen Sie eine Datei</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>der Ordner %1 existiert nicht</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 ist eine Datei, kein Ordner</translation>
+    </message>
+</context>
+<context>
     <name>fw::SelectionProblem</name>
     <message>
         <source>no product chosen (--product ID; &apos;products&apos; lists them)</source>
@@ -3780,6 +3823,10 @@ Ersetzen?</translation>
     <message>
         <source>the value is too long</source>
         <translation>der Wert ist zu lang</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address or host name: an IPv4 address is four numbers 0-255 without leading zeros (e.g. 192.0.2.10), and a host name does not end in a number</source>
+        <translation>„%1“ ist keine gültige IP-Adresse und kein gültiger Hostname: Eine IPv4-Adresse besteht aus vier Zahlen 0-255 ohne führende Nullen (z. B. 192.0.2.10), und ein Hostname endet nicht auf eine Zahl</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4067,14 @@ Befehle:
     <message>
         <source>To use the plan file without a window: %1 plan --plan-file %2</source>
         <translation>Die Plandatei ohne Fenster verwenden: %1 plan --plan-file %2</translation>
+    </message>
+    <message>
+        <source>%1 given twice (%2)</source>
+        <translation>%1 zweimal angegeben (%2)</translation>
+    </message>
+    <message>
+        <source>%1 given %2 times (%3)</source>
+        <translation>%1 %2-mal angegeben (%3)</translation>
     </message>
 </context>
 <context>

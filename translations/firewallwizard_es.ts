@@ -157,10 +157,6 @@
         <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
     </message>
     <message>
-        <source>Texts from the catalog are marked !unsafe, so Ansible never evaluates them as templates.</source>
-        <translation>Los textos del catálogo están marcados con !unsafe, para que Ansible nunca los evalúe como plantillas.</translation>
-    </message>
-    <message>
         <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
         <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
     </message>
@@ -215,6 +211,10 @@
     <message>
         <source>%1 was not found on this host. Install it first.</source>
         <translation>No se encontró %1 en este host. Instálelo primero.</translation>
+    </message>
+    <message>
+        <source>Every value from the catalog, the options and the command line is marked !unsafe, so Ansible never evaluates it as a template.</source>
+        <translation>Cada valor del catálogo, de las opciones y de la línea de comandos lleva la marca !unsafe, para que Ansible nunca lo evalúe como plantilla.</translation>
     </message>
 </context>
 <context>
@@ -803,6 +803,10 @@ El firewall se quedó como estaba.</translation>
         <source>catalog folder not read: %1</source>
         <translation>no se pudo leer la carpeta del catálogo: %1</translation>
     </message>
+    <message>
+        <source>the text is %1 characters long; at most %2 are allowed here</source>
+        <translation>el texto tiene %1 caracteres; aquí se permiten como máximo %2</translation>
+    </message>
 </context>
 <context>
     <name>fw::ConfirmController</name>
@@ -1348,18 +1352,6 @@ El firewall se quedó como estaba.</translation>
     <message>
         <source>Save the rules for this or other machines, or apply them on this computer.</source>
         <translation>Guarde las reglas para este u otros equipos, o aplíquelas en este equipo.</translation>
-    </message>
-    <message>
-        <source>the folder %1 does not exist</source>
-        <translation>la carpeta %1 no existe</translation>
-    </message>
-    <message>
-        <source>%1 is a file, not a folder</source>
-        <translation>%1 es un archivo, no una carpeta</translation>
-    </message>
-    <message>
-        <source>%1 is a folder</source>
-        <translation>%1 es una carpeta</translation>
     </message>
     <message>
         <source>&amp;Export to files</source>
@@ -2302,6 +2294,10 @@ Replace them?</source>
         <source>Note: this rule names IPv6 addresses only, so it is left out here.</source>
         <translation>Nota: esta regla solo indica direcciones IPv6, así que aquí se omite.</translation>
     </message>
+    <message>
+        <source>line %1 of the iptables file would be %2 bytes long; iptables-restore reads at most %3 bytes a line</source>
+        <translation>la línea %1 del archivo de iptables tendría %2 bytes; iptables-restore lee como máximo %3 bytes por línea</translation>
+    </message>
 </context>
 <context>
     <name>fw::JsonExporter</name>
@@ -2445,6 +2441,10 @@ Replace them?</source>
     <message>
         <source>%1 was not found on this computer. Install it first.</source>
         <translation>No se encontró %1 en este equipo. Instálelo primero.</translation>
+    </message>
+    <message>
+        <source>line %1 of the batch file would be %2 bytes long; cmd.exe reads at most 8,191 characters a line, and this file keeps to %3 bytes to leave room for the program paths</source>
+        <translation>la línea %1 del archivo por lotes tendría %2 bytes; cmd.exe lee como máximo 8.191 caracteres por línea, y este archivo se limita a %3 bytes para dejar sitio a las rutas de los programas</translation>
     </message>
 </context>
 <context>
@@ -2966,6 +2966,14 @@ Replace them?</source>
         <extracomment>heading in the PDF checklist: what the wizard applied to (or reverted on) this computer&apos;s firewall</extracomment>
         <translation>Aplicado en este equipo</translation>
     </message>
+    <message>
+        <source>the plan has %1 rules; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
+        <translation>el plan tiene %1 reglas; una lista de comprobación PDF admite como máximo %2 (exporte csv o json para planes más grandes)</translation>
+    </message>
+    <message>
+        <source>the checklist&apos;s text is %1 characters long; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
+        <translation>el texto de la lista de comprobación tiene %1 caracteres; una lista de comprobación PDF admite como máximo %2 (exporte csv o json para planes más grandes)</translation>
+    </message>
 </context>
 <context>
     <name>fw::PlanFile</name>
@@ -3185,6 +3193,14 @@ Replace them?</source>
     <message>
         <source>The name %1 could not be resolved (%2). Check the spelling and this machine&apos;s DNS server.</source>
         <translation>No se pudo resolver el nombre %1 (%2). Compruebe cómo está escrito y el servidor DNS de este equipo.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2, so the path is open, but the service there closed the connection at once without a word. A service does that when it turns this machine away (a list of allowed clients, a connection limit) or speaks another protocol: check the service&apos;s settings and log on the server.</source>
+        <translation>%1 acepta conexiones en %2, así que el camino está abierto, pero el servicio cerró la conexión al instante sin responder nada. Un servicio lo hace cuando rechaza a este equipo (una lista de clientes permitidos, un límite de conexiones) o habla otro protocolo: revise la configuración y el registro del servicio en el servidor.</translation>
+    </message>
+    <message>
+        <source>%1 accepts connections on %2, so the way out is open, but the service closed the connection at once without a word. It may turn this machine away; ask the service&apos;s operator.</source>
+        <translation>%1 acepta conexiones en %2, así que la salida está abierta, pero el servicio cerró la conexión al instante sin responder nada. Puede que rechace a este equipo; pregunte al operador del servicio.</translation>
     </message>
 </context>
 <context>
@@ -3563,6 +3579,33 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>fw::SaveFile</name>
+    <message>
+        <source>no file name given</source>
+        <translation>no se indicó ningún nombre de archivo</translation>
+    </message>
+    <message>
+        <source>%1 is a symbolic link to %2, which does not exist</source>
+        <translation>%1 es un enlace simbólico a %2, que no existe</translation>
+    </message>
+    <message>
+        <source>%1 is a folder</source>
+        <translation>%1 es una carpeta</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file (a device, pipe or socket); it is never replaced, choose a file</source>
+        <translation>%1 no es un archivo normal (un dispositivo, una tubería o un socket); nunca se reemplaza, elija un archivo</translation>
+    </message>
+    <message>
+        <source>the folder %1 does not exist</source>
+        <translation>la carpeta %1 no existe</translation>
+    </message>
+    <message>
+        <source>%1 is a file, not a folder</source>
+        <translation>%1 es un archivo, no una carpeta</translation>
+    </message>
+</context>
+<context>
     <name>fw::SelectionProblem</name>
     <message>
         <source>no product chosen (--product ID; &apos;products&apos; lists them)</source>
@@ -3780,6 +3823,10 @@ Replace them?</source>
     <message>
         <source>the value is too long</source>
         <translation>el valor es demasiado largo</translation>
+    </message>
+    <message>
+        <source>&apos;%1&apos; is not a valid IP address or host name: an IPv4 address is four numbers 0-255 without leading zeros (e.g. 192.0.2.10), and a host name does not end in a number</source>
+        <translation>&apos;%1&apos; no es una dirección IP ni un nombre de host válidos: una dirección IPv4 son cuatro números de 0 a 255 sin ceros a la izquierda (p. ej. 192.0.2.10), y un nombre de host no termina en un número</translation>
     </message>
 </context>
 <context>
@@ -4020,6 +4067,14 @@ Comandos:
     <message>
         <source>To use the plan file without a window: %1 plan --plan-file %2</source>
         <translation>Para usar el archivo de plan sin ventana: %1 plan --plan-file %2</translation>
+    </message>
+    <message>
+        <source>%1 given twice (%2)</source>
+        <translation>%1 indicado dos veces (%2)</translation>
+    </message>
+    <message>
+        <source>%1 given %2 times (%3)</source>
+        <translation>%1 indicado %2 veces (%3)</translation>
     </message>
 </context>
 <context>
