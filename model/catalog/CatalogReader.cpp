@@ -76,7 +76,7 @@ const Path kRoot;
 /// keep every line of every export below its reader's limit even after escaping (iptables-restore: 10,240 bytes,
 /// cmd.exe: 8,191 characters) and the PDF checklist quick; the built-in catalog uses a fifth of each.
 constexpr int kMaxIdChars = 64;      ///< ids: rule names in every firewall are built from them
-constexpr int kMaxNameChars = 255;   ///< names, labels, titles, program and executable names, hosts
+constexpr int kMaxNameChars = 255;   ///< names, labels, titles, executable names, hosts
 constexpr int kMaxTextChars = 2000;  ///< descriptions, purposes, notes, hints, defaults and URLs
 
 /// Lower-case letters, digits and hyphens, starting with a letter or digit.
@@ -523,7 +523,9 @@ private:
             }
         }
         if (const JsonNode *program = n.member("program")) {
-            r.program = nonEmptyString(*program, Path(path, "program"), kMaxNameChars);
+            // A program's own limit is Windows' MAX_PATH, which programPath() checks with every version in place of
+            // {version}; the text limit here only bounds what reaches that check.
+            r.program = nonEmptyString(*program, Path(path, "program"), kMaxTextChars);
             placeholders(*program, Path(path, "program"), r.program, false);
             programPath(*program, Path(path, "program"), r.program);
         }
