@@ -201,10 +201,6 @@
         <translation>Auf Windows-Hosts ist nichts zuzulassen</translation>
     </message>
     <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
-    </message>
-    <message>
         <source>Check %1</source>
         <translation>%1 prüfen</translation>
     </message>
@@ -1765,6 +1761,10 @@ Ersetzen?</translation>
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
         <translation>Dieser Plan hat keine Port-Regel für %1, daher öffnet diese Datei nichts. Der Hersteller nennt hier nur Programme; die festzulegenden Ports finden Sie in den Hinweisen des Plans.</translation>
     </message>
+    <message>
+        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
+        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
+    </message>
 </context>
 <context>
     <name>fw::Exporters</name>
@@ -2435,10 +2435,6 @@ Ersetzen?</translation>
         <translation>netsh hat eine Regel abgelehnt (siehe oben). Führen Sie diese Datei erneut mit /undo aus, um die bisher hinzugefügten Regeln zu entfernen.</translation>
     </message>
     <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
-    </message>
-    <message>
         <source>%1 was not found on this computer. Install it first.</source>
         <translation>%1 wurde auf diesem Computer nicht gefunden. Installieren Sie es zuerst.</translation>
     </message>
@@ -3094,10 +3090,6 @@ Ersetzen?</translation>
     <message>
         <source>Done. To undo: Remove-NetFirewallRule -Group &apos;{0}&apos;</source>
         <translation>Fertig. Zum Rückgängigmachen: Remove-NetFirewallRule -Group &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>Regel %1: Das Programm „%2“ kann nicht verwendet werden: %3</translation>
     </message>
     <message>
         <source>Programs that the vendor names by their full path are used there, with variables such as %ProgramFiles% expanded on this computer.</source>

@@ -201,10 +201,6 @@
         <translation>No hay nada que permitir en los hosts Windows</translation>
     </message>
     <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
         <source>Check %1</source>
         <translation>Comprobar %1</translation>
     </message>
@@ -1765,6 +1761,10 @@ Replace them?</source>
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
         <translation>Este plan no tiene ninguna regla de puerto para %1, así que este archivo no abre nada. Aquí el fabricante solo indica programas; los puertos que hay que fijar figuran en las notas del plan.</translation>
     </message>
+    <message>
+        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
+        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
+    </message>
 </context>
 <context>
     <name>fw::Exporters</name>
@@ -2435,10 +2435,6 @@ Replace them?</source>
         <translation>netsh rechazó una regla (vea arriba). Vuelva a ejecutar este archivo con /undo para quitar las reglas añadidas hasta ahora.</translation>
     </message>
     <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
-    </message>
-    <message>
         <source>%1 was not found on this computer. Install it first.</source>
         <translation>No se encontró %1 en este equipo. Instálelo primero.</translation>
     </message>
@@ -3094,10 +3090,6 @@ Replace them?</source>
     <message>
         <source>Done. To undo: Remove-NetFirewallRule -Group &apos;{0}&apos;</source>
         <translation>Hecho. Para deshacerlo: Remove-NetFirewallRule -Group &apos;{0}&apos;</translation>
-    </message>
-    <message>
-        <source>rule %1: the program &quot;%2&quot; cannot be used: %3</source>
-        <translation>regla %1: no se puede usar el programa &quot;%2&quot;: %3</translation>
     </message>
     <message>
         <source>Programs that the vendor names by their full path are used there, with variables such as %ProgramFiles% expanded on this computer.</source>

@@ -44,13 +44,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         programs << rule.program;
         programNumbers.insert(rule.program, int(programs.size()));
         if (isFullProgramPath(rule.program)) {
-            QString detail;
-            const ProgramReason reason = validateProgram(rule.program, &detail);
-            if (reason != ProgramReason::Invalid)
-                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
-                                                     .arg(rule.id, quoting::oneLine(rule.program),
-                                                          programReasonText(reason, detail)),
-                                                 rule.id, QStringLiteral("program")};
+            checkProgramPath(rule, result.problems);
             continue;
         }
         // win_find matches patterns with wildcards ([ ] * ?), so only plain names can be searched for exactly.

@@ -2,6 +2,7 @@
 
 #include "Quoting.h"
 #include "Version.h"
+#include "catalog/ProgramPath.h"
 #include "catalog/ValueCheck.h"
 #include "plan/PlanText.h"
 
@@ -94,6 +95,18 @@ bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &pro
         }
     }
     return problems.size() == before;
+}
+
+bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems)
+{
+    QString detail;
+    const ProgramReason reason = validateProgram(rule.program, &detail);
+    if (reason == ProgramReason::Invalid)
+        return true;
+    problems << ExportProblem {Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
+                                   .arg(rule.id, quoting::oneLine(rule.program), programReasonText(reason, detail)),
+        rule.id, QStringLiteral("program")};
+    return false;
 }
 
 bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems)

@@ -28,6 +28,9 @@ inline QString pageSize() { return QStringLiteral("page-size"); }
 bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &problems);
 /// Checks every rule's hosts again (plans can be built in code, not only by the catalog reader); appends problems.
 bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems);
+/// Checks @p rule's program again where it is a full path (the catalog refuses bad ones when it loads; a plan built in
+/// code can still hold one); appends a problem and returns false when no Windows export can use it.
+bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems);
 
 /// The stable name of a rule in every firewall: "FirewallWizard-<product>-<role>-<rule id>" (ids only, never text).
 QString exportRuleName(const Plan &plan, const PlanRule &rule);

@@ -43,13 +43,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
         programs << rule.program;
         programNumbers.insert(rule.program, int(programs.size()));
         if (isFullProgramPath(rule.program)) {
-            QString detail;
-            const ProgramReason reason = validateProgram(rule.program, &detail);
-            if (reason != ProgramReason::Invalid)
-                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
-                                                     .arg(rule.id, quoting::oneLine(rule.program),
-                                                          programReasonText(reason, detail)),
-                                                 rule.id, QStringLiteral("program")};
+            checkProgramPath(rule, result.problems);
             continue;
         }
         const QString bad = quoting::plainFileNameProblem(rule.program);

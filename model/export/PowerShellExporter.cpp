@@ -59,14 +59,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
             continue;
         seenPrograms.insert(rule.program);
         if (isFullProgramPath(rule.program)) {
-            QString detail;
-            const ProgramReason reason = validateProgram(rule.program, &detail);
-            if (reason != ProgramReason::Invalid)
-                result.problems << ExportProblem{Tr::tr("rule %1: the program \"%2\" cannot be used: %3")
-                                                     .arg(rule.id, quoting::oneLine(rule.program),
-                                                          programReasonText(reason, detail)),
-                                                 rule.id, QStringLiteral("program")};
-            else
+            if (checkProgramPath(rule, result.problems))
                 fullPaths << rule.program;
             programs << rule.program;
             continue;
