@@ -295,10 +295,7 @@ QStringList ApplyLab::homeFiles() const
     return files;
 }
 
-namespace {
-
-/// The program to run: the test build where a test hook is asked for.
-QString binaryFor(const QStringList &extraEnv)
+QString ApplyLab::binaryFor(const QStringList &extraEnv)
 {
     for (const QString &e : extraEnv) {
         if (e.startsWith(QLatin1String("FW_TEST_")))
@@ -306,8 +303,6 @@ QString binaryFor(const QStringList &extraEnv)
     }
     return qEnvironmentVariable("FW_BINARY");
 }
-
-} // namespace
 
 QStringList ApplyLab::serverPrefix(const QStringList &extraEnv) const
 {

@@ -52,6 +52,9 @@ public:
     /// The state folder that the program uses in this lab: what it sees as /var/lib/firewall-wizard (root's own
     /// folders are bind-mounted from the lab's temporary folder, tests/common/RootSandbox.h).
     QString stateDir() const;
+    /// The program to run: the test build (FW_BINARY_TESTHOOKS) where @p extraEnv asks for a test hook (FW_TEST_*),
+    /// the installed one (FW_BINARY) otherwise.
+    static QString binaryFor(const QStringList &extraEnv);
     /// The log file that the program writes in this lab (its /var/log/firewall-wizard/firewall-wizard.log).
     QString logFile() const { return m_sandbox.logFile(); }
     /// What the program sees as /etc/firewall-wizard/catalog.

@@ -245,8 +245,7 @@ private slots:
         // The wizard, and ufw as the admin runs it, with ufw's translations where it finds them.
         const auto wizard = [&lab, &env](const QStringList &args, QByteArray *out, const QStringList &more = {}) {
             QString why;
-            const QStringList command
-                = lab.withUfwCatalogs(QStringList {qEnvironmentVariable("FW_BINARY")} + args, &why);
+            const QStringList command = lab.withUfwCatalogs(QStringList {ApplyLab::binaryFor(more)} + args, &why);
             if (command.isEmpty()) {
                 *out = why.toUtf8();
                 return -1;

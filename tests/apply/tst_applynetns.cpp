@@ -531,7 +531,10 @@ private slots:
     {
         QByteArray out;
         QVERIFY2(apply(kTs365, &out) == 0, out.constData());
-        QFile backup(record().value("entries").toArray().first().toObject().value("backup").toString());
+        // The record names the backup as the program sees it; the lab's folder is what it sees as root's state folder.
+        QString backupPath = record().value("entries").toArray().first().toObject().value("backup").toString();
+        backupPath.replace(QLatin1String("/var/lib/firewall-wizard"), m_lab->stateDir());
+        QFile backup(backupPath);
         QVERIFY2(backup.open(QIODevice::WriteOnly | QIODevice::Truncate), qPrintable(backup.fileName()));
         backup.write("table inet swapped {\n}\n");
         backup.close();
@@ -595,14 +598,15 @@ private slots:
         QVERIFY2(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out) == 0, out.constData());
         const QString before = m_lab->ruleset();
         const QByteArray recordBefore = QJsonDocument(record()).toJson();
-        // A tmpfs mounted on the state folder in a mount namespace of its own, then filled: only this command sees it.
+        // A tmpfs mounted on the state folder (root's, as the program sees it in the lab) in a mount namespace of its
+        // own, then filled: only this command sees it.
         const QString script
             = QStringLiteral("set -e; cp -a \"$0\" /tmp/fwa-state-$$; mount -t tmpfs -o size=64k tmpfs \"$0\"; "
                              "cp -a /tmp/fwa-state-$$/. \"$0\"/; rm -rf /tmp/fwa-state-$$; "
                              "avail=$(df -B1 --output=avail \"$0\" | tail -1); "
                              "head -c $((avail - %1)) /dev/zero > \"$0/fill\" || true; exec \"$@\"")
                   .arg(freeBytes);
-        const int rc = m_lab->inServer(QStringList {"unshare", "-m", "sh", "-c", script, m_lab->stateDir(),
+        const int rc = m_lab->inServer(QStringList {"unshare", "-m", "sh", "-c", script, "/var/lib/firewall-wizard",
                                            qEnvironmentVariable("FW_BINARY"), "apply"}
                 + kTs365 + QStringList {"--yes"},
             &out);
