@@ -88,17 +88,24 @@ QString systemLanguage()
 }
 
 /// The language that --lang asks for (also as --lang=LANG or -lang), else the system's; an unsupported one falls back
-/// to the system's here and is reported once the options are parsed.
+/// to the system's here and is reported once the options are parsed. A --lang given more than once names no language:
+/// the system's is used for the error that refuses the repetition.
 QString languageArgument(int argc, char **argv)
 {
     QString language;
+    int given = 0;
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
-        if ((arg == "--lang" || arg == "-lang") && i + 1 < argc)
+        if ((arg == "--lang" || arg == "-lang") && i + 1 < argc) {
             language = QString::fromLocal8Bit(argv[++i]);
-        else if (arg.startsWith("--lang=") || arg.startsWith("-lang="))
+            ++given;
+        } else if (arg.startsWith("--lang=") || arg.startsWith("-lang=")) {
             language = QString::fromLocal8Bit(arg.mid(arg.indexOf('=') + 1));
+            ++given;
+        }
     }
+    if (given > 1)
+        return systemLanguage();
     return supportedLanguages().contains(language) ? language : systemLanguage();
 }
 
