@@ -10,7 +10,7 @@
 // commandsSpeakTheLanguage: the real firewall-wizard, run with --lang de and --lang es (plan, every export format,
 // apply --dry-run, check against loopback, diagnose), prints none of the English source texts of the .ts files.
 #include "RootSandbox.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QDirIterator>

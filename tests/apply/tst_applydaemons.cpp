@@ -3,7 +3,7 @@
 // permanent configuration; ufw runs inside a namespace with its configuration copied the same way. A client
 // namespace checks which ports it really reaches.
 #include "ApplyLab.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>

@@ -2,7 +2,7 @@
 // waits for confirmation and reverts inside a server namespace whose ruleset drops by default, while a client
 // namespace checks which ports it really reaches.
 #include "ApplyLab.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QElapsedTimer>

@@ -2,7 +2,7 @@
 // plain nftables ruleset (with and without what the program applied), firewalld running (with a runtime-only
 // change) and stopped, ufw active and inactive, and run by an unprivileged user.
 #include "ApplyLab.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QFile>
 #include <QJsonArray>

@@ -6,7 +6,7 @@
 #include "ExportTestSupport.h"
 #include "export/AnsibleExporter.h"
 
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QJsonArray>
 #include <QJsonDocument>

@@ -4,7 +4,7 @@
 // own profile parser, and ansible-playbook --syntax-check. The hostile catalog goes through all of them, and its
 // "$(touch ...)" and backticks must never run.
 #include "ExportTestSupport.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include "export/ExportText.h"
 #include "export/IptablesExporter.h"

@@ -2,7 +2,7 @@
 // the plan's inbound ports: a client namespace, joined by a veth pair, probes them and some neighbours (TCP connect,
 // UDP echo) and must reach the plan's ports and nothing else.
 #include "ExportTestSupport.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QTemporaryDir>
 #include <QTest>

@@ -3,7 +3,7 @@
 // replaced by a regular file. The full disk and /dev/null run in private mount namespaces (root).
 #include "export/SaveFile.h"
 
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -1,7 +1,7 @@
 // The Debian package, built with cpack from the build folder: its files, its metadata files validated by the
 // freedesktop tools, its dependencies, and the packaged program running.
 #include "RootSandbox.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>

@@ -4,7 +4,7 @@
 // script it runs is the PowerShell export, which the Pester tests run (pester_export).
 #include "apply/WindowsBackend.h"
 
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>

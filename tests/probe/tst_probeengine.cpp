@@ -4,7 +4,7 @@
 #include "probe/ProbeEngine.h"
 #include "probe/ResponderProtocol.h"
 #include "probe/TestResponder.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QElapsedTimer>

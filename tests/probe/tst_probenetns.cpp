@@ -5,7 +5,7 @@
 // that a stopped responder leaves no socket. Expected statuses follow from the ruleset below (nft(8): drop is
 // silent; "reject with tcp reset" answers RST; "reject with icmpx type ..." answers that ICMP type).
 #include "NetnsLab.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>

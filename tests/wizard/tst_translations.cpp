@@ -1,6 +1,6 @@
 // The translation files are complete: no unfinished, vanished or obsolete entry in translations/*_de.ts and *_es.ts,
 // placeholders and mnemonics kept, and the compiled .qm files embedded under :/i18n.
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QFile>
 #include <QRegularExpression>

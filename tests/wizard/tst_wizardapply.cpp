@@ -9,7 +9,7 @@
 #include "catalog/Catalog.h"
 #include "export/PdfExporter.h"
 #include "plan/PlanResolver.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>

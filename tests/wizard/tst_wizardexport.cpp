@@ -6,7 +6,7 @@
 #include "ExportPage.h"
 #include "WizardHarness.h"
 #include "export/Exporter.h"
-#include "support/SkipOrFail.h"
+#include "SkipOrFail.h"
 
 #include <QAction>
 #include <QClipboard>
