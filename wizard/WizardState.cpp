@@ -161,6 +161,16 @@ void WizardState::setAppliedSummary(const QStringList &summary)
     emit resultsChanged();
 }
 
+void WizardState::addSavedFile(const QString &path, const QString &format)
+{
+    for (const SavedFile &f : std::as_const(m_savedFiles)) {
+        if (f.path == path && f.format == format)
+            return;
+    }
+    m_savedFiles.append({path, format});
+    emit resultsChanged();
+}
+
 bool WizardState::restore(const QSettings &settings)
 {
     const QString prefix = keyGroup + QLatin1Char('/');

@@ -5,6 +5,7 @@
 #include "plan/Selection.h"
 #include "probe/ProbeResult.h"
 
+#include <QList>
 #include <QMap>
 #include <QObject>
 #include <QString>
@@ -56,12 +57,21 @@ public:
     QString language() const { return m_language; }
     void setLanguage(const QString &language);
 
-    /// Results of the connectivity test, filled in by its page (a later issue); empty until then.
+    /// Results of the connectivity test, filled in by its page; empty until a test ran.
     const ProbeResults &checkResults() const { return m_checkResults; }
     void setCheckResults(const ProbeResults &results);
-    /// What export or apply did, for the Finish page (a later issue); empty until then.
+    /// What apply or revert did here, one line each, for the Finish page and the PDF; empty until then.
     const QStringList &appliedSummary() const { return m_appliedSummary; }
     void setAppliedSummary(const QStringList &summary);
+    /// One file the Export page saved: its full path and the format's id ("powershell", "pdf", ...).
+    struct SavedFile
+    {
+        QString path;
+        QString format;
+    };
+    /// Every file saved in this run, oldest first, for the Finish page; a path saved again appears once, at its place.
+    const QList<SavedFile> &savedFiles() const { return m_savedFiles; }
+    void addSavedFile(const QString &path, const QString &format);
 
     /// Reads the selection remembered from the last run; false when there is none the catalog still knows.
     bool restore(const QSettings &settings);
@@ -87,6 +97,7 @@ private:
     QString m_language = QStringLiteral("en");
     ProbeResults m_checkResults;
     QStringList m_appliedSummary;
+    QList<SavedFile> m_savedFiles;
     bool m_restored = false;
 };
 
