@@ -685,18 +685,12 @@ private slots:
         }
     }
 
-    void applyAndRevertInAnotherLanguage_data()
-    {
-        QTest::addColumn<QString>("locale");
-        QTest::newRow("de_DE") << "de_DE.UTF-8";
-        QTest::newRow("es_ES") << "es_ES.UTF-8";
-    }
+    void applyAndRevertInAnotherLanguage_data() { ApplyLab::addLocaleRows(); }
     void applyAndRevertInAnotherLanguage()
     {
-        QFETCH(QString, locale);
+        QStringList env;
         QString error;
-        QVERIFY2(ApplyLab::ensureLocale(locale, &error), qPrintable(error));
-        const QStringList env = ApplyLab::localeEnvironment(locale);
+        QVERIFY2(ApplyLab::rowLocale(&env, &error), qPrintable(error));
         QByteArray out;
         QVERIFY2(apply(kTs365, &out, {"--yes"}, env) == 0, out.constData());
         const QString applied = m_lab->ruleset();
