@@ -17,8 +17,7 @@ const QString kPrefix = QStringLiteral("fwa");
 ApplyLab::ApplyLab(const QString &tag)
     : m_pair(kPrefix, tag, {QStringLiteral("10.231.0.1"), QStringLiteral("10.231.0.2"), {}, {}})
     , m_firewalld(m_pair.server().execPrefix(), m_tmp.path())
-{
-}
+{ }
 
 QString ApplyLab::unavailableReason(const QStringList &tools)
 {

@@ -30,7 +30,7 @@ QStringList apply(const QStringList &more = QStringList())
 struct Lab
 {
     std::unique_ptr<ApplyLab> lab;
-    QString error;  ///< why it could not be made
+    QString error; ///< why it could not be made
     QString before; ///< the firewall's state as made
 };
 
@@ -45,8 +45,11 @@ private:
     Lab m_ufw;
 
     static bool isFirewalld() { return QByteArray(QTest::currentTestFunction()).startsWith("firewalld"); }
-    static bool isUfw() { return QByteArray(QTest::currentTestFunction()).startsWith("ufw")
-            && !QByteArray(QTest::currentTestFunction()).startsWith("ufwInAnotherLanguage"); }
+    static bool isUfw()
+    {
+        return QByteArray(QTest::currentTestFunction()).startsWith("ufw")
+            && !QByteArray(QTest::currentTestFunction()).startsWith("ufwInAnotherLanguage");
+    }
     ApplyLab &firewalld() { return *m_firewalld.lab; }
     ApplyLab &ufw() { return *m_ufw.lab; }
 
@@ -69,8 +72,8 @@ private:
         if (!lab->setUp(&error) || !lab->copyEtc(QStringLiteral("ufw"), &error))
             return;
         // ufw fills its IPv6 limit chains only on a reload; without it, any later ufw command would look like a change.
-        for (const QStringList &command : {QStringList {"ufw", "--force", "enable"}, QStringList {"ufw", "allow", "22/tcp"},
-                 QStringList {"ufw", "reload"}}) {
+        for (const QStringList &command : {QStringList {"ufw", "--force", "enable"},
+                 QStringList {"ufw", "allow", "22/tcp"}, QStringList {"ufw", "reload"}}) {
             QByteArray out;
             if (lab->inServer(command, &out) != 0) {
                 error = command.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(out);
@@ -158,11 +161,12 @@ private slots:
         QVERIFY2(firewalld().wizard(apply({"--yes"}), &out) == 0, said(out));
         QCOMPARE(firewalld().openOf(kSpecs), kTs365Open);
         for (const QStringList &side : {QStringList {"--permanent"}, QStringList {}}) {
-            QCOMPARE(firewalld().inServer(
-                         QStringList {"firewall-cmd"} + side + QStringList {"--zone=public", "--query-service=" + kService}),
+            QCOMPARE(firewalld().inServer(QStringList {"firewall-cmd"} + side
+                         + QStringList {"--zone=public", "--query-service=" + kService}),
                 0);
             QByteArray info;
-            firewalld().inServer(QStringList {"firewall-cmd"} + side + QStringList {"--info-service=" + kService}, &info);
+            firewalld().inServer(
+                QStringList {"firewall-cmd"} + side + QStringList {"--info-service=" + kService}, &info);
             QVERIFY2(info.contains("ports: 19812-19814/tcp 19813/udp"), info.constData());
         }
     }
@@ -255,8 +259,9 @@ private slots:
         QByteArray out;
         QCOMPARE(ufw().wizard(apply({"--dry-run"}), &out), 0);
         QVERIFY2(out.contains("Firewall that governs this machine: ufw"), said(out));
-        QVERIFY2(out.contains(
-                     "ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment 365-data-tcp-in"),
+        QVERIFY2(
+            out.contains(
+                "ufw allow in from any to any app fwwizard-timesensor-legal-365-data-tcp-in comment 365-data-tcp-in"),
             said(out));
         QCOMPARE(ufw().ufwState(), m_ufw.before);
     }
@@ -276,7 +281,8 @@ private slots:
         QCOMPARE(ufw().openOf(kSpecs), kTs365Open);
         QByteArray status;
         ufw().inServer({"ufw", "status"}, &status);
-        QVERIFY2(status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW") && status.contains("# 365-data-tcp-in"),
+        QVERIFY2(
+            status.contains("fwwizard-timesensor-legal-365-data-tcp-in ALLOW") && status.contains("# 365-data-tcp-in"),
             status.constData());
     }
 

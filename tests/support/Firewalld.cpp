@@ -29,11 +29,7 @@ const char *const kBusConfig = R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DT
 
 } // namespace
 
-Firewalld::Firewalld(const QStringList &prefix, const QString &folder)
-    : m_prefix(prefix)
-    , m_folder(folder)
-{
-}
+Firewalld::Firewalld(const QStringList &prefix, const QString &folder) : m_prefix(prefix), m_folder(folder) { }
 
 Firewalld::~Firewalld()
 {
@@ -60,8 +56,8 @@ bool Firewalld::start(QString *error)
     m_bus->setProcessChannelMode(QProcess::ForwardedErrorChannel);
     prepare(*m_bus,
         m_prefix
-            + QStringList {QStringLiteral("dbus-daemon"), QStringLiteral("--nofork"),
-                QStringLiteral("--config-file=") + config});
+            + QStringList {
+                QStringLiteral("dbus-daemon"), QStringLiteral("--nofork"), QStringLiteral("--config-file=") + config});
     m_bus->start();
     QElapsedTimer clock;
     clock.start();

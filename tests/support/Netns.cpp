@@ -47,8 +47,7 @@ void remove(const QString &name)
 
 Netns::Netns(const QString &prefix, const QString &tag)
     : m_name(QStringLiteral("%1-%2-%3").arg(prefix).arg(QCoreApplication::applicationPid()).arg(tag))
-{
-}
+{ }
 
 Netns::~Netns()
 {
@@ -138,7 +137,7 @@ QStringList Netns::execPrefix() const
         + QStringList {QStringLiteral("unshare"), QStringLiteral("-m"), QStringLiteral("--propagation"),
             QStringLiteral("private"), QStringLiteral("sh"), QStringLiteral("-c"),
             script + QStringLiteral("exec \"$@\""), QStringLiteral("sh")}
-        + arguments;
+    + arguments;
 }
 
 RunResult Netns::run(const QStringList &command, const RunOptions &options) const
@@ -159,7 +158,8 @@ void Netns::prepare(QProcess &process, const QStringList &command) const
 bool Netns::enter(const std::function<void()> &work) const
 {
     const int home = ::open("/proc/thread-self/ns/net", O_RDONLY | O_CLOEXEC);
-    const int there = ::open(QFile::encodeName(QStringLiteral("/run/netns/") + m_name).constData(), O_RDONLY | O_CLOEXEC);
+    const int there
+        = ::open(QFile::encodeName(QStringLiteral("/run/netns/") + m_name).constData(), O_RDONLY | O_CLOEXEC);
     bool ok = home >= 0 && there >= 0 && ::setns(there, CLONE_NEWNET) == 0;
     if (ok) {
         work();

@@ -17,13 +17,14 @@ QStringList withPrefixes(const QString &v4, const QString &v6)
 bool addVeth(const VethEnd &a, const VethEnd &b, QString *error)
 {
     QList<QStringList> steps {{QStringLiteral("ip"), QStringLiteral("link"), QStringLiteral("add"), a.interface,
-        QStringLiteral("netns"), a.netns->name(), QStringLiteral("type"), QStringLiteral("veth"), QStringLiteral("peer"),
-        QStringLiteral("name"), b.interface, QStringLiteral("netns"), b.netns->name()}};
+        QStringLiteral("netns"), a.netns->name(), QStringLiteral("type"), QStringLiteral("veth"),
+        QStringLiteral("peer"), QStringLiteral("name"), b.interface, QStringLiteral("netns"), b.netns->name()}};
     for (const VethEnd *end : {&a, &b}) {
         const QStringList in {QStringLiteral("ip"), QStringLiteral("-n"), end->netns->name()};
         for (const QString &address : end->addresses) {
-            QStringList step = in + QStringList {QStringLiteral("addr"), QStringLiteral("add"), address,
-                QStringLiteral("dev"), end->interface};
+            QStringList step = in
+                + QStringList {
+                    QStringLiteral("addr"), QStringLiteral("add"), address, QStringLiteral("dev"), end->interface};
             if (address.contains(QLatin1Char(':')))
                 step << QStringLiteral("nodad");
             steps << step;
@@ -55,8 +56,7 @@ NetnsPair::NetnsPair(const QString &prefix, const QString &tag, const PairAddres
     , m_serverInterface(Netns::interfaceName(tag.left(1) + QLatin1Char('s')))
     , m_clientInterface(Netns::interfaceName(tag.left(1) + QLatin1Char('c')))
     , m_addresses(addresses)
-{
-}
+{ }
 
 NetnsPair::~NetnsPair()
 {

@@ -34,8 +34,8 @@ bool loadNftRuleset(const QStringList &prefix, const QString &text, QString *err
     options.environment = {QStringLiteral("LC_ALL=C")};
     options.mergeChannels = true;
     options.input = text.toUtf8();
-    const RunResult result = run(prefix + QStringList {QStringLiteral("nft"), QStringLiteral("-f"), QStringLiteral("-")},
-        options);
+    const RunResult result
+        = run(prefix + QStringList {QStringLiteral("nft"), QStringLiteral("-f"), QStringLiteral("-")}, options);
     if (result.ok())
         return true;
     *error = QStringLiteral("nft -f: ") + QString::fromUtf8(result.out);
@@ -60,8 +60,8 @@ QString firewalldState(const QStringList &prefix)
 {
     return output(prefix, {QStringLiteral("firewall-cmd"), QStringLiteral("--list-all-zones")})
         + QStringLiteral("\n----\n")
-        + output(prefix,
-            {QStringLiteral("firewall-cmd"), QStringLiteral("--permanent"), QStringLiteral("--list-all-zones")})
+        + output(
+            prefix, {QStringLiteral("firewall-cmd"), QStringLiteral("--permanent"), QStringLiteral("--list-all-zones")})
         + QStringLiteral("\n----\n") + nftRuleset(prefix);
 }
 

@@ -18,9 +18,9 @@ QString findTool(const QString &name)
     const QString onPath = QStandardPaths::findExecutable(name);
     if (!onPath.isEmpty())
         return onPath;
-    return QStandardPaths::findExecutable(name, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"),
-                                                    QStringLiteral("/usr/bin"), QStringLiteral("/bin"),
-                                                    QStringLiteral("/usr/local/bin")});
+    return QStandardPaths::findExecutable(name,
+        {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin"), QStringLiteral("/usr/bin"), QStringLiteral("/bin"),
+            QStringLiteral("/usr/local/bin")});
 }
 
 QString missingTool(const QStringList &tools)
@@ -81,13 +81,14 @@ RunResult run(const QStringList &command, const RunOptions &options)
         p.kill();
         p.waitForFinished(5000);
         result.timedOut = true;
-        result.out = p.readAllStandardOutput() + "\n(timed out)";
-        result.err = p.readAllStandardError();
-        return result;
+    } else {
+        result.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
     }
     result.out = p.readAllStandardOutput();
-    result.err = p.readAllStandardError();
-    result.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    if (!options.mergeChannels)
+        result.err = p.readAllStandardError();
+    if (result.timedOut)
+        result.out += "\n(timed out)";
     return result;
 }
 
