@@ -383,7 +383,7 @@ void tst_I18n::commandsSpeakTheLanguage()
     env.insert(QStringLiteral("XDG_CACHE_HOME"), home.filePath(QStringLiteral("cache")));
     env.remove(QStringLiteral("LANGUAGE"));
 
-    // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/common).
+    // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/support).
     const fw::test::RootSandbox sandbox;
     const QStringList command = sandbox.prefix() + QStringList {binary} + arguments;
     QProcess process;

@@ -1,152 +1,34 @@
 #include "ApplyLab.h"
 
-#include <QCoreApplication>
+#include "Ruleset.h"
+#include "Wizard.h"
+
 #include <QDir>
 #include <QDirIterator>
-#include <QElapsedTimer>
 #include <QFile>
-#include <QStandardPaths>
-#include <QThread>
-
-#include <cerrno>
-#include <csignal>
-#include <unistd.h>
+#include <QTest>
 
 namespace {
 
-const QString kPrefix = QStringLiteral("fwa-");
-
-QString tool(const QString &name)
-{
-    return QStandardPaths::findExecutable(name, {"/usr/sbin", "/sbin", "/usr/bin", "/bin", "/usr/local/bin"});
-}
-
-const char *const kListener = R"(
-import select, socket, sys
-socks = []
-for spec in sys.argv[1:]:
-    proto, port = spec.split('/')
-    if proto == 'tcp':
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        s.bind(('0.0.0.0', int(port)))
-        s.listen(64)
-    else:
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        s.bind(('0.0.0.0', int(port)))
-    socks.append((proto, s))
-print('ready', flush=True)
-while True:
-    ready, _, _ = select.select([s for _, s in socks], [], [], 600)
-    if not ready:
-        break
-    for proto, s in socks:
-        if s in ready:
-            if proto == 'tcp':
-                c, _ = s.accept()
-                c.close()
-            else:
-                data, peer = s.recvfrom(512)
-                s.sendto(data, peer)
-)";
-
-// Every probe at once, each with its own timeout: a dropped packet costs one timeout in all, not one per port.
-const char *const kProber = R"(
-import socket, sys, threading
-host = sys.argv[1]
-results = {}
-def probe(spec):
-    proto, port = spec.split('/')
-    result = 'filtered'
-    if proto == 'tcp':
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        s.settimeout(1.0)
-        try:
-            s.connect((host, int(port)))
-            result = 'open'
-        except ConnectionRefusedError:
-            result = 'refused'
-        except OSError:
-            result = 'filtered'
-    else:
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        s.settimeout(1.0)
-        try:
-            s.sendto(b'fwa', (host, int(port)))
-            if s.recvfrom(512)[0] == b'fwa':
-                result = 'open'
-        except ConnectionRefusedError:
-            result = 'refused'
-        except OSError:
-            result = 'filtered'
-    s.close()
-    results[spec] = result
-threads = [threading.Thread(target=probe, args=(spec,)) for spec in sys.argv[2:]]
-for t in threads: t.start()
-for t in threads: t.join()
-for spec in sys.argv[2:]:
-    print(spec, results[spec], flush=True)
-)";
-
-const char *const kDbusConfig = R"(<!DOCTYPE busconfig PUBLIC "-//freedesktop//DTD D-Bus Bus Configuration 1.0//EN"
- "http://www.freedesktop.org/standards/dbus/1.0/busconfig.dtd">
-<busconfig>
-  <type>system</type>
-  <listen>unix:path=%1</listen>
-  <auth>EXTERNAL</auth>
-  <policy context="default">
-    <allow user="*"/>
-    <allow own="*"/>
-    <allow send_type="method_call"/>
-    <allow send_destination="*"/>
-    <allow receive_sender="*"/>
-  </policy>
-</busconfig>
-)";
-
-void stop(std::unique_ptr<QProcess> &process)
-{
-    if (!process)
-        return;
-    if (process->state() != QProcess::NotRunning) {
-        process->terminate();
-        if (!process->waitForFinished(10000)) {
-            process->kill();
-            process->waitForFinished(5000);
-        }
-    }
-    process.reset();
-}
+const QString kPrefix = QStringLiteral("fwa");
 
 } // namespace
 
 ApplyLab::ApplyLab(const QString &tag)
-{
-    const qint64 pid = QCoreApplication::applicationPid();
-    m_server = QStringLiteral("%1%2-%3-srv").arg(kPrefix).arg(pid).arg(tag);
-    m_client = QStringLiteral("%1%2-%3-cli").arg(kPrefix).arg(pid).arg(tag);
-    // Interface names have at most 15 characters; the tag's first letter keeps two labs of one run apart.
-    const QString id = QString::number(pid % 100000) + tag.left(1);
-    m_vethServer = QStringLiteral("fwa%1s").arg(id);
-    m_vethClient = QStringLiteral("fwa%1c").arg(id);
-}
-
-ApplyLab::~ApplyLab()
-{
-    tearDown();
-}
+    : m_pair(kPrefix, tag, {QStringLiteral("10.231.0.1"), QStringLiteral("10.231.0.2"), {}, {}})
+    , m_firewalld(m_pair.server().execPrefix(), m_tmp.path())
+{ }
 
 QString ApplyLab::unavailableReason(const QStringList &tools)
 {
-    if (::geteuid() != 0)
-        return QStringLiteral("network namespaces need root (CI runs the tests as root)");
-    for (const QString &t : QStringList {"ip", "nft", "python3"} + tools) {
-        if (tool(t).isEmpty())
-            return QStringLiteral("%1 is not installed (scripts/packages-test-apply.txt)").arg(t);
-    }
-    if (qEnvironmentVariable("FW_BINARY").isEmpty() || qEnvironmentVariable("FW_BINARY_TESTHOOKS").isEmpty())
-        return QStringLiteral("FW_BINARY or FW_BINARY_TESTHOOKS is not set (ctest sets them)");
-    return QString();
+    const QString reason
+        = fw::test::Netns::unavailableReason(QStringList {QStringLiteral("nft"), QStringLiteral("python3")} + tools);
+    return reason.isEmpty() ? fw::test::Wizard::unavailableReason() : reason;
+}
+
+void ApplyLab::removeStale()
+{
+    fw::test::Netns::removeStale(kPrefix);
 }
 
 bool ApplyLab::ensureLocale(const QString &name, QString *error)
@@ -201,53 +83,25 @@ QStringList ApplyLab::localeEnvironment(const QString &name)
         QStringLiteral("LANGUAGE=") + name.section(QLatin1Char('_'), 0, 0)};
 }
 
-int ApplyLab::run(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs)
+void ApplyLab::addLocaleRows()
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    const QString program = command.first().startsWith(QLatin1Char('/')) ? command.first() : tool(command.first());
-    p.start(program.isEmpty() ? command.first() : program, command.mid(1));
-    if (!p.waitForStarted(10000))
-        return -1;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        if (output)
-            *output = p.readAll() + "\n(timed out)";
-        return -1;
-    }
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    QTest::addColumn<QString>("locale");
+    QTest::newRow("de_DE") << QStringLiteral("de_DE.UTF-8");
+    QTest::newRow("es_ES") << QStringLiteral("es_ES.UTF-8");
 }
 
-void ApplyLab::removeStale()
+bool ApplyLab::rowLocale(QStringList *environment, QString *error)
 {
-    QByteArray list;
-    if (run({"ip", "netns", "list"}, &list) != 0)
-        return;
-    const QList<QByteArray> lines = list.split('\n');
-    for (const QByteArray &line : lines) {
-        const QString name = QString::fromUtf8(line.split(' ').value(0)).trimmed();
-        if (!name.startsWith(kPrefix))
-            continue;
-        bool ok = false;
-        const qint64 pid = name.section(QLatin1Char('-'), 1, 1).toLongLong(&ok);
-        if (!ok || (::kill(pid_t(pid), 0) == 0 || errno != ESRCH))
-            continue; // its test is still running
-        // Processes left inside (a firewalld, a listener) belong to the killed run that made the namespace.
-        QByteArray pids;
-        run({"ip", "netns", "pids", name}, &pids);
-        for (const QByteArray &p : pids.split('\n')) {
-            if (p.trimmed().toLongLong() > 0)
-                ::kill(pid_t(p.trimmed().toLongLong()), SIGKILL);
-        }
-        run({"ip", "netns", "del", name});
-        QDir(QStringLiteral("/etc/netns/") + name).removeRecursively();
-    }
+    QFETCH(QString, locale);
+    if (!ensureLocale(locale, error))
+        return false;
+    *environment = localeEnvironment(locale);
+    return true;
+}
+
+int ApplyLab::run(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs)
+{
+    return fw::test::run(command, output, input, timeoutMs);
 }
 
 bool ApplyLab::setUp(QString *error)
@@ -256,33 +110,10 @@ bool ApplyLab::setUp(QString *error)
         *error = QStringLiteral("no temporary folder");
         return false;
     }
-    m_made = true;
-    QByteArray out;
-    const QList<QStringList> commands {
-        {"ip", "netns", "add", m_server},
-        {"ip", "netns", "add", m_client},
-        {"ip", "link", "add", m_vethServer, "netns", m_server, "type", "veth", "peer", "name", m_vethClient, "netns",
-            m_client},
-        {"ip", "-n", m_server, "addr", "add", serverAddress() + QStringLiteral("/24"), "dev", m_vethServer},
-        {"ip", "-n", m_client, "addr", "add", "10.231.0.2/24", "dev", m_vethClient},
-        {"ip", "-n", m_server, "link", "set", "lo", "up"},
-        {"ip", "-n", m_client, "link", "set", "lo", "up"},
-        {"ip", "-n", m_server, "link", "set", m_vethServer, "up"},
-        {"ip", "-n", m_client, "link", "set", m_vethClient, "up"},
-    };
-    for (const QStringList &c : commands) {
-        if (run(c, &out) != 0) {
-            *error = c.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(out);
-            return false;
-        }
-    }
+    if (!m_pair.setUp(error))
+        return false;
     QDir().mkpath(stateDir());
     return true;
-}
-
-QString ApplyLab::stateDir() const
-{
-    return m_sandbox.stateDir();
 }
 
 QStringList ApplyLab::homeFiles() const
@@ -297,20 +128,15 @@ QStringList ApplyLab::homeFiles() const
 
 QString ApplyLab::binaryFor(const QStringList &extraEnv)
 {
-    for (const QString &e : extraEnv) {
-        if (e.startsWith(QLatin1String("FW_TEST_")))
-            return qEnvironmentVariable("FW_BINARY_TESTHOOKS");
-    }
-    return qEnvironmentVariable("FW_BINARY");
+    return fw::test::Wizard::binaryFor(extraEnv);
 }
 
 QStringList ApplyLab::serverPrefix(const QStringList &extraEnv) const
 {
-    QStringList env {QStringLiteral("XDG_DATA_HOME=") + m_tmp.path() + QStringLiteral("/xdg")};
-    if (!m_dbusAddress.isEmpty())
-        env << QStringLiteral("DBUS_SYSTEM_BUS_ADDRESS=") + m_dbusAddress;
+    const QStringList env = QStringList {QStringLiteral("XDG_DATA_HOME=") + m_tmp.path() + QStringLiteral("/xdg")}
+        + m_firewalld.environment() + extraEnv;
     // ip netns exec makes a mount namespace; the sandbox's own (unshare -m) holds root's folders of this lab.
-    return QStringList {"ip", "netns", "exec", m_server} + m_sandbox.prefix() + QStringList {"env"} + env + extraEnv;
+    return m_pair.server().execPrefix() + m_sandbox.prefix() + QStringList {QStringLiteral("env")} + env;
 }
 
 int ApplyLab::inServer(const QStringList &command, QByteArray *output, const QByteArray &input, int timeoutMs,
@@ -326,161 +152,57 @@ int ApplyLab::wizard(const QStringList &args, QByteArray *output, const QStringL
 
 void ApplyLab::prepareWizard(QProcess &process, const QStringList &args, const QStringList &extraEnv) const
 {
-    const QStringList command = serverPrefix(extraEnv) + QStringList {binaryFor(extraEnv)} + args;
-    process.setProgram(tool(QStringLiteral("ip")));
-    process.setArguments(command.mid(1));
+    fw::test::prepare(process, serverPrefix(extraEnv) + QStringList {binaryFor(extraEnv)} + args);
 }
 
 QString ApplyLab::ruleset() const
 {
-    QByteArray out;
-    run({"ip", "netns", "exec", m_server, "nft", "list", "ruleset"}, &out);
-    return QString::fromUtf8(out);
+    return fw::test::nftRuleset(m_pair.server().execPrefix(), false);
 }
 
 QString ApplyLab::statelessRuleset() const
 {
-    QByteArray out;
-    run({"ip", "netns", "exec", m_server, "nft", "-s", "list", "ruleset"}, &out);
-    return QString::fromUtf8(out);
+    return fw::test::nftRuleset(m_pair.server().execPrefix());
+}
+
+QString ApplyLab::firewalldState() const
+{
+    return fw::test::firewalldState(serverPrefix());
+}
+
+QString ApplyLab::ufwState() const
+{
+    return fw::test::ufwState(serverPrefix(), etc(QStringLiteral("ufw")));
 }
 
 QByteArray ApplyLab::read(const QString &path)
 {
-    QFile file(path);
-    return file.open(QIODevice::ReadOnly) ? file.readAll() : QByteArray();
+    return fw::test::readFile(path);
 }
 
 bool ApplyLab::loadRuleset(const QString &text, QString *error) const
 {
-    QByteArray out;
-    if (run({"ip", "netns", "exec", m_server, "nft", "-f", "-"}, &out, text.toUtf8()) == 0)
-        return true;
-    *error = QString::fromUtf8(out);
-    return false;
-}
-
-bool ApplyLab::copyEtc(const QString &name, QString *error)
-{
-    const QString target = QStringLiteral("/etc/netns/%1/%2").arg(m_server, name);
-    QDir().mkpath(QStringLiteral("/etc/netns/") + m_server);
-    QByteArray out;
-    if (run({"cp", "-a", QStringLiteral("/etc/") + name, target}, &out) != 0) {
-        *error = QString::fromUtf8(out);
-        return false;
-    }
-    return true;
-}
-
-QString ApplyLab::etc(const QString &relative) const
-{
-    return QStringLiteral("/etc/netns/%1/%2").arg(m_server, relative);
-}
-
-bool ApplyLab::startFirewalld(QString *error)
-{
-    const QString socket = m_tmp.path() + QStringLiteral("/bus");
-    const QString config = m_tmp.path() + QStringLiteral("/dbus.conf");
-    QFile file(config);
-    if (!file.open(QIODevice::WriteOnly) || file.write(QString::fromLatin1(kDbusConfig).arg(socket).toUtf8()) <= 0) {
-        *error = QStringLiteral("cannot write the D-Bus configuration");
-        return false;
-    }
-    file.close();
-    m_dbus = std::make_unique<QProcess>();
-    m_dbus->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_dbus->start(tool("ip"), {"netns", "exec", m_server, "dbus-daemon", "--nofork", "--config-file=" + config});
-    QElapsedTimer clock;
-    clock.start();
-    while (!QFile::exists(socket) && clock.elapsed() < 15000)
-        QThread::msleep(50);
-    if (!QFile::exists(socket)) {
-        *error = QStringLiteral("dbus-daemon did not start");
-        return false;
-    }
-    m_dbusAddress = QStringLiteral("unix:path=") + socket;
-    m_firewalld = std::make_unique<QProcess>();
-    m_firewalld->setProcessChannelMode(QProcess::MergedChannels);
-    m_firewalld->setStandardOutputFile(m_tmp.path() + QStringLiteral("/firewalld.log"));
-    m_firewalld->start(tool("ip"),
-        serverPrefix().mid(1) + QStringList {"firewalld", "--nofork", "--nopid", "--log-target", "console"});
-    clock.restart();
-    while (clock.elapsed() < 60000) {
-        QByteArray out;
-        if (inServer({"firewall-cmd", "--state"}, &out, {}, 20000) == 0 && out.trimmed() == "running")
-            return true;
-        if (m_firewalld->state() == QProcess::NotRunning)
-            break;
-        QThread::msleep(300);
-    }
-    QFile log(m_tmp.path() + QStringLiteral("/firewalld.log"));
-    log.open(QIODevice::ReadOnly);
-    *error = QStringLiteral("firewalld did not start: ") + QString::fromUtf8(log.readAll().right(2000));
-    return false;
-}
-
-void ApplyLab::stopFirewalld()
-{
-    stop(m_firewalld);
-    stop(m_dbus);
-    m_dbusAddress.clear();
+    return fw::test::loadNftRuleset(m_pair.server().execPrefix(), text, error);
 }
 
 bool ApplyLab::startListener(const QStringList &specs, QString *error)
 {
-    m_listener = std::make_unique<QProcess>();
-    m_listener->setProcessChannelMode(QProcess::ForwardedErrorChannel);
-    m_listener->start(tool("ip"), QStringList {"netns", "exec", m_server, tool("python3"), "-c", kListener} + specs);
-    if (!m_listener->waitForStarted(10000) || !m_listener->waitForReadyRead(20000)
-        || m_listener->readLine().trimmed() != "ready") {
-        *error = QStringLiteral("the listener did not start");
-        return false;
-    }
-    return true;
+    return m_listener.start(m_pair.server(), specs, error);
 }
 
 QMap<QString, QString> ApplyLab::probe(const QStringList &specs) const
 {
-    QByteArray out;
-    run(QStringList {"ip", "netns", "exec", m_client, tool("python3"), "-c", kProber, serverAddress()} + specs, &out,
-        {}, 60000);
-    QMap<QString, QString> results;
-    const QList<QByteArray> lines = out.split('\n');
-    for (const QByteArray &line : lines) {
-        const QList<QByteArray> words = line.trimmed().split(' ');
-        if (words.size() == 2)
-            results.insert(QString::fromUtf8(words.at(0)), QString::fromUtf8(words.at(1)));
-    }
-    return results;
+    return fw::test::probePorts(m_pair.client(), serverAddress(), specs);
 }
 
 QStringList ApplyLab::openOf(const QStringList &specs) const
 {
-    const QMap<QString, QString> results = probe(specs);
-    QStringList open;
-    for (const QString &s : specs) {
-        if (results.value(s) == QLatin1String("open"))
-            open << s;
-    }
-    return open;
+    return fw::test::openPorts(m_pair.client(), serverAddress(), specs);
 }
 
 void ApplyLab::tearDown()
 {
-    stop(m_listener);
-    stopFirewalld();
-    if (!m_made)
-        return;
-    m_made = false;
-    // Whatever else still runs inside (a wizard that a failed test left waiting) was started by this test.
-    for (const QString &ns : {m_server, m_client}) {
-        QByteArray pids;
-        run({"ip", "netns", "pids", ns}, &pids);
-        for (const QByteArray &p : pids.split('\n')) {
-            if (p.trimmed().toLongLong() > 0)
-                ::kill(pid_t(p.trimmed().toLongLong()), SIGKILL);
-        }
-        run({"ip", "netns", "del", ns});
-    }
-    QDir(QStringLiteral("/etc/netns/") + m_server).removeRecursively();
+    m_listener.stop();
+    m_firewalld.stop();
+    m_pair.tearDown();
 }

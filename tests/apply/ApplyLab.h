@@ -1,5 +1,16 @@
 #pragma once
 
+// The apply tests' lab, on the shared test library (tests/support): a server and a client network namespace
+// joined by a veth pair (server 10.231.0.1, client 10.231.0.2) in which the real firewall-wizard runs against real
+// firewalls without touching the machine's own. Names start with "fwa-<pid>-"; everything is removed again, also
+// after a failure, and a run that was killed is cleaned up by the next one (removeStale()). In the server namespace
+// the program runs as root with root's folders of its own (RootSandbox.h); optionally with /etc/netns copies of
+// /etc/firewalld or /etc/ufw, a firewalld on a private D-Bus and a listener on chosen ports.
+#include "Firewalld.h"
+#include "Listener.h"
+#include "NetnsPair.h"
+#include "RootSandbox.h"
+
 #include <QByteArray>
 #include <QMap>
 #include <QProcess>
@@ -7,25 +18,14 @@
 #include <QStringList>
 #include <QTemporaryDir>
 
-#include "RootSandbox.h"
-
-#include <memory>
-
-/// A server and a client network namespace joined by a veth pair (server 10.231.0.1, client 10.231.0.2), for
-/// running the real firewall-wizard against real firewalls without touching the machine's own. Names start with
-/// "fwa-<pid>-"; everything is removed again, also after a failure, and a run that was killed is cleaned up by
-/// the next one (removeStale()). Optionally: /etc/netns/<server>/<name> copies of /etc/firewalld or /etc/ufw, which
-/// `ip netns exec` shows the programs as /etc/<name>; a firewalld daemon on a private D-Bus inside the server
-/// namespace; a listener on chosen ports in the server namespace and a prober in the client namespace.
 class ApplyLab
 {
 public:
     explicit ApplyLab(const QString &tag);
-    ~ApplyLab();
     ApplyLab(const ApplyLab &) = delete;
     ApplyLab &operator=(const ApplyLab &) = delete;
 
-    /// Why the lab cannot run here (not root, a tool missing); empty when it can.
+    /// Why the lab cannot run here (not root, a tool missing, the program not built); empty when it can.
     static QString unavailableReason(const QStringList &tools = QStringList());
     /// Removes namespaces named fwa-<pid>-* whose process is gone, with their /etc/netns folders and processes.
     static void removeStale();
@@ -35,6 +35,11 @@ public:
     static bool ensureLocale(const QString &name, QString *error);
     /// The environment of a user whose system speaks @p name: LANG, LC_ALL and LANGUAGE set to it.
     static QStringList localeEnvironment(const QString &name);
+    /// In a _data function: the column "locale" with a German and a Spanish row.
+    static void addLocaleRows();
+    /// In the test function of addLocaleRows(): the row's localeEnvironment(), the locale made where missing; false
+    /// with @p error where it cannot be.
+    static bool rowLocale(QStringList *environment, QString *error);
 
     /// @p command run with ufw's German and Spanish translations installed where ufw's _() looks for them: Debian
     /// ships them as /usr/share/ufw/messages/es.mo, where ufw never finds them, so a mount namespace of the
@@ -44,16 +49,14 @@ public:
 
     /// Creates the namespaces, the veth pair and the addresses.
     bool setUp(QString *error);
-    const QString &server() const { return m_server; }
-    const QString &client() const { return m_client; }
+    const QString &server() const { return m_pair.server().name(); }
+    const QString &client() const { return m_pair.client().name(); }
     static QString serverAddress() { return QStringLiteral("10.231.0.1"); }
     /// The server-side veth interface (the one facing the clients).
-    const QString &serverInterface() const { return m_vethServer; }
-    /// The state folder that the program uses in this lab: what it sees as /var/lib/firewall-wizard (root's own
-    /// folders are bind-mounted from the lab's temporary folder, tests/common/RootSandbox.h).
-    QString stateDir() const;
-    /// The program to run: the test build (FW_BINARY_TESTHOOKS) where @p extraEnv asks for a test hook (FW_TEST_*),
-    /// the installed one (FW_BINARY) otherwise.
+    const QString &serverInterface() const { return m_pair.serverInterface(); }
+    /// The state folder that the program uses in this lab: what it sees as /var/lib/firewall-wizard.
+    QString stateDir() const { return m_sandbox.stateDir(); }
+    /// The program to run: the test build where @p extraEnv asks for a test hook (FW_TEST_*), FW_BINARY otherwise.
     static QString binaryFor(const QStringList &extraEnv);
     /// The log file that the program writes in this lab (its /var/log/firewall-wizard/firewall-wizard.log).
     QString logFile() const { return m_sandbox.logFile(); }
@@ -69,8 +72,7 @@ public:
     /// Runs a command inside the server namespace, with the lab's environment (XDG_DATA_HOME, D-Bus address).
     int inServer(const QStringList &command, QByteArray *output = nullptr, const QByteArray &input = QByteArray(),
         int timeoutMs = 120000, const QStringList &extraEnv = QStringList()) const;
-    /// Runs the built firewall-wizard (FW_BINARY) inside the server namespace. With a test hook in @p extraEnv
-    /// (FW_TEST_*), which only the test build reads, it runs that build instead (FW_BINARY_TESTHOOKS).
+    /// Runs firewall-wizard (binaryFor(@p extraEnv)) inside the server namespace.
     int wizard(const QStringList &args, QByteArray *output = nullptr, const QStringList &extraEnv = QStringList(),
         int timeoutMs = 240000) const;
     /// A QProcess ready to run firewall-wizard in the server namespace (for stdin and timing).
@@ -82,19 +84,23 @@ public:
     QString ruleset() const;
     /// `nft -s list ruleset`: without counters, which the probes' packets change.
     QString statelessRuleset() const;
+    /// firewalld's zones at runtime and permanently, and the ruleset (fw::test::firewalldState()).
+    QString firewalldState() const;
+    /// ufw's rule files, status and the ruleset (fw::test::ufwState()).
+    QString ufwState() const;
     /// A file's content ("" when it does not exist).
     static QByteArray read(const QString &path);
     /// Loads @p text with nft -f in the server namespace.
     bool loadRuleset(const QString &text, QString *error) const;
 
     /// Copies /etc/<name> to /etc/netns/<server>/<name>.
-    bool copyEtc(const QString &name, QString *error);
+    bool copyEtc(const QString &name, QString *error) { return m_pair.server().copyEtc(name, error); }
     /// The server namespace's view of /etc/<relative>.
-    QString etc(const QString &relative) const;
+    QString etc(const QString &relative) const { return m_pair.server().etcPath(relative); }
 
     /// Starts a private D-Bus and firewalld in the server namespace and waits until it runs.
-    bool startFirewalld(QString *error);
-    void stopFirewalld();
+    bool startFirewalld(QString *error) { return m_firewalld.start(error); }
+    void stopFirewalld() { m_firewalld.stop(); }
 
     /// Listens on each "tcp/PORT" or "udp/PORT" in the server namespace (UDP echoes).
     bool startListener(const QStringList &specs, QString *error);
@@ -106,15 +112,9 @@ public:
     void tearDown();
 
 private:
-    QString m_server;
-    QString m_client;
-    QString m_vethServer;
-    QString m_vethClient;
     QTemporaryDir m_tmp;
     fw::test::RootSandbox m_sandbox;
-    QString m_dbusAddress;
-    std::unique_ptr<QProcess> m_listener;
-    std::unique_ptr<QProcess> m_dbus;
-    std::unique_ptr<QProcess> m_firewalld;
-    bool m_made = false;
+    fw::test::NetnsPair m_pair;
+    fw::test::Listener m_listener;
+    fw::test::Firewalld m_firewalld;
 };

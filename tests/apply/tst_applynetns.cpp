@@ -171,6 +171,26 @@ private:
         return QDir(m_lab->stateDir()).entryList({QStringLiteral("applied.json.damaged-*")}, QDir::Files);
     }
 
+    /// Starts an apply of TimeSensor 365 that waits @p seconds for its confirmation and reads what it says until
+    /// @p marker (at most a minute, while it runs).
+    QByteArray startWaitingApply(QProcess &wizard, int seconds, const QByteArray &marker)
+    {
+        wizard.setProcessChannelMode(QProcess::MergedChannels);
+        m_lab->prepareWizard(
+            wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", QString::number(seconds)});
+        wizard.start();
+        QByteArray seen;
+        if (!wizard.waitForStarted(10000))
+            return "(did not start)";
+        QElapsedTimer clock;
+        clock.start();
+        while (!seen.contains(marker) && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
+            wizard.waitForReadyRead(1000);
+            seen += wizard.readAll();
+        }
+        return seen;
+    }
+
 private slots:
     void initTestCase()
     {
@@ -335,18 +355,8 @@ private slots:
     void confirmTimerRollsBackByItself()
     {
         QProcess wizard;
-        wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "3"});
-        QElapsedTimer clock;
-        clock.start();
-        wizard.start();
-        QVERIFY(wizard.waitForStarted(10000));
         // Standard input stays open and silent: nobody confirms.
-        QByteArray seen;
-        while (!seen.contains("Keep it?") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
-            wizard.waitForReadyRead(1000);
-            seen += wizard.readAll();
-        }
+        QByteArray seen = startWaitingApply(wizard, 3, "Keep it?");
         QVERIFY2(seen.contains("Keep it?"), seen.constData());
         QVERIFY(m_lab->openOf(kSpecs).contains(QStringLiteral("tcp/19812"))); // applied meanwhile
         QVERIFY(wizard.waitForFinished(30000));
@@ -362,17 +372,7 @@ private slots:
     void confirmationKeepsTheChange()
     {
         QProcess wizard;
-        wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "30"});
-        wizard.start();
-        QVERIFY(wizard.waitForStarted(10000));
-        QByteArray seen;
-        QElapsedTimer clock;
-        clock.start();
-        while (!seen.contains("Keep it?") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
-            wizard.waitForReadyRead(1000);
-            seen += wizard.readAll();
-        }
+        QByteArray seen = startWaitingApply(wizard, 30, "Keep it?");
         wizard.write("yes\n");
         QVERIFY(wizard.waitForFinished(30000));
         seen += wizard.readAll();
@@ -389,18 +389,8 @@ private slots:
         QCOMPARE(m_lab->wizard({"apply", "--confirm"}, &out), 2); // nothing waits
         QVERIFY2(out.contains("no apply is waiting for confirmation"), out.constData());
         QProcess wizard;
-        wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "30"});
-        wizard.start();
-        QVERIFY(wizard.waitForStarted(10000));
         // Its standard input stays silent: the answer comes from another process.
-        QByteArray seen;
-        QElapsedTimer clock;
-        clock.start();
-        while (!seen.contains("confirm-pending") && clock.elapsed() < 60000 && wizard.state() == QProcess::Running) {
-            wizard.waitForReadyRead(1000);
-            seen += wizard.readAll();
-        }
+        QByteArray seen = startWaitingApply(wizard, 30, "confirm-pending");
         QVERIFY2(seen.contains("apply --confirm"), seen.constData());
         QVERIFY2(m_lab->wizard({"apply", "--confirm"}, &out) == 0, out.constData());
         QVERIFY2(out.contains("Confirmed: the waiting apply"), out.constData());
@@ -621,21 +611,12 @@ private slots:
     void secondApplyWaitsThenRefusesAndConfirmStillWorks()
     {
         QProcess first;
-        first.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(first, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", "60"});
-        first.start();
-        QVERIFY(first.waitForStarted(10000));
-        QByteArray seen;
-        QElapsedTimer clock;
-        clock.start();
-        while (!seen.contains("confirm-pending") && clock.elapsed() < 60000 && first.state() == QProcess::Running) {
-            first.waitForReadyRead(1000);
-            seen += first.readAll();
-        }
+        QByteArray seen = startWaitingApply(first, 60, "confirm-pending");
         QVERIFY2(seen.contains("confirm-pending"), seen.constData());
         // The waiting apply holds the lock: another apply waits a few seconds, then says who holds it.
         QByteArray out;
-        clock.restart();
+        QElapsedTimer clock;
+        clock.start();
         QCOMPARE(apply(kPalisade + QStringList {"--set", "vendor-port=27001"}, &out), 3);
         QVERIFY(clock.elapsed() >= 4000);
         QVERIFY2(out.contains("(apply, process " + QByteArray::number(first.processId()) + ")")
@@ -685,18 +666,12 @@ private slots:
         }
     }
 
-    void applyAndRevertInAnotherLanguage_data()
-    {
-        QTest::addColumn<QString>("locale");
-        QTest::newRow("de_DE") << "de_DE.UTF-8";
-        QTest::newRow("es_ES") << "es_ES.UTF-8";
-    }
+    void applyAndRevertInAnotherLanguage_data() { ApplyLab::addLocaleRows(); }
     void applyAndRevertInAnotherLanguage()
     {
-        QFETCH(QString, locale);
+        QStringList env;
         QString error;
-        QVERIFY2(ApplyLab::ensureLocale(locale, &error), qPrintable(error));
-        const QStringList env = ApplyLab::localeEnvironment(locale);
+        QVERIFY2(ApplyLab::rowLocale(&env, &error), qPrintable(error));
         QByteArray out;
         QVERIFY2(apply(kTs365, &out, {"--yes"}, env) == 0, out.constData());
         const QString applied = m_lab->ruleset();

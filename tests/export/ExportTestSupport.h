@@ -3,6 +3,8 @@
 #include "catalog/Catalog.h"
 #include "export/Exporter.h"
 #include "plan/PlanResolver.h"
+#include "Netns.h"
+#include "Run.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -102,58 +104,39 @@ inline QList<Case> goldenCases()
 inline int run(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
                int timeoutMs = 60000)
 {
-    QProcess p;
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    p.start(program, args);
-    if (!p.waitForStarted(10000))
-        return -1;
-    if (!input.isEmpty())
-        p.write(input);
-    p.closeWriteChannel();
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished(5000);
-        if (output)
-            *output = p.readAll() + "\n(timed out)";
-        return -1;
-    }
-    if (output)
-        *output = p.readAll();
-    return p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return fw::test::run(QStringList{program} + args, output, input, timeoutMs);
 }
 
-/// Whether a program exists on PATH or as an absolute path.
+/// Whether a program exists on PATH or in /usr/sbin, /sbin.
 inline bool have(const QString &program)
 {
-    return !QStandardPaths::findExecutable(program).isEmpty()
-        || !QStandardPaths::findExecutable(program, {QStringLiteral("/usr/sbin"), QStringLiteral("/sbin")}).isEmpty();
+    return !fw::test::findTool(program).isEmpty();
 }
 
-/// A network namespace that is deleted when this goes out of scope, even when the test fails.
+/// A network namespace (named fwx-<pid>-<tag>) that is deleted when this goes out of scope, even when the test
+/// fails.
 class NetNs
 {
 public:
     explicit NetNs(const QString &tag)
-        : m_name(QStringLiteral("fwx%1%2").arg(tag).arg(QCoreApplication::applicationPid()))
+        : m_netns(QStringLiteral("fwx"), tag)
     {
-        run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m_name});
-        m_ok = run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("add"), m_name}) == 0;
+        QString error;
+        m_ok = m_netns.create(&error);
+        if (!m_ok)
+            qWarning("%s", qPrintable(error));
     }
-    ~NetNs() { run(QStringLiteral("ip"), {QStringLiteral("netns"), QStringLiteral("del"), m_name}); }
-    NetNs(const NetNs &) = delete;
-    NetNs &operator=(const NetNs &) = delete;
     bool ok() const { return m_ok; }
-    const QString &name() const { return m_name; }
+    const QString &name() const { return m_netns.name(); }
     /// Runs @p program with @p args inside the namespace.
     int exec(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
              int timeoutMs = 60000) const
     {
-        return run(QStringLiteral("ip"), QStringList{QStringLiteral("netns"), QStringLiteral("exec"), m_name, program} + args,
-                   output, input, timeoutMs);
+        return m_netns.run(QStringList{program} + args, output, input, timeoutMs);
     }
 
 private:
-    QString m_name;
+    fw::test::Netns m_netns;
     bool m_ok = false;
 };
 

@@ -2,76 +2,15 @@
 // the plan's inbound ports: a client namespace, joined by a veth pair, probes them and some neighbours (TCP connect,
 // UDP echo) and must reach the plan's ports and nothing else.
 #include "ExportTestSupport.h"
+#include "Listener.h"
+#include "NetnsPair.h"
 #include "SkipOrFail.h"
 
-#include <QTemporaryDir>
 #include <QTest>
-
-#include <unistd.h>
 
 using namespace fw;
 
 namespace {
-
-const char *const kServerScript = R"(
-import select, socket, sys
-socks = []
-for spec in sys.argv[1:]:
-    proto, port = spec.split('/')
-    if proto == 'tcp':
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        s.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEADDR, 1)
-        s.bind(('0.0.0.0', int(port)))
-        s.listen(16)
-    else:
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        s.bind(('0.0.0.0', int(port)))
-    socks.append((proto, s))
-print('ready', flush=True)
-while True:
-    ready, _, _ = select.select([s for _, s in socks], [], [], 60)
-    if not ready:
-        break
-    for proto, s in socks:
-        if s in ready:
-            if proto == 'tcp':
-                c, _ = s.accept()
-                c.close()
-            else:
-                data, peer = s.recvfrom(512)
-                s.sendto(data, peer)
-)";
-
-const char *const kClientScript = R"(
-import socket, sys
-host = sys.argv[1]
-for spec in sys.argv[2:]:
-    proto, port = spec.split('/')
-    result = 'filtered'
-    if proto == 'tcp':
-        s = socket.socket(socket.AF_INET, socket.SOCK_STREAM)
-        s.settimeout(0.7)
-        try:
-            s.connect((host, int(port)))
-            result = 'open'
-        except ConnectionRefusedError:
-            result = 'refused'
-        except OSError:
-            result = 'filtered'
-    else:
-        s = socket.socket(socket.AF_INET, socket.SOCK_DGRAM)
-        s.settimeout(0.7)
-        try:
-            s.sendto(b'fwwizard', (host, int(port)))
-            if s.recvfrom(512)[0] == b'fwwizard':
-                result = 'open'
-        except ConnectionRefusedError:
-            result = 'refused'
-        except OSError:
-            result = 'filtered'
-    s.close()
-    print(spec, result, flush=True)
-)";
 
 /// The inbound ports of a plan, as "tcp/19812" items.
 QStringList inboundPorts(const Plan &plan)
@@ -130,8 +69,9 @@ private Q_SLOTS:
         QFETCH(QString, lan);
         QFETCH(QStringList, expectedOpen);
         QFETCH(QStringList, neighbours);
-        if (geteuid() != 0)
-            FW_SKIP_OR_FAIL("network namespaces need root (CI runs the tests as root)");
+        const QString unavailable = fw::test::Netns::unavailableReason({"nft", "iptables", "iptables-restore", "python3"});
+        if (!unavailable.isEmpty())
+            FW_SKIP_OR_FAIL(qPrintable(unavailable));
         const Plan plan = fwtest::planFor(selection);
         if (lan.isEmpty())
             QCOMPARE(inboundPorts(plan), expectedOpen);  // the plan itself matches the sources
@@ -144,52 +84,35 @@ private Q_SLOTS:
         const ExportResult result = exporterFor(format)->render(plan, context);
         QVERIFY(result.ok());
 
-        fwtest::NetNs server(QStringLiteral("s"));
-        fwtest::NetNs client(QStringLiteral("c"));
-        QVERIFY(server.ok() && client.ok());
-        const QString vs = QStringLiteral("fwxvs%1").arg(QCoreApplication::applicationPid() % 100000);
-        const QString vc = QStringLiteral("fwxvc%1").arg(QCoreApplication::applicationPid() % 100000);
-        fwtest::run(QStringLiteral("ip"), {"link", "del", vs});
-        QCOMPARE(fwtest::run(QStringLiteral("ip"), {"link", "add", vs, "netns", server.name(), "type", "veth", "peer", "name", vc,
-                                                     "netns", client.name()}),
-                 0);
-        QCOMPARE(server.exec("ip", {"addr", "add", "10.199.0.1/24", "dev", vs}), 0);
-        QCOMPARE(client.exec("ip", {"addr", "add", "10.199.0.2/24", "dev", vc}), 0);
-        for (const auto *ns : {&server, &client}) {
-            QCOMPARE(ns->exec("ip", {"link", "set", "lo", "up"}), 0);
-        }
-        QCOMPARE(server.exec("ip", {"link", "set", vs, "up"}), 0);
-        QCOMPARE(client.exec("ip", {"link", "set", vc, "up"}), 0);
+        fw::test::NetnsPair lab(QStringLiteral("fwx"), QStringLiteral("t"),
+                                {QStringLiteral("10.199.0.1"), QStringLiteral("10.199.0.2"), {}, {}});
+        QString error;
+        QVERIFY2(lab.setUp(&error), qPrintable(error));
+        const fw::test::Netns &server = lab.server();
 
         QByteArray out;
         if (format == QLatin1String("nftables")) {
-            QVERIFY2(server.exec("nft", {"-f", "-"}, &out, result.data) == 0, out.constData());
+            QVERIFY2(server.run({"nft", "-f", "-"}, &out, result.data) == 0, out.constData());
         } else {
             // The server's own default-drop policy; the export adds its chains and jumps on top.
-            QCOMPARE(server.exec("iptables", {"-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT"}), 0);
-            QCOMPARE(server.exec("iptables", {"-A", "INPUT", "-i", "lo", "-j", "ACCEPT"}), 0);
-            QCOMPARE(server.exec("iptables", {"-P", "INPUT", "DROP"}), 0);
-            QVERIFY2(server.exec("iptables-restore", {"--noflush"}, &out, result.data) == 0, out.constData());
+            QCOMPARE(server.run({"iptables", "-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT"},
+                                nullptr),
+                     0);
+            QCOMPARE(server.run({"iptables", "-A", "INPUT", "-i", "lo", "-j", "ACCEPT"}, nullptr), 0);
+            QCOMPARE(server.run({"iptables", "-P", "INPUT", "DROP"}, nullptr), 0);
+            QVERIFY2(server.run({"iptables-restore", "--noflush"}, &out, result.data) == 0, out.constData());
         }
 
         const QStringList probes = expectedOpen + neighbours;
-        QProcess listener;
-        listener.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        listener.start("ip", QStringList{"netns", "exec", server.name(), "/usr/bin/python3", "-c", kServerScript} + probes);
-        QVERIFY(listener.waitForStarted(10000));
-        QVERIFY(listener.waitForReadyRead(20000));
-        QCOMPARE(listener.readLine().trimmed(), QByteArray("ready"));
-
-        QByteArray report;
-        const int rc = client.exec("/usr/bin/python3", QStringList{"-c", kClientScript, "10.199.0.1"} + probes, &report, {}, 60000);
-        listener.kill();
-        listener.waitForFinished(5000);
-        QVERIFY2(rc == 0, report.constData());
+        fw::test::Listener listener;
+        QVERIFY2(listener.start(server, probes, &error), qPrintable(error));
+        const QMap<QString, QString> report = fw::test::probePorts(lab.client(), lab.addresses().server, probes, 700);
         for (const QString &p : expectedOpen)
-            QVERIFY2(report.contains((p + QStringLiteral(" open\n")).toUtf8()), qPrintable(p + QStringLiteral(" should be open:\n") + report));
+            QVERIFY2(report.value(p) == QLatin1String("open"),
+                     qPrintable(p + QStringLiteral(" should be open, is ") + report.value(p)));
         for (const QString &p : neighbours)
-            QVERIFY2(report.contains((p + QStringLiteral(" filtered\n")).toUtf8()),
-                     qPrintable(p + QStringLiteral(" should be dropped:\n") + report));
+            QVERIFY2(report.value(p) == QLatin1String("filtered"),
+                     qPrintable(p + QStringLiteral(" should be dropped, is ") + report.value(p)));
     }
 };
 

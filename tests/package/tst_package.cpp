@@ -165,7 +165,7 @@ private Q_SLOTS:
 
     void packagedProgramRuns()
     {
-        // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/common).
+        // Run as root, the program uses root's own folders: the sandbox's, never the machine's (tests/support).
         const fw::test::RootSandbox sandbox;
         const QStringList command = sandbox.prefix()
             + QStringList {m_root + QStringLiteral("/usr/bin/firewall-wizard"), QStringLiteral("products"),

@@ -4,8 +4,10 @@
 // `firewall-wizard check --json`. Every status, the responder flag, the advice and its language are asserted, and
 // that a stopped responder leaves no socket. Expected statuses follow from the ruleset below (nft(8): drop is
 // silent; "reject with tcp reset" answers RST; "reject with icmpx type ..." answers that ICMP type).
-#include "NetnsLab.h"
+#include "NetnsPair.h"
+#include "Ruleset.h"
 #include "SkipOrFail.h"
+#include "Wizard.h"
 
 #include <QElapsedTimer>
 #include <QEventLoop>
@@ -61,13 +63,11 @@ const char clientRules[] = R"(table inet fwtest {
 }
 )";
 
-struct Run
-{
-    int code = -1;
-    QByteArray out;
-    QByteArray err;
-    qint64 millis = 0;
-};
+using Run = fw::test::RunResult;
+
+// The lab's addresses: documentation networks, nothing else reachable.
+const fw::test::PairAddresses kAddresses {QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2"),
+    QStringLiteral("2001:db8::1"), QStringLiteral("2001:db8::2")};
 
 struct Expect
 {
@@ -103,7 +103,7 @@ class tst_ProbeNetns : public QObject
     Q_OBJECT
 
 private:
-    std::unique_ptr<NetnsLab> m_lab;
+    std::unique_ptr<fw::test::NetnsPair> m_lab;
     QTemporaryDir m_dir;
     std::unique_ptr<QProcess> m_serve;
     QByteArray m_serveOut;
@@ -114,46 +114,22 @@ private:
 
     QStringList common() const { return {"--catalog", m_dir.filePath("catalog"), "--product", "probe-lab"}; }
 
-    void environment(QProcess &p) const
+    QStringList environment() const
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("XDG_DATA_HOME"), m_dir.filePath(QStringLiteral("data")));
-        env.insert(QStringLiteral("HOME"), m_dir.path());
-        env.insert(QStringLiteral("LANG"), QStringLiteral("C.UTF-8"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
+        return {QStringLiteral("XDG_DATA_HOME=") + m_dir.filePath(QStringLiteral("data")),
+            QStringLiteral("HOME=") + m_dir.path(), QStringLiteral("LANG=C.UTF-8"), QStringLiteral("LC_ALL=C.UTF-8")};
     }
 
     /// Runs firewall-wizard in namespace @p ns while this test's event loop keeps the foreign services answering.
-    Run wizard(const QString &ns, const QStringList &args, int timeoutMs = 30000)
+    Run wizard(const fw::test::Netns &ns, const QStringList &args, int timeoutMs = 30000)
     {
-        QProcess p;
-        environment(p);
-        NetnsLab::prepare(p, ns, qEnvironmentVariable("FW_BINARY"), args);
-        QEventLoop loop;
-        QTimer limit;
-        limit.setSingleShot(true);
-        connect(&p, &QProcess::finished, &loop, &QEventLoop::quit);
-        connect(&limit, &QTimer::timeout, &loop, &QEventLoop::quit);
-        QElapsedTimer clock;
-        clock.start();
-        p.start();
-        if (!p.waitForStarted(5000))
-            return {};
-        limit.start(timeoutMs);
-        if (p.state() != QProcess::NotRunning)
-            loop.exec();
-        Run r;
-        r.millis = clock.elapsed();
-        if (p.state() != QProcess::NotRunning) {
-            p.kill();
-            p.waitForFinished(2000);
+        fw::test::RunOptions options;
+        options.environment = environment();
+        options.timeoutMs = timeoutMs;
+        options.serveEvents = true;
+        const Run r = fw::test::Wizard::run(ns.execPrefix(), args, options);
+        if (r.timedOut)
             qWarning("firewall-wizard %s did not end within %d ms", qPrintable(args.join(' ')), timeoutMs);
-            return r;
-        }
-        r.code = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = p.readAllStandardOutput();
-        r.err = p.readAllStandardError();
         return r;
     }
 
@@ -184,9 +160,13 @@ private:
     /// Starts serve in the server namespace and waits until it says that it answers.
     bool startServe(QProcess &p, QByteArray &output, const QStringList &extra)
     {
-        environment(p);
-        NetnsLab::prepare(p, m_lab->server(), qEnvironmentVariable("FW_BINARY"),
-            QStringList {"serve"} + common() + QStringList {"--role", "server", "--lang", "en"} + extra);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        for (const QString &e : environment())
+            env.insert(e.section(QLatin1Char('='), 0, 0), e.section(QLatin1Char('='), 1));
+        p.setProcessEnvironment(env);
+        m_lab->server().prepare(p,
+            QStringList {fw::test::Wizard::binary(), "serve"} + common()
+                + QStringList {"--role", "server", "--lang", "en"} + extra);
         connect(&p, &QProcess::readyReadStandardOutput, &p, [&p, &output] { output += p.readAllStandardOutput(); });
         p.start();
         QElapsedTimer clock;
@@ -202,7 +182,7 @@ private:
     QSet<QString> serverSockets()
     {
         QByteArray out;
-        NetnsLab::run(m_lab->server(), {"ss", "-Hlntu"}, &out);
+        m_lab->server().run({"ss", "-Hlntu"}, &out);
         QSet<QString> set;
         static const QRegularExpression line(QStringLiteral("^(tcp|udp)\\s+\\S+\\s+\\d+\\s+\\d+\\s+\\S*:(\\d+)\\s"));
         for (const QByteArray &l : out.split('\n')) {
@@ -215,7 +195,7 @@ private:
 
     void startForeignServices()
     {
-        QVERIFY(m_lab->inNamespace(m_lab->server(), [this] {
+        QVERIFY(m_lab->server().enter([this] {
             m_silentTcp = std::make_unique<QTcpServer>();
             m_closingTcp = std::make_unique<QTcpServer>();
             m_silentUdp = std::make_unique<QUdpSocket>();
@@ -269,7 +249,7 @@ private:
 private Q_SLOTS:
     void initTestCase()
     {
-        const QString reason = NetnsLab::unavailableReason();
+        const QString reason = fw::test::Netns::unavailableReason({"nft", "ss"});
         if (!reason.isEmpty())
             FW_SKIP_OR_FAIL(qPrintable(reason));
         QVERIFY2(QFile::exists(qEnvironmentVariable("FW_BINARY")), "FW_BINARY must name the built firewall-wizard");
@@ -278,15 +258,17 @@ private Q_SLOTS:
         QVERIFY(QFile::copy(qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/probe/data/probe-lab.json"),
             m_dir.filePath("catalog/probe-lab.json")));
 
-        NetnsLab::removeStale();
-        m_lab = std::make_unique<NetnsLab>(QStringLiteral("probe"));
+        fw::test::Netns::removeStale(QStringLiteral("fwt"));
+        m_lab = std::make_unique<fw::test::NetnsPair>(QStringLiteral("fwt"), QStringLiteral("probe"), kAddresses);
         QString error;
         QVERIFY2(m_lab->setUp(&error), qPrintable(error));
-        QVERIFY2(m_lab->nft(m_lab->server(), QString::fromLatin1(serverRules), &error), qPrintable(error));
-        QVERIFY2(m_lab->nft(m_lab->client(), QString::fromLatin1(clientRules), &error), qPrintable(error));
-        QVERIFY(m_lab->writeClientEtc("hosts", "127.0.0.1 localhost\n192.0.2.1 srv.fwtest mail.fwtest\n"));
+        QVERIFY2(fw::test::loadNftRuleset(m_lab->server().execPrefix(), QString::fromLatin1(serverRules), &error),
+            qPrintable(error));
+        QVERIFY2(fw::test::loadNftRuleset(m_lab->client().execPrefix(), QString::fromLatin1(clientRules), &error),
+            qPrintable(error));
+        QVERIFY(m_lab->client().writeEtc("hosts", "127.0.0.1 localhost\n192.0.2.1 srv.fwtest mail.fwtest\n"));
         // The resolver is the server, whose firewall drops DNS: any other name never gets an answer.
-        QVERIFY(m_lab->writeClientEtc("resolv.conf", "nameserver 192.0.2.1\n"));
+        QVERIFY(m_lab->client().writeEtc("resolv.conf", "nameserver 192.0.2.1\n"));
         startForeignServices();
 
         m_serve = std::make_unique<QProcess>();
@@ -328,7 +310,7 @@ private Q_SLOTS:
         const QJsonObject o = json(r);
         const QMap<QString, QJsonObject> map = results(o, QStringLiteral("srv.fwtest"));
         QCOMPARE(map.size(), 18);
-        checkServerResults(map, NetnsLab::serverAddress());
+        checkServerResults(map, kAddresses.server);
 
         // The mail server is an outbound destination: the advice says to open the way out, not the server.
         const QJsonObject mailOpen = map.value("tcp 2001 mail.fwtest");
@@ -398,7 +380,7 @@ private Q_SLOTS:
                 QStringList {"check"} + common()
                     + QStringList {"--role", "client", "--server", server, "--timeout-ms", "1500", "--json"});
             QCOMPARE(r.code, 1);
-            checkServerResults(results(json(r), server), NetnsLab::serverAddress6());
+            checkServerResults(results(json(r), server), kAddresses.server6);
         }
         QTRY_VERIFY_WITH_TIMEOUT(m_serveOut.contains("TCP 2001 from 2001:db8::2"), 3000);
     }
@@ -423,11 +405,11 @@ private Q_SLOTS:
     void unresolvableName()
     {
         // A resolver that refuses at once (nothing listens on the client's own port 53).
-        QVERIFY(m_lab->writeClientEtc("resolv.conf", "nameserver 127.0.0.1\n"));
+        QVERIFY(m_lab->client().writeEtc("resolv.conf", "nameserver 127.0.0.1\n"));
         const Run r = wizard(m_lab->client(),
             QStringList {"check"} + common()
                 + QStringList {"--role", "client", "--server", "nothing.fwtest", "--timeout-ms", "3000", "--json"});
-        QVERIFY(m_lab->writeClientEtc("resolv.conf", "nameserver 192.0.2.1\n"));
+        QVERIFY(m_lab->client().writeEtc("resolv.conf", "nameserver 192.0.2.1\n"));
         QCOMPARE(r.code, 1);
         const QJsonArray list = json(r).value("results").toArray();
         QCOMPARE(list.size(), 16);
@@ -477,7 +459,7 @@ private Q_SLOTS:
                     "--role", "client", "--server", "192.0.2.1", "--timeout-ms", "2000", "--adaptive", "--json"});
         QCOMPARE(r.code, 1);
         const QMap<QString, QJsonObject> map = results(json(r), QStringLiteral("192.0.2.1"));
-        checkServerResults(map, NetnsLab::serverAddress());
+        checkServerResults(map, kAddresses.server);
         for (const char *silent : {"tcp 2003", "tcp 2009", "udp 3002", "udp 3005"}) {
             const QJsonObject x = map.value(QString::fromLatin1(silent));
             QVERIFY2(x.value("concludedEarly").toBool(), silent);

@@ -3,7 +3,8 @@
 // administratively prohibited, 8 dropped): firewall-wizard check (full timeout and --adaptive), a sequential
 // `nc -z -w 2` loop, and `nmap -n -sT -Pn`. Prints wall time, CPU time (getrusage of the child), the time until the
 // first answering port shows, and how many statuses each tool got right, with ratios.
-#include "NetnsLab.h"
+#include "NetnsPair.h"
+#include "Ruleset.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -177,15 +178,15 @@ Score scoreStatuses(const QString &tool, const Child &c, const QMap<int, QString
     return s;
 }
 
-Score runCheck(NetnsLab &lab, const QString &catalogDir, int timeout, bool adaptive)
+Score runCheck(fw::test::NetnsPair &lab, const QString &catalogDir, int timeout, bool adaptive)
 {
     QStringList argv {QStringLiteral(FW_BINARY_PATH), "check", "--catalog", catalogDir, "--product", "probe-bench",
-        "--role", "client", "--server", NetnsLab::serverAddress(), "--timeout-ms", QString::number(timeout), "--lang",
+        "--role", "client", "--server", lab.addresses().server, "--timeout-ms", QString::number(timeout), "--lang",
         "en"};
     if (adaptive)
         argv << "--adaptive";
     Child c;
-    lab.inNamespace(lab.client(), [&] { c = spawn(argv, timeout + 10000); });
+    lab.client().enter([&] { c = spawn(argv, timeout + 10000); });
     static const QRegularExpression line(
         QStringLiteral("^\\s+(open or filtered|\\S+)\\s+TCP (\\d+)\\s+\\S+\\s+(\\d+) ms"));
     QMap<int, QString> found;
@@ -214,7 +215,7 @@ Score runCheck(NetnsLab &lab, const QString &catalogDir, int timeout, bool adapt
     return s;
 }
 
-Score runNc(NetnsLab &lab, int timeoutSeconds)
+Score runNc(fw::test::NetnsPair &lab, int timeoutSeconds)
 {
     // One port after the other, as admins do: nc says open or not, and time tells refused from dropped.
     const QString script = QStringLiteral("for p in $(seq %1 %2); do s=$(date +%s%N); nc -z -w %3 %4 $p 2>/dev/null; "
@@ -222,9 +223,9 @@ Score runNc(NetnsLab &lab, int timeoutSeconds)
                                .arg(firstPort)
                                .arg(firstPort + targetCount - 1)
                                .arg(timeoutSeconds)
-                               .arg(NetnsLab::serverAddress());
+                               .arg(lab.addresses().server);
     Child c;
-    lab.inNamespace(lab.client(), [&] { c = spawn({"sh", "-c", script}, targetCount * (timeoutSeconds + 2) * 1000); });
+    lab.client().enter([&] { c = spawn({"sh", "-c", script}, targetCount * (timeoutSeconds + 2) * 1000); });
     QMap<int, QString> found;
     double first = -1;
     for (const Line &l : c.lines) {
@@ -244,12 +245,12 @@ Score runNc(NetnsLab &lab, int timeoutSeconds)
     return s;
 }
 
-Score runNmap(NetnsLab &lab)
+Score runNmap(fw::test::NetnsPair &lab)
 {
     Child c;
     const QStringList argv {"nmap", "-n", "-sT", "-Pn", "-p",
-        QStringLiteral("%1-%2").arg(firstPort).arg(firstPort + targetCount - 1), "-oG", "-", NetnsLab::serverAddress()};
-    lab.inNamespace(lab.client(), [&] { c = spawn(argv, 60000); });
+        QStringLiteral("%1-%2").arg(firstPort).arg(firstPort + targetCount - 1), "-oG", "-", lab.addresses().server};
+    lab.client().enter([&] { c = spawn(argv, 60000); });
     // Grepable output: "Ports: 4001/open/tcp//..., 4005/closed/tcp//..., 4013/filtered/tcp//..."
     QMap<int, QString> found;
     static const QRegularExpression port(
@@ -289,7 +290,7 @@ int main(int argc, char **argv)
     const qsizetype at = args.indexOf(QStringLiteral("--timeout-ms"));
     if (at > 0 && at + 1 < args.size())
         timeout = args.at(at + 1).toInt();
-    const QString reason = NetnsLab::unavailableReason();
+    const QString reason = fw::test::Netns::unavailableReason({QStringLiteral("nft")});
     if (!reason.isEmpty()) {
         std::fprintf(stderr, "bench_probe: %s\n", qPrintable(reason));
         return 2;
@@ -308,16 +309,18 @@ int main(int argc, char **argv)
     file.close();
     qputenv("XDG_DATA_HOME", dir.filePath(QStringLiteral("data")).toLocal8Bit());
 
-    NetnsLab::removeStale();
-    NetnsLab lab(QStringLiteral("bench"));
+    fw::test::Netns::removeStale(QStringLiteral("fwt"));
+    fw::test::NetnsPair lab(QStringLiteral("fwt"), QStringLiteral("bench"),
+        {QStringLiteral("192.0.2.1"), QStringLiteral("192.0.2.2"), QStringLiteral("2001:db8::1"),
+            QStringLiteral("2001:db8::2")});
     QString error;
-    if (!lab.setUp(&error) || !lab.nft(lab.server(), serverRules(), &error)) {
+    if (!lab.setUp(&error) || !fw::test::loadNftRuleset(lab.server().execPrefix(), serverRules(), &error)) {
         std::fprintf(stderr, "bench_probe: %s\n", qPrintable(error));
         return 2;
     }
     QProcess serve;
-    NetnsLab::prepare(serve, lab.server(), QStringLiteral(FW_BINARY_PATH),
-        {"serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product", "probe-bench", "--role", "server",
+    lab.server().prepare(serve,
+        {QStringLiteral(FW_BINARY_PATH), "serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product", "probe-bench", "--role", "server",
             "--seconds", "300", "--lang", "en"});
     QByteArray serveOut;
     serve.start();
@@ -332,13 +335,13 @@ int main(int argc, char **argv)
         return 2;
     }
     // Warm the page cache so that the first measured start is not a cold one.
-    lab.inNamespace(lab.client(), [] { spawn({QStringLiteral(FW_BINARY_PATH), "products"}, 10000); });
+    lab.client().enter([] { spawn({QStringLiteral(FW_BINARY_PATH), "products"}, 10000); });
 
     std::printf(
         "Probe benchmark: %d TCP targets on %s from another namespace: 4 open (test responder), 4 refused by "
         "RST,\n4 refused by ICMP (2 port unreachable, 2 administratively prohibited), 8 dropped; timeout %d ms.\n"
         "ICMP rate limiting is off in the lab namespaces so that every tool sees every ICMP answer.\n\n",
-        targetCount, qPrintable(NetnsLab::serverAddress()), timeout);
+        targetCount, qPrintable(lab.addresses().server), timeout);
     std::vector<Score> scores;
     scores.push_back(runCheck(lab, dir.filePath(QStringLiteral("catalog")), timeout, false));
     scores.push_back(runCheck(lab, dir.filePath(QStringLiteral("catalog")), timeout, true));
