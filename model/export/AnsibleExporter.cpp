@@ -48,14 +48,14 @@ const char *const kDetect
       "elif command -v ufw >/dev/null 2>&1 && ufw status 2>/dev/null | grep -qx 'Status: active'; then echo ufw; "
       "elif command -v nft >/dev/null 2>&1; then echo nftables; else echo none; fi";
 
-/// Run on an nftables host as `python3 -c SCRIPT apply|undo SPEC`: SPEC names the tag and our chains, each with its
+/// Run on an nftables host as `python3 -c SCRIPT apply|undo spec=SPEC`: SPEC names the tag and our chains, each with its
 /// hook and its rules per family (the rules `firewall-wizard apply` writes). Like apply, the rules go into a chain of
 /// ours in each table whose base chain on that hook filters (policy drop, or a final drop or reject), with one jump
 /// tagged SPEC's tag right before the final drop. The wanted state is rendered in an empty network namespace of its
 /// own and compared with the host's; only where they differ is everything of ours replaced in one nft -f transaction.
 /// "undo" removes every chain of ours and every tagged jump. Prints "changed" or "unchanged".
 const char *const kNftScript = R"(import json, subprocess, sys
-mode, spec = sys.argv[1], json.loads(sys.argv[2])
+mode, spec = sys.argv[1], json.loads(sys.argv[2].partition('=')[2])
 env = {'LC_ALL': 'C', 'PATH': '/usr/sbin:/usr/bin:/sbin:/bin'}
 
 def run(argv, text=''):
@@ -331,11 +331,12 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             .arg(QStringLiteral("fwwizard_*"), NftablesBackend::tag(plan.selection.product, plan.selection.role)))));
     line(QStringLiteral("      ansible.builtin.command:"));
     line(QStringLiteral("        argv:"));
-    line(QStringLiteral("          - python3"));
+    line(QStringLiteral("          - /usr/bin/python3"));
     line(QStringLiteral("          - -c"));
     line(QStringLiteral("          - \"{{ fwwizard_nft_script }}\""));
     line(QStringLiteral("          - \"{{ 'undo' if %1 else 'apply' }}\"").arg(undoing));
-    line(QStringLiteral("          - \"{{ fwwizard_nft_spec }}\""));
+    // "spec=" keeps Ansible from reading the JSON as a dictionary when it templates the argument.
+    line(QStringLiteral("          - \"spec={{ fwwizard_nft_spec }}\""));
     line(QStringLiteral("      register: fwwizard_nft"));
     line(QStringLiteral("      changed_when: fwwizard_nft.stdout == 'changed'"));
     line(when.arg(QStringLiteral("nftables")));
