@@ -230,9 +230,11 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("  tasks:"));
     line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
         Tr::tr("Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables"))));
-    line(QStringLiteral("      ansible.builtin.shell: %1").arg(quoting::ansibleString(QString::fromLatin1(kDetect))));
+    line(QStringLiteral("      ansible.builtin.shell:"));
+    line(QStringLiteral("        cmd: %1").arg(quoting::ansibleString(QString::fromLatin1(kDetect))));
     line(QStringLiteral("      register: fwwizard_found"));
     line(QStringLiteral("      changed_when: false"));
+    line(QStringLiteral("      check_mode: false"));
     line(QStringLiteral("      when: fwwizard_backend is not defined"));
     line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop where no firewall was found"))));
     line(QStringLiteral("      ansible.builtin.assert:"));
