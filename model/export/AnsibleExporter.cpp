@@ -48,9 +48,9 @@ const char *const kDetect
       "elif command -v ufw >/dev/null 2>&1 && ufw status 2>/dev/null | grep -qx 'Status: active'; then echo ufw; "
       "elif command -v nft >/dev/null 2>&1; then echo nftables; else echo none; fi";
 
-/// Run on an nftables host as `python3 -c SCRIPT apply|undo spec=SPEC`: SPEC names the tag and our chains, each with its
-/// hook and its rules per family (the rules `firewall-wizard apply` writes). Like apply, the rules go into a chain of
-/// ours in each table whose base chain on that hook filters (policy drop, or a final drop or reject), with one jump
+/// Run on an nftables host as `python3 -c SCRIPT apply|undo spec=SPEC`: SPEC names the tag and our chains, each with
+/// its hook and its rules per family (the rules `firewall-wizard apply` writes). Like apply, the rules go into a chain
+/// of ours in each table whose base chain on that hook filters (policy drop, or a final drop or reject), with one jump
 /// tagged SPEC's tag right before the final drop. The wanted state is rendered in an empty network namespace of its
 /// own and compared with the host's; only where they differ is everything of ours replaced in one nft -f transaction.
 /// "undo" removes every chain of ours and every tagged jump. Prints "changed" or "unchanged".
@@ -97,13 +97,15 @@ script = ['add table %s fwwizard_render' % w[0]['family'] for w in wanted]
 for base, name, lines, _ in wanted:
     script.append('add chain %s fwwizard_render %s' % (base['family'], name))
     script += ['add rule %s fwwizard_render %s %s' % (base['family'], name, l) for l in lines]
-rendered = objects(run(['unshare', '--net', 'sh', '-c', 'nft -f - && nft -j list ruleset'], '\n'.join(script) + '\n'), 'rule') if wanted else []
+render = ['unshare', '--net', 'sh', '-c', 'nft -f - && nft -j list ruleset']
+rendered = objects(run(render, '\n'.join(script) + '\n'), 'rule') if wanted else []
 
 same = len(ours) == len(wanted) and len(jumps) == len(wanted)
 for base, name, lines, _ in wanted:
     mine = rules_of(rules, base['family'], base['table'], name)
     want = rules_of(rendered, base['family'], 'fwwizard_render', name)
-    jump = [j for j in rules_of(jumps, base['family'], base['table'], base['name']) if j['expr'] == [{'jump': {'target': name}}]]
+    jump = [j for j in rules_of(jumps, base['family'], base['table'], base['name'])
+            if j['expr'] == [{'jump': {'target': name}}]]
     exists = any((c['family'], c['table'], c['name']) == (base['family'], base['table'], name) for c in ours)
     same = same and exists and body(mine) == body(want) and len(jump) == 1
 if same:
@@ -112,13 +114,17 @@ if same:
 
 script = ['delete rule %s %s %s handle %d' % (j['family'], j['table'], j['chain'], j['handle']) for j in jumps]
 for c in ours:
-    script += ['flush chain %s %s %s' % (c['family'], c['table'], c['name']), 'delete chain %s %s %s' % (c['family'], c['table'], c['name'])]
+    ref = '%s %s %s' % (c['family'], c['table'], c['name'])
+    script += ['flush chain ' + ref, 'delete chain ' + ref]
 for base, name, lines, before in wanted:
     ref = '%s %s' % (base['family'], base['table'])
     script.append('add chain %s %s' % (ref, name))
     script += ['add rule %s %s %s' % (ref, name, l) for l in lines]
     jump = 'jump %s comment %s' % (name, quoted(spec['tag']))
-    script.append('insert rule %s %s handle %d %s' % (ref, base['name'], before, jump) if before else 'add rule %s %s %s' % (ref, base['name'], jump))
+    if before:
+        script.append('insert rule %s %s handle %d %s' % (ref, base['name'], before, jump))
+    else:
+        script.append('add rule %s %s %s' % (ref, base['name'], jump))
 run(['nft', '-f', '-'], '\n'.join(script) + '\n')
 print('changed')
 )";
@@ -170,17 +176,18 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group "
-                                     "linux, Windows hosts from the group windows; choose others with -e "
-                                     "fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.")));
-    line(quoting::hashComment(Tr::tr("On each Linux host the playbook finds the firewall that governs it, as firewall-wizard "
-                                     "apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, "
-                                     "default: the default zone), ufw where it is active (application profiles and "
-                                     "rules commented with the rule id), nftables otherwise (a chain of ours and a "
-                                     "tagged jump in each table whose input chain drops). Host or group variables: "
-                                     "fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone "
-                                     "the firewalld zone. The remote sides (--lan, --set server=) are fixed when the "
-                                     "playbook is exported: export once per group whose LAN or server differs.")));
+    line(quoting::hashComment(
+        Tr::tr("Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts "
+               "from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e "
+               "fwwizard_windows_hosts=GROUP.")));
+    line(quoting::hashComment(
+        Tr::tr("On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: "
+               "firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw "
+               "where it is active (application profiles and rules commented with the rule id), nftables otherwise (a "
+               "chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: "
+               "fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The "
+               "remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group "
+               "whose LAN or server differs.")));
     line(quoting::hashComment(Tr::tr("Every task states what must be, so running it again changes nothing (changed=0). "
                                      "-e fw_wizard_undo=true removes what it added, and nothing else.")));
     line(quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
@@ -192,14 +199,16 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         QJsonObject rules;
         bool any = false;
         for (const QString &family : {QStringLiteral("inet"), QStringLiteral("ip"), QStringLiteral("ip6")}) {
-            const QStringList list = NftablesBackend::chainRules(plan, direction, family, context.settings.value(exportsetting::lan()), lang);
+            const QStringList list = NftablesBackend::chainRules(
+                plan, direction, family, context.settings.value(exportsetting::lan()), lang);
             any = any || !list.isEmpty();
             rules.insert(family, QJsonArray::fromStringList(list));
         }
         if (!any)
             continue;
         chains.append(QJsonObject{
-            {QStringLiteral("name"), NftablesBackend::chainName(plan.selection.product, plan.selection.role, direction)},
+            {QStringLiteral("name"),
+                NftablesBackend::chainName(plan.selection.product, plan.selection.role, direction)},
             {QStringLiteral("hook"), direction == Direction::In ? QStringLiteral("input") : QStringLiteral("output")},
             {QStringLiteral("rules"), rules}});
     }
@@ -209,7 +218,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     const QString undoing = QStringLiteral("fwwizard_undoing");
     const QString when = QStringLiteral("      when: fwwizard_firewall == '%1'");
     line();
-    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Linux)").arg(title))));
+    line(QStringLiteral("- name: %1")
+             .arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Linux)").arg(title))));
     line(QStringLiteral("  hosts: \"{{ fwwizard_linux_hosts | default('linux') }}\""));
     line(QStringLiteral("  become: true"));
     line(QStringLiteral("  gather_facts: false"));
@@ -217,10 +227,12 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("    LC_ALL: C"));
     line(QStringLiteral("  vars:"));
     line(QStringLiteral("    %1: \"{{ fw_wizard_undo | default(false) | bool }}\"").arg(undoing));
-    line(QStringLiteral("    fwwizard_firewall: \"{{ fwwizard_backend | default(fwwizard_found.stdout | default('') | trim) }}\""));
+    line(QStringLiteral(
+        "    fwwizard_firewall: \"{{ fwwizard_backend | default(fwwizard_found.stdout | default('') | trim) }}\""));
     if (context.settings.contains(exportsetting::zone()))
         line(QStringLiteral("    fwwizard_zone: %1").arg(quoting::ansibleString(context.settings.value(exportsetting::zone()))));
-    line(QStringLiteral("    fwwizard_nft_spec: %1").arg(quoting::ansibleString(QString::fromUtf8(QJsonDocument(nft).toJson(QJsonDocument::Compact)))));
+    line(QStringLiteral("    fwwizard_nft_spec: %1")
+             .arg(quoting::ansibleString(QString::fromUtf8(QJsonDocument(nft).toJson(QJsonDocument::Compact)))));
     line(QStringLiteral("    fwwizard_nft_script: !unsafe |"));
     for (const QString &l : QString::fromLatin1(kNftScript).trimmed().split(QLatin1Char('\n')))
         line(l.isEmpty() ? QString() : QStringLiteral("      ") + l);
@@ -296,7 +308,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     // ufw: the application profiles the ufw export writes, and its rules with the rule id as comment.
     if (!portRules.isEmpty()) {
         const QString profiles = QStringLiteral("/etc/ufw/applications.d/") + exportBaseName(plan);
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("ufw: the application profiles in %1").arg(profiles))));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(Tr::tr("ufw: the application profiles in %1").arg(profiles))));
         line(QStringLiteral("      ansible.builtin.copy:"));
         line(QStringLiteral("        dest: %1").arg(quoting::ansibleString(profiles)));
         line(QStringLiteral("        content: %1").arg(ansibleLines(QString::fromUtf8(ufwProfiles(plan, context)))));
@@ -310,18 +323,21 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                 addresses = remote.ipv4 + remote.ipv6;
             for (const QString &address : std::as_const(addresses)) {
                 line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-                    QStringLiteral("%1 %2 %3: %4").arg(rule->id, directionId(rule->direction), address, rule->purpose.in(lang)))));
+                    QStringLiteral("%1 %2 %3: %4")
+                        .arg(rule->id, directionId(rule->direction), address, rule->purpose.in(lang)))));
                 line(QStringLiteral("      community.general.ufw:"));
                 line(QStringLiteral("        rule: allow"));
                 line(QStringLiteral("        direction: %1").arg(directionId(rule->direction)));
-                line(QStringLiteral("        %1: %2").arg(in ? QStringLiteral("from_ip") : QStringLiteral("to_ip"), quoting::ansibleString(address)));
+                const QString side = in ? QStringLiteral("from_ip") : QStringLiteral("to_ip");
+                line(QStringLiteral("        %1: %2").arg(side, quoting::ansibleString(address)));
                 line(QStringLiteral("        name: %1").arg(quoting::ansibleString(ufwProfileName(plan, *rule))));
                 line(QStringLiteral("        comment: %1").arg(quoting::ansibleString(rule->id)));
                 line(QStringLiteral("        delete: \"{{ %1 }}\"").arg(undoing));
                 line(when.arg(QStringLiteral("ufw")));
             }
         }
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("ufw: remove the application profiles in %1").arg(profiles))));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(Tr::tr("ufw: remove the application profiles in %1").arg(profiles))));
         line(QStringLiteral("      ansible.builtin.file:"));
         line(QStringLiteral("        path: %1").arg(quoting::ansibleString(profiles)));
         line(QStringLiteral("        state: absent"));

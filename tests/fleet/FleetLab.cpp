@@ -146,7 +146,8 @@ bool FleetLab::addHost(int i, Firewall firewall, QString *error)
     case Firewall::Ufw:
         if (!lab.copyEtc(QStringLiteral("ufw"), error))
             return false;
-        for (const QStringList &c : {QStringList {"ufw", "allow", "22/tcp"}, QStringList {"ufw", "--force", "enable"}}) {
+        for (const QStringList &c :
+            {QStringList {"ufw", "allow", "22/tcp"}, QStringList {"ufw", "--force", "enable"}}) {
             if (lab.inServer(QStringList {"env", "LC_ALL=C"} + c, &out) != 0) {
                 *error = c.join(QLatin1Char(' ')) + QStringLiteral(": ") + QString::fromUtf8(out);
                 return false;
@@ -191,9 +192,9 @@ bool FleetLab::startSshd(int i, QString *error)
     QElapsedTimer clock;
     clock.start();
     while (clock.elapsed() < 20000) {
-        if (inControl({"ssh", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o",
-                          "UserKnownHostsFile=/dev/null", "-o", "ConnectTimeout=2", "-i", m_tmp.filePath("id_ed25519"),
-                          "root@" + hostAddress(i), "true"},
+        if (inControl(
+                {"ssh", "-o", "BatchMode=yes", "-o", "StrictHostKeyChecking=no", "-o", "UserKnownHostsFile=/dev/null",
+                    "-o", "ConnectTimeout=2", "-i", m_tmp.filePath("id_ed25519"), "root@" + hostAddress(i), "true"},
                 &out, 10000)
             == 0)
             return true;
@@ -225,8 +226,8 @@ QString FleetLab::writeInventory(const QList<int> &hosts, const QStringList &ext
     return path;
 }
 
-int FleetLab::playbook(const QString &inventory, const QString &file, const QStringList &args, QByteArray *output,
-    int timeoutMs) const
+int FleetLab::playbook(
+    const QString &inventory, const QString &file, const QStringList &args, QByteArray *output, int timeoutMs) const
 {
     const QString home = m_tmp.filePath(QStringLiteral("ansible"));
     // C.UTF-8: the C locale's messages, in the UTF-8 that ansible-playbook requires (it refuses plain C).

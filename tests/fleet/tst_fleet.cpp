@@ -10,8 +10,8 @@
 namespace {
 
 /// The plan: Palisade 8's license server with its vendor daemon pinned, i.e. TCP 27000 and 28000 inbound.
-const QStringList kSelection {"--product", "palisade", "--role", "server", "--version", "8", "--set",
-    "vendor-port=28000"};
+const QStringList kSelection {
+    "--product", "palisade", "--role", "server", "--version", "8", "--set", "vendor-port=28000"};
 const QStringList kPlanPorts {"tcp/27000", "tcp/28000"};
 /// Ports next to the plan's and an unrelated one: they must stay closed.
 const QStringList kOtherPorts {"tcp/27001", "tcp/28001", "tcp/8080"};
@@ -65,8 +65,8 @@ private slots:
             FW_SKIP_OR_FAIL(qPrintable(reason));
         ApplyLab::removeStale();
         QString error;
-        QVERIFY2(m_lab.setUp({FleetLab::Firewall::Firewalld, FleetLab::Firewall::Ufw, FleetLab::Firewall::Nftables},
-                     &error),
+        QVERIFY2(
+            m_lab.setUp({FleetLab::Firewall::Firewalld, FleetLab::Firewall::Ufw, FleetLab::Firewall::Nftables}, &error),
             qPrintable(error));
         for (int i = 0; i < m_lab.hostCount(); ++i) {
             QVERIFY2(m_lab.host(i).startListener(kPlanPorts + kOtherPorts, &error), qPrintable(error));
@@ -77,7 +77,7 @@ private slots:
         m_playbook = m_dir.filePath(QStringLiteral("firewall.yml"));
         QByteArray out;
         QCOMPARE(ApplyLab::run(QStringList {qEnvironmentVariable("FW_BINARY"), "export"} + kSelection
-                     + QStringList {"--format", "ansible", "-o", m_playbook},
+                         + QStringList {"--format", "ansible", "-o", m_playbook},
                      &out),
             0);
         m_inventory = m_lab.writeInventory();
@@ -136,8 +136,8 @@ private slots:
     /// A host that nothing answers for is UNREACHABLE; the others still get their rules.
     void unreachable()
     {
-        const QString inventory = m_lab.writeInventory(
-            {}, {QStringLiteral("gone ansible_host=%1").arg(FleetLab::deadAddress())});
+        const QString inventory
+            = m_lab.writeInventory({}, {QStringLiteral("gone ansible_host=%1").arg(FleetLab::deadAddress())});
         QByteArray out;
         QVERIFY(m_lab.playbook(inventory, m_playbook, {}, &out) != 0);
         QVERIFY2(out.contains("UNREACHABLE!"), qPrintable(recapText(out)));
