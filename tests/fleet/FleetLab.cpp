@@ -23,13 +23,15 @@ bool writeFile(const QString &path, const QByteArray &data)
     return file.open(QIODevice::WriteOnly | QIODevice::Truncate) && file.write(data) == data.size();
 }
 
-/// A plain nftables host: its own table whose input chain drops everything but replies, loopback and SSH.
+/// A plain nftables host: its own table whose input chain drops everything but replies, loopback and SSH, by its
+/// policy and by a final rule (the playbook's jump must go right before that rule, or the plan's ports stay closed).
 const char *const kNftablesHost = R"(table inet filter {
 	chain input {
 		type filter hook input priority filter; policy drop;
 		ct state established,related accept
 		iif "lo" accept
 		tcp dport 22 accept
+		drop
 	}
 }
 )";
