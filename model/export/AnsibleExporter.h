@@ -4,7 +4,8 @@
 
 namespace fw {
 
-/// An Ansible playbook for fleets: ansible.posix.firewalld tasks for Linux hosts and community.windows.win_firewall_rule tasks for Windows hosts, idempotent by construction.
+/// An Ansible playbook for fleets: on each Linux host the firewall found there (firewalld, ufw or nftables as apply
+/// does), community.windows.win_firewall_rule on Windows hosts; idempotent, and undone with -e fw_wizard_undo=true.
 class AnsibleExporter : public Exporter
 {
 public:

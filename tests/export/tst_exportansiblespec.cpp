@@ -1,8 +1,9 @@
 // The Ansible export against the argument specs of the modules it calls, as Ansible ships them: every option of
 // every task (community.windows.win_firewall_rule, ansible.windows.win_find, ansible.posix.firewalld,
-// ansible.builtin.assert, ...) must be one the module documents, with a value of the documented type and, where the
-// module lists choices, one of them. ansible_tasks.py reads the playbooks with Ansible's own loader (so that !unsafe
-// and other tags do not matter) and each module's DOCUMENTATION; the checks are here.
+// community.general.ufw, ansible.builtin.command, ansible.builtin.assert, ...) must be one the module documents, with
+// a value of the documented type and, where the module lists choices, one of them. ansible_tasks.py reads the
+// playbooks with Ansible's own loader (so that !unsafe and other tags do not matter) and each module's DOCUMENTATION;
+// the checks are here. tests/fleet runs the playbook for real.
 #include "ExportTestSupport.h"
 #include "export/AnsibleExporter.h"
 
@@ -142,6 +143,9 @@ private slots:
     {
         QVERIFY(m_specs.contains(QStringLiteral("community.windows.win_firewall_rule")));
         QVERIFY(m_specs.contains(QStringLiteral("ansible.posix.firewalld")));
+        // Linux hosts with ufw or plain nftables (tests/fleet runs them for real).
+        QVERIFY(m_specs.contains(QStringLiteral("community.general.ufw")));
+        QVERIFY(m_specs.contains(QStringLiteral("ansible.builtin.command")));
         for (auto it = m_specs.begin(); it != m_specs.end(); ++it)
             QVERIFY2(!it.value().toObject().contains(QStringLiteral("error")),
                 qPrintable(it.value().toObject().value(QStringLiteral("error")).toString()));
