@@ -114,12 +114,14 @@ void mergeDuplicateRules(Plan &plan)
             continue;
         const PlanRule &r = kept[i];
         const QString traffic = QStringLiteral("%1 %2 %3")
-                                    .arg(directionId(r.direction), protocolId(r.protocol).toUpper(), portsToString(r.ports));
+                                    .arg(directionId(r.direction), protocolId(r.protocol).toUpper(),
+                                         portsToString(r.ports));
         //: %1: rule ids ("lmgrd-port-in, vendor-port-in"); %2: the connections ("in TCP 27000"); %3: the rule kept
         const QString text = Tr::tr("Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If "
                                     "two values give the same port by mistake, correct one of them.")
                                  .arg(mergedIds[i].join(QStringLiteral(", ")), traffic, r.id);
-        plan.notes << PlanNote {QStringLiteral("merged-") + r.id, NoteKind::Advice, LocalizedText::same(text), r.source};
+        plan.notes << PlanNote{QStringLiteral("merged-") + r.id, NoteKind::Advice, LocalizedText::same(text),
+                               r.source};
     }
     plan.rules = kept;
 }

@@ -124,12 +124,13 @@ private Q_SLOTS:
                                 << "id: 'Demo App' is not a valid id (lower-case letters, digits and hyphens)";
         QTest::newRow("bad default") << QByteArray("\"default\": \"5432\"") << QByteArray("\"default\": @@\"70000\"")
                                      << "values[0].default: 70000 is not a port (1-65535)";
-        QTest::newRow("bad licenseFile") << QByteArray("\"default\": \"5432\"")
-                                         << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-line\"")
-                                         << "values[0].licenseFile: 'server-line' is not one of: server-host, server-port, "
-                                            "vendor-port";
+        QTest::newRow("bad licenseFile")
+            << QByteArray("\"default\": \"5432\"")
+            << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-line\"")
+            << "values[0].licenseFile: 'server-line' is not one of: server-host, server-port, vendor-port";
         QTest::newRow("licenseFile of another type")
-            << QByteArray("\"default\": \"5432\"") << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-host\"")
+            << QByteArray("\"default\": \"5432\"")
+            << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-host\"")
             << "values[0].licenseFile: 'server-host' is not valid: it gives a host, and this value is a port";
         QTest::newRow("bad placeholder") << QByteArray("{\"en\": \"DB\"") << QByteArray("{\"en\": @@\"DB {value:x}\"")
                                          << "rules[0].purpose.en: unknown placeholder '{value:x}'";

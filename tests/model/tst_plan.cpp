@@ -219,10 +219,10 @@ private Q_SLOTS:
         QTest::addColumn<QString>("role");
         QTest::addColumn<QString>("vendorPort");
         QTest::addColumn<QString>("note");
-        QTest::newRow("server, the default port") << "server" << "27000"
-                                                  << "Rules lmgrd-port-in, vendor-port-in allow exactly the same "
-                                                     "connections (in TCP 27000), so the plan keeps only lmgrd-port-in. "
-                                                     "If two values give the same port by mistake, correct one of them.";
+        QTest::newRow("server, the default port")
+            << "server" << "27000"
+            << "Rules lmgrd-port-in, vendor-port-in allow exactly the same connections (in TCP 27000), so the plan "
+               "keeps only lmgrd-port-in. If two values give the same port by mistake, correct one of them.";
         QTest::newRow("client") << "client" << "27000"
                                 << "Rules lmgrd-port-out, vendor-port-out allow exactly the same connections (out TCP "
                                    "27000), so the plan keeps only lmgrd-port-out. If two values give the same port by "
