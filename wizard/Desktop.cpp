@@ -3,6 +3,7 @@
 #include <QDesktopServices>
 #include <QFileDialog>
 #include <QMessageBox>
+#include <QPrintDialog>
 #include <QUrl>
 
 namespace fw::desktop {
@@ -42,6 +43,12 @@ std::function<bool(const QString &)> &questionHook()
 std::function<void(MessageKind, const QString &)> &messageHook()
 {
     static std::function<void(MessageKind, const QString &)> hook;
+    return hook;
+}
+
+std::function<bool(QPrinter *)> &printHook()
+{
+    static std::function<bool(QPrinter *)> hook;
     return hook;
 }
 
@@ -101,6 +108,14 @@ void message(QWidget *parent, MessageKind kind, const QString &title, const QStr
     box->open();
 }
 
+bool printDialog(QWidget *parent, QPrinter *printer)
+{
+    if (printHook())
+        return printHook()(printer);
+    QPrintDialog dialog(printer, parent);
+    return dialog.exec() == QDialog::Accepted;
+}
+
 void setOpenFileNameHook(std::function<QString()> hook)
 {
     fileNameHook() = std::move(hook);
@@ -129,6 +144,11 @@ void setExistingDirectoryHook(std::function<QString(const QString &)> hook)
 void setMessageHook(std::function<void(MessageKind, const QString &)> hook)
 {
     messageHook() = std::move(hook);
+}
+
+void setPrintDialogHook(std::function<bool(QPrinter *)> hook)
+{
+    printHook() = std::move(hook);
 }
 
 } // namespace fw::desktop

@@ -4,6 +4,7 @@
 
 #include <functional>
 
+class QPrinter;
 class QUrl;
 class QWidget;
 
@@ -25,6 +26,9 @@ enum class MessageKind { Invalid, Information, Warning, Critical };
 /// Shows a message in a window-modal box without waiting for it to close (QMessageBox::open()).
 void message(QWidget *parent, MessageKind kind, const QString &title, const QString &text);
 
+/// Asks where and how to print on @p printer (QPrintDialog); false when the user cancels.
+bool printDialog(QWidget *parent, QPrinter *printer);
+
 /// Tests replace the real dialog and browser, which would block or leave the test: the hook answers instead.
 void setOpenFileNameHook(std::function<QString()> hook);
 void setOpenUrlHook(std::function<bool(const QUrl &)> hook);
@@ -35,5 +39,7 @@ void setQuestionHook(std::function<bool(const QString &text)> hook);
 /// Gets the folder the dialog would start in and returns the chosen one (empty: cancelled).
 void setExistingDirectoryHook(std::function<QString(const QString &startDir)> hook);
 void setMessageHook(std::function<void(MessageKind kind, const QString &text)> hook);
+/// Gets the printer to set up (e.g. to print to a PDF file) and returns whether to print.
+void setPrintDialogHook(std::function<bool(QPrinter *printer)> hook);
 
 } // namespace fw::desktop

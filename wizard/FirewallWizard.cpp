@@ -168,6 +168,20 @@ void FirewallWizard::done(int result)
     QWizard::done(result);
 }
 
+void FirewallWizard::reject()
+{
+    const bool worked = !m_state.checkResults().isEmpty() || !m_state.savedFiles().isEmpty()
+        || !m_state.appliedSummary().isEmpty();
+    if (worked
+        && !desktop::question(this, tr("Quit"),
+            tr("Quit? Saved files and rules applied on this computer stay as they are, but the summary of this "
+               "session (what was tested, saved and applied, and the next steps) closes with the wizard."))) {
+        qCInfo(lcWizard, "quit cancelled");
+        return;
+    }
+    QWizard::reject();
+}
+
 void FirewallWizard::remember()
 {
     if (m_state.product())

@@ -39,6 +39,9 @@ public:
     QList<int> pagePath() const;
 
     void done(int result) override;
+    /// Cancel, Esc and closing the window: once a test ran, a file was saved or something was applied, asks first
+    /// (Yes/No, default No), so that the summary of that work is not lost by a slip; before that, quits at once.
+    void reject() override;
 
     /// Opens the plan file @p path: loads its choices and shows the Review page, or the first page whose choice the
     /// file leaves missing or invalid. A file that cannot be used changes nothing. Either way a message box says what

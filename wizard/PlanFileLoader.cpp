@@ -1,7 +1,6 @@
 #include "PlanFileLoader.h"
 
 #include "catalog/Catalog.h"
-#include "catalog/JsonTree.h"
 #include "plan/PlanFile.h"
 #include "plan/PlanResolver.h"
 #include "system/InputFile.h"
@@ -22,70 +21,11 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(fw::PlanFileLoader)
 };
 
-/// Where a field of the file stands, for messages: the value of @p path ("role", "options[1]", "values.server"),
-/// or the object itself when the field is not there.
-struct Place
+/// The problem with the field @p path of the file, at its place (or where it would stand: in the object holding it).
+/// A problem with the product as a whole (empty @p path) points at the product's id.
+QString problemAt(const QString &file, const PlanFilePlaces &places, const QString &path, const QString &message)
 {
-    int line = 0;
-    int column = 0;
-};
-
-class Places
-{
-public:
-    explicit Places(const QByteArray &data) : m_data(data)
-    {
-        JsonError error;
-        m_ok = parseJson(m_data, m_root, error) && m_root.type == JsonNode::Type::Object;
-    }
-
-    Place member(const char *name) const
-    {
-        if (!m_ok)
-            return {};
-        if (const JsonNode *node = m_root.member(name))
-            return {node->line, node->column};
-        return {m_root.line, m_root.column};
-    }
-
-    /// The option @p id in the "options" list; its index goes to @p index.
-    Place option(const QString &id, int *index) const
-    {
-        const JsonNode *options = m_ok ? m_root.member("options") : nullptr;
-        if (options && options->type == JsonNode::Type::Array) {
-            for (size_t i = 0; i < options->items.size(); ++i) {
-                if (options->items[i].string == id) {
-                    *index = int(i);
-                    return {options->items[i].line, options->items[i].column};
-                }
-            }
-        }
-        *index = -1;
-        return member("options");
-    }
-
-    /// The value named @p name in the "values" object.
-    Place value(const QString &name) const
-    {
-        const JsonNode *values = m_ok ? m_root.member("values") : nullptr;
-        if (values && values->type == JsonNode::Type::Object) {
-            for (const JsonMember &m : values->members) {
-                if (QString::fromUtf8(m.key) == name)
-                    return {m.value.line, m.value.column};
-            }
-        }
-        return member("values");
-    }
-
-private:
-    // parseJson's keys refer to these bytes, so the tree must not outlive them.
-    QByteArray m_data;
-    JsonNode m_root;
-    bool m_ok = false;
-};
-
-QString problemAt(const QString &file, Place place, const QString &path, const QString &message)
-{
+    const PlanFilePlaces::Place place = places.at(path.isEmpty() ? QStringLiteral("product") : path);
     return PlanFileProblem {file, place.line, place.column, path, message}.toString();
 }
 
@@ -155,20 +95,20 @@ OpenedPlan readPlanForWizard(const Catalog &catalog, const QByteArray &data, con
 {
     OpenedPlan opened;
     QList<PlanFileProblem> fileProblems;
-    if (!planfile::read(data, fileName, opened.selection, fileProblems)) {
+    PlanFilePlaces places;
+    if (!planfile::read(data, fileName, opened.selection, fileProblems, &places)) {
         for (const PlanFileProblem &p : fileProblems)
             opened.problems << p.toString();
         opened.selection = {};
         return opened;
     }
-    const Places places(data);
     const Product *product = catalog.product(opened.selection.product);
     if (!product) {
         const QString message = opened.selection.product.isEmpty()
             ? Tr::tr("the file names no product")
             : Tr::tr("unknown product '%1' (this catalog has: %2)")
                   .arg(opened.selection.product, catalog.productIds().join(QStringLiteral(", ")));
-        opened.problems << problemAt(fileName, places.member("product"), QStringLiteral("product"), message);
+        opened.problems << problemAt(fileName, places, QStringLiteral("product"), message);
         opened.selection = {};
         return opened;
     }
@@ -182,30 +122,25 @@ OpenedPlan readPlanForWizard(const Catalog &catalog, const QByteArray &data, con
     for (const SelectionProblem &p : std::as_const(problems)) {
         using Code = SelectionProblem::Code;
         first = std::min(first, toInt(pageOf(p.code)));
-        Place place;
         QString path;
         switch (p.code) {
         case Code::MissingVersion:
         case Code::UnknownVersion:
         case Code::VersionNotApplicable:
             path = QStringLiteral("version");
-            place = places.member("version");
             break;
         case Code::MissingRole:
         case Code::UnknownRole:
             path = QStringLiteral("role");
-            place = places.member("role");
             break;
         case Code::MissingDeployment:
         case Code::UnknownDeployment:
         case Code::DeploymentNotApplicable:
             path = QStringLiteral("deployment");
-            place = places.member("deployment");
             break;
         case Code::UnknownOption:
         case Code::OptionNotApplicable: {
-            int index = -1;
-            place = places.option(p.args.value(0), &index);
+            const qsizetype index = opened.selection.options.indexOf(p.args.value(0));
             path = index >= 0 ? QStringLiteral("options[%1]").arg(index) : QStringLiteral("options");
             break;
         }
@@ -213,17 +148,14 @@ OpenedPlan readPlanForWizard(const Catalog &catalog, const QByteArray &data, con
         case Code::ValueNotApplicable:
         case Code::InvalidValue:
             path = QStringLiteral("values.") + p.args.value(0);
-            place = places.value(p.args.value(0));
             break;
         case Code::MissingValue:
             path = QStringLiteral("values");
-            place = places.member("values");
             break;
         default:
-            place = places.member("product");
             break;
         }
-        opened.problems << problemAt(fileName, place, path, describe(p));
+        opened.problems << problemAt(fileName, places, path, describe(p));
     }
     opened.firstPage = static_cast<PageId>(first);
     return opened;

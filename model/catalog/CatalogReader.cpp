@@ -186,7 +186,7 @@ public:
             product.options.append(std::move(o));
         });
         list(root, "values", [&](const JsonNode &n, const Path &path) {
-            if (!object(n, path, {"id", "type", "label", "description", "default", "required", "when"},
+            if (!object(n, path, {"id", "type", "label", "description", "default", "required", "when", "licenseFile"},
                         {"id", "type", "label", "description"}))
                 return;
             ValueDef v;
@@ -209,6 +209,8 @@ public:
             }
             v.required = boolean(n.member("required"), Path(path, "required"));
             v.when = condition(n.member("when"), Path(path, "when"));
+            if (const JsonNode *entry = n.member("licenseFile"))
+                v.licenseFile = licenseFileEntry(*entry, Path(path, "licenseFile"), v.type);
             product.values.append(std::move(v));
         });
         list(root, "rules", [&](const JsonNode &n, const Path &path) {
@@ -347,6 +349,19 @@ private:
         if (value == E::Invalid)
             problem(*node, path, Code::BadEnum, {s, allowed});
         return value;
+    }
+
+    /// A value's "licenseFile": the entry must give a value of the value's type (a host for server-host).
+    LicenseFileEntry licenseFileEntry(const JsonNode &node, const Path &path, ValueType type)
+    {
+        const LicenseFileEntry entry = enumValue(&node, path, licenseFileEntryFromId,
+                                                 QStringLiteral("server-host, server-port, vendor-port"));
+        const ValueType gives = entry == LicenseFileEntry::ServerHost ? ValueType::Host : ValueType::Port;
+        if (entry != LicenseFileEntry::Invalid && type != ValueType::Invalid && type != gives)
+            problem(node, path, Code::BadValue,
+                    {node.string, QStringLiteral("it gives a %1, and this value is a %2")
+                                      .arg(valueTypeId(gives), valueTypeId(type))});
+        return entry;
     }
 
     LocalizedText text(const JsonNode *node, const Path &path, bool withValues = false, int maxChars = kMaxTextChars)

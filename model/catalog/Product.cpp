@@ -38,6 +38,9 @@ const std::pair<NoteKind, const char *> noteKinds[] = {
     {NoteKind::Info, "info"}, {NoteKind::Advice, "advice"}, {NoteKind::Gap, "gap"}};
 const std::pair<SourceKind, const char *> sourceKinds[] = {{SourceKind::Vendor, "vendor"},
                                                            {SourceKind::General, "general"}};
+const std::pair<LicenseFileEntry, const char *> licenseFileEntries[] = {{LicenseFileEntry::ServerHost, "server-host"},
+                                                                      {LicenseFileEntry::ServerPort, "server-port"},
+                                                                      {LicenseFileEntry::VendorPort, "vendor-port"}};
 
 template<typename T>
 const T *findById(const QList<T> &list, const QString &id)
@@ -57,12 +60,14 @@ QString remoteKindId(RemoteKind k) { return idOf(k, remoteKinds); }
 QString valueTypeId(ValueType t) { return idOf(t, valueTypes); }
 QString noteKindId(NoteKind k) { return idOf(k, noteKinds); }
 QString sourceKindId(SourceKind k) { return idOf(k, sourceKinds); }
+QString licenseFileEntryId(LicenseFileEntry e) { return idOf(e, licenseFileEntries); }
 Direction directionFromId(const QString &id) { return fromId(id, directions); }
 Protocol protocolFromId(const QString &id) { return fromId(id, protocols); }
 RemoteKind remoteKindFromId(const QString &id) { return fromId(id, remoteKinds); }
 ValueType valueTypeFromId(const QString &id) { return fromId(id, valueTypes); }
 NoteKind noteKindFromId(const QString &id) { return fromId(id, noteKinds); }
 SourceKind sourceKindFromId(const QString &id) { return fromId(id, sourceKinds); }
+LicenseFileEntry licenseFileEntryFromId(const QString &id) { return fromId(id, licenseFileEntries); }
 
 const VersionDef *Product::version(const QString &id) const { return findById(versions, id); }
 const ChoiceDef *Product::role(const QString &id) const { return findById(roles, id); }

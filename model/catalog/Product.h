@@ -18,6 +18,9 @@ enum class RemoteKind { Invalid, Any, Lan, Internet, Server, Hosts };
 enum class ValueType { Invalid, Host, Port, Path };
 /// What a note is for on the checklist.
 enum class NoteKind { Invalid, Info, Advice, Gap };
+/// Which entry of a FlexNet license file gives a value, so that reading the file fills it in: the SERVER line's host
+/// or port, or the PORT= of the VENDOR line of the product's vendor.
+enum class LicenseFileEntry { Invalid, ServerHost, ServerPort, VendorPort };
 /// Whether a source is the vendor's own statement or general knowledge the catalog derives from.
 enum class SourceKind { Invalid, Vendor, General };
 
@@ -27,12 +30,14 @@ QString remoteKindId(RemoteKind k);         ///< "any", "lan", "internet", "serv
 QString valueTypeId(ValueType t);           ///< "host", "port", "path"
 QString noteKindId(NoteKind k);             ///< "info", "advice", "gap"
 QString sourceKindId(SourceKind k);         ///< "vendor", "general"
+QString licenseFileEntryId(LicenseFileEntry e);  ///< "server-host", "server-port", "vendor-port"
 Direction directionFromId(const QString &id);
 Protocol protocolFromId(const QString &id);
 RemoteKind remoteKindFromId(const QString &id);
 ValueType valueTypeFromId(const QString &id);
 NoteKind noteKindFromId(const QString &id);
 SourceKind sourceKindFromId(const QString &id);
+LicenseFileEntry licenseFileEntryFromId(const QString &id);
 
 /// A place in a catalog file, 1-based; 0 where unknown.
 struct SourcePosition
@@ -110,6 +115,7 @@ struct ValueDef
     QString defaultValue;   ///< empty: no default
     bool required = false;  ///< the selection is incomplete without it (where `when` holds)
     Condition when;         ///< where the value is asked for
+    LicenseFileEntry licenseFile = LicenseFileEntry::Invalid;  ///< where a license file gives it; Invalid: nowhere
 };
 
 /// One firewall rule of the catalog, before the selection is applied.

@@ -8,6 +8,8 @@
 #include <QJsonObject>
 #include <QRegularExpression>
 
+#include <algorithm>
+
 namespace fw {
 
 QString PlanFileProblem::toString() const
@@ -20,6 +22,18 @@ QString PlanFileProblem::toString() const
     return where + QStringLiteral(": ") + message;
 }
 
+PlanFilePlaces::Place PlanFilePlaces::at(const QString &path) const
+{
+    QString p = path;
+    while (!p.isEmpty()) {
+        const auto it = fields.constFind(p);
+        if (it != fields.constEnd())
+            return it.value();
+        p.truncate(std::max<qsizetype>(0, std::max(p.lastIndexOf(QLatin1Char('.')), p.lastIndexOf(QLatin1Char('[')))));
+    }
+    return file;
+}
+
 namespace planfile {
 
 namespace {
@@ -29,10 +43,17 @@ class Reader
     Q_DECLARE_TR_FUNCTIONS(fw::PlanFile)
 
 public:
-    Reader(const QString &file, QList<PlanFileProblem> &problems)
+    Reader(const QString &file, QList<PlanFileProblem> &problems, PlanFilePlaces *places)
         : m_file(file)
         , m_problems(problems)
+        , m_places(places)
     {
+    }
+
+    void place(const QString &path, const JsonNode &node)
+    {
+        if (m_places)
+            m_places->fields.insert(path, {node.line, node.column});
     }
 
     void problem(const JsonNode &node, const QString &path, const QString &message)
@@ -44,6 +65,7 @@ public:
     {
         if (!node)
             return true;
+        place(path, *node);
         if (node->type == JsonNode::Type::Null)
             return true;
         if (node->type != JsonNode::Type::String) {
@@ -60,6 +82,8 @@ public:
             problem(root, QString(), tr("a plan file is a JSON object, not %1").arg(root.typeName()));
             return false;
         }
+        if (m_places)
+            m_places->file = {root.line, root.column};
         const JsonNode *format = root.member("fwplan");
         if (!format) {
             problem(root, QString(), tr("this is not a plan file of Firewall Setup Wizard (the field 'fwplan' is missing)"));
@@ -91,6 +115,7 @@ public:
         string(root.member("version"), QStringLiteral("version"), selection.version);
         string(root.member("deployment"), QStringLiteral("deployment"), selection.deployment);
         if (const JsonNode *options = root.member("options")) {
+            place(QStringLiteral("options"), *options);
             if (options->type != JsonNode::Type::Array) {
                 problem(*options, QStringLiteral("options"), tr("expected a list, found %1").arg(options->typeName()));
             } else {
@@ -102,6 +127,7 @@ public:
             }
         }
         if (const JsonNode *values = root.member("values")) {
+            place(QStringLiteral("values"), *values);
             if (values->type != JsonNode::Type::Object) {
                 problem(*values, QStringLiteral("values"), tr("expected an object, found %1").arg(values->typeName()));
             } else {
@@ -119,6 +145,7 @@ public:
 private:
     QString m_file;
     QList<PlanFileProblem> &m_problems;
+    PlanFilePlaces *m_places;
 };
 
 } // namespace
@@ -141,7 +168,8 @@ QByteArray write(const Selection &selection)
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool read(const QByteArray &data, const QString &fileName, Selection &selection, QList<PlanFileProblem> &problems)
+bool read(const QByteArray &data, const QString &fileName, Selection &selection, QList<PlanFileProblem> &problems,
+          PlanFilePlaces *places)
 {
     JsonNode root;
     JsonError error;
@@ -151,10 +179,13 @@ bool read(const QByteArray &data, const QString &fileName, Selection &selection,
         return false;
     }
     Selection parsed;
-    Reader reader(fileName, problems);
+    PlanFilePlaces parsedPlaces;
+    Reader reader(fileName, problems, places ? &parsedPlaces : nullptr);
     if (!reader.read(root, parsed))
         return false;
     selection = parsed;
+    if (places)
+        *places = parsedPlaces;
     return true;
 }
 

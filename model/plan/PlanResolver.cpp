@@ -77,6 +77,55 @@ QStringList idsOf(const QList<T> &list)
     return ids;
 }
 
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fw::PlanResolver)
+};
+
+bool sameTraffic(const PlanRule &a, const PlanRule &b)
+{
+    return a.direction == b.direction && a.protocol == b.protocol && a.ports == b.ports && a.program == b.program
+        && a.remote == b.remote && a.hosts == b.hosts;
+}
+
+/// Keeps one of each set of rules that allow exactly the same connections (two port values given the same port, say)
+/// and adds a note naming them, so that a slip in the values is seen instead of giving two identical rules. The
+/// rule kept is the vendor's own statement if any of them is, and always applies if any of them does.
+void mergeDuplicateRules(Plan &plan)
+{
+    QList<PlanRule> kept;
+    QList<QStringList> mergedIds;
+    for (const PlanRule &rule : std::as_const(plan.rules)) {
+        qsizetype i = 0;
+        while (i < kept.size() && !sameTraffic(kept[i], rule))
+            ++i;
+        if (i == kept.size()) {
+            kept << rule;
+            mergedIds << QStringList {rule.id};
+            continue;
+        }
+        kept[i].derived = kept[i].derived && rule.derived;
+        if (rule.option.isEmpty())
+            kept[i].option.clear();
+        mergedIds[i] << rule.id;
+    }
+    for (qsizetype i = 0; i < kept.size(); ++i) {
+        if (mergedIds[i].size() < 2)
+            continue;
+        const PlanRule &r = kept[i];
+        const QString traffic = QStringLiteral("%1 %2 %3")
+                                    .arg(directionId(r.direction), protocolId(r.protocol).toUpper(),
+                                         portsToString(r.ports));
+        //: %1: rule ids ("lmgrd-port-in, vendor-port-in"); %2: the connections ("in TCP 27000"); %3: the rule kept
+        const QString text = Tr::tr("Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If "
+                                    "two values give the same port by mistake, correct one of them.")
+                                 .arg(mergedIds[i].join(QStringLiteral(", ")), traffic, r.id);
+        plan.notes << PlanNote{QStringLiteral("merged-") + r.id, NoteKind::Advice, LocalizedText::same(text),
+                               r.source};
+    }
+    plan.rules = kept;
+}
+
 SelectionProblem problem(SelectionProblem::Code code, const QStringList &args)
 {
     SelectionProblem p;
@@ -266,6 +315,7 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
         result.notes << PlanNote{def.id, def.kind, substitute(def.text, s, effective), def.source};
         cited << def.source;
     }
+    mergeDuplicateRules(result);
     for (const SourceDef &source : product.sources) {
         if (cited.contains(source.id))
             result.sources << source;

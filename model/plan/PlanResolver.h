@@ -45,7 +45,8 @@ struct SelectionProblem
 using SelectionProblems = QList<SelectionProblem>;
 
 /// Resolves @p selection against @p catalog into a plan. On any problem returns false and fills @p problems
-/// (every problem, not just the first).
+/// (every problem, not just the first). Rules that would allow exactly the same connections (say two port values
+/// given the same port) are kept once, with an advice note naming them, in the current language.
 bool resolvePlan(const Catalog &catalog, const Selection &selection, Plan &plan, SelectionProblems &problems);
 /// The same for one product already looked up.
 bool resolvePlan(const Product &product, const Selection &selection, Plan &plan, SelectionProblems &problems);

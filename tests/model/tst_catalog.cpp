@@ -48,6 +48,10 @@ private Q_SLOTS:
         QVERIFY(palisade->option(QStringLiteral("online-activation")));
         QCOMPARE(palisade->value(QStringLiteral("lmgrd-port"))->defaultValue, QStringLiteral("27000"));
         QVERIFY(palisade->value(QStringLiteral("vendor-port"))->defaultValue.isEmpty());
+        // What reading a license file fills in comes from the catalog, not from ids the wizard knows.
+        QCOMPARE(palisade->value(QStringLiteral("server"))->licenseFile, LicenseFileEntry::ServerHost);
+        QCOMPARE(palisade->value(QStringLiteral("lmgrd-port"))->licenseFile, LicenseFileEntry::ServerPort);
+        QCOMPARE(palisade->value(QStringLiteral("vendor-port"))->licenseFile, LicenseFileEntry::VendorPort);
         const Product *ts = catalog.product(QStringLiteral("timesensor-legal"));
         QCOMPARE(ts->deployments.size(), 2);
         QVERIFY(ts->deployment(QStringLiteral("classic")));
@@ -64,6 +68,7 @@ private Q_SLOTS:
         QVERIFY(problems.isEmpty());
         QCOMPARE(product.rules.size(), 1);
         QCOMPARE(product.rules[0].ports[0].range.from, 5432);
+        QCOMPARE(product.values[0].licenseFile, LicenseFileEntry::Invalid);
     }
 
     void broken_data()
@@ -119,6 +124,14 @@ private Q_SLOTS:
                                 << "id: 'Demo App' is not a valid id (lower-case letters, digits and hyphens)";
         QTest::newRow("bad default") << QByteArray("\"default\": \"5432\"") << QByteArray("\"default\": @@\"70000\"")
                                      << "values[0].default: 70000 is not a port (1-65535)";
+        QTest::newRow("bad licenseFile")
+            << QByteArray("\"default\": \"5432\"")
+            << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-line\"")
+            << "values[0].licenseFile: 'server-line' is not one of: server-host, server-port, vendor-port";
+        QTest::newRow("licenseFile of another type")
+            << QByteArray("\"default\": \"5432\"")
+            << QByteArray("\"default\": \"5432\", \"licenseFile\": @@\"server-host\"")
+            << "values[0].licenseFile: 'server-host' is not valid: it gives a host, and this value is a port";
         QTest::newRow("bad placeholder") << QByteArray("{\"en\": \"DB\"") << QByteArray("{\"en\": @@\"DB {value:x}\"")
                                          << "rules[0].purpose.en: unknown placeholder '{value:x}'";
         QTest::newRow("unknown role in when") << QByteArray("\"direction\": \"in\"")

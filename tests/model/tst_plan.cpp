@@ -213,6 +213,55 @@ private Q_SLOTS:
         QCOMPARE(plan.sources[1].kind, SourceKind::General);
     }
 
+    // A vendor port equal to the lmgrd port would give two identical rules: the plan keeps one and says so.
+    void samePortTwiceIsOneRuleWithANote_data()
+    {
+        QTest::addColumn<QString>("role");
+        QTest::addColumn<QString>("vendorPort");
+        QTest::addColumn<QString>("note");
+        QTest::newRow("server, the default port")
+            << "server" << "27000"
+            << "Rules lmgrd-port-in, vendor-port-in allow exactly the same connections (in TCP 27000), so the plan "
+               "keeps only lmgrd-port-in. If two values give the same port by mistake, correct one of them.";
+        QTest::newRow("client") << "client" << "27000"
+                                << "Rules lmgrd-port-out, vendor-port-out allow exactly the same connections (out TCP "
+                                   "27000), so the plan keeps only lmgrd-port-out. If two values give the same port by "
+                                   "mistake, correct one of them.";
+        QTest::newRow("different ports") << "server" << "27010" << "";
+    }
+    void samePortTwiceIsOneRuleWithANote()
+    {
+        QFETCH(QString, role);
+        QFETCH(QString, vendorPort);
+        QFETCH(QString, note);
+        Selection s {"palisade", "8", role, "", {}, {{"vendor-port", vendorPort}}};
+        if (role == QLatin1String("client"))
+            s.values.insert("server", "lic01");
+        Plan plan;
+        SelectionProblems problems;
+        QVERIFY(resolvePlan(catalog(), s, plan, problems));
+        QStringList portRules;
+        for (const PlanRule &r : plan.rules) {
+            if (!r.ports.isEmpty())
+                portRules << r.id;
+        }
+        QStringList merged;
+        for (const PlanNote &n : plan.notes) {
+            if (n.id.startsWith(QLatin1String("merged-"))) {
+                merged << n.text.en;
+                QCOMPARE(n.kind, NoteKind::Advice);
+                QVERIFY(plan.source(n.source));
+            }
+        }
+        if (note.isEmpty()) {
+            QCOMPARE(portRules.size(), 2);
+            QVERIFY2(merged.isEmpty(), qPrintable(merged.join('|')));
+        } else {
+            QCOMPARE(portRules, QStringList {QStringLiteral("lmgrd-port-") + (role == "server" ? "in" : "out")});
+            QCOMPARE(merged, QStringList {note});
+        }
+    }
+
     void problems_data()
     {
         QTest::addColumn<QString>("product");

@@ -44,6 +44,38 @@ private Q_SLOTS:
         QVERIFY(s.options.isEmpty());
     }
 
+    // The one parse also says where each field stands, for messages about the choices (the wizard's Open Plan).
+    void placesOfFields_data()
+    {
+        QTest::addColumn<QString>("path");
+        QTest::addColumn<int>("line");
+        QTest::addColumn<int>("column");
+        QTest::newRow("role") << "role" << 2 << 11;
+        QTest::newRow("second option") << "options[1]" << 3 << 36;
+        QTest::newRow("options") << "options" << 3 << 14;
+        QTest::newRow("a value") << "values.lmgrd-port" << 4 << 28;
+        QTest::newRow("a value not there: its object") << "values.server" << 4 << 13;
+        QTest::newRow("a field not there: the file") << "deployment" << 1 << 1;
+        QTest::newRow("product") << "product" << 1 << 30;
+    }
+    void placesOfFields()
+    {
+        QFETCH(QString, path);
+        QFETCH(int, line);
+        QFETCH(int, column);
+        const QByteArray data = "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+                                "  \"role\": \"server\",\n"
+                                "  \"options\": [\"online-activation\", \"fax\"],\n"
+                                "  \"values\": {\"lmgrd-port\": \"70000\"}}\n";
+        Selection s;
+        QList<PlanFileProblem> problems;
+        PlanFilePlaces places;
+        QVERIFY(planfile::read(data, QStringLiteral("p.fwplan"), s, problems, &places));
+        const PlanFilePlaces::Place place = places.at(path);
+        QCOMPARE(place.line, line);
+        QCOMPARE(place.column, column);
+    }
+
     void broken_data()
     {
         QTest::addColumn<QByteArray>("data");

@@ -9,6 +9,7 @@
 #include <QApplication>
 #include <QCheckBox>
 #include <QComboBox>
+#include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QRadioButton>
@@ -100,6 +101,13 @@ public:
         QTest::keyClick(edit, Qt::Key_Backspace);
         if (!text.isEmpty())
             QTest::keyClicks(edit, text);
+    }
+
+    /// Whether @p label is painted in the pages' red for errors (rather than the text's colour or a grey note).
+    static bool isErrorColour(const QLabel *label)
+    {
+        const QColor c = label->palette().color(QPalette::WindowText);
+        return c.red() > c.green() + 80 && c.red() > c.blue() + 80;
     }
 
 private:

@@ -119,6 +119,8 @@ private slots:
     void sourceLinkOpens();
     void aboutBox();
     void catalogProblemsShown();
+    void cancelAfterWorkAsks_data();
+    void cancelAfterWorkAsks();
 };
 
 void tst_WizardFlow::initTestCase()
@@ -131,6 +133,7 @@ void tst_WizardFlow::cleanup()
 {
     desktop::setOpenFileNameHook({});
     desktop::setOpenUrlHook({});
+    desktop::setQuestionHook({});
 }
 
 void tst_WizardFlow::pageSequence_data()
@@ -313,13 +316,18 @@ void tst_WizardFlow::nextGatedOnValues()
 
     auto *port = h.find<QLineEdit>(QStringLiteral("valueLmgrdPortEdit"));
     auto *portError = h.find<QLabel>(QStringLiteral("valueLmgrdPortError"));
-    QCOMPARE(port->text(), QStringLiteral("27000")); // the default is offered
+    // Empty, with the default named in grey: what is in use without a typed value.
+    QVERIFY(port->text().isEmpty());
+    QCOMPARE(port->placeholderText(), QStringLiteral("27000 (default)"));
+    QCOMPARE(portError->text(), QStringLiteral("Empty: the default 27000 is used."));
+    QVERIFY(!WizardHarness::isErrorColour(portError));
     WizardHarness::retype(port, QStringLiteral("70000"));
     QVERIFY(!h.nextEnabled());
     QVERIFY2(portError->text().contains(QStringLiteral("70000")), qPrintable(portError->text()));
     QVERIFY(portError->isVisible());
     h.clickNext();
     QCOMPARE(h.current(), PageId::Options); // a click on the disabled button does nothing
+    QVERIFY(WizardHarness::isErrorColour(portError));
     QTest::keyClick(port, Qt::Key_Backspace);
     QVERIFY(h.nextEnabled());
     QVERIFY(portError->text().isEmpty());
@@ -382,15 +390,15 @@ void tst_WizardFlow::licenseFile_data()
                QStringLiteral("program rule for Palisade.exe")};
     QTest::newRow("partial: no port on the SERVER line")
         << QByteArray("SERVER lic01 ANY\nVENDOR Palisade PORT=27011\n") << "Server"
-        << "27000"
+        << ""
         << "27011"
         << "" << QStringList {QStringLiteral("27000 to 27009")};
     QTest::newRow("broken: not a license file") << QByteArray("<html>hello</html>\n") << "Server"
-                                                << "27000"
+                                                << ""
                                                 << ""
                                                 << "" << QStringList {QStringLiteral("could not be read")};
     QTest::newRow("broken: bad port") << QByteArray("SERVER lic01 ANY 99999\nVENDOR Palisade PORT=27012\n") << "Server"
-                                      << "27000"
+                                      << ""
                                       << "27012"
                                       << "" << QStringList {QStringLiteral("line 1"), QStringLiteral("99999")};
 }
@@ -673,6 +681,62 @@ void tst_WizardFlow::catalogProblemsShown()
     QVERIFY(view->toPlainText().contains(QStringLiteral("broken.json")));
     // The built-in products are still there.
     QVERIFY(h.clickProduct(QStringLiteral("palisade")));
+}
+
+void tst_WizardFlow::cancelAfterWorkAsks_data()
+{
+    QTest::addColumn<QString>("work"); // what was done before Esc
+    QTest::newRow("nothing yet") << QString();
+    QTest::newRow("a test ran") << QStringLiteral("test");
+    QTest::newRow("a file saved") << QStringLiteral("save");
+    QTest::newRow("something applied") << QStringLiteral("apply");
+}
+
+void tst_WizardFlow::cancelAfterWorkAsks()
+{
+    QFETCH(QString, work);
+    QStringList asked;
+    bool answer = false;
+    desktop::setQuestionHook([&](const QString &text) {
+        asked << text;
+        return answer;
+    });
+    WizardHarness h;
+    h.wizard().state().setSelection({QStringLiteral("palisade"), QStringLiteral("8"), QStringLiteral("server"),
+        QString(), {}, {}});
+    h.clickNext();
+    QCOMPARE(h.current(), PageId::Product);
+    WizardState &state = h.wizard().state();
+    if (work == QLatin1String("test")) {
+        ProbeResult r;
+        r.target = {QStringLiteral("127.0.0.1"), 27000, Protocol::Tcp, QStringLiteral("lmgrd-port-in"), {}};
+        r.status = ProbeStatus::Refused;
+        state.setCheckResults({r});
+    } else if (work == QLatin1String("save")) {
+        state.addSavedFile(h.dir(QStringLiteral("rules.ps1")), QStringLiteral("powershell"));
+    } else if (work == QLatin1String("apply")) {
+        state.setAppliedSummary({QStringLiteral("nftables: 2 rules added")});
+    }
+
+    QTest::keyClick(&h.wizard(), Qt::Key_Escape);
+    if (work.isEmpty()) {
+        // Before any work, Esc quits as it always did.
+        QVERIFY(asked.isEmpty());
+        QVERIFY(!h.wizard().isVisible());
+        QCOMPARE(h.wizard().result(), int(QDialog::Rejected));
+        return;
+    }
+    QCOMPARE(asked.size(), 1);
+    QVERIFY2(asked[0].startsWith(QStringLiteral("Quit?")), qPrintable(asked[0]));
+    // No (the default): the wizard stays where it was.
+    QVERIFY(h.wizard().isVisible());
+    QCOMPARE(h.current(), PageId::Product);
+    // Cancel asks the same; Yes quits.
+    answer = true;
+    QTest::mouseClick(h.button(QWizard::CancelButton), Qt::LeftButton);
+    QCOMPARE(asked.size(), 2);
+    QVERIFY(!h.wizard().isVisible());
+    QCOMPARE(h.wizard().result(), int(QDialog::Rejected));
 }
 
 QTEST_MAIN(tst_WizardFlow)

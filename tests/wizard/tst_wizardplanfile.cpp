@@ -403,6 +403,97 @@ private Q_SLOTS:
         QVERIFY2(dialogs.messages[0].text.contains(path + problem), qPrintable(dialogs.messages[0].text));
     }
 
+    // After any plan file each field shows exactly the value in use, an invalid one with its reason beside it, or is
+    // empty with its default named in grey. Typing fixes it; nothing else is needed.
+    void badValuesShownAndFixedByTyping()
+    {
+        Dialogs dialogs;
+        WizardHarness h;
+        // Filled before: the vendor port, which the plan file leaves out.
+        h.wizard().state().setSelection({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"),
+            QString(), {}, {{QStringLiteral("server"), QStringLiteral("lic01")},
+                {QStringLiteral("vendor-port"), QStringLiteral("27010")}}});
+        for (int i = 0; i < 4 && h.current() != PageId::Options; ++i)
+            h.clickNext();
+        QCOMPARE(h.current(), PageId::Options);
+        auto *server = h.find<QLineEdit>(QStringLiteral("valueServerEdit"));
+        auto *serverError = h.find<QLabel>(QStringLiteral("valueServerError"));
+        auto *port = h.find<QLineEdit>(QStringLiteral("valueLmgrdPortEdit"));
+        auto *portError = h.find<QLabel>(QStringLiteral("valueLmgrdPortError"));
+        auto *vendor = h.find<QLineEdit>(QStringLiteral("valueVendorPortEdit"));
+        auto *vendorError = h.find<QLabel>(QStringLiteral("valueVendorPortError"));
+        auto *below = h.find<QLabel>(QStringLiteral("valueLmgrdPortDescription"));
+        QCOMPARE(vendor->text(), QStringLiteral("27010"));
+        QApplication::processEvents();
+        const int belowY = below->mapTo(&h.wizard(), QPoint(0, 0)).y();
+
+        const QString path = h.dir(QStringLiteral("bad.fwplan"));
+        writeAll(path, "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\", \"role\": \"client\",\n"
+                       " \"values\": {\"server\": \"ts example;rm\", \"lmgrd-port\": \"70000\"}}\n");
+        QVERIFY(h.wizard().openPlanFile(path));
+        QCOMPARE(h.current(), PageId::Options);
+        QCOMPARE(dialogs.messages.size(), 1); // what did not fit, with places
+        QVERIFY2(dialogs.messages[0].text.contains(path + QStringLiteral(":2:23: values.server")),
+            qPrintable(dialogs.messages[0].text));
+
+        // The invalid values are there to be fixed, each with its own reason.
+        QCOMPARE(server->text(), QStringLiteral("ts example;rm"));
+        QCOMPARE(serverError->text(), QStringLiteral("the character ' ' is not allowed here"));
+        QVERIFY(WizardHarness::isErrorColour(serverError));
+        QCOMPARE(port->text(), QStringLiteral("70000"));
+        QCOMPARE(portError->text(), QStringLiteral("70000 is not a port (1-65535)"));
+        QVERIFY(WizardHarness::isErrorColour(portError));
+        // The vendor port the plan does not use is not shown as if it were.
+        QVERIFY(vendor->text().isEmpty());
+        QVERIFY(vendorError->text().isEmpty());
+        QVERIFY(!h.nextEnabled());
+        // A status line appearing moves nothing below it.
+        QApplication::processEvents();
+        QCOMPARE(below->mapTo(&h.wizard(), QPoint(0, 0)).y(), belowY);
+
+        // Fixed by typing, as a person does: each error goes with its own fix.
+        WizardHarness::retype(server, QStringLiteral("lic02.example.com"));
+        QVERIFY(serverError->text().isEmpty());
+        QVERIFY(!h.nextEnabled());
+        WizardHarness::retype(port, QStringLiteral("27001"));
+        QVERIFY(portError->text().isEmpty());
+        QVERIFY(h.nextEnabled());
+        // Emptied, the port falls back to its default, which is named in grey.
+        WizardHarness::retype(port, QString());
+        QCOMPARE(portError->text(), QStringLiteral("Empty: the default 27000 is used."));
+        QVERIFY(!WizardHarness::isErrorColour(portError));
+        QCOMPARE(port->placeholderText(), QStringLiteral("27000 (default)"));
+        QVERIFY(h.nextEnabled());
+        h.clickNext();
+        QCOMPARE(h.current(), PageId::Review);
+        QCOMPARE(h.wizard().state().selection().values,
+            (QMap<QString, QString> {{QStringLiteral("server"), QStringLiteral("lic02.example.com")}}));
+
+        // Another plan file while on the Options page: the fields follow it at once.
+        h.clickBack();
+        writeAll(path, planfile::write({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"),
+                           QString(), {}, {{QStringLiteral("server"), QStringLiteral("lic03")}}}));
+        QVERIFY(h.wizard().openPlanFile(path));
+        QCOMPARE(h.current(), PageId::Review);
+        h.clickBack();
+        QCOMPARE(server->text(), QStringLiteral("lic03"));
+        QVERIFY(port->text().isEmpty());
+    }
+
+    // The first look at a filled port: the port, and no note that it is empty.
+    void firstDisplayOfFilledPort()
+    {
+        WizardHarness h;
+        h.wizard().state().setSelection({QStringLiteral("palisade"), QStringLiteral("8"), QStringLiteral("server"),
+            QString(), {}, {{QStringLiteral("lmgrd-port"), QStringLiteral("27001")}}});
+        for (int i = 0; i < 4 && h.current() != PageId::Options; ++i)
+            h.clickNext();
+        QCOMPARE(h.current(), PageId::Options);
+        QCOMPARE(h.find<QLineEdit>(QStringLiteral("valueLmgrdPortEdit"))->text(), QStringLiteral("27001"));
+        QCOMPARE(h.find<QLabel>(QStringLiteral("valueLmgrdPortError"))->text(), QString());
+        QVERIFY(h.nextEnabled());
+    }
+
     void startWithPlanFile()
     {
         Dialogs dialogs;

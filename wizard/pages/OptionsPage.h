@@ -1,14 +1,16 @@
 #pragma once
 
 #include "PageBase.h"
-#include "license/LicenseFile.h"
 
 #include <memory>
 
 namespace fw {
 
+class ValueField;
+
 /// Page 5: the product's optional features as check boxes and the values only the admin knows (server address,
-/// license ports), validated as typed; for FlexNet-licensed products, reads the ports from the license file.
+/// license ports), validated as typed. Each field shows exactly the value in use (an invalid one with its reason), or
+/// is empty with its default named. Where the catalog says a license file gives values, offers to read it.
 class OptionsPage : public PageBase
 {
     Q_OBJECT
@@ -33,14 +35,12 @@ protected:
 
 private:
     void rebuildRows();
+    void showValues();
     void updateVisibility();
-    void updateValueStatus(const QString &valueId);
-    void showLicenseResult();
+    void updateValueStatus(ValueField &field);
 
     struct Ui;
     std::unique_ptr<Ui> m_ui;
-    QString m_licenseFileName;
-    LicenseFile m_license;
 };
 
 } // namespace fw
