@@ -38,6 +38,8 @@ const std::pair<NoteKind, const char *> noteKinds[] = {
     {NoteKind::Info, "info"}, {NoteKind::Advice, "advice"}, {NoteKind::Gap, "gap"}};
 const std::pair<SourceKind, const char *> sourceKinds[] = {{SourceKind::Vendor, "vendor"},
                                                            {SourceKind::General, "general"}};
+const std::pair<Fixer, const char *> fixers[] = {
+    {Fixer::ThisSite, "this-site"}, {Fixer::ServerAdmin, "server-admin"}, {Fixer::Vendor, "vendor"}};
 
 template<typename T>
 const T *findById(const QList<T> &list, const QString &id)
@@ -63,6 +65,8 @@ RemoteKind remoteKindFromId(const QString &id) { return fromId(id, remoteKinds);
 ValueType valueTypeFromId(const QString &id) { return fromId(id, valueTypes); }
 NoteKind noteKindFromId(const QString &id) { return fromId(id, noteKinds); }
 SourceKind sourceKindFromId(const QString &id) { return fromId(id, sourceKinds); }
+QString fixerId(Fixer f) { return idOf(f, fixers); }
+Fixer fixerFromId(const QString &id) { return fromId(id, fixers); }
 
 const VersionDef *Product::version(const QString &id) const { return findById(versions, id); }
 const ChoiceDef *Product::role(const QString &id) const { return findById(roles, id); }
