@@ -99,7 +99,6 @@ bool CheckSession::isRunning() const
     return m_engine->isRunning();
 }
 
-
 ProbeResults CheckSession::results() const
 {
     ProbeResults out;

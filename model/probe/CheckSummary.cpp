@@ -7,6 +7,7 @@
 #include <QStringList>
 
 #include <algorithm>
+#include <utility>
 
 namespace fw {
 
@@ -16,6 +17,12 @@ class Tr
 {
     Q_DECLARE_TR_FUNCTIONS(fw::CheckSummary)
 };
+
+/// Which field counts which status.
+constexpr std::pair<ProbeStatus, int CheckSummary::*> kCounts[]
+    = {{ProbeStatus::Open, &CheckSummary::open}, {ProbeStatus::Refused, &CheckSummary::refused},
+        {ProbeStatus::Filtered, &CheckSummary::filtered}, {ProbeStatus::OpenOrFiltered, &CheckSummary::openOrFiltered},
+        {ProbeStatus::Unreachable, &CheckSummary::unreachable}, {ProbeStatus::DnsError, &CheckSummary::dnsError}};
 
 } // namespace
 
@@ -38,21 +45,23 @@ QString CheckSummary::sentence() const
     return Tr::tr("Probes: %1 (%2).").arg(total).arg(parts.join(QStringLiteral(", ")));
 }
 
+int CheckSummary::count(ProbeStatus status) const
+{
+    for (const auto &[counted, field] : kCounts) {
+        if (counted == status)
+            return this->*field;
+    }
+    return 0;
+}
+
 CheckSummary summarizeChecks(const ProbeResults &results)
 {
     CheckSummary s;
     s.ran = !results.isEmpty();
     s.total = int(results.size());
     for (const ProbeResult &r : results) {
-        switch (r.status) {
-        case ProbeStatus::Open: ++s.open; break;
-        case ProbeStatus::Refused: ++s.refused; break;
-        case ProbeStatus::Filtered: ++s.filtered; break;
-        case ProbeStatus::OpenOrFiltered: ++s.openOrFiltered; break;
-        case ProbeStatus::Unreachable: ++s.unreachable; break;
-        case ProbeStatus::DnsError: ++s.dnsError; break;
-        case ProbeStatus::Invalid: break;
-        }
+        for (const auto &[counted, field] : kCounts)
+            s.*field += counted == r.status ? 1 : 0;
     }
     return s;
 }

@@ -14,7 +14,7 @@ struct Plan;
 /// "filtered", and "open-or-filtered" is neither open nor blocked.
 struct CheckSummary
 {
-    bool ran = false;      ///< false: no test was run (no results)
+    bool ran = false; ///< false: no test was run (no results)
     int total = 0;
     int open = 0;
     int refused = 0;
@@ -23,6 +23,8 @@ struct CheckSummary
     int unreachable = 0;
     int dnsError = 0;
 
+    /// The count of @p status (0 for Invalid).
+    int count(ProbeStatus status) const;
     /// The results whose status means the path is blocked or broken (probeBlocked()).
     int blocked() const { return refused + filtered + unreachable + dnsError; }
     /// True when a test ran and nothing is blocked.
@@ -39,9 +41,9 @@ CheckSummary summarizeChecks(const ProbeResults &results);
 /// that was refused. The PDF and the Connectivity page show each group once instead of repeating it per port.
 struct CheckAdvice
 {
-    QList<int> results;  ///< indexes into the results given to checkAdvice(), in their order
-    QString text;        ///< translated advice, naming the ports it is about
-    Fixer fixedBy = Fixer::Invalid;  ///< who fixes it, where the catalog says so (its whenBlocked); Invalid: generic
+    QList<int> results; ///< indexes into the results given to checkAdvice(), in their order
+    QString text; ///< translated advice, naming the ports it is about
+    Fixer fixedBy = Fixer::Invalid; ///< who fixes it, where the catalog says so (its whenBlocked); Invalid: generic
 };
 
 /// The advice for every blocked or doubtful result of @p results (everything but a plain "open"), grouped: results

@@ -88,10 +88,9 @@ QJsonObject checkReportToJson(
 
     const CheckSummary counts = summarizeChecks(results);
     QJsonObject summary;
-    for (const auto &[status, n] : {std::pair {ProbeStatus::Open, counts.open}, {ProbeStatus::Refused, counts.refused},
-             {ProbeStatus::Filtered, counts.filtered}, {ProbeStatus::OpenOrFiltered, counts.openOrFiltered},
-             {ProbeStatus::Unreachable, counts.unreachable}, {ProbeStatus::DnsError, counts.dnsError}})
-        summary.insert(probeStatusId(status), n);
+    for (ProbeStatus status : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
+             ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+        summary.insert(probeStatusId(status), counts.count(status));
     summary.insert(QStringLiteral("total"), counts.total);
     summary.insert(QStringLiteral("blocked"), counts.blocked());
     summary.insert(QStringLiteral("responder"), responders);

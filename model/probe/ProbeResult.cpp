@@ -98,16 +98,16 @@ QString adviceText(const ProbeResult &r, const QString &what)
                 "inbound on the server.")
                 .arg(host, what, r.evidenceFrom);
         }
-        return out ? ProbeAdvice::tr(
-                   "%1 is reachable but refused %2: the service is not running there, or a firewall rejects "
-                   "it. Check the name and port with the service's operator, and allow %2 outbound to %1 on "
-                   "this machine and the network firewall.")
-                         .arg(host, what)
-                   : ProbeAdvice::tr(
-                       "%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
-                       "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
-                       "server to test the path, and allow %2 inbound in the server's firewall.")
-                         .arg(host, what);
+        return out
+            ? ProbeAdvice::tr("%1 is reachable but refused %2: the service is not running there, or a firewall rejects "
+                              "it. Check the name and port with the service's operator, and allow %2 outbound to %1 on "
+                              "this machine and the network firewall.")
+                  .arg(host, what)
+            : ProbeAdvice::tr(
+                "%1 is reachable but refused %2: nothing listens on that port, or the server's firewall "
+                "rejects it. Start the product's server software, or run \"firewall-wizard serve\" on the "
+                "server to test the path, and allow %2 inbound in the server's firewall.")
+                  .arg(host, what);
     case ProbeStatus::Filtered:
         if (out)
             return ProbeAdvice::tr(

@@ -114,7 +114,8 @@ QByteArray productWithBlockedAdvice(const QByteArray &whenBlocked)
            " \"description\": {\"en\": \"D\", \"de\": \"D\", \"es\": \"D\"},\n"
            " \"roles\": [{\"id\": \"client\", \"label\": {\"en\": \"C\", \"de\": \"C\", \"es\": \"C\"},\n"
            "            \"description\": {\"en\": \"C\", \"de\": \"C\", \"es\": \"C\"}}],\n"
-           " \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": \"vendor\"}],\n"
+           " \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": "
+           "\"vendor\"}],\n"
            " \"rules\": [{\"id\": \"db-out\", \"direction\": \"out\", \"protocol\": \"tcp\", \"ports\": [5432],\n"
            "   \"remote\": {\"kind\": \"server\"}, \"purpose\": {\"en\": \"P\", \"de\": \"P\", \"es\": \"P\"},\n"
            "   \"source\": \"kb\", \"whenBlocked\": "
@@ -158,8 +159,7 @@ private Q_SLOTS:
         QTest::addColumn<int>("blocked");
         QTest::addColumn<QString>("sentence");
         using S = ProbeStatus;
-        QTest::newRow("none") << QList<S> {} << QList<int> {0, 0, 0, 0, 0, 0} << 0
-                              << "No connectivity test was run.";
+        QTest::newRow("none") << QList<S> {} << QList<int> {0, 0, 0, 0, 0, 0} << 0 << "No connectivity test was run.";
         QTest::newRow("all open") << QList<S> {S::Open, S::Open, S::Open} << QList<int> {3, 0, 0, 0, 0, 0} << 0
                                   << "Probes: 3 (3 open).";
         // A client whose server name is not in DNS: nothing is "filtered".
@@ -242,7 +242,8 @@ private Q_SLOTS:
         SelectionProblems problems;
         QVERIFY2(resolvePlan(catalog(), selection, plan, problems),
             qPrintable(problems.isEmpty() ? QString() : problems.constFirst().toString()));
-        const ProbeSet set = probeTargets(plan, QStringLiteral("ts.example.com"), catalog().product(plan.selection.product));
+        const ProbeSet set
+            = probeTargets(plan, QStringLiteral("ts.example.com"), catalog().product(plan.selection.product));
         const bool hosted = selection.product == QLatin1String("timesensor-legal")
             && selection.deployment == QLatin1String("365") && selection.role == QLatin1String("client");
         QList<ProbeTarget> serverTargets; // the probes of the server's ports (the others go to the mail server)
@@ -293,9 +294,10 @@ private Q_SLOTS:
                 if (!hosted)
                     continue;
                 QVERIFY2(!text.contains(QRegularExpression(QStringLiteral("\\bserve\\b"))), qPrintable(text));
-                for (const char *never : {"firewall-wizard", "Start the", "start the", "server software", "inbound on the server",
-                         "inbound in the server", "server's firewall", "on the server"})
-                    QVERIFY2(!text.contains(QLatin1String(never)), qPrintable(QStringLiteral("%1: %2").arg(never, text)));
+                for (const char *never : {"firewall-wizard", "Start the", "start the", "server software",
+                         "inbound on the server", "inbound in the server", "server's firewall", "on the server"})
+                    QVERIFY2(
+                        !text.contains(QLatin1String(never)), qPrintable(QStringLiteral("%1: %2").arg(never, text)));
             }
         }
         if (hosted) {
@@ -330,15 +332,18 @@ private Q_SLOTS:
         QTest::newRow("too long") << "{\"fixedBy\": \"vendor\", \"advice\": {\"en\": \"" + QByteArray(2001, 'x')
                 + "\", \"de\": \"D\", \"es\": \"E\"}}"
                                   << "rules[0].whenBlocked.advice.en: the text is 2001 characters long";
-        QTest::newRow("empty") << QByteArray("{\"fixedBy\": \"vendor\", \"advice\": {\"en\": \" \", \"de\": \"D\", \"es\": \"E\"}}")
+        QTest::newRow("empty") << QByteArray(
+            "{\"fixedBy\": \"vendor\", \"advice\": {\"en\": \" \", \"de\": \"D\", \"es\": \"E\"}}")
                                << "rules[0].whenBlocked.advice.en";
-        QTest::newRow("unknown placeholder") << QByteArray("{\"fixedBy\": \"vendor\", \"advice\": {\"en\": \"{value:nope}\", "
-                                                           "\"de\": \"D\", \"es\": \"E\"}}")
-                                             << "rules[0].whenBlocked.advice.en";
+        QTest::newRow("unknown placeholder") << QByteArray(
+            "{\"fixedBy\": \"vendor\", \"advice\": {\"en\": \"{value:nope}\", "
+            "\"de\": \"D\", \"es\": \"E\"}}") << "rules[0].whenBlocked.advice.en";
         QTest::newRow("who is unknown") << "{\"fixedBy\": \"someone\", " + advice + "}"
                                         << "rules[0].whenBlocked.fixedBy";
-        QTest::newRow("who is missing") << "{" + advice + "}" << "rules[0].whenBlocked";
-        QTest::newRow("a typo") << "{\"fixedby\": \"vendor\", " + advice + "}" << "rules[0].whenBlocked";
+        QTest::newRow("who is missing") << "{" + advice + "}"
+                                        << "rules[0].whenBlocked";
+        QTest::newRow("a typo") << "{\"fixedby\": \"vendor\", " + advice + "}"
+                                << "rules[0].whenBlocked";
         QTest::newRow("not an object") << QByteArray("\"ask the vendor\"") << "rules[0].whenBlocked";
     }
 
@@ -348,7 +353,8 @@ private Q_SLOTS:
         QFETCH(QString, problem);
         Product product;
         CatalogProblems problems;
-        const bool ok = readProduct(productWithBlockedAdvice(whenBlocked), QStringLiteral("demo.json"), product, problems);
+        const bool ok
+            = readProduct(productWithBlockedAdvice(whenBlocked), QStringLiteral("demo.json"), product, problems);
         QStringList texts;
         for (const CatalogProblem &p : problems)
             texts << p.toString();
@@ -454,8 +460,14 @@ private Q_SLOTS:
         // One paragraph for both ports.
         const QString advice = text.out.section(QStringLiteral("What it means and what to do:\n"), 1);
         QCOMPARE(advice.count(QLatin1Char('\n')), 1);
-        QVERIFY2(advice.startsWith(QStringLiteral("  TCP %1, %2 %3: ").arg(std::min(first, second)).arg(std::max(first, second)).arg(server))
-                || advice.startsWith(QStringLiteral("  TCP %1-%2 %3: ").arg(std::min(first, second)).arg(std::max(first, second)).arg(server)),
+        QVERIFY2(advice.startsWith(QStringLiteral("  TCP %1, %2 %3: ")
+                                       .arg(std::min(first, second))
+                                       .arg(std::max(first, second))
+                                       .arg(server))
+                || advice.startsWith(QStringLiteral("  TCP %1-%2 %3: ")
+                                         .arg(std::min(first, second))
+                                         .arg(std::max(first, second))
+                                         .arg(server)),
             qPrintable(advice));
     }
 };

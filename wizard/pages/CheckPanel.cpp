@@ -9,8 +9,8 @@
 
 #include <QApplication>
 #include <QClipboard>
-#include <QCoreApplication>
 #include <QComboBox>
+#include <QCoreApplication>
 #include <QGridLayout>
 #include <QHBoxLayout>
 #include <QHeaderView>
@@ -75,8 +75,11 @@ struct CheckPanel::Ui
 };
 
 CheckPanel::CheckPanel(WizardState &state, CheckSession *session, QWidget *parent)
-    : QGroupBox(parent), m_ui(std::make_unique<Ui>()), m_state(state), m_session(session),
-      m_model(new ProbeResultsModel(this))
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui>())
+    , m_state(state)
+    , m_session(session)
+    , m_model(new ProbeResultsModel(this))
 {
     setObjectName(QStringLiteral("connectivityCheckBox"));
     connect(m_session, &CheckSession::resultReady, this, &CheckPanel::onResult);
@@ -262,7 +265,7 @@ void CheckPanel::validateAddress()
     const QString planned = m_state.value(QStringLiteral("server")).trimmed();
     const bool differs = !isServerRole() && m_addressError.isEmpty() && !planned.isEmpty() && text != planned;
     m_ui->addressNote->setText(differs ? Tr::tr("The plan's rules name the server %1; this test uses %2. To change the "
-                                            "plan, go back to the options.")
+                                                "plan, go back to the options.")
                                              .arg(planned, text)
                                        : QString());
     m_ui->addressNote->setVisible(differs);
@@ -360,7 +363,8 @@ void CheckPanel::updateUnprobedText()
         parts << Tr::tr("program rules without ports: %1").arg(noPorts);
     if (m_set.omitted > 0)
         parts << Tr::tr("ports beyond the %1 one test probes: %2").arg(maxProbeTargets()).arg(m_set.omitted);
-    m_ui->unprobed->setText(parts.isEmpty() ? QString() : Tr::tr("Not tested: %1.").arg(parts.join(QStringLiteral("; "))));
+    m_ui->unprobed->setText(
+        parts.isEmpty() ? QString() : Tr::tr("Not tested: %1.").arg(parts.join(QStringLiteral("; "))));
     m_ui->unprobed->setVisible(!parts.isEmpty());
 }
 
@@ -379,9 +383,9 @@ void CheckPanel::start()
     }
     m_model->setTargets(m_session->checkedTargets());
     qCInfo(lcCheck).noquote() << QStringLiteral("check: %1 probes, server %2, timeout %3 ms")
-                                            .arg(m_session->totalCount())
-                                            .arg(m_session->checkedServer())
-                                            .arg(m_session->timeout());
+                                     .arg(m_session->totalCount())
+                                     .arg(m_session->checkedServer())
+                                     .arg(m_session->timeout());
     updateButtons();
     updateProgressText();
     // The focus was on Start, now disabled: Cancel is the next thing one may want.
@@ -391,11 +395,11 @@ void CheckPanel::start()
 void CheckPanel::onResult(const ProbeResult &r)
 {
     qCInfo(lcCheck).noquote() << QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
-                                            .arg(r.target.host, protocolId(r.target.protocol))
-                                            .arg(r.target.port)
-                                            .arg(probeStatusId(r.status), probeEvidenceId(r.evidence))
-                                            .arg(r.millis)
-                                            .arg(r.detail);
+                                     .arg(r.target.host, protocolId(r.target.protocol))
+                                     .arg(r.target.port)
+                                     .arg(probeStatusId(r.status), probeEvidenceId(r.evidence))
+                                     .arg(r.millis)
+                                     .arg(r.detail);
     m_model->setResult(r);
 }
 

@@ -81,7 +81,10 @@ struct ResponderPanel::Ui
 };
 
 ResponderPanel::ResponderPanel(QWidget *parent)
-    : QGroupBox(parent), m_ui(std::make_unique<Ui>()), m_responder(new TestResponder(this)), m_countdown(new QTimer(this))
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui>())
+    , m_responder(new TestResponder(this))
+    , m_countdown(new QTimer(this))
 {
     setObjectName(QStringLiteral("connectivityResponderBox"));
     m_countdown->setInterval(250);
@@ -255,7 +258,8 @@ void ResponderPanel::onStopped()
 
 void ResponderPanel::onConnectionSeen(const QString &peer, int port, Protocol protocol)
 {
-    qCInfo(lcResponder).noquote() << QStringLiteral("responder: %1 %2 from %3").arg(protocolId(protocol)).arg(port).arg(peer);
+    qCInfo(lcResponder).noquote()
+        << QStringLiteral("responder: %1 %2 from %3").arg(protocolId(protocol)).arg(port).arg(peer);
     QTableWidget *table = m_ui->connections;
     if (table->rowCount() >= maxConnectionRows)
         table->removeRow(0);
@@ -292,8 +296,9 @@ void ResponderPanel::updateCountdown()
     }
     const qint64 seconds = (left + 999) / 1000;
     //: the time until the test responder stops by itself, in minutes and seconds
-    m_ui->timeLeft->setText(Tr::tr("Time left: %1")
-                                .arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))));
+    m_ui->timeLeft->setText(
+        Tr::tr("Time left: %1")
+            .arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))));
 }
 
 void ResponderPanel::updateStatus()
