@@ -2,12 +2,10 @@
 #include "Command.h"
 #include "Logging.h"
 #include "plan/PlanText.h"
+#include "probe/CheckSession.h"
 #include "probe/ProbeEngine.h"
-#include "probe/ProbeJson.h"
-#include "probe/ProbeTargets.h"
 
 #include <QCoreApplication>
-#include <QElapsedTimer>
 #include <QEventLoop>
 #include <QJsonArray>
 #include <QJsonDocument>
@@ -99,10 +97,12 @@ public:
         if (server.isEmpty())
             return badInput(context, Tr::tr("--server HOST is missing: the name or address of the server to test"));
 
-        const ProbeSet set = probeTargets(plan, server, context.catalog.product(plan.selection.product));
-        ProbeEngine engine;
-        engine.setTimeout(timeout);
-        engine.setAdaptive(parser.isSet(QStringLiteral("adaptive")));
+        CheckSession session;
+        session.setPlan(plan, context.catalog.product(plan.selection.product));
+        session.setServer(server);
+        session.setTimeout(timeout);
+        session.setAdaptive(parser.isSet(QStringLiteral("adaptive")));
+        const ProbeSet set = session.targets();
         log::toFile(log::Level::Info,
             QStringLiteral("check: %1 probes, server %2, timeout %3 ms")
                 .arg(set.targets.size())
@@ -124,7 +124,7 @@ public:
                         << Qt::endl;
         }
         // Each line as its result arrives: the lines are the progress.
-        QObject::connect(&engine, &ProbeEngine::resultReady, [&](const ProbeResult &r) {
+        QObject::connect(&session, &CheckSession::resultReady, [&](const ProbeResult &r) {
             log::toFile(log::Level::Info,
                 QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
                     .arg(r.target.host, protocolId(r.target.protocol))
@@ -147,29 +147,12 @@ public:
             context.out << line << Qt::endl;
         });
         QEventLoop loop;
-        QObject::connect(&engine, &ProbeEngine::finished, &loop, &QEventLoop::quit);
-        QElapsedTimer clock;
-        clock.start();
-        engine.start(set.targets);
-        if (engine.isRunning())
+        QObject::connect(&session, &CheckSession::finished, &loop, &QEventLoop::quit);
+        if (session.start() && session.isRunning())
             loop.exec();
-        const qint64 millis = clock.elapsed();
-        const ProbeResults results = engine.results();
-
-        QMap<QString, int> counts;
-        int blocked = 0;
-        for (const ProbeResult &r : results) {
-            counts[probeStatusId(r.status)] += 1;
-            if (probeBlocked(r.status))
-                ++blocked;
-        }
-        CheckRun run;
-        run.server = server;
-        run.timeoutMs = timeout;
-        run.adaptive = engine.adaptive();
-        run.millis = millis;
-        run.from = QStringLiteral("cli");
-        const QJsonObject report = checkReportToJson(plan.selection, set, results, run);
+        const ProbeResults results = session.results();
+        const CheckSummary summary = session.summary();
+        const QJsonObject report = session.report(QStringLiteral("cli"), context.language);
         // Kept for diagnose, as the wizard keeps its own; a failure here does not fail the check.
         QString storeError;
         if (!storeLastCheck(report, &storeError))
@@ -177,10 +160,13 @@ public:
         if (json)
             printJson(context, set, report);
         else
-            printText(context, plan, set, results, counts, blocked);
+            printText(context, plan, set, results, summary, session.advice(context.language));
         log::toFile(log::Level::Info,
-            QStringLiteral("check: %1 of %2 probes blocked, %3 ms").arg(blocked).arg(results.size()).arg(millis));
-        return blocked > 0 ? ExitBlocked : ExitOk;
+            QStringLiteral("check: %1 of %2 probes blocked, %3 ms")
+                .arg(summary.blocked())
+                .arg(results.size())
+                .arg(session.millis()));
+        return summary.blocked() > 0 ? ExitBlocked : ExitOk;
     }
 
 private:
@@ -252,7 +238,7 @@ private:
     }
 
     static void printText(Context &context, const Plan &plan, const ProbeSet &set, const ProbeResults &results,
-        const QMap<QString, int> &counts, int blocked)
+        const CheckSummary &summary, const QList<CheckAdvice> &advice)
     {
         QTextStream &out = context.out;
         if (set.targets.isEmpty())
@@ -271,27 +257,19 @@ private:
                        .arg(maxProbeTargets())
                        .arg(set.omitted)
                 << Qt::endl;
-        QStringList parts;
-        for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
-                 ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
-            const int n = counts.value(probeStatusId(s));
-            if (n > 0)
-                parts << QStringLiteral("%1 %2").arg(n).arg(probeStatusLabel(s));
+        if (summary.ran)
+            out << Qt::endl << summary.sentence() << Qt::endl;
+        if (!advice.isEmpty())
+            out << Qt::endl << Tr::tr("What it means and what to do:") << Qt::endl;
+        // Each group once, headed by all its ports: "TCP 19812-19814 ts.example.com: ...".
+        for (const CheckAdvice &group : advice) {
+            QList<ProbeTarget> targets;
+            for (int i : group.results)
+                targets << results.at(i).target;
+            out << QStringLiteral("  %1 %2: ").arg(probeEndpointsLabel(targets), targets.constFirst().host)
+                << group.text << Qt::endl;
         }
-        if (!results.isEmpty())
-            out << Qt::endl << Tr::tr("Result: %1.").arg(parts.join(QStringLiteral(", "))) << Qt::endl;
-        bool heading = false;
-        for (const ProbeResult &r : results) {
-            if (r.status == ProbeStatus::Open)
-                continue;
-            if (!heading) {
-                out << Qt::endl << Tr::tr("What it means and what to do:") << Qt::endl;
-                heading = true;
-            }
-            out << QStringLiteral("  %1 %2: ").arg(probeEndpointLabel(r.target), r.target.host) << probeAdvice(r)
-                << Qt::endl;
-        }
-        if (!results.isEmpty() && blocked == 0)
+        if (summary.passed())
             out << Qt::endl << Tr::tr("Nothing is blocked.") << Qt::endl;
     }
 

@@ -509,7 +509,7 @@ private:
     {
         if (!object(n, path,
                     {"id", "when", "direction", "protocol", "ports", "program", "remote", "purpose", "source",
-                     "derived"},
+                     "derived", "whenBlocked"},
                     {"id", "direction", "protocol", "remote", "purpose", "source"}))
             return false;
         r.position = {n.line, n.column};
@@ -552,6 +552,14 @@ private:
         r.source = reference(n.member("source"), Path(path, "source"),
                              QStringLiteral("source"), m_defs.sources);
         r.derived = boolean(n.member("derived"), Path(path, "derived"));
+        if (const JsonNode *blocked = n.member("whenBlocked")) {
+            const Path blockedPath(path, "whenBlocked");
+            if (object(*blocked, blockedPath, {"fixedBy", "advice"}, {"fixedBy", "advice"})) {
+                r.whenBlocked.fixedBy = enumValue(blocked->member("fixedBy"), Path(blockedPath, "fixedBy"),
+                                                  fixerFromId, QStringLiteral("this-site, server-admin, vendor"));
+                r.whenBlocked.advice = text(blocked->member("advice"), Path(blockedPath, "advice"), true);
+            }
+        }
         return true;
     }
 

@@ -41,6 +41,8 @@ const std::pair<SourceKind, const char *> sourceKinds[] = {{SourceKind::Vendor, 
 const std::pair<LicenseFileEntry, const char *> licenseFileEntries[] = {{LicenseFileEntry::ServerHost, "server-host"},
                                                                       {LicenseFileEntry::ServerPort, "server-port"},
                                                                       {LicenseFileEntry::VendorPort, "vendor-port"}};
+const std::pair<Fixer, const char *> fixers[] = {
+    {Fixer::ThisSite, "this-site"}, {Fixer::ServerAdmin, "server-admin"}, {Fixer::Vendor, "vendor"}};
 
 template<typename T>
 const T *findById(const QList<T> &list, const QString &id)
@@ -68,6 +70,8 @@ ValueType valueTypeFromId(const QString &id) { return fromId(id, valueTypes); }
 NoteKind noteKindFromId(const QString &id) { return fromId(id, noteKinds); }
 SourceKind sourceKindFromId(const QString &id) { return fromId(id, sourceKinds); }
 LicenseFileEntry licenseFileEntryFromId(const QString &id) { return fromId(id, licenseFileEntries); }
+QString fixerId(Fixer f) { return idOf(f, fixers); }
+Fixer fixerFromId(const QString &id) { return fromId(id, fixers); }
 
 const VersionDef *Product::version(const QString &id) const { return findById(versions, id); }
 const ChoiceDef *Product::role(const QString &id) const { return findById(roles, id); }

@@ -23,6 +23,8 @@ enum class NoteKind { Invalid, Info, Advice, Gap };
 enum class LicenseFileEntry { Invalid, ServerHost, ServerPort, VendorPort };
 /// Whether a source is the vendor's own statement or general knowledge the catalog derives from.
 enum class SourceKind { Invalid, Vendor, General };
+/// Who can unblock a rule's connection: this site's own firewall or proxy, the server's administrator, or the vendor.
+enum class Fixer { Invalid, ThisSite, ServerAdmin, Vendor };
 
 QString directionId(Direction d);           ///< "in", "out"
 QString protocolId(Protocol p);             ///< "tcp", "udp", "any"
@@ -31,6 +33,7 @@ QString valueTypeId(ValueType t);           ///< "host", "port", "path"
 QString noteKindId(NoteKind k);             ///< "info", "advice", "gap"
 QString sourceKindId(SourceKind k);         ///< "vendor", "general"
 QString licenseFileEntryId(LicenseFileEntry e);  ///< "server-host", "server-port", "vendor-port"
+QString fixerId(Fixer f);                   ///< "this-site", "server-admin", "vendor"
 Direction directionFromId(const QString &id);
 Protocol protocolFromId(const QString &id);
 RemoteKind remoteKindFromId(const QString &id);
@@ -38,6 +41,7 @@ ValueType valueTypeFromId(const QString &id);
 NoteKind noteKindFromId(const QString &id);
 SourceKind sourceKindFromId(const QString &id);
 LicenseFileEntry licenseFileEntryFromId(const QString &id);
+Fixer fixerFromId(const QString &id);
 
 /// A place in a catalog file, 1-based; 0 where unknown.
 struct SourcePosition
@@ -118,6 +122,15 @@ struct ValueDef
     LicenseFileEntry licenseFile = LicenseFileEntry::Invalid;  ///< where a license file gives it; Invalid: nowhere
 };
 
+/// What to do when a rule's connection is blocked, as the product's sources say: who can fix it and how. The
+/// connectivity check's advice uses it instead of its generic advice.
+struct BlockedAdvice
+{
+    Fixer fixedBy = Fixer::Invalid;
+    LocalizedText advice;  ///< may contain {version} and {value:ID}
+    bool isEmpty() const { return advice.isEmpty(); }
+};
+
 /// One firewall rule of the catalog, before the selection is applied.
 struct RuleDef
 {
@@ -133,6 +146,7 @@ struct RuleDef
     LocalizedText purpose;
     QString source;         ///< id of a SourceDef
     bool derived = false;   ///< not the vendor's own statement
+    BlockedAdvice whenBlocked;  ///< empty: the check's generic advice
     SourcePosition position;
 };
 

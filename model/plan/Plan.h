@@ -24,6 +24,7 @@ struct PlanRule
     QString option;          ///< the option that brings this rule in; empty: always
     bool derived = false;    ///< not the vendor's own statement
     QString source;          ///< id of a source in Plan::sources
+    BlockedAdvice whenBlocked; ///< who fixes it and how when a check finds it blocked; empty: generic advice
 };
 
 /// An executable that must be allowed to send and receive.

@@ -297,6 +297,7 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
         }
         rule.purpose = substitute(def.purpose, s, effective);
         rule.option = def.when.option;
+        rule.whenBlocked = {def.whenBlocked.fixedBy, substitute(def.whenBlocked.advice, s, effective)};
         rule.derived = def.derived;
         rule.source = def.source;
         cited << def.source;

@@ -1,5 +1,6 @@
 #include "ProbeJson.h"
 
+#include "CheckSummary.h"
 #include "apply/AppliedRecord.h"
 
 #include <QDateTime>
@@ -56,8 +57,9 @@ QJsonObject probeResultToJson(const ProbeResult &r)
 }
 
 QJsonObject checkReportToJson(
-    const Selection &selection, const ProbeSet &set, const ProbeResults &results, const CheckRun &run)
+    const Plan &plan, const ProbeSet &set, const ProbeResults &results, const CheckRun &run, const QString &language)
 {
+    const Selection &selection = plan.selection;
     QJsonObject o;
     o.insert(QStringLiteral("product"), selection.product);
     o.insert(QStringLiteral("role"), selection.role);
@@ -70,26 +72,43 @@ QJsonObject checkReportToJson(
     o.insert(QStringLiteral("checkedAt"), QDateTime::currentDateTimeUtc().toString(Qt::ISODate));
     o.insert(QStringLiteral("cancelled"), run.cancelled);
 
+    const QList<CheckAdvice> advice = checkAdvice(results, plan, language);
     QJsonArray list;
-    QJsonObject summary;
-    int blocked = 0;
     int responders = 0;
-    for (ProbeStatus st : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
-             ProbeStatus::Unreachable, ProbeStatus::DnsError})
-        summary.insert(probeStatusId(st), 0);
-    for (const ProbeResult &r : results) {
-        list.append(probeResultToJson(r));
-        const QString id = probeStatusId(r.status);
-        summary.insert(id, summary.value(id).toInt() + 1);
-        blocked += probeBlocked(r.status) ? 1 : 0;
+    for (int i = 0; i < results.size(); ++i) {
+        const ProbeResult &r = results.at(i);
+        QJsonObject e = probeResultToJson(r);
+        // Each result's own advice (the catalog's where it has one); the groups below name all their ports.
+        if (adviceFor(advice, i))
+            e.insert(QStringLiteral("advice"), checkAdvice({r}, plan, language).constFirst().text);
+        list.append(e);
         responders += r.responder && r.status == ProbeStatus::Open ? 1 : 0;
     }
     o.insert(QStringLiteral("results"), list);
-    summary.insert(QStringLiteral("total"), int(results.size()));
-    summary.insert(QStringLiteral("blocked"), blocked);
+
+    const CheckSummary counts = summarizeChecks(results);
+    QJsonObject summary;
+    for (ProbeStatus status : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered,
+             ProbeStatus::OpenOrFiltered, ProbeStatus::Unreachable, ProbeStatus::DnsError})
+        summary.insert(probeStatusId(status), counts.count(status));
+    summary.insert(QStringLiteral("total"), counts.total);
+    summary.insert(QStringLiteral("blocked"), counts.blocked());
     summary.insert(QStringLiteral("responder"), responders);
     summary.insert(QStringLiteral("millis"), run.millis);
     o.insert(QStringLiteral("summary"), summary);
+
+    QJsonArray groups;
+    for (const CheckAdvice &group : advice) {
+        QJsonArray indexes;
+        for (int i : group.results)
+            indexes.append(i);
+        QJsonObject g;
+        g.insert(QStringLiteral("results"), indexes);
+        g.insert(QStringLiteral("text"), group.text);
+        g.insert(QStringLiteral("fixedBy"), orNull(fixerId(group.fixedBy)));
+        groups.append(g);
+    }
+    o.insert(QStringLiteral("advice"), groups);
 
     QJsonArray untested;
     for (const UnprobedRule &u : set.unprobed) {

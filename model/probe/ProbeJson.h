@@ -2,7 +2,7 @@
 
 #include "ProbeResult.h"
 #include "ProbeTargets.h"
-#include "plan/Selection.h"
+#include "plan/Plan.h"
 
 #include <QJsonObject>
 
@@ -23,11 +23,13 @@ struct CheckRun
     bool cancelled = false;
 };
 
-/// The whole report of one check, as check --json prints it and last-check.json keeps it for diagnose: the
-/// selection, the run, every result, a summary (a count per status, total, blocked, responder, millis), the rules
-/// that cannot be probed ("untested": rule and reason id) and the probes left out ("omitted").
-QJsonObject checkReportToJson(
-    const Selection &selection, const ProbeSet &set, const ProbeResults &results, const CheckRun &run);
+/// The whole report of one check of @p plan, as check --json prints it and last-check.json keeps it for diagnose: the
+/// selection, the run, every result (its "advice" as checkAdvice() gives it for that result alone), a summary (a count per status, total,
+/// blocked, responder, millis: summarizeChecks()), the grouped advice ("advice": results, text, fixedBy), the rules
+/// that cannot be probed ("untested": rule and reason id) and the probes left out ("omitted"). Texts in @p language
+/// (empty: the default QLocale's).
+QJsonObject checkReportToJson(const Plan &plan, const ProbeSet &set, const ProbeResults &results, const CheckRun &run,
+    const QString &language = QString());
 
 /// Keeps @p report as the last check's results (lastCheckResultsPath() in @p stateFolder, empty: the user's), written
 /// atomically; false with @p error saying what failed and where.

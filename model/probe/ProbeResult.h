@@ -91,8 +91,16 @@ QString probeKindId(ProbeKind kind);
 bool probeBlocked(ProbeStatus status);
 /// What the result means and what to do next, translated, naming the port, protocol, host and direction.
 QString probeAdvice(const ProbeResult &result);
+/// The same advice naming @p endpoints instead of the result's own port (probeEndpointsLabel() of a group of results
+/// that call for the same action).
+QString probeAdvice(const ProbeResult &result, const QString &endpoints);
+/// Only what @p result shows for @p endpoints, without what to do, for a refusal, silence or UDP silence not caused by
+/// this machine (for the advice a catalog gives); other results get their whole probeAdvice().
+QString probeFinding(const ProbeResult &result, const QString &endpoints);
 /// "TCP 19812" / "UDP 19813".
 QString probeEndpointLabel(const ProbeTarget &target);
+/// The ports of @p targets by protocol, TCP first, consecutive ports as ranges: "TCP 19812-19814, UDP 19813".
+QString probeEndpointsLabel(QList<ProbeTarget> targets);
 
 } // namespace fw
 

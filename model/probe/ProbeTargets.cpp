@@ -95,10 +95,13 @@ ProbeSet probeTargets(const Plan &plan, const QString &server, const Product *pr
         switch (rule.remote) {
         case RemoteKind::Server: {
             const QString host = server.isEmpty() ? rule.hosts.value(0) : server;
+            // A server that the site does not run (timeSensor LEGAL 365's, in timeSensor's data centre) is a service
+            // this machine reaches outbound, as the catalog says by who unblocks it.
+            const bool foreign = !rule.whenBlocked.isEmpty() && rule.whenBlocked.fixedBy != Fixer::ServerAdmin;
             if (host.isEmpty())
                 c.unprobed(rule, UnprobedRule::Reason::NoServer);
             else
-                c.addRule(rule, host, ProbeKind::ServerPort);
+                c.addRule(rule, host, foreign ? ProbeKind::OutboundService : ProbeKind::ServerPort);
             break;
         }
         case RemoteKind::Hosts:

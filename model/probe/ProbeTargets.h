@@ -34,7 +34,8 @@ struct ProbeSet
 int maxProbeTargets();
 
 /// The probes for @p plan as seen from this machine, with @p server the server's host name or address (empty: none):
-/// - from a client, the server's inbound ports: each port of the client's outbound rules to the server;
+/// - from a client, the server's inbound ports: each port of the client's outbound rules to the server (an outbound
+///   service instead where the catalog says that the server is not the site's to fix: whenBlocked.fixedBy);
 /// - from a server (or probing a server from elsewhere), the plan's inbound TCP and UDP ports on @p server;
 /// - for both, the outbound destinations the catalog names: rules to named hosts (the vendor's), and, for an
 ///   option's rules to the internet, the host value that the same option asks for (timeSensor's mail server).

@@ -1,5 +1,6 @@
 // The words of a check: status ids (the check --json contract), which statuses fail a check, and the advice, which
-// must name the port, the protocol and the way to open it, and follow the UI's language.
+// must name the port, the protocol and the way to open it, and follow the UI's language with the shipped
+// translations (translations/*.ts, embedded under :/i18n).
 #include "probe/ProbeJson.h"
 #include "probe/ProbeResult.h"
 
@@ -135,11 +136,55 @@ private Q_SLOTS:
         QVERIFY(!text.contains(QLatin1Char('%')));
     }
 
+    void endpointsLabel_data()
+    {
+        QTest::addColumn<QList<int>>("tcp");
+        QTest::addColumn<QList<int>>("udp");
+        QTest::addColumn<QString>("label");
+        QTest::newRow("one") << QList<int> {19812} << QList<int> {} << "TCP 19812";
+        QTest::newRow("range") << QList<int> {19814, 19812, 19813} << QList<int> {} << "TCP 19812-19814";
+        QTest::newRow("gaps") << QList<int> {443, 80, 8080, 81} << QList<int> {} << "TCP 80-81, 443, 8080";
+        QTest::newRow("both") << QList<int> {19813, 19812} << QList<int> {19813} << "TCP 19812-19813, UDP 19813";
+        QTest::newRow("udp only") << QList<int> {} << QList<int> {53} << "UDP 53";
+    }
+
+    void endpointsLabel()
+    {
+        QFETCH(QList<int>, tcp);
+        QFETCH(QList<int>, udp);
+        QFETCH(QString, label);
+        QList<ProbeTarget> targets;
+        for (int port : udp)
+            targets << ProbeTarget {QStringLiteral("h"), port, Protocol::Udp, QString(), ProbeKind::ServerPort};
+        for (int port : tcp)
+            targets << ProbeTarget {QStringLiteral("h"), port, Protocol::Tcp, QString(), ProbeKind::ServerPort};
+        QCOMPARE(probeEndpointsLabel(targets), label);
+    }
+
+    // The advice of a group names all its ports where a single result names its own.
+    void adviceForSeveralPorts()
+    {
+        const ProbeResult r = result(ProbeStatus::Refused, ProbeEvidence::TcpReset, ProbeKind::ServerPort);
+        const QString text = probeAdvice(r, QStringLiteral("TCP 19812-19814"));
+        QVERIFY2(text.contains(QStringLiteral("refused TCP 19812-19814")), qPrintable(text));
+        QCOMPARE(probeAdvice(r, probeEndpointLabel(r.target)), probeAdvice(r));
+        // Only what was seen, for the advice a catalog gives; a result this machine stopped keeps its whole advice.
+        QCOMPARE(probeFinding(r, QStringLiteral("TCP 19812")),
+            QStringLiteral("ts.example.com (192.0.2.7) is reachable but refused TCP 19812."));
+        const ProbeResult local = result(ProbeStatus::Filtered, ProbeEvidence::LocalFirewall, ProbeKind::ServerPort);
+        QCOMPARE(probeFinding(local, QStringLiteral("TCP 19812")), probeAdvice(local));
+    }
+
     void adviceNamesTheRejectingRouter()
     {
         ProbeResult r = result(ProbeStatus::Refused, ProbeEvidence::IcmpProhibited, ProbeKind::ServerPort);
         r.evidenceFrom = QStringLiteral("198.51.100.1");
         QVERIFY(probeAdvice(r).contains(QStringLiteral("firewall at 198.51.100.1")));
+        // To an outside service: the router that rejects it, else the host itself.
+        r.target.kind = ProbeKind::OutboundService;
+        QVERIFY(probeAdvice(r).contains(QStringLiteral("firewall at 198.51.100.1 rejects TCP 19812 out to")));
+        r.evidenceFrom.clear();
+        QVERIFY(probeAdvice(r).contains(QStringLiteral("firewall at 192.0.2.7 rejects TCP 19812 out to")));
     }
 
     void adviceFollowsTheLanguage_data()
@@ -163,8 +208,8 @@ private Q_SLOTS:
         const ProbeResult r = result(ProbeStatus::Filtered, ProbeEvidence::Silence, ProbeKind::ServerPort);
         const QString english = probeAdvice(r);
         QTranslator translator;
-        // The proposed translations of tests/probe/i18n (for translations/ to take over), compiled into this test.
-        QVERIFY(translator.load(QStringLiteral(":/probe-i18n/probe_%1.qm").arg(language)));
+        // The shipped translation, as the program loads it.
+        QVERIFY(translator.load(QStringLiteral(":/i18n/firewallwizard_%1.qm").arg(language)));
         QCoreApplication::installTranslator(&translator);
         const QString text = probeAdvice(r);
         const QString label = probeStatusLabel(ProbeStatus::Filtered);

@@ -2,7 +2,8 @@
 // articles (../shared/sources/): timeSensor 365 clients reach the server on TCP 19812-19814 and UDP 19813; the 365
 // server accepts them; Classic clients use TCP 19812-19814 (derived) and the e-mail ports 465/587/993/995 to the
 // mail server; Palisade clients reach lmgrd on TCP 27000 (FlexNet default) and the vendor daemon on its pinned port;
-// Automatic Activation goes out on TCP 80 to service.palisade.com and service2.palisade.com.
+// Automatic Activation goes out on TCP 80 to service.palisade.com and service2.palisade.com. A client's probe of a
+// server the site does not run (the 365 server, in timeSensor's data centre) is an outbound one.
 #include "catalog/Catalog.h"
 #include "plan/PlanResolver.h"
 #include "probe/ProbeTargets.h"
@@ -64,11 +65,13 @@ private Q_SLOTS:
         const Plan p = plan({QStringLiteral("timesensor-legal"), QString(), QStringLiteral("client"),
             QStringLiteral("365"), {}, {{QStringLiteral("server"), QStringLiteral("ts.example.com")}}});
         const ProbeSet set = probeTargets(p, QStringLiteral("ts.example.com"), catalog().product(p.selection.product));
+        // timeSensor's own server in its data centre: the catalog says the law firm's side fixes a block
+        // (whenBlocked.fixedBy "this-site"), so the probes test a way out, not a server of the firm's own.
         QCOMPARE(signatures(set.targets),
-            QStringList({"tcp 19812 ts.example.com server-port 365-client-tcp-out",
-                "tcp 19813 ts.example.com server-port 365-client-tcp-out",
-                "tcp 19814 ts.example.com server-port 365-client-tcp-out",
-                "udp 19813 ts.example.com server-port 365-client-quic-out"}));
+            QStringList({"tcp 19812 ts.example.com outbound-service 365-client-tcp-out",
+                "tcp 19813 ts.example.com outbound-service 365-client-tcp-out",
+                "tcp 19814 ts.example.com outbound-service 365-client-tcp-out",
+                "udp 19813 ts.example.com outbound-service 365-client-quic-out"}));
         QCOMPARE(set.omitted, 0);
     }
 

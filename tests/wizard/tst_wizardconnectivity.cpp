@@ -1,12 +1,14 @@
 // The "Test connectivity" page driven offscreen by mouse and keys, with real sockets on loopback: a client's check
 // against this program's own test responder (open with the responder flag), a closed port (refused), a port whose
 // listener drops new connections (filtered, and a cancel in the middle of a run), an unresolvable name, the advice
-// of the selected row and its language, Copy results, the results kept in WizardState and written for diagnose;
+// of the selected row (grouped, from the catalog where it speaks) and its language, Copy results, the results kept in WizardState and written for diagnose;
 // on a server, the ports a running service holds, and the responder: connections listed, countdown, Stop and
 // leaving the page close every socket.
 #include "PageBase.h"
 #include "WizardHarness.h"
 #include "apply/AppliedRecord.h"
+#include "plan/Plan.h"
+#include "probe/CheckSummary.h"
 #include "probe/ProbeResult.h"
 #include "probe/ResponderProtocol.h"
 #include "probe/TestResponder.h"
@@ -248,21 +250,36 @@ void tst_WizardConnectivity::clientAgainstResponder()
     }
     QCOMPARE(refused.target.port, closed);
 
-    // The advice of the selected row, and in German after switching.
+    // The advice of the selected row: its advice group, with what Palisade's catalog says about a blocked port
+    // (whenBlocked), and in German after switching.
+    Plan plan;
+    SelectionProblems problems;
+    QVERIFY(h.wizard().state().resolve(plan, problems));
+    const PlanRule *lmgrdRule = nullptr;
+    for (const PlanRule &rule : plan.rules)
+        lmgrdRule = rule.id == QLatin1String("lmgrd-port-out") ? &rule : lmgrdRule;
+    QVERIFY(lmgrdRule && !lmgrdRule->whenBlocked.isEmpty());
     clickRow(table, closedRow);
     const QString englishAdvice = advice->text();
     QVERIFY2(englishAdvice.contains(QStringLiteral("refused TCP %1").arg(closed)), qPrintable(englishAdvice));
-    QCOMPARE(englishAdvice, probeAdvice(refused));
+    QVERIFY2(englishAdvice.endsWith(lmgrdRule->whenBlocked.advice.en), qPrintable(englishAdvice));
+    QCOMPARE(englishAdvice, checkAdvice({refused}, plan, QStringLiteral("en")).constFirst().text);
     screenshot(h, QStringLiteral("connectivity-client-en"));
     chooseLanguage(h, QStringLiteral("de"));
     screenshot(h, QStringLiteral("connectivity-client-de"));
-    QVERIFY2(advice->text().contains(QStringLiteral("abgelehnt")), qPrintable(advice->text()));
-    QCOMPARE(advice->text(), probeAdvice(refused));
+    QVERIFY2(advice->text().endsWith(lmgrdRule->whenBlocked.advice.de), qPrintable(advice->text()));
+    QCOMPARE(advice->text(), checkAdvice({refused}, plan, QStringLiteral("de")).constFirst().text);
     QCOMPARE(statusText(table, closedRow), probeStatusLabel(ProbeStatus::Refused));
     QVERIFY(statusText(table, closedRow) != QLatin1String("refused"));
+    // The open row's own advice, from the shipped translation.
+    clickRow(table, openRow);
+    QCOMPARE(advice->text(), probeAdvice(results.at(results.at(0).target.port == open ? 0 : 1)));
+    QVERIFY2(advice->text().contains(QStringLiteral("Testresponder")), qPrintable(advice->text()));
     chooseLanguage(h, QStringLiteral("en"));
+    clickRow(table, closedRow);
     QCOMPARE(advice->text(), englishAdvice);
     QCOMPARE(statusText(table, closedRow), QStringLiteral("refused"));
+    QVERIFY2(progress->text().contains(QLatin1String("Probes: 2 (1 open, 1 refused).")), qPrintable(progress->text()));
 
     // Copy results: a plain-text table with the advice.
     QApplication::clipboard()->clear();
@@ -295,6 +312,8 @@ void tst_WizardConnectivity::clientAgainstResponder()
     expected.sort();
     QCOMPARE(statuses, expected);
     QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("blocked")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("summary")).toObject().value(QStringLiteral("refused")).toInt(), 1);
+    QCOMPARE(json.value(QStringLiteral("advice")).toArray().size(), 1);
 
     // Next is never blocked by the test; the results stay when coming back.
     h.clickNext();

@@ -15,6 +15,7 @@ void ProbeResultsModel::setTargets(const QList<ProbeTarget> &targets)
 {
     beginResetModel();
     m_rows.clear();
+    m_advice.clear();
     m_rows.reserve(targets.size());
     for (const ProbeTarget &t : targets) {
         Row row;
@@ -30,6 +31,7 @@ bool ProbeResultsModel::setResult(const ProbeResult &result)
         if (m_rows.at(i).result.target == result.target) {
             m_rows[i].result = result;
             m_rows[i].cancelled = false;
+            m_rows[i].group = -1;
             emit dataChanged(index(i, 0), index(i, ColumnCount - 1));
             return true;
         }
@@ -51,7 +53,24 @@ void ProbeResultsModel::clear()
 {
     beginResetModel();
     m_rows.clear();
+    m_advice.clear();
     endResetModel();
+}
+
+void ProbeResultsModel::setAdvice(const QList<CheckAdvice> &advice, const ProbeResults &results)
+{
+    m_advice = advice;
+    for (Row &row : m_rows) {
+        row.group = -1;
+        for (int g = 0; g < advice.size() && row.group < 0; ++g) {
+            for (int i : advice.at(g).results) {
+                if (results.value(i).target == row.result.target)
+                    row.group = g;
+            }
+        }
+    }
+    if (!m_rows.isEmpty())
+        emit dataChanged(index(0, 0), index(int(m_rows.size()) - 1, ColumnCount - 1));
 }
 
 ProbeResults ProbeResultsModel::results() const
@@ -125,6 +144,8 @@ QString ProbeResultsModel::text(const Row &row, int column) const
 
 QString ProbeResultsModel::advice(const Row &row) const
 {
+    if (row.group >= 0)
+        return m_advice.at(row.group).text;
     if (row.result.status != ProbeStatus::Invalid)
         return probeAdvice(row.result);
     const QString what = QStringLiteral("%1 %2").arg(probeEndpointLabel(row.result.target), row.result.target.host);
@@ -228,11 +249,23 @@ QString ProbeResultsModel::plainText() const
         }
         out += line.trimmed() + QLatin1Char('\n');
     }
-    if (!m_rows.isEmpty()) {
+    if (!m_rows.isEmpty())
         out += QLatin1Char('\n');
-        for (const Row &row : m_rows)
-            out += QStringLiteral("%1 %2: %3\n")
-                       .arg(probeEndpointLabel(row.result.target), row.result.target.host, advice(row));
+    QList<bool> shown(m_advice.size(), false);
+    for (const Row &row : m_rows) {
+        QString endpoints = probeEndpointLabel(row.result.target);
+        if (row.group >= 0) {
+            if (shown.at(row.group))
+                continue;
+            shown[row.group] = true;
+            QList<ProbeTarget> targets;
+            for (const Row &other : m_rows) {
+                if (other.group == row.group)
+                    targets << other.result.target;
+            }
+            endpoints = probeEndpointsLabel(targets);
+        }
+        out += QStringLiteral("%1 %2: %3\n").arg(endpoints, row.result.target.host, advice(row));
     }
     return out;
 }

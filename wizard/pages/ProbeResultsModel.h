@@ -1,6 +1,6 @@
 #pragma once
 
-#include "probe/ProbeResult.h"
+#include "probe/CheckSummary.h"
 
 #include <QAbstractTableModel>
 #include <QList>
@@ -18,7 +18,7 @@ class ProbeResultsModel : public QAbstractTableModel
 public:
     enum Column { StatusColumn, ProtocolColumn, PortColumn, HostColumn, WhatColumn, TimeColumn, ColumnCount };
     enum Role {
-        AdviceRole = Qt::UserRole + 1, ///< probeAdvice() for a result, an explanation for a pending row
+        AdviceRole = Qt::UserRole + 1, ///< the advice of the result's group, else probeAdvice(); for a pending row, why
         StatusIdRole, ///< probeStatusId(), "pending" or "cancelled"
         ResponderRole, ///< bool: our own test responder answered
     };
@@ -33,11 +33,14 @@ public:
     void markCancelled();
     /// Removes every row.
     void clear();
+    /// The grouped advice for @p results (CheckSession::advice()): each row of a group shows the group's text.
+    void setAdvice(const QList<CheckAdvice> &advice, const ProbeResults &results);
     /// The results that arrived, in the order of the targets.
     ProbeResults results() const;
     /// The result in @p row; status Invalid while pending.
     const ProbeResult &resultAt(int row) const { return m_rows.at(row).result; }
-    /// The whole table as plain text with aligned columns, and each row's advice below it, in the current language.
+    /// The whole table as plain text with aligned columns, and below it each advice group once (headed by its ports)
+    /// and the advice of every other row, in the current language.
     QString plainText() const;
     /// Repaints every text in the current language.
     void retranslate();
@@ -52,11 +55,13 @@ private:
     {
         ProbeResult result; ///< target always set; status Invalid while pending
         bool cancelled = false;
+        int group = -1; ///< index into m_advice; -1: none
     };
     QString text(const Row &row, int column) const;
     QString advice(const Row &row) const;
 
     QList<Row> m_rows;
+    QList<CheckAdvice> m_advice;
 };
 
 } // namespace fw

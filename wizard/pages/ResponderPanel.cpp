@@ -1,0 +1,326 @@
+#include "ResponderPanel.h"
+
+#include "plan/PlanText.h"
+
+#include <QComboBox>
+#include <QCoreApplication>
+#include <QHBoxLayout>
+#include <QHeaderView>
+#include <QLabel>
+#include <QLoggingCategory>
+#include <QPushButton>
+#include <QStyle>
+#include <QTableWidget>
+#include <QTime>
+#include <QTimer>
+#include <QVBoxLayout>
+
+#include <algorithm>
+
+namespace fw {
+
+Q_LOGGING_CATEGORY(lcResponder, "fw.wizard.connectivity")
+
+namespace {
+
+/// The texts keep the page's translation context: they were the page's before the panel was split off.
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fw::ConnectivityPage)
+};
+
+/// The most connections the list keeps; older ones scroll out (the count stays right).
+constexpr int maxConnectionRows = 500;
+const int durationChoices[] = {1, 5, 10, 30, 60}; // minutes
+constexpr int defaultDurationMinutes = 10;
+
+QTableWidget *smallTable(QWidget *parent, const QString &objectName, int columns)
+{
+    auto *table = new QTableWidget(0, columns, parent);
+    table->setObjectName(objectName);
+    table->setEditTriggers(QAbstractItemView::NoEditTriggers);
+    table->setSelectionBehavior(QAbstractItemView::SelectRows);
+    table->setAlternatingRowColors(true);
+    table->verticalHeader()->hide();
+    table->horizontalHeader()->setStretchLastSection(true);
+    table->horizontalHeader()->setSectionResizeMode(QHeaderView::ResizeToContents);
+    return table;
+}
+
+/// Makes @p table as tall as its rows, at least @p minRows and at most @p maxRows (it scrolls beyond).
+void fitHeight(QTableWidget *table, int minRows, int maxRows)
+{
+    const int rows = std::clamp(table->rowCount(), minRows, maxRows);
+    const int height = 2 * table->frameWidth() + table->horizontalHeader()->sizeHint().height()
+        + rows * table->verticalHeader()->defaultSectionSize();
+    table->setMinimumHeight(height);
+    table->setMaximumHeight(height);
+}
+
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
+} // namespace
+
+struct ResponderPanel::Ui
+{
+    QLabel *intro = nullptr;
+    QTableWidget *ports = nullptr;
+    QLabel *durationLabel = nullptr;
+    QComboBox *duration = nullptr;
+    QPushButton *start = nullptr;
+    QPushButton *stop = nullptr;
+    QLabel *timeLeft = nullptr;
+    QLabel *status = nullptr;
+    QTableWidget *connections = nullptr;
+};
+
+ResponderPanel::ResponderPanel(QWidget *parent)
+    : QGroupBox(parent)
+    , m_ui(std::make_unique<Ui>())
+    , m_responder(new TestResponder(this))
+    , m_countdown(new QTimer(this))
+{
+    setObjectName(QStringLiteral("connectivityResponderBox"));
+    m_countdown->setInterval(250);
+    connect(m_countdown, &QTimer::timeout, this, &ResponderPanel::updateCountdown);
+    connect(m_responder, &TestResponder::connectionSeen, this, &ResponderPanel::onConnectionSeen);
+    connect(m_responder, &TestResponder::stopped, this, &ResponderPanel::onStopped);
+
+    auto *layout = new QVBoxLayout(this);
+    m_ui->intro = wrappingLabel(this, QString());
+    layout->addWidget(m_ui->intro);
+    m_ui->ports = smallTable(this, QStringLiteral("connectivityServerPorts"), 2);
+    layout->addWidget(m_ui->ports);
+    auto *row = new QHBoxLayout;
+    m_ui->durationLabel = new QLabel(this);
+    m_ui->duration = new QComboBox(this);
+    m_ui->duration->setObjectName(QStringLiteral("connectivityResponderDuration"));
+    m_ui->durationLabel->setBuddy(m_ui->duration);
+    for (int minutes : durationChoices)
+        m_ui->duration->addItem(QString(), minutes);
+    m_ui->duration->setCurrentIndex(m_ui->duration->findData(defaultDurationMinutes));
+    m_ui->start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
+    m_ui->start->setObjectName(QStringLiteral("connectivityStartResponderButton"));
+    m_ui->stop = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), QString(), this);
+    m_ui->stop->setObjectName(QStringLiteral("connectivityStopResponderButton"));
+    row->addWidget(m_ui->durationLabel);
+    row->addWidget(m_ui->duration);
+    row->addWidget(m_ui->start);
+    row->addWidget(m_ui->stop);
+    row->addStretch(1);
+    layout->addLayout(row);
+    m_ui->timeLeft = wrappingLabel(this, QStringLiteral("connectivityTimeLeft"));
+    layout->addWidget(m_ui->timeLeft);
+    m_ui->status = wrappingLabel(this, QStringLiteral("connectivityResponderStatus"));
+    layout->addWidget(m_ui->status);
+    m_ui->connections = smallTable(this, QStringLiteral("connectivityConnections"), 4);
+    fitHeight(m_ui->connections, 5, 5);
+    layout->addWidget(m_ui->connections);
+    connect(m_ui->start, &QPushButton::clicked, this, &ResponderPanel::start);
+    connect(m_ui->stop, &QPushButton::clicked, this, &ResponderPanel::stop);
+    retranslate();
+}
+
+ResponderPanel::~ResponderPanel()
+{
+    shutDown();
+}
+
+void ResponderPanel::shutDown()
+{
+    m_responder->disconnect(this);
+    m_responder->stop();
+    m_countdown->stop();
+}
+
+void ResponderPanel::setPorts(const QList<ResponderPort> &ports)
+{
+    m_ports = ports;
+    if (!m_responder->isRunning())
+        checkPorts();
+}
+
+void ResponderPanel::stop()
+{
+    if (m_responder->isRunning())
+        m_responder->stop();
+}
+
+void ResponderPanel::retranslate()
+{
+    setTitle(Tr::tr("Test responder"));
+    m_ui->intro->setText(
+        Tr::tr("A port taken by a running service is good news: the service is up. The responder listens on the free "
+               "ones until it is stopped or its time is up; leaving this page stops it."));
+    m_ui->ports->setHorizontalHeaderLabels({Tr::tr("Port"), Tr::tr("State")});
+    m_ui->ports->setAccessibleName(Tr::tr("Ports of the server"));
+    //: how long the test responder keeps answering
+    m_ui->durationLabel->setText(Tr::tr("&Keep it running for:"));
+    m_ui->duration->setAccessibleName(Tr::tr("How long the test responder runs"));
+    for (int i = 0; i < m_ui->duration->count(); ++i)
+        m_ui->duration->setItemText(i, Tr::tr("%1 min").arg(m_ui->duration->itemData(i).toInt()));
+    m_ui->start->setText(Tr::tr("Start res&ponder"));
+    m_ui->stop->setText(Tr::tr("St&op responder"));
+    m_ui->connections->setHorizontalHeaderLabels({Tr::tr("Time"), Tr::tr("Protocol"), Tr::tr("Port"), Tr::tr("From")});
+    m_ui->connections->setAccessibleName(Tr::tr("Connections the test responder answered"));
+    showPortStates();
+    updateButtons();
+    updateCountdown();
+    updateStatus();
+}
+
+void ResponderPanel::checkPorts()
+{
+    // Listening for an instant tells a taken port from a free one, UDP included, and costs microseconds.
+    TestResponder probe;
+    probe.start(m_ports, QHostAddress::Any, 0);
+    m_portStates = probe.ports();
+    probe.stop();
+    showPortStates();
+}
+
+void ResponderPanel::showPortStates()
+{
+    const bool running = m_responder->isRunning();
+    QTableWidget *table = m_ui->ports;
+    table->setRowCount(int(m_portStates.size()));
+    for (int row = 0; row < m_portStates.size(); ++row) {
+        const ResponderPortState &s = m_portStates.at(row);
+        const ProbeTarget endpoint {QString(), s.port.port, s.port.protocol, QString(), ProbeKind::Invalid};
+        QString text;
+        QStyle::StandardPixmap icon = QStyle::SP_MessageBoxInformation;
+        switch (s.state) {
+        case ResponderPortState::State::Listening:
+            text = running ? Tr::tr("the test responder answers on it")
+                           : Tr::tr("free: the test responder can answer on it");
+            icon = running ? QStyle::SP_MediaPlay : QStyle::SP_MessageBoxInformation;
+            break;
+        case ResponderPortState::State::Taken:
+            text = Tr::tr("taken by a running service: good, the service is up");
+            icon = QStyle::SP_DialogApplyButton;
+            break;
+        case ResponderPortState::State::Failed:
+            text = Tr::tr("cannot listen: %1").arg(s.detail);
+            icon = QStyle::SP_MessageBoxWarning;
+            break;
+        case ResponderPortState::State::Invalid:
+            break;
+        }
+        table->setItem(row, 0, new QTableWidgetItem(probeEndpointLabel(endpoint)));
+        table->setItem(row, 1, new QTableWidgetItem(style()->standardIcon(icon), text));
+    }
+    fitHeight(table, 1, 8);
+}
+
+void ResponderPanel::start()
+{
+    if (m_responder->isRunning())
+        return;
+    const int seconds = m_ui->duration->currentData().toInt() * 60;
+    m_ran = true;
+    m_ui->connections->setRowCount(0);
+    const bool listening = !m_ports.isEmpty() && m_responder->start(m_ports, QHostAddress::Any, seconds);
+    m_portStates = m_responder->ports();
+    m_failed = !listening;
+    qCInfo(lcResponder).noquote() << QStringLiteral("responder: %1 on %2 ports for %3 s")
+                                         .arg(listening ? QStringLiteral("listening") : QStringLiteral("failed"))
+                                         .arg(m_ports.size())
+                                         .arg(seconds);
+    if (listening)
+        m_countdown->start();
+    showPortStates();
+    updateButtons();
+    updateCountdown();
+    updateStatus();
+    if (listening)
+        m_ui->stop->setFocus();
+}
+
+void ResponderPanel::onStopped()
+{
+    m_countdown->stop();
+    qCInfo(lcResponder).noquote() << QStringLiteral("responder: stopped, %1 connections from %2 addresses")
+                                         .arg(m_responder->connectionCount())
+                                         .arg(m_responder->peerCount());
+    checkPorts();
+    updateButtons();
+    updateCountdown();
+    updateStatus();
+    if (m_ui->stop->hasFocus() || !focusWidget())
+        m_ui->start->setFocus();
+}
+
+void ResponderPanel::onConnectionSeen(const QString &peer, int port, Protocol protocol)
+{
+    qCInfo(lcResponder).noquote()
+        << QStringLiteral("responder: %1 %2 from %3").arg(protocolId(protocol)).arg(port).arg(peer);
+    QTableWidget *table = m_ui->connections;
+    if (table->rowCount() >= maxConnectionRows)
+        table->removeRow(0);
+    const int row = table->rowCount();
+    table->insertRow(row);
+    table->setItem(row, 0, new QTableWidgetItem(QTime::currentTime().toString(QStringLiteral("HH:mm:ss"))));
+    table->setItem(row, 1, new QTableWidgetItem(protocolLabel(protocol)));
+    auto *portItem = new QTableWidgetItem(QString::number(port));
+    portItem->setTextAlignment(Qt::AlignRight | Qt::AlignVCenter);
+    table->setItem(row, 2, portItem);
+    table->setItem(row, 3, new QTableWidgetItem(peer));
+    table->scrollToBottom();
+    updateStatus();
+}
+
+void ResponderPanel::updateButtons()
+{
+    const bool running = m_responder->isRunning();
+    m_ui->start->setEnabled(!running);
+    m_ui->stop->setEnabled(running);
+    m_ui->duration->setEnabled(!running);
+}
+
+void ResponderPanel::updateCountdown()
+{
+    if (!m_responder->isRunning()) {
+        m_ui->timeLeft->setText(Tr::tr("Time left: not running"));
+        return;
+    }
+    const qint64 left = m_responder->millisLeft();
+    if (left < 0) {
+        m_ui->timeLeft->setText(Tr::tr("Time left: until stopped"));
+        return;
+    }
+    const qint64 seconds = (left + 999) / 1000;
+    //: the time until the test responder stops by itself, in minutes and seconds
+    m_ui->timeLeft->setText(
+        Tr::tr("Time left: %1")
+            .arg(QStringLiteral("%1:%2").arg(seconds / 60).arg(seconds % 60, 2, 10, QLatin1Char('0'))));
+}
+
+void ResponderPanel::updateStatus()
+{
+    QString text;
+    if (m_responder->isRunning()) {
+        text = Tr::tr("Listening on all addresses. Now run the test on a client. Connections answered: %1.")
+                   .arg(m_responder->connectionCount());
+    } else if (m_failed) {
+        const bool failed = std::any_of(m_portStates.cbegin(), m_portStates.cend(),
+            [](const ResponderPortState &s) { return s.state == ResponderPortState::State::Failed; });
+        text = failed || m_portStates.isEmpty()
+            ? Tr::tr("The test responder could not listen on any port; the table says why.")
+            : Tr::tr("Every port is taken by a running service, so there is nothing to answer for: test the path "
+                     "from a client.");
+    } else if (m_ran) {
+        text = Tr::tr("Stopped; every socket is closed. Connections answered: %1, from addresses: %2.")
+                   .arg(m_responder->connectionCount())
+                   .arg(m_responder->peerCount());
+    }
+    m_ui->status->setText(text);
+    m_ui->status->setVisible(!text.isEmpty());
+}
+
+} // namespace fw
