@@ -455,7 +455,7 @@ QString htmlOf(const Document &doc)
 //  - text wraps at spaces; inside a word only after a hyphen or comma between two letters of a word without digits,
 //    dots, slashes, colons, @, = or underscores (so "19812-19814", "service.palisade.com", "https://..." and
 //    "lic01" stay whole), and a program's path also after its backslashes;
-//  - a table's columns get at least their widest unbreakable piece (and header word) and at most their text on one
+//  - a table's columns get at least their widest unbreakable piece (and their header on one line) and at most their text on one
 //    line; the width left is shared in proportion to what each column could still use; a column with no text in any
 //    row is left out;
 //  - where the unbreakable pieces of a table do not fit the page together, the columns shrink in proportion and
@@ -680,7 +680,7 @@ QList<Line> breakLines(const QList<Atom> &atoms, qreal maxWidth, Face *emptyFace
         while (end < atoms.size() && !atoms.at(end).canBreak)
             width += atoms.at(end++).width;
         const qreal gap = !line.runs.isEmpty() && atoms.at(i).space ? atoms.at(i).face->space : 0;
-        if (!line.runs.isEmpty() && line.width + gap + width > maxWidth)
+        if (!line.runs.isEmpty() && line.width + gap + width > maxWidth + 0.01)  // not undone by rounding
             finish();
         for (int k = i; k < end; ++k) {
             const Atom &a = atoms.at(k);
@@ -835,14 +835,15 @@ private:
         QList<qreal> least(columns, 0);
         QList<qreal> most(columns, 0);
         QList<QList<QList<QList<Atom>>>> atoms;  // row, column, paragraph
-        const auto measureRow = [&](const QList<Cell> &row) {
+        // A header stays on one line: its words are short, and a header wrapped in a narrow column is hard to read.
+        const auto measureRow = [&](const QList<Cell> &row, bool isHeader) {
             QList<QList<QList<Atom>>> rowAtoms;
             for (int c = 0; c < columns; ++c) {
                 QList<QList<Atom>> cellAtoms;
                 for (const Paragraph &p : row.value(c)) {
                     cellAtoms << atomsOf(p, m_fonts, 1.0);
                     const auto [widest, total] = measure(cellAtoms.last());
-                    least[c] = std::max(least[c], widest);
+                    least[c] = std::max(least[c], isHeader ? total : widest);
                     most[c] = std::max(most[c], total);
                 }
                 rowAtoms << cellAtoms;
@@ -850,9 +851,9 @@ private:
             atoms << rowAtoms;
         };
         if (!table.header.isEmpty())
-            measureRow(table.header);
+            measureRow(table.header, true);
         for (const QList<Cell> &row : table.rows)
-            measureRow(row);
+            measureRow(row, false);
         const qreal available = m_width - gutter * (columns - 1);
         QList<qreal> widths(columns, 0);
         qreal sumLeast = 0;
