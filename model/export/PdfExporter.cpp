@@ -39,9 +39,9 @@ enum class Style { Body, Bold, Hint, Small, Title, Subtitle, Heading, Head, Tick
 
 /// Where a text may wrap (see wrapPieces()).
 enum class Wrap {
-    Prose,  ///< at spaces; inside a word only after a hyphen or comma between letters, never in a technical word
-    Path,   ///< as Prose, and after the backslashes of a program's path
-    Never,  ///< never: the whole text stays on one line
+    Prose, ///< at spaces; inside a word only after a hyphen or comma between letters, never in a technical word
+    Path, ///< as Prose, and after the backslashes of a program's path
+    Never, ///< never: the whole text stays on one line
 };
 
 struct Span
@@ -58,20 +58,20 @@ using Cell = QList<Paragraph>;
 
 struct Table
 {
-    QList<Cell> header;  ///< the header row, repeated on every page the table continues on; empty: none
+    QList<Cell> header; ///< the header row, repeated on every page the table continues on; empty: none
     QList<QList<Cell>> rows;
-    QList<Qt::Alignment> alignment;  ///< per column; Qt::AlignLeft where not given
-    bool grid = true;                ///< borders and a shaded header row
-    bool equalColumns = false;       ///< every column the same width, instead of widths from the content
+    QList<Qt::Alignment> alignment; ///< per column; Qt::AlignLeft where not given
+    bool grid = true; ///< borders and a shaded header row
+    bool equalColumns = false; ///< every column the same width, instead of widths from the content
 };
 
 struct Block
 {
     enum class Kind { Title, Subtitle, Heading, Text, Hint, Bullet, Table };
     Kind kind = Kind::Text;
-    Cell text;  ///< the paragraphs of every kind but Table
+    Cell text; ///< the paragraphs of every kind but Table
     Table table;
-    bool keepWithNext = false;  ///< on the same page as the start of the next block
+    bool keepWithNext = false; ///< on the same page as the start of the next block
 };
 
 using Document = QList<Block>;
@@ -87,7 +87,7 @@ Block textBlock(Block::Kind kind, const Cell &text, bool keepWithNext = false)
 
 Block textBlock(Block::Kind kind, const QString &text, Style style, bool keepWithNext = false)
 {
-    return textBlock(kind, Cell{Paragraph{Span{text, style}}}, keepWithNext);
+    return textBlock(kind, Cell {Paragraph {Span {text, style}}}, keepWithNext);
 }
 
 Block heading(const QString &title)
@@ -105,7 +105,7 @@ Block tableBlock(const Table &table)
 
 Cell cell(const QString &text, Style style = Style::Body, Wrap wrap = Wrap::Prose)
 {
-    return Cell{Paragraph{Span{text, style, wrap}}};
+    return Cell {Paragraph {Span {text, style, wrap}}};
 }
 
 Cell headerCell(const QString &text)
@@ -131,8 +131,8 @@ void dropEmptyColumns(Table &table)
     if (table.rows.isEmpty())
         return;
     for (int c = int(table.rows.first().size()) - 1; c >= 0; --c) {
-        const bool empty = std::all_of(table.rows.cbegin(), table.rows.cend(),
-                                       [c](const QList<Cell> &row) { return isEmptyCell(row.at(c)); });
+        const bool empty = std::all_of(
+            table.rows.cbegin(), table.rows.cend(), [c](const QList<Cell> &row) { return isEmptyCell(row.at(c)); });
         if (!empty)
             continue;
         for (QList<Cell> &row : table.rows)
@@ -213,12 +213,13 @@ Document checklist(const Plan &plan, const ExportContext &context)
     Cell values;
     for (auto it = plan.selection.values.cbegin(); it != plan.selection.values.cend(); ++it) {
         const LocalizedText label = plan.valueLabels.value(it.key());
-        values << Paragraph{Span{(label.isEmpty() ? it.key() : label.in(lang)) + QStringLiteral(": ")},
-                            Span{it.value(), Style::Body, Wrap::Never}};
+        values << Paragraph {Span {(label.isEmpty() ? it.key() : label.in(lang)) + QStringLiteral(": ")},
+            Span {it.value(), Style::Body, Wrap::Never}};
     }
-    QList<QPair<QString, Cell>> facts{
+    QList<QPair<QString, Cell>> facts {
         {Tr::tr("Product"),
-         cell(plan.productName.in(lang) + (plan.vendor.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plan.vendor)))},
+            cell(plan.productName.in(lang)
+                + (plan.vendor.isEmpty() ? QString() : QStringLiteral(" (%1)").arg(plan.vendor)))},
         {Tr::tr("Role"), cell(plan.roleLabel.in(lang))},
     };
     if (!plan.deploymentLabel.isEmpty())
@@ -228,32 +229,30 @@ Document checklist(const Plan &plan, const ExportContext &context)
     facts << qMakePair(Tr::tr("Options"), cell(options.isEmpty() ? none : options.join(QStringLiteral(", "))));
     facts << qMakePair(Tr::tr("Values"), values.isEmpty() ? cell(none) : values);
     facts << qMakePair(Tr::tr("Machine"),
-                       cell(context.machineName.isEmpty() ? QStringLiteral("____________________") : context.machineName,
-                            Style::Body, Wrap::Never));
-    facts << qMakePair(Tr::tr("Date"), cell(context.generatedAt.isValid()
-                                                ? locale.toString(context.generatedAt, QLocale::LongFormat)
-                                                : QString()));
+        cell(context.machineName.isEmpty() ? QStringLiteral("____________________") : context.machineName, Style::Body,
+            Wrap::Never));
+    facts << qMakePair(Tr::tr("Date"),
+        cell(context.generatedAt.isValid() ? locale.toString(context.generatedAt, QLocale::LongFormat) : QString()));
     facts << qMakePair(Tr::tr("Written by"), cell(QStringLiteral("Firewall Setup Wizard %1").arg(programVersion())));
     Table factTable;
     factTable.grid = false;
     for (const auto &f : facts)
-        factTable.rows << QList<Cell>{cell(f.first + QLatin1Char(':'), Style::Bold), f.second};
+        factTable.rows << QList<Cell> {cell(f.first + QLatin1Char(':'), Style::Bold), f.second};
     doc << tableBlock(factTable);
 
     // The rules, one row each with a box to tick when it is in place.
     doc << heading(Tr::tr("Rules"));
     doc << textBlock(Block::Kind::Hint,
-                     Tr::tr("Tick each rule when it is in place on this machine or on the network firewall."),
-                     Style::Hint, true);
+        Tr::tr("Tick each rule when it is in place on this machine or on the network firewall."), Style::Hint, true);
     const QString tick = QStringLiteral("\u2610");
     if (plan.rules.isEmpty()) {
         doc << textBlock(Block::Kind::Text, Tr::tr("This plan has no rules."), Style::Body);
     } else {
         bool anyDerived = false;
         Table rules;
-        rules.header = {headerCell(QString()),         headerCell(Tr::tr("Direction")),   headerCell(Tr::tr("Protocol")),
-                        headerCell(Tr::tr("Ports")),   headerCell(Tr::tr("Program")),     headerCell(Tr::tr("Remote side")),
-                        headerCell(Tr::tr("Why"))};
+        rules.header = {headerCell(QString()), headerCell(Tr::tr("Direction")), headerCell(Tr::tr("Protocol")),
+            headerCell(Tr::tr("Ports")), headerCell(Tr::tr("Program")), headerCell(Tr::tr("Remote side")),
+            headerCell(Tr::tr("Why"))};
         rules.alignment = {Qt::AlignHCenter};
         const QString optionText = Tr::tr("option: %1");
         const QString sourceText = Tr::tr("source: %1");
@@ -269,19 +268,16 @@ Document checklist(const Plan &plan, const ExportContext &context)
             if (!r.option.isEmpty())
                 small = optionText.arg(optionLabel(plan, r.option, lang)) + separator;
             small += sourceText.arg(r.source) + separator + r.id;
-            rules.rows << QList<Cell>{cell(tick, Style::Tick),
-                                      cell(directionLabel(r.direction)),
-                                      cell(protocolLabel(r.protocol)),
-                                      cell(portsLabel(r.ports)),
-                                      cell(r.program.isEmpty() ? QStringLiteral("–") : r.program, Style::Body, Wrap::Path),
-                                      cell(remoteLabel(r)),
-                                      Cell{Paragraph{Span{why}}, Paragraph{Span{small, Style::Small}}}};
+            rules.rows << QList<Cell> {cell(tick, Style::Tick), cell(directionLabel(r.direction)),
+                cell(protocolLabel(r.protocol)), cell(portsLabel(r.ports)),
+                cell(r.program.isEmpty() ? QStringLiteral("–") : r.program, Style::Body, Wrap::Path),
+                cell(remoteLabel(r)), Cell {Paragraph {Span {why}}, Paragraph {Span {small, Style::Small}}}};
         }
         dropEmptyColumns(rules);
         doc << tableBlock(rules);
         if (anyDerived)
             doc << textBlock(Block::Kind::Hint,
-                             Tr::tr("* derived: not in the vendor's own table; see the notes and sources."), Style::Hint);
+                Tr::tr("* derived: not in the vendor's own table; see the notes and sources."), Style::Hint);
     }
 
     if (!plan.executables.isEmpty()) {
@@ -290,8 +286,8 @@ Document checklist(const Plan &plan, const ExportContext &context)
         executables.header = {headerCell(QString()), headerCell(Tr::tr("Program")), headerCell(Tr::tr("Why"))};
         executables.alignment = {Qt::AlignHCenter};
         for (const PlanExecutable &e : plan.executables)
-            executables.rows << QList<Cell>{cell(tick, Style::Tick), cell(e.name, Style::Body, Wrap::Path),
-                                            cell(e.purpose.in(lang))};
+            executables.rows << QList<Cell> {
+                cell(tick, Style::Tick), cell(e.name, Style::Body, Wrap::Path), cell(e.purpose.in(lang))};
         doc << tableBlock(executables);
     }
 
@@ -299,28 +295,28 @@ Document checklist(const Plan &plan, const ExportContext &context)
         doc << heading(Tr::tr("Notes and advice"));
         for (const PlanNote &n : plan.notes)
             doc << textBlock(Block::Kind::Text,
-                             Cell{Paragraph{Span{noteKindLabel(n.kind) + QLatin1Char(':'), Style::Bold},
-                                            Span{QLatin1Char(' ') + n.text.in(lang)}}});
+                Cell {Paragraph {Span {noteKindLabel(n.kind) + QLatin1Char(':'), Style::Bold},
+                    Span {QLatin1Char(' ') + n.text.in(lang)}}});
     }
 
     doc << heading(Tr::tr("Connectivity test"));
     if (context.checkResults.isEmpty()) {
         doc << textBlock(Block::Kind::Hint,
-                         Tr::tr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
-                                "wizard's test page after applying the rules, and note the result here."),
-                         Style::Hint);
+            Tr::tr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
+                   "wizard's test page after applying the rules, and note the result here."),
+            Style::Hint);
     } else {
         doc << textBlock(Block::Kind::Text, summarizeChecks(context.checkResults).sentence(), Style::Body, true);
         Table results;
         results.header = {headerCell(Tr::tr("Port")), headerCell(Tr::tr("Host")), headerCell(Tr::tr("Result")),
-                          headerCell(Tr::tr("ms"))};
+            headerCell(Tr::tr("ms"))};
         results.alignment = {Qt::AlignLeft, Qt::AlignLeft, Qt::AlignLeft, Qt::AlignRight};
         for (const ProbeResult &r : context.checkResults) {
             Cell status = cell(probeStatusLabel(r.status));
             if (r.responder)
-                status << Paragraph{Span{Tr::tr("our test responder"), Style::Small}};
-            results.rows << QList<Cell>{cell(probeEndpointLabel(r.target), Style::Body, Wrap::Never), cell(r.target.host),
-                                        status, cell(QString::number(r.millis), Style::Body, Wrap::Never)};
+                status << Paragraph {Span {Tr::tr("our test responder"), Style::Small}};
+            results.rows << QList<Cell> {cell(probeEndpointLabel(r.target), Style::Body, Wrap::Never),
+                cell(r.target.host), status, cell(QString::number(r.millis), Style::Body, Wrap::Never)};
         }
         doc << tableBlock(results);
         // One paragraph per group of results that call for the same action, not one per port.
@@ -343,12 +339,13 @@ Document checklist(const Plan &plan, const ExportContext &context)
     if (!plan.sources.isEmpty()) {
         doc << heading(Tr::tr("Sources"));
         for (const SourceDef &s : plan.sources) {
-            const QString kind = s.kind == SourceKind::Vendor ? Tr::tr("the vendor's own statement")
-                                                              : Tr::tr("general documentation the derived rules follow");
+            const QString kind = s.kind == SourceKind::Vendor
+                ? Tr::tr("the vendor's own statement")
+                : Tr::tr("general documentation the derived rules follow");
             doc << textBlock(Block::Kind::Text,
-                             Cell{Paragraph{Span{s.id + QStringLiteral(": ")}, Span{s.title, Style::Bold},
-                                            Span{QStringLiteral(" — ")}, Span{s.url}},
-                                  Paragraph{Span{kind + QStringLiteral(" · ") + s.id, Style::Small}}});
+                Cell {Paragraph {Span {s.id + QStringLiteral(": ")}, Span {s.title, Style::Bold},
+                          Span {QStringLiteral(" — ")}, Span {s.url}},
+                    Paragraph {Span {kind + QStringLiteral(" · ") + s.id, Style::Small}}});
         }
     }
 
@@ -360,8 +357,8 @@ Document checklist(const Plan &plan, const ExportContext &context)
     signature.equalColumns = true;
     QList<Cell> lines;
     for (const QString &label : {Tr::tr("Name"), Tr::tr("Date"), Tr::tr("Signature")})
-        lines << Cell{Paragraph{Span{label}}, Paragraph{}, Paragraph{Span{QStringLiteral("______________________________"),
-                                                                            Style::Body, Wrap::Never}}};
+        lines << Cell {Paragraph {Span {label}}, Paragraph {},
+            Paragraph {Span {QStringLiteral("______________________________"), Style::Body, Wrap::Never}}};
     signature.rows << lines;
     doc << tableBlock(signature);
     return doc;
@@ -377,10 +374,18 @@ QString htmlOf(const Paragraph &paragraph)
         const QString text = s.text.toHtmlEscaped();
         switch (s.style) {
         case Style::Bold:
-        case Style::Head: h += QStringLiteral("<b>%1</b>").arg(text); break;
-        case Style::Small: h += QStringLiteral("<span class=\"small\">%1</span>").arg(text); break;
-        case Style::Tick: h += QStringLiteral("<span style=\"font-size:12pt\">%1</span>").arg(text); break;
-        default: h += text; break;
+        case Style::Head:
+            h += QStringLiteral("<b>%1</b>").arg(text);
+            break;
+        case Style::Small:
+            h += QStringLiteral("<span class=\"small\">%1</span>").arg(text);
+            break;
+        case Style::Tick:
+            h += QStringLiteral("<span style=\"font-size:12pt\">%1</span>").arg(text);
+            break;
+        default:
+            h += text;
+            break;
         }
     }
     return h;
@@ -430,18 +435,30 @@ QString htmlOf(const Document &doc)
             inList = false;
         }
         switch (b.kind) {
-        case Block::Kind::Title: h += QStringLiteral("<h1>%1</h1>").arg(htmlOf(b.text)); break;
-        case Block::Kind::Subtitle: h += QStringLiteral("<p class=\"subtitle\">%1</p>").arg(htmlOf(b.text)); break;
-        case Block::Kind::Heading: h += QStringLiteral("<h2>%1</h2>").arg(htmlOf(b.text)); break;
-        case Block::Kind::Text: h += QStringLiteral("<p>%1</p>").arg(htmlOf(b.text)); break;
-        case Block::Kind::Hint: h += QStringLiteral("<p class=\"hint\">%1</p>").arg(htmlOf(b.text)); break;
+        case Block::Kind::Title:
+            h += QStringLiteral("<h1>%1</h1>").arg(htmlOf(b.text));
+            break;
+        case Block::Kind::Subtitle:
+            h += QStringLiteral("<p class=\"subtitle\">%1</p>").arg(htmlOf(b.text));
+            break;
+        case Block::Kind::Heading:
+            h += QStringLiteral("<h2>%1</h2>").arg(htmlOf(b.text));
+            break;
+        case Block::Kind::Text:
+            h += QStringLiteral("<p>%1</p>").arg(htmlOf(b.text));
+            break;
+        case Block::Kind::Hint:
+            h += QStringLiteral("<p class=\"hint\">%1</p>").arg(htmlOf(b.text));
+            break;
         case Block::Kind::Bullet:
             if (!inList)
                 h += QStringLiteral("<ul>");
             inList = true;
             h += QStringLiteral("<li>%1</li>").arg(htmlOf(b.text));
             break;
-        case Block::Kind::Table: h += htmlOf(b.table); break;
+        case Block::Kind::Table:
+            h += htmlOf(b.table);
+            break;
         }
     }
     if (inList)
@@ -455,7 +472,8 @@ QString htmlOf(const Document &doc)
 //  - text wraps at spaces; inside a word only after a hyphen or comma between two letters of a word without digits,
 //    dots, slashes, colons, @, = or underscores (so "19812-19814", "service.palisade.com", "https://..." and
 //    "lic01" stay whole), and a program's path also after its backslashes;
-//  - a table's columns get at least their widest unbreakable piece (and their header on one line) and at most their text on one
+//  - a table's columns get at least their widest unbreakable piece (and their header on one line) and at most their
+//  text on one
 //    line; the width left is shared in proportion to what each column could still use; a column with no text in any
 //    row is left out;
 //  - where the unbreakable pieces of a table do not fit the page together, the columns shrink in proportion and
@@ -469,12 +487,8 @@ constexpr qreal pointsPerInch = 72.0;
 struct Face
 {
     Face(const QFont &f, const QColor &c, QPaintDevice *device)
-        : font(f)
-        , metrics(f, device)
-        , color(c)
-        , space(metrics.horizontalAdvance(QLatin1Char(' ')))
-    {
-    }
+        : font(f), metrics(f, device), color(c), space(metrics.horizontalAdvance(QLatin1Char(' ')))
+    { }
     qreal width(const QString &text)
     {
         auto it = widths.constFind(text);
@@ -493,13 +507,14 @@ struct Face
 class Fonts
 {
 public:
-    explicit Fonts(QPaintDevice *device)
-        : m_device(device)
+    explicit Fonts(QPaintDevice *device) : m_device(device)
     {
         m_base.setFamily(QStringLiteral("DejaVu Sans"));
         m_base.setStyleHint(QFont::SansSerif);
         // No ligatures: admins copy rule texts out of the PDF and search it, and "ﬁle" would match neither.
         m_base.setStyleStrategy(QFont::PreferNoShaping);
+        // Outlines as designed, and widths that scale with the size: hinting is for screens.
+        m_base.setHintingPreference(QFont::PreferNoHinting);
     }
     Face *face(Style style, qreal scale = 1.0)
     {
@@ -511,9 +526,12 @@ public:
         qreal size = 8.5;
         QColor color(Qt::black);
         switch (style) {
-        case Style::Body: break;
+        case Style::Body:
+            break;
         case Style::Bold:
-        case Style::Head: font.setBold(true); break;
+        case Style::Head:
+            font.setBold(true);
+            break;
         case Style::Hint:
             font.setItalic(true);
             color = QColor(0x44, 0x44, 0x44);
@@ -526,12 +544,16 @@ public:
             size = 17;
             font.setBold(true);
             break;
-        case Style::Subtitle: size = 12; break;
+        case Style::Subtitle:
+            size = 12;
+            break;
         case Style::Heading:
             size = 11.5;
             font.setBold(true);
             break;
-        case Style::Tick: size = 12; break;
+        case Style::Tick:
+            size = 12;
+            break;
         }
         font.setPointSizeF(size * scale);
         return m_faces.emplace(key, std::make_unique<Face>(font, color, m_device)).first->second.get();
@@ -551,15 +573,15 @@ struct Atom
     QString text;
     Face *face = nullptr;
     qreal width = 0;
-    bool space = false;     ///< a space separates it from the atom before
-    bool canBreak = false;  ///< a line may end before it
+    bool space = false; ///< a space separates it from the atom before
+    bool canBreak = false; ///< a line may end before it
 };
 
 bool isTechnical(QStringView word)
 {
     for (const QChar c : word) {
-        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char(':') || c == QLatin1Char('@')
-            || c == QLatin1Char('=') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
+        if (c.isDigit() || c == QLatin1Char('.') || c == QLatin1Char('/') || c == QLatin1Char(':')
+            || c == QLatin1Char('@') || c == QLatin1Char('=') || c == QLatin1Char('_') || c == QLatin1Char('\\'))
             return true;
     }
     return false;
@@ -597,7 +619,7 @@ QList<Atom> atomsOf(const Paragraph &paragraph, Fonts &fonts, qreal scale)
             const QString text = span.text.trimmed();
             space = space || span.text.startsWith(QLatin1Char(' '));
             if (!text.isEmpty())
-                atoms << Atom{text, face, face->width(text), space, space};
+                atoms << Atom {text, face, face->width(text), space, space};
             space = span.text.endsWith(QLatin1Char(' '));
             continue;
         }
@@ -612,7 +634,7 @@ QList<Atom> atomsOf(const Paragraph &paragraph, Fonts &fonts, qreal scale)
                 bool first = true;
                 for (const QStringView piece : wrapPieces(word, span.wrap)) {
                     const QString t = piece.toString();
-                    atoms << Atom{t, face, face->width(t), first && space, !first || space};
+                    atoms << Atom {t, face, face->width(t), first && space, !first || space};
                     first = false;
                 }
                 space = false;
@@ -680,7 +702,7 @@ QList<Line> breakLines(const QList<Atom> &atoms, qreal maxWidth, Face *emptyFace
         while (end < atoms.size() && !atoms.at(end).canBreak)
             width += atoms.at(end++).width;
         const qreal gap = !line.runs.isEmpty() && atoms.at(i).space ? atoms.at(i).face->space : 0;
-        if (!line.runs.isEmpty() && line.width + gap + width > maxWidth + 0.01)  // not undone by rounding
+        if (!line.runs.isEmpty() && line.width + gap + width > maxWidth + 0.01) // not undone by rounding
             finish();
         for (int k = i; k < end; ++k) {
             const Atom &a = atoms.at(k);
@@ -688,7 +710,7 @@ QList<Line> breakLines(const QList<Atom> &atoms, qreal maxWidth, Face *emptyFace
             if (!line.runs.isEmpty() && line.runs.last().face == a.face) {
                 line.runs.last().text += spaced ? QLatin1Char(' ') + a.text : a.text;
             } else {
-                line.runs << Run{line.width + (spaced ? a.face->space : 0), a.face, a.text};
+                line.runs << Run {line.width + (spaced ? a.face->space : 0), a.face, a.text};
             }
             line.width += (spaced ? a.face->space : 0) + a.width;
             line.ascent = std::max(line.ascent, a.face->metrics.ascent());
@@ -706,9 +728,9 @@ struct Op
 {
     enum class Type { Text, Line, Fill };
     Type type = Type::Text;
-    QPointF at;    ///< Text: the baseline's start; Line: from
-    QPointF to;    ///< Line: to
-    QRectF rect;   ///< Fill
+    QPointF at; ///< Text: the baseline's start; Line: from
+    QPointF to; ///< Line: to
+    QRectF rect; ///< Fill
     Face *face = nullptr;
     QString text;
 };
@@ -717,17 +739,17 @@ struct Op
 struct Unit
 {
     qreal height = 0;
-    QList<Op> ops;  ///< relative to the unit's top left
+    QList<Op> ops; ///< relative to the unit's top left
 };
 
 struct LaidBlock
 {
-    qreal before = 0;  ///< space above it, left out at the top of a page
+    qreal before = 0; ///< space above it, left out at the top of a page
     qreal after = 0;
     QList<Unit> units;
-    bool header = false;     ///< units[0] is a header row, repeated on each page the block continues on
+    bool header = false; ///< units[0] is a header row, repeated on each page the block continues on
     bool keepWithNext = false;
-    int keepUnits = 1;       ///< how many units (after the header) must stay with the block before it
+    int keepUnits = 1; ///< how many units (after the header) must stay with the block before it
 
     qreal total() const
     {
@@ -767,19 +789,19 @@ void addLines(Unit &unit, const QList<Line> &lines, qreal x, qreal y, qreal widt
 class Layout
 {
 public:
-    Layout(Fonts &fonts, qreal width)
-        : m_fonts(fonts)
-        , m_width(width)
-    {
-    }
+    Layout(Fonts &fonts, qreal width) : m_fonts(fonts), m_width(width) { }
 
     LaidBlock lay(const Block &block)
     {
         LaidBlock laid;
         laid.keepWithNext = block.keepWithNext;
         switch (block.kind) {
-        case Block::Kind::Title: laid.after = m_fonts.px(1); break;
-        case Block::Kind::Subtitle: laid.after = m_fonts.px(6); break;
+        case Block::Kind::Title:
+            laid.after = m_fonts.px(1);
+            break;
+        case Block::Kind::Subtitle:
+            laid.after = m_fonts.px(6);
+            break;
         case Block::Kind::Heading:
             laid.before = m_fonts.px(11);
             laid.after = m_fonts.px(3);
@@ -789,7 +811,9 @@ public:
             laid.after = m_fonts.px(4);
             layTable(block.table, laid);
             return laid;
-        default: laid.after = m_fonts.px(3); break;
+        default:
+            laid.after = m_fonts.px(3);
+            break;
         }
         const qreal indent = block.kind == Block::Kind::Bullet ? m_fonts.px(12) : 0;
         laid.keepUnits = 2;
@@ -825,30 +849,35 @@ private:
 
     void layTable(const Table &table, LaidBlock &laid)
     {
-        const int columns = int(table.header.isEmpty() ? (table.rows.isEmpty() ? 0 : table.rows.first().size())
-                                                       : table.header.size());
+        const int columns = int(
+            table.header.isEmpty() ? (table.rows.isEmpty() ? 0 : table.rows.first().size()) : table.header.size());
         if (columns == 0)
             return;
         const qreal pad = m_fonts.px(table.grid ? 2.5 : 1.5);
-        const qreal gutter = table.grid ? 0 : m_fonts.px(8);  // between the columns of a table without borders
+        const qreal gutter = table.grid ? 0 : m_fonts.px(8); // between the columns of a table without borders
         // The widths each column needs at least (its widest unbreakable piece) and could use (its text on one line).
         QList<qreal> least(columns, 0);
         QList<qreal> most(columns, 0);
-        QList<QList<QList<QList<Atom>>>> atoms;  // row, column, paragraph
+        QList<QList<QList<QList<Atom>>>> atoms; // row, column, paragraph
+        QList<QList<qreal>> widests; // row, column: the widest unbreakable piece
+        atoms.reserve(table.rows.size() + 1);
+        widests.reserve(table.rows.size() + 1);
         // A header stays on one line: its words are short, and a header wrapped in a narrow column is hard to read.
         const auto measureRow = [&](const QList<Cell> &row, bool isHeader) {
-            QList<QList<QList<Atom>>> rowAtoms;
-            for (int c = 0; c < columns; ++c) {
-                QList<QList<Atom>> cellAtoms;
-                for (const Paragraph &p : row.value(c)) {
+            QList<QList<QList<Atom>>> rowAtoms(columns);
+            QList<qreal> rowWidests(columns, 0);
+            for (int c = 0; c < std::min(columns, int(row.size())); ++c) {
+                QList<QList<Atom>> &cellAtoms = rowAtoms[c];
+                for (const Paragraph &p : row.at(c)) {
                     cellAtoms << atomsOf(p, m_fonts, 1.0);
                     const auto [widest, total] = measure(cellAtoms.last());
+                    rowWidests[c] = std::max(rowWidests[c], widest);
                     least[c] = std::max(least[c], isHeader ? total : widest);
                     most[c] = std::max(most[c], total);
                 }
-                rowAtoms << cellAtoms;
             }
             atoms << rowAtoms;
+            widests << rowWidests;
         };
         if (!table.header.isEmpty())
             measureRow(table.header, true);
@@ -892,15 +921,12 @@ private:
                 const Qt::Alignment alignment = c < table.alignment.size() ? table.alignment.at(c) : Qt::AlignLeft;
                 qreal y = pad;
                 const QList<QList<Atom>> &cellAtoms = atoms.at(r).at(c);
-                qreal widest = 0;
-                for (const QList<Atom> &a : cellAtoms)
-                    widest = std::max(widest, measure(a).first);
+                const qreal widest = widests.at(r).at(c);
                 const qreal scale = widest > inner && widest > 0 ? inner / widest * 0.995 : 1.0;
-                const Cell cellText = row.value(c);
                 for (int p = 0; p < cellAtoms.size(); ++p) {
                     const QList<Line> lines
-                        = breakLines(scale < 1.0 ? atomsOf(cellText.at(p), m_fonts, scale) : cellAtoms.at(p), inner,
-                                     m_fonts.face(Style::Body, scale));
+                        = breakLines(scale < 1.0 ? atomsOf(row.at(c).at(p), m_fonts, scale) : cellAtoms.at(p), inner,
+                            m_fonts.face(Style::Body, scale));
                     addLines(unit, lines, left[c] + pad, y, inner, alignment);
                     for (const Line &l : lines)
                         y += l.height;
@@ -942,7 +968,7 @@ QList<QList<Op>> paginate(const QList<LaidBlock> &blocks, qreal height)
 {
     QList<QList<Op>> pages(1);
     qreal y = 0;
-    bool top = true;  // nothing on this page yet
+    bool top = true; // nothing on this page yet
     const auto newPage = [&] {
         pages.append(QList<Op>());
         y = 0;
@@ -1006,11 +1032,10 @@ QPageSize::PageSizeId PdfExporter::pageSizeFor(const ExportContext &context)
     if (setting == QLatin1String("a4"))
         return QPageSize::A4;
     const QLocale system = QLocale::system();
-    static const QList<QLocale::Territory> letterTerritories{
-        QLocale::UnitedStates, QLocale::Canada,    QLocale::Mexico,     QLocale::Chile,     QLocale::Colombia,
-        QLocale::Venezuela,    QLocale::Guatemala, QLocale::CostaRica,  QLocale::Panama,    QLocale::DominicanRepublic,
-        QLocale::PuertoRico,   QLocale::Philippines, QLocale::ElSalvador, QLocale::Nicaragua, QLocale::Honduras,
-        QLocale::Belize};
+    static const QList<QLocale::Territory> letterTerritories {QLocale::UnitedStates, QLocale::Canada, QLocale::Mexico,
+        QLocale::Chile, QLocale::Colombia, QLocale::Venezuela, QLocale::Guatemala, QLocale::CostaRica, QLocale::Panama,
+        QLocale::DominicanRepublic, QLocale::PuertoRico, QLocale::Philippines, QLocale::ElSalvador, QLocale::Nicaragua,
+        QLocale::Honduras, QLocale::Belize};
     if (system.measurementSystem() == QLocale::ImperialUSSystem || letterTerritories.contains(system.territory()))
         return QPageSize::Letter;
     return QPageSize::A4;
@@ -1026,9 +1051,10 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     ExportResult result;
     if (!qobject_cast<QGuiApplication *>(QCoreApplication::instance())) {
         // Fonts come from the platform integration, which only a QGuiApplication loads.
-        result.problems << ExportProblem{Tr::tr("the PDF checklist needs the graphical part of Qt (a QGuiApplication); "
-                                                "it cannot be written by a program without one"),
-                                         {}, QStringLiteral("format")};
+        result.problems << ExportProblem {
+            Tr::tr("the PDF checklist needs the graphical part of Qt (a QGuiApplication); "
+                   "it cannot be written by a program without one"),
+            {}, QStringLiteral("format")};
         return result;
     }
     checkExportSettings(context, result.problems);
@@ -1037,25 +1063,28 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     // Every page is held in memory until the page count is known: the limits refuse a plan far beyond any catalog's
     // at once; the table formats (csv, json) have none.
     if (plan.rules.size() > maxRules) {
-        result.problems << ExportProblem{Tr::tr("the plan has %1 rules; a PDF checklist takes at most %2 (export csv or "
-                                                "json for larger plans)")
-                                             .arg(plan.rules.size())
-                                             .arg(maxRules),
-                                         {}, QStringLiteral("rules")};
+        result.problems << ExportProblem {
+            Tr::tr("the plan has %1 rules; a PDF checklist takes at most %2 (export csv or "
+                   "json for larger plans)")
+                .arg(plan.rules.size())
+                .arg(maxRules),
+            {}, QStringLiteral("rules")};
         return result;
     }
     const Document doc = checklist(plan, context);
     const qsizetype characters = characterCount(doc);
     if (characters > maxHtmlChars) {
-        result.problems << ExportProblem{Tr::tr("the checklist's text is %1 characters long; a PDF checklist takes at most "
-                                                "%2 (export csv or json for larger plans)")
-                                             .arg(characters)
-                                             .arg(maxHtmlChars),
-                                         {}, QStringLiteral("text")};
+        result.problems << ExportProblem {
+            Tr::tr("the checklist's text is %1 characters long; a PDF checklist takes at most "
+                   "%2 (export csv or json for larger plans)")
+                .arg(characters)
+                .arg(maxHtmlChars),
+            {}, QStringLiteral("text")};
         return result;
     }
 
     const QString &lang = context.language;
+    result.data.reserve(64 * 1024 + plan.rules.size() * 512); // the writer appends in small pieces
     QBuffer buffer(&result.data);
     buffer.open(QIODevice::WriteOnly);
     QPdfWriter writer(&buffer);
@@ -1081,8 +1110,8 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
     const QString footerLeft = planTitle(plan, lang)
         + (context.machineName.isEmpty() ? QString() : QStringLiteral(" · ") + context.machineName)
         + (context.generatedAt.isValid()
-               ? QStringLiteral(" · ") + QLocale(lang).toString(context.generatedAt.date(), QLocale::ShortFormat)
-               : QString());
+                ? QStringLiteral(" · ") + QLocale(lang).toString(context.generatedAt.date(), QLocale::ShortFormat)
+                : QString());
     const QPen gridPen(QColor(0x9a, 0x9a, 0x9a), fonts.px(0.6));
     const QColor headerFill(0xe4, 0xe4, 0xe4);
     for (int page = 0; page < pages.size(); ++page) {
@@ -1091,7 +1120,9 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
         const Face *current = nullptr;
         for (const Op &op : pages.at(page)) {
             switch (op.type) {
-            case Op::Type::Fill: painter.fillRect(op.rect, headerFill); break;
+            case Op::Type::Fill:
+                painter.fillRect(op.rect, headerFill);
+                break;
             case Op::Type::Line:
                 painter.setPen(gridPen);
                 painter.drawLine(op.at, op.to);
@@ -1117,7 +1148,7 @@ ExportResult PdfExporter::render(const Plan &plan, const ExportContext &context)
         const QString pageText = Tr::tr("Page %1 of %2").arg(page + 1).arg(pages.size());
         const qreal pageWidth = footer->metrics.horizontalAdvance(pageText) + footer->metrics.height();
         painter.drawText(footerRect.adjusted(0, 0, -pageWidth, 0), Qt::AlignLeft | Qt::AlignVCenter,
-                         footer->metrics.elidedText(footerLeft, Qt::ElideRight, footerRect.width() - pageWidth));
+            footer->metrics.elidedText(footerLeft, Qt::ElideRight, footerRect.width() - pageWidth));
         painter.drawText(footerRect, Qt::AlignRight | Qt::AlignVCenter, pageText);
     }
     painter.end();

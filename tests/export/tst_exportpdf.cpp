@@ -368,6 +368,11 @@ private Q_SLOTS:
         context.checkResults = results;
         const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
         QVERIFY(result.ok());
+        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) {  // for looking at the pages: pdftoppm -png -r 80
+            QFile keep(qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/signoff-%1.pdf").arg(QTest::currentDataTag()));
+            if (keep.open(QIODevice::WriteOnly))
+                keep.write(result.data);
+        }
         QTemporaryDir dir;
         const QString raw = pdfText(result.data, dir, QStringLiteral("-raw"));
         const QString flat = QString(raw).simplified();
