@@ -19,15 +19,17 @@ public:
     bool isBinary() const override { return true; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
-    /// The checklist's content as the HTML subset that QTextDocument renders (also for a preview).
+    /// The checklist's content as the HTML subset that QTextDocument renders (also for a preview); the PDF lays out
+    /// the same content itself (see PdfExporter.cpp for its rules of wrapping and page breaks).
     static QString checklistHtml(const Plan &plan, const ExportContext &context);
     /// The paper size: the "page-size" setting if given, else Letter where the system locale uses US paper (the
     /// United States, Canada, Mexico and others in the Americas, the Philippines), A4 elsewhere.
     static QPageSize::PageSizeId pageSizeFor(const ExportContext &context);
 
-    /// The most rules a checklist takes (1,000 rules take about 4 s); a larger plan is refused at once.
+    /// The most rules a checklist takes (every page is held in memory until the page count is known); a larger plan
+    /// is refused at once.
     static constexpr int maxRules = 2000;
-    /// The longest checklistHtml() laid out, in characters (1,000 rules of the longest texts the catalog allows stay
+    /// The most characters of text a checklist lays out (1,000 rules of the longest texts the catalog allows stay
     /// below it); a longer one is refused at once instead of taking minutes and gigabytes.
     static constexpr int maxHtmlChars = 4000000;
 };

@@ -53,6 +53,8 @@ struct Plan
     LocalizedText roleLabel;
     LocalizedText deploymentLabel;      ///< empty where the product has no deployments
     QString versionLabel;               ///< empty where the product has no versions
+    QMap<QString, LocalizedText> optionLabels;  ///< the label of each option in selection.options, by its id
+    QMap<QString, LocalizedText> valueLabels;   ///< the label of each value in selection.values, by its id
     QList<PlanRule> rules;
     QList<PlanExecutable> executables;
     QList<PlanNote> notes;

@@ -258,6 +258,14 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
         result.deploymentLabel = d->label;
     if (const VersionDef *v = product.version(selection.version))
         result.versionLabel = v->label;
+    for (const QString &id : result.selection.options) {
+        if (const OptionDef *o = product.option(id))
+            result.optionLabels.insert(id, o->label);
+    }
+    for (auto it = result.selection.values.cbegin(); it != result.selection.values.cend(); ++it) {
+        if (const ValueDef *v = product.value(it.key()))
+            result.valueLabels.insert(it.key(), v->label);
+    }
 
     const Selection &s = result.selection;
     QStringList cited;

@@ -4,16 +4,23 @@
 #include "ExportTestSupport.h"
 
 #include "export/PdfExporter.h"
+#include "plan/PlanText.h"
+#include "probe/CheckSummary.h"
 
 #include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
 #include <QTest>
 #include <QThread>
+#include <QTranslator>
+
+#include <memory>
 
 #include <algorithm>
 
 using namespace fw;
+
+Q_DECLARE_METATYPE(fw::Selection)
 
 namespace {
 
@@ -33,20 +40,139 @@ ProbeResults someResults()
     return {open, filtered};
 }
 
-QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, bool layout)
+/// The PDF's text as pdftotext reads it (LC_ALL=C): @p mode "-layout" (the page as laid out), "-raw" (in the order
+/// it was drawn: a cell's lines follow each other) or empty (pdftotext's reading order).
+QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, const QString &mode)
 {
     const QString in = dir.filePath(QStringLiteral("c.pdf"));
     QFile f(in);
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
         qFatal("cannot write the PDF");
     f.close();
-    QByteArray out;
     QStringList args{in, QStringLiteral("-")};
-    if (layout)
-        args.prepend(QStringLiteral("-layout"));
-    if (fwtest::run(QStringLiteral("pdftotext"), args, &out) != 0)
-        qFatal("pdftotext failed: %s", out.constData());
-    return QString::fromUtf8(out);
+    if (!mode.isEmpty())
+        args.prepend(mode);
+    QProcess p;
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C"));
+    p.setProcessEnvironment(env);
+    p.start(QStringLiteral("pdftotext"), args);
+    if (!p.waitForFinished(60000) || p.exitStatus() != QProcess::NormalExit || p.exitCode() != 0)
+        qFatal("pdftotext failed: %s", p.readAllStandardError().constData());
+    return QString::fromUtf8(p.readAllStandardOutput());
+}
+
+QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, bool layout)
+{
+    return pdfText(pdf, dir, layout ? QStringLiteral("-layout") : QString());
+}
+
+QString pdfTr(const char *text)
+{
+    return QCoreApplication::translate("fw::PdfExporter", text);
+}
+
+/// The program's translations for @p language installed while this lives (none for English).
+class Language
+{
+public:
+    explicit Language(const QString &language)
+    {
+        if (language == QLatin1String("en"))
+            return;
+        m_translator = std::make_unique<QTranslator>();
+        m_ok = m_translator->load(QStringLiteral(FW_QM_DIR "/firewallwizard_%1.qm").arg(language));
+        if (m_ok)
+            QCoreApplication::installTranslator(m_translator.get());
+    }
+    ~Language()
+    {
+        if (m_translator && m_ok)
+            QCoreApplication::removeTranslator(m_translator.get());
+    }
+    Language(const Language &) = delete;
+    Language &operator=(const Language &) = delete;
+    bool ok() const { return !m_translator || m_ok; }
+
+private:
+    std::unique_ptr<QTranslator> m_translator;
+    bool m_ok = false;
+};
+
+/// A pattern for @p token standing whole: not inside a longer word, number, host or range. With @p split, it may be
+/// cut by line breaks anywhere (how a split token reads in pdftotext's output).
+QRegularExpression wholeToken(const QString &token, bool split = false)
+{
+    QStringList chars;
+    for (const QChar c : token)
+        chars << QRegularExpression::escape(QString(c));
+    return QRegularExpression(QStringLiteral("(?<![\\w.\\-/])%1(?![\\w\\-/]|\\.\\w)")
+                                  .arg(chars.join(split ? QStringLiteral("\\s*") : QString())),
+                              QRegularExpression::UseUnicodePropertiesOption);
+}
+
+/// Checks that @p token is printed and never split: found whole in the laid-out text, and no occurrence in the
+/// drawn order is cut by a line break. Returns an empty string or what is wrong.
+QString checkWhole(const QString &token, const QString &layoutText, const QString &rawText)
+{
+    if (!wholeToken(token).match(layoutText).hasMatch())
+        return QStringLiteral("\"%1\" is not printed whole").arg(token);
+    const qsizetype whole = rawText.count(wholeToken(token));
+    const qsizetype anyhow = rawText.count(wholeToken(token, true));
+    if (anyhow != whole)
+        return QStringLiteral("\"%1\" is split over lines %2 time(s)").arg(token).arg(anyhow - whole);
+    return {};
+}
+
+/// Every product x role x deployment x version of the shipped catalog, each with its default options and with all
+/// options it offers; required values get an example.
+QList<QPair<QString, Selection>> builtInSelections()
+{
+    QList<QPair<QString, Selection>> all;
+    for (const Product &p : fwtest::catalog().products()) {
+        if (!p.builtIn)
+            continue;
+        QStringList versions;
+        for (const VersionDef &v : p.versions)
+            versions << v.id;
+        if (versions.isEmpty())
+            versions << QString();
+        QStringList deployments;
+        for (const ChoiceDef &d : p.deployments)
+            deployments << d.id;
+        if (deployments.isEmpty())
+            deployments << QString();
+        for (const ChoiceDef &role : p.roles) {
+            for (const QString &version : versions) {
+                for (const QString &deployment : deployments) {
+                    Selection s{p.id, version, role.id, deployment, {}, {}};
+                    for (const ValueDef *v : applicableValues(p, s)) {
+                        if (v->required && v->defaultValue.isEmpty())
+                            s.values.insert(v->id, v->type == ValueType::Port ? QStringLiteral("27001")
+                                                       : v->type == ValueType::Path ? QStringLiteral("C:\\Apps")
+                                                                                    : QStringLiteral("lic01.example.com"));
+                    }
+                    const QString name = QStringList{p.id, version, role.id, deployment}.join(QLatin1Char('-'));
+                    all << qMakePair(name, s);
+                    Selection with = s;
+                    for (const OptionDef *o : applicableOptions(p, s))
+                        with.options << o->id;
+                    if (!with.options.isEmpty())
+                        all << qMakePair(name + QStringLiteral("-all"), with);
+                }
+            }
+        }
+    }
+    return all;
+}
+
+ProbeResult probe(const QString &host, int port, ProbeStatus status)
+{
+    ProbeResult r;
+    r.target = ProbeTarget{host, port, Protocol::Tcp, QStringLiteral("lmgrd-port-in"), ProbeKind::ServerPort};
+    r.status = status;
+    r.millis = status == ProbeStatus::Open ? 3 : 2000;
+    return r;
 }
 
 /// @p count rules made from @p rules, each with its own id ("rule-<n>") and port.
@@ -122,17 +248,172 @@ private Q_SLOTS:
 
     void programPathsArePrintedWhole()
     {
-        // A full path wraps in its cell (after its backslashes where it can): every character of it is printed.
+        // A full path wraps in its cell (after its backslashes or at its spaces, where it must): every character of
+        // it is printed, its lines one after the other.
         const Plan plan = fwtest::planFor({"paths-app", "7", "server", "", {}, {}});
         const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
         QVERIFY(result.ok());
         QTemporaryDir dir;
         static const QRegularExpression space(QStringLiteral("\\s"));
-        const QString text = pdfText(result.data, dir, false).remove(space).remove(QChar(0x200B));
+        const QString text = pdfText(result.data, dir, QStringLiteral("-raw")).remove(space);
         for (const PlanRule &r : plan.rules) {
             const QString program = QString(r.program).remove(space);
             QVERIFY2(text.contains(program), qPrintable(r.program));
         }
+    }
+
+    void everyBuiltInSelection_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<Selection>("selection");
+        for (const QString &language : supportedLanguages()) {
+            for (const auto &s : builtInSelections())
+                QTest::newRow(qPrintable(s.first + QLatin1Char('-') + language)) << language << s.second;
+        }
+    }
+    void everyBuiltInSelection()
+    {
+        // Every shipped selection in every language on both paper sizes: each port range, host, URL, direction and
+        // protocol of the plan printed whole (never split over lines), no column empty in every row, labels and not
+        // ids, and a sign-off that claims no test.
+        QFETCH(QString, language);
+        QFETCH(Selection, selection);
+        const Language translation(language);
+        QVERIFY2(translation.ok(), "the program's translations are missing: build fw_wizard_lrelease");
+        const Plan plan = fwtest::planFor(selection);
+        QStringList tokens;
+        bool anyProgram = false;
+        for (const PlanRule &r : plan.rules) {
+            for (const PortRange &range : r.ports)
+                tokens << (range.from == range.to ? QString::number(range.from)
+                                                  : QStringLiteral("%1-%2").arg(range.from).arg(range.to));
+            tokens << r.hosts << directionLabel(r.direction) << protocolLabel(r.protocol);
+            if (!r.program.isEmpty() && !r.program.contains(QLatin1Char(' ')))
+                tokens << r.program;
+            anyProgram = anyProgram || !r.program.isEmpty();
+        }
+        for (const SourceDef &source : plan.sources)
+            tokens << source.url;
+        tokens.removeDuplicates();
+        for (const char *paper : {"a4", "letter"}) {
+            ExportContext context = fwtest::fixedContext(language);
+            context.settings.insert(QStringLiteral("page-size"), QString::fromLatin1(paper));
+            const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
+            QVERIFY(result.ok());
+            QVERIFY(result.data.contains(qstrcmp(paper, "a4") == 0 ? "/MediaBox [0 0 595" : "/MediaBox [0 0 612"));
+            QTemporaryDir dir;
+            const QString layout = pdfText(result.data, dir, QStringLiteral("-layout"));
+            const QString raw = pdfText(result.data, dir, QStringLiteral("-raw"));
+            const QString flat = QString(raw).simplified();
+            for (const QString &token : tokens) {
+                const QString problem = checkWhole(token, layout, raw);
+                QVERIFY2(problem.isEmpty(), qPrintable(QStringLiteral("%1: %2").arg(QLatin1String(paper), problem)));
+            }
+            // The rules' header: the Program column only where a rule names a program.
+            const QStringList lines = layout.split(QLatin1Char('\n'));
+            const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
+                return line.contains(pdfTr("Direction")) && line.contains(pdfTr("Why"));
+            });
+            QVERIFY2(header != lines.cend(), "no header row of the rules");
+            QCOMPARE(header->contains(pdfTr("Program")), anyProgram);
+            // Labels, not ids.
+            QVERIFY(flat.contains(plan.productName.in(language)));
+            QVERIFY(flat.contains(plan.roleLabel.in(language)));
+            if (!plan.deploymentLabel.isEmpty())
+                QVERIFY(flat.contains(plan.deploymentLabel.in(language)));
+            for (const QString &option : plan.selection.options) {
+                QVERIFY2(flat.contains(plan.optionLabels.value(option).in(language)), qPrintable(option));
+                QVERIFY2(!wholeToken(option).match(flat).hasMatch(), qPrintable(option));
+            }
+            for (auto it = plan.valueLabels.cbegin(); it != plan.valueLabels.cend(); ++it)
+                QVERIFY2(flat.contains(it->in(language) + QStringLiteral(": ") + plan.selection.values.value(it.key())),
+                         qPrintable(it.key()));
+            // No test ran, and the sign-off says so.
+            QVERIFY(flat.contains(pdfTr("The rules above are in place. No connectivity test was run for this "
+                                        "checklist, so the connections are not confirmed.")));
+        }
+    }
+
+    void signOffStatesTheTestResult_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("paper");
+        QTest::addColumn<ProbeResults>("results");
+        const QString host = QStringLiteral("lic01.example.com");
+        const ProbeResults passed{probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::OpenOrFiltered)};
+        const ProbeResults blocked{probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::Refused),
+                                   probe(host, 27002, ProbeStatus::Refused), probe(QStringLiteral("nx.example.com"), 443,
+                                                                                   ProbeStatus::DnsError)};
+        for (const QString &language : supportedLanguages()) {
+            for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("letter")}) {
+                const QString tag = language + QLatin1Char('-') + paper;
+                QTest::newRow(qPrintable(tag + QStringLiteral("-none"))) << language << paper << ProbeResults();
+                QTest::newRow(qPrintable(tag + QStringLiteral("-passed"))) << language << paper << passed;
+                QTest::newRow(qPrintable(tag + QStringLiteral("-blocked"))) << language << paper << blocked;
+            }
+        }
+    }
+    void signOffStatesTheTestResult()
+    {
+        // The sign-off says what is true: passed, N blocked (by status), or no test; on the page of its heading and
+        // the lines to sign. The advice comes once per group, not once per port.
+        QFETCH(QString, language);
+        QFETCH(QString, paper);
+        QFETCH(ProbeResults, results);
+        const Language translation(language);
+        QVERIFY(translation.ok());
+        const Plan plan = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {}});
+        ExportContext context = fwtest::fixedContext(language);
+        context.settings.insert(QStringLiteral("page-size"), paper);
+        context.checkResults = results;
+        const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
+        QVERIFY(result.ok());
+        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) {  // for looking at the pages: pdftoppm -png -r 80
+            QFile keep(qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/signoff-%1.pdf").arg(QTest::currentDataTag()));
+            if (keep.open(QIODevice::WriteOnly))
+                keep.write(result.data);
+        }
+        QTemporaryDir dir;
+        const QString raw = pdfText(result.data, dir, QStringLiteral("-raw"));
+        const QString flat = QString(raw).simplified();
+        const CheckSummary summary = summarizeChecks(results);
+        const QString none = pdfTr("The rules above are in place. No connectivity test was run for this checklist, so "
+                                   "the connections are not confirmed.");
+        const QString passed = pdfTr("The rules above are in place, and the connectivity test passed: nothing was "
+                                     "blocked.");
+        const QString failed = pdfTr("The rules above are in place, but the connectivity test did not pass: %1 of %2 "
+                                     "results show a blocked path (%3). Fix them (see \"Connectivity test\") and run "
+                                     "the test again before signing.");
+        QString statement;
+        if (!summary.ran) {
+            statement = none;
+        } else if (summary.passed()) {
+            statement = passed + QLatin1Char(' ') + summary.sentence();
+        } else {
+            const QString byStatus = QCoreApplication::translate("fw::PdfExporter", "%n refused", nullptr, 2)
+                + QStringLiteral(", ")
+                + QCoreApplication::translate("fw::PdfExporter", "%n not found in DNS", nullptr, 1);
+            statement = failed.arg(3).arg(4).arg(byStatus);
+        }
+        QVERIFY2(flat.contains(statement), qPrintable(statement + QStringLiteral("\n---\n") + flat.right(600)));
+        for (const QString &other : {none, passed, failed.left(failed.indexOf(QLatin1Char(':')))}) {
+            if (!statement.startsWith(other))
+                QVERIFY2(!flat.contains(other), qPrintable(other));
+        }
+        // The heading, the statement and the lines to sign are on one page.
+        const QStringList pages = raw.split(QLatin1Char('\f'));
+        const auto signOff = std::find_if(pages.cbegin(), pages.cend(), [](const QString &page) {
+            return page.contains(QLatin1Char('\n') + pdfTr("Sign-off") + QLatin1Char('\n'));
+        });
+        QVERIFY(signOff != pages.cend());
+        const QString signOffPage = signOff->simplified();
+        QVERIFY(signOffPage.contains(statement));
+        QVERIFY(signOffPage.contains(pdfTr("Signature")));
+        // The test's summary, and each piece of advice once.
+        if (summary.ran)
+            QVERIFY(flat.contains(summary.sentence()));
+        for (const CheckAdvice &advice : checkAdvice(results, plan))
+            QCOMPARE(int(flat.count(advice.text.simplified())), 1);
     }
 
     void hostileTextIsPrintedNotInterpreted()
@@ -164,14 +445,13 @@ private Q_SLOTS:
 
     void manyRulesInTablesWithTheirHeader()
     {
-        // Long plans are split into several tables (QTextDocument is slow with one long table): every rule is still
-        // there, and every page with rules shows the column headers.
+        // A long table goes on over pages: every rule is there, and every page with rules shows the column headers.
         Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
         plan.rules = manyRules(plan.rules, 100);
         const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
         QVERIFY(result.ok());
         QTemporaryDir dir;
-        const QString text = pdfText(result.data, dir, false);
+        const QString text = pdfText(result.data, dir, QStringLiteral("-raw"));
         QCOMPARE(int(text.count(QChar(0x2610))), int(plan.rules.size()));
         for (const PlanRule &r : plan.rules)
             QVERIFY2(text.contains(r.id + QLatin1Char('\n')) || text.contains(r.id + QLatin1Char(' ')),
@@ -213,26 +493,48 @@ private Q_SLOTS:
         QVERIFY(PdfExporter::checklistHtml(plan, fwtest::fixedContext()).size() <= PdfExporter::maxHtmlChars);
     }
 
+    void headingsStayWithTheirSection_data()
+    {
+        QTest::addColumn<QString>("language");
+        QTest::addColumn<QString>("paper");
+        for (const QString &language : {QStringLiteral("en"), QStringLiteral("es")}) {
+            for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("letter")})
+                QTest::newRow(qPrintable(language + QLatin1Char('-') + paper)) << language << paper;
+        }
+    }
     void headingsStayWithTheirSection()
     {
-        // A section heading never ends a page apart from its section. Plans of 1 to 30 rules move the sections
-        // below the rules down line by line, so each heading meets the bottom of a page somewhere.
+        // A section heading never ends a page apart from its section, and the sign-off's statement never starts a
+        // page apart from its heading. Plans of 1 to 30 rules move the sections below the rules down line by line,
+        // so each heading meets the bottom of a page somewhere.
+        QFETCH(QString, language);
+        QFETCH(QString, paper);
+        const Language translation(language);
+        QVERIFY(translation.ok());
         const Plan base = fwtest::planFor({"timesensor-legal", "", "server", "classic", {"email"}, {}});
+        ExportContext context = fwtest::fixedContext(language);
+        context.settings.insert(QStringLiteral("page-size"), paper);
         for (int count = 1; count <= 30; ++count) {
             Plan plan = base;
             plan.rules = manyRules(base.rules, count);
-            const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
+            const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
             QVERIFY(result.ok());
             QTemporaryDir dir;
-            QStringList pages = pdfText(result.data, dir, false).split(QLatin1Char('\f'));
+            QStringList pages = pdfText(result.data, dir, QStringLiteral("-raw")).split(QLatin1Char('\f'));
             for (QString &page : pages)
-                page.replace(QLatin1Char('\n'), QLatin1Char(' '));
+                page = page.simplified();
             // Each heading and a text from the start of its section.
             const QList<QPair<QString, QString>> sections{
-                {QStringLiteral("Notes and advice"), plan.notes.first().text.en.left(20)},
-                {QStringLiteral("Connectivity test"), QStringLiteral("No connectivity test was run")},
-                {QStringLiteral("Sources"), plan.sources.first().id + QLatin1Char(':')},
-                {QStringLiteral("Sign-off"), QStringLiteral("Signature")},
+                {pdfTr("Notes and advice"), plan.notes.first().text.in(language).left(20)},
+                {pdfTr("Connectivity test"),
+                 pdfTr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
+                       "wizard's test page after applying the rules, and note the result here.")
+                     .left(30)},
+                {pdfTr("Sources"), plan.sources.first().id + QLatin1Char(':')},
+                {pdfTr("Sign-off"), pdfTr("The rules above are in place. No connectivity test was run for this checklist, "
+                                          "so the connections are not confirmed.")
+                                        .left(30)},
+                {pdfTr("Sign-off"), pdfTr("Signature")},
             };
             for (const auto &section : sections) {
                 const auto start = std::find_if(pages.cbegin(), pages.cend(),
