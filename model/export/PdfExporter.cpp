@@ -320,7 +320,7 @@ Document checklist(const Plan &plan, const ExportContext &context)
         }
         doc << tableBlock(results);
         // One paragraph per group of results that call for the same action, not one per port.
-        const QList<CheckAdvice> advice = checkAdvice(context.checkResults, plan);
+        const QList<CheckAdvice> advice = checkAdvice(context.checkResults, plan, context.language);
         if (!advice.isEmpty()) {
             //: heading in the PDF checklist above the advice for the blocked or doubtful test results
             doc << textBlock(Block::Kind::Text, Tr::tr("What to do"), Style::Bold, true);
