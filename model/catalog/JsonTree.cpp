@@ -45,6 +45,34 @@ bool isContinuation(char c)
     return (static_cast<uchar>(c) & 0xC0) == 0x80;
 }
 
+/// UTF-8 to QString, keeping a leading U+FEFF (QString::fromUtf8() takes it for a byte order mark and drops it).
+QString fromUtf8(const QByteArray &utf8)
+{
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        return QChar(0xFEFF) + QString::fromUtf8(utf8.constData() + 3, utf8.size() - 3);
+    return QString::fromUtf8(utf8);
+}
+
+/// Appends code point @p cp (not a surrogate) as UTF-8. (QString::fromUcs4() would drop U+FEFF as a byte order mark.)
+void appendUtf8(QByteArray &utf8, uint cp)
+{
+    if (cp < 0x80) {
+        utf8 += char(cp);
+    } else if (cp < 0x800) {
+        utf8 += char(0xC0 | (cp >> 6));
+        utf8 += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        utf8 += char(0xE0 | (cp >> 12));
+        utf8 += char(0x80 | ((cp >> 6) & 0x3F));
+        utf8 += char(0x80 | (cp & 0x3F));
+    } else {
+        utf8 += char(0xF0 | (cp >> 18));
+        utf8 += char(0x80 | ((cp >> 12) & 0x3F));
+        utf8 += char(0x80 | ((cp >> 6) & 0x3F));
+        utf8 += char(0x80 | (cp & 0x3F));
+    }
+}
+
 /// A place in the document: its byte offset, and the line it is on with the offset where that line starts.
 struct Mark
 {
@@ -60,6 +88,7 @@ public:
 
     bool parse(JsonNode &root, JsonError &error)
     {
+        root = JsonNode();
         if (m_data.size() > kMaxDocumentBytes) {
             error.line = 1;
             error.column = 1;
@@ -193,10 +222,10 @@ private:
             return QStringLiteral("a control character (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0'));
         if (c < 0x80)
             return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
-        qsizetype end = m_pos + 1;
-        while (end < m_data.size() && isContinuation(m_data.at(end)))
-            ++end;
-        const uint cp = QString::fromUtf8(m_data.constData() + m_pos, end - m_pos).toUcs4().value(0);
+        // Decoded by hand: QString::fromUtf8() would drop a byte order mark, which is worth naming here.
+        uint cp = c >= 0xF0 ? c & 0x07u : c >= 0xE0 ? c & 0x0Fu : c & 0x1Fu;
+        for (qsizetype i = m_pos + 1; i < m_data.size() && isContinuation(m_data.at(i)); ++i)
+            cp = (cp << 6) | (static_cast<uchar>(m_data.at(i)) & 0x3Fu);
         return QStringLiteral("the character U+%1")
             .arg(QString::number(cp, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
@@ -339,8 +368,7 @@ private:
                     low, QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)"));
             cp = 0x10000 + ((cp - 0xD800) << 10) + (second - 0xDC00);
         }
-        const char32_t ch = cp;
-        utf8 += QString::fromUcs4(&ch, 1).toUtf8();
+        appendUtf8(utf8, cp);
         return true;
     }
 
@@ -421,7 +449,7 @@ private:
         QByteArray utf8;
         if (!parseUtf8(utf8))
             return false;
-        out = QString::fromUtf8(utf8);
+        out = fromUtf8(utf8);
         return true;
     }
 
@@ -481,7 +509,7 @@ private:
             const qsizetype before = m_keys.size();
             m_keys.insert({object, member.key});
             if (m_keys.size() == before) {
-                m_duplicateKey = QString::fromUtf8(member.key);
+                m_duplicateKey = fromUtf8(member.key);
                 return failAt(key, QStringLiteral("duplicate field '%1'").arg(m_duplicateKey));
             }
             skipSpace();
