@@ -62,7 +62,7 @@ struct JsonError
 /// Limits that hold for any input, so that a hostile file costs bounded time, memory and stack.
 namespace jsonlimits {
 constexpr int kMaxDepth = 64;                      ///< arrays and objects nested in each other
-constexpr qsizetype kMaxDocumentBytes = 16 << 20;  ///< 16 MiB; the readers' own caps are far lower
+constexpr qsizetype kMaxDocumentBytes = 64 << 20;  ///< 64 MiB; the readers' own caps on files are far lower
 constexpr qsizetype kMaxValues = 1000000;          ///< values (of any type) in one document
 } // namespace jsonlimits
 

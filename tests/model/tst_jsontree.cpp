@@ -405,7 +405,7 @@ private Q_SLOTS:
         QByteArray big(jsonlimits::kMaxDocumentBytes + 1, ' ');
         big[0] = '1';
         QVERIFY(!parseJson(big, root, error));
-        QCOMPARE(error.message, QStringLiteral("the document is larger than 16 MiB"));
+        QCOMPARE(error.message, QStringLiteral("the document is larger than 64 MiB"));
         QCOMPARE(error.line, 1);
         QCOMPARE(error.column, 1);
         big.chop(1);
