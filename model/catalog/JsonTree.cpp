@@ -46,10 +46,10 @@ bool isContinuation(char c)
 }
 
 /// UTF-8 to QString, keeping a leading U+FEFF (QString::fromUtf8() takes it for a byte order mark and drops it).
-QString fromUtf8(const QByteArray &utf8)
+QString fromUtf8(QByteArrayView utf8)
 {
     if (utf8.startsWith("\xEF\xBB\xBF"))
-        return QChar(0xFEFF) + QString::fromUtf8(utf8.constData() + 3, utf8.size() - 3);
+        return QChar(0xFEFF) + QString::fromUtf8(utf8.sliced(3));
     return QString::fromUtf8(utf8);
 }
 
@@ -372,21 +372,22 @@ private:
         return true;
     }
 
-    /// A string from its opening quote, decoded into UTF-8.
-    bool parseUtf8(QByteArray &utf8)
+    /// A string from its opening quote, as UTF-8 in @p text: a view of the document where it needs no decoding (most
+    /// strings: no escapes; the document's UTF-8 was checked as a whole before parsing), else of @p decoded.
+    bool parseUtf8(QByteArrayView &text, QByteArray &decoded)
     {
         const Mark open = mark();
         ++m_pos;
-        // Fast path: most strings have no escapes (the document's UTF-8 was checked as a whole before parsing).
         const char *data = m_data.constData();
         qsizetype end = m_pos;
         while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<uchar>(data[end]) >= 0x20)
             ++end;
         if (end < m_data.size() && data[end] == '"') {
-            utf8 = QByteArray(data + m_pos, end - m_pos);
+            text = QByteArrayView(data + m_pos, end - m_pos);
             m_pos = end + 1;
             return true;
         }
+        QByteArray &utf8 = decoded;
         utf8 = QByteArray(data + m_pos, end - m_pos);
         m_pos = end;
         while (true) {
@@ -395,6 +396,7 @@ private:
             const char c = m_data.at(m_pos);
             if (c == '"') {
                 ++m_pos;
+                text = utf8;
                 return true;
             }
             if (static_cast<uchar>(c) < 0x20) {
@@ -446,10 +448,22 @@ private:
 
     bool parseString(QString &out)
     {
-        QByteArray utf8;
-        if (!parseUtf8(utf8))
+        QByteArrayView text;
+        QByteArray decoded;
+        if (!parseUtf8(text, decoded))
             return false;
-        out = fromUtf8(utf8);
+        out = fromUtf8(text);
+        return true;
+    }
+
+    /// A key: a copy of its bytes that the tree owns.
+    bool parseKey(QByteArray &key)
+    {
+        QByteArrayView text;
+        QByteArray decoded;
+        if (!parseUtf8(text, decoded))
+            return false;
+        key = text.toByteArray();
         return true;
     }
 
@@ -485,10 +499,32 @@ private:
         }
     }
 
+    /// Whether @p key is among @p members' keys: O(1) per key. The first kLinearKeys keys are compared one by one
+    /// (cheaper than hashing for the small objects of catalogs and plans); from then on @p keys, a hash of views of
+    /// the members' keys (their bytes stay where they are when the vector of members grows: QByteArray moves).
+    static bool isDuplicate(const std::vector<JsonMember> &members, QSet<QByteArrayView> &keys, const QByteArray &key)
+    {
+        constexpr size_t kLinearKeys = 8;
+        if (members.size() < kLinearKeys) {
+            for (const JsonMember &m : members) {
+                if (m.key == key)
+                    return true;
+            }
+            return false;
+        }
+        if (keys.isEmpty()) {
+            for (const JsonMember &m : members)
+                keys.insert(m.key);
+        }
+        const qsizetype before = keys.size();
+        keys.insert(key);
+        return keys.size() == before;
+    }
+
     bool parseObject(JsonNode &node, int depth)
     {
         node.type = JsonNode::Type::Object;
-        const quint64 object = ++m_objects;
+        QSet<QByteArrayView> keys; // built once the object has more than kLinearKeys members
         ++m_pos;
         skipSpace();
         if (peek() == '}') {
@@ -502,13 +538,9 @@ private:
             const Mark key = mark();
             member.line = m_line;
             member.column = column();
-            if (!parseUtf8(member.key))
+            if (!parseKey(member.key))
                 return false;
-            // One hash of (object, key) for the whole document: O(1) per key, one allocation for all objects.
-            // The set shares the key's bytes (implicit sharing), it copies none.
-            const qsizetype before = m_keys.size();
-            m_keys.insert({object, member.key});
-            if (m_keys.size() == before) {
+            if (isDuplicate(node.members, keys, member.key)) {
                 m_duplicateKey = fromUtf8(member.key);
                 return failAt(key, QStringLiteral("duplicate field '%1'").arg(m_duplicateKey));
             }
@@ -547,8 +579,6 @@ private:
     qsizetype m_columnPos = 0;
     int m_columnCount = 0;
     qsizetype m_values = 0;
-    quint64 m_objects = 0;
-    QSet<std::pair<quint64, QByteArray>> m_keys;
     Mark m_error;
     QString m_message;
     QString m_duplicateKey;
