@@ -5,6 +5,7 @@
 #include "catalog/JsonTree.h"
 
 #include <QList>
+#include <QSet>
 
 using namespace fw;
 
@@ -38,12 +39,16 @@ void check(const JsonNode &node, const QList<int> &lengths, int depth)
     FUZZ_CHECK(node.type != JsonNode::Type::Number || qIsFinite(node.number));
     for (const JsonNode &item : node.items)
         check(item, lengths, depth + 1);
+    QSet<QByteArray> keys;
     for (const JsonMember &member : node.members) {
         FUZZ_CHECK(placeInside(lengths, member.line, member.column));
-        // Keys are unique: looking one up finds this very member.
-        FUZZ_CHECK(node.member(member.key) == &member.value);
+        keys.insert(member.key);
         check(member.value, lengths, depth + 1);
     }
+    // Keys are unique, and looking one up finds its member.
+    FUZZ_CHECK(size_t(keys.size()) == node.members.size());
+    if (!node.members.empty())
+        FUZZ_CHECK(node.member(node.members.back().key) == &node.members.back().value);
 }
 
 } // namespace
