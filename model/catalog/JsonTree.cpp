@@ -100,6 +100,7 @@ public:
             m_pos = m_lineStart = 3;
         const bool ok = checkUtf8() && parseDocument(root);
         if (!ok) {
+            root = JsonNode(); // no half a tree
             error.line = m_error.line;
             error.column = columnOf(m_error);
             error.message = m_message;

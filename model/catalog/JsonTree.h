@@ -28,10 +28,10 @@ struct JsonNode
     int column = 0;
     bool boolean = false;
     double number = 0;
-    bool integral = false;  ///< the number was written without fraction or exponent
-    QString string;         ///< for strings; for numbers the text as written
+    bool integral = false; ///< the number was written without fraction or exponent
+    QString string; ///< for strings; for numbers the text as written
     std::vector<JsonNode> items;
-    std::vector<JsonMember> members;  ///< in file order
+    std::vector<JsonMember> members; ///< in file order
 
     /// The member named @p key (UTF-8), or nullptr. A linear search: objects are small, and a reader asks for each
     /// of its fields once (the parser's check for duplicate keys is the one that uses a hash).
@@ -55,21 +55,22 @@ struct JsonError
 {
     int line = 0;
     int column = 0;
-    QString message;  ///< English, technical ("expected ',' or '}'")
-    QString duplicateKey;  ///< set when the error is a duplicate key in an object
+    QString message; ///< English, technical ("expected ',' or '}'")
+    QString duplicateKey; ///< set when the error is a duplicate key in an object
 };
 
 /// Limits that hold for any input, so that a hostile file costs bounded time, memory and stack.
 namespace jsonlimits {
-constexpr int kMaxDepth = 64;                      ///< arrays and objects nested in each other
-constexpr qsizetype kMaxDocumentBytes = 64 << 20;  ///< 64 MiB; the readers' own caps on files are far lower
-constexpr qsizetype kMaxValues = 1000000;          ///< values (of any type) in one document
+constexpr int kMaxDepth = 64; ///< arrays and objects nested in each other
+constexpr qsizetype kMaxDocumentBytes = 64 << 20; ///< 64 MiB; the readers' own caps on files are far lower
+constexpr qsizetype kMaxValues = 1000000; ///< values (of any type) in one document
 } // namespace jsonlimits
 
 /// Parses UTF-8 JSON (RFC 8259). Returns false and fills @p error at the first syntax error, duplicate key or
 /// exceeded limit (jsonlimits), with the place of the fault. Refused besides what RFC 8259 refuses: invalid UTF-8
-/// (overlong forms, encoded surrogates), unpaired UTF-16 surrogates written as escapes, numbers beyond the range of a double.
-/// A byte order mark at the start is skipped. The tree does not refer to @p data.
+/// (overlong forms, encoded surrogates), unpaired UTF-16 surrogates written as escapes, numbers beyond the range of a
+/// double. A byte order mark at the start is skipped. The tree does not refer to @p data. On failure @p root is empty
+/// (null). The messages are English and technical; the readers put them into their own translated sentences.
 bool parseJson(const QByteArray &data, JsonNode &root, JsonError &error);
 
 } // namespace fw

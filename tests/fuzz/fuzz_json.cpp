@@ -14,7 +14,7 @@ namespace {
 /// The number of characters (code points) of each line, as parseJson counts columns; invalid UTF-8 counts per byte.
 QList<int> lineLengths(const QByteArray &data)
 {
-    QList<int> lengths{0};
+    QList<int> lengths {0};
     for (qsizetype i = data.startsWith("\xEF\xBB\xBF") ? 3 : 0; i < data.size(); ++i) {
         const auto c = static_cast<unsigned char>(data.at(i));
         if (c == '\n')

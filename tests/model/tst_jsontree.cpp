@@ -33,7 +33,7 @@ const JsonNode *find(const JsonNode &root, const QString &path)
 const JsonMember *findMember(const JsonNode &root, const QString &path, const QByteArray &name)
 {
     const JsonNode *node = find(root, path);
-    for (const JsonMember &m : node ? node->members : std::vector<JsonMember>{}) {
+    for (const JsonMember &m : node ? node->members : std::vector<JsonMember> {}) {
         if (m.key == name)
             return &m;
     }
@@ -67,7 +67,9 @@ private Q_SLOTS:
         QTest::newRow("null") << doc << "b/d" << 3 << 25;
         // Columns count characters (code points), not bytes: what an editor shows.
         QTest::newRow("ü in a key") << QByteArray("{\"\xc3\xbc\": 1, \"x\": 2}") << "x" << 1 << 15;
-        QTest::newRow("ñ in a string") << QByteArray("[\"\xc3\xb1" "and\xc3\xba\", 3]") << "1" << 1 << 11;
+        QTest::newRow("ñ in a string") << QByteArray("[\"\xc3\xb1"
+                                                     "and\xc3\xba\", 3]")
+                                       << "1" << 1 << 11;
         QTest::newRow("€ (3 bytes)") << QByteArray("[\"\xe2\x82\xac\", 3]") << "1" << 1 << 7;
         QTest::newRow("emoji (4 bytes, a UTF-16 surrogate pair): one column")
             << QByteArray("[\"\xf0\x9f\x98\x80\", 3]") << "1" << 1 << 7;
@@ -116,8 +118,8 @@ private Q_SLOTS:
     {
         JsonNode root;
         JsonError error;
-        QVERIFY(parseJson("[true, false, null, 0, -0, 12, -7, 2.5, 1e2, 123456789012345678, 1e-400, \"s\", [], {}]", root,
-                          error));
+        QVERIFY(parseJson(
+            "[true, false, null, 0, -0, 12, -7, 2.5, 1e2, 123456789012345678, 1e-400, \"s\", [], {}]", root, error));
         QCOMPARE(int(root.items.size()), 14);
         QCOMPARE(root.items[0].type, JsonNode::Type::Bool);
         QVERIFY(root.items[0].boolean);
@@ -132,10 +134,10 @@ private Q_SLOTS:
         QCOMPARE(root.items[7].number, 2.5);
         QVERIFY(!root.items[7].integral);
         QCOMPARE(root.items[8].number, 100.0);
-        QVERIFY(!root.items[8].integral);  // written with an exponent
-        QVERIFY(!root.items[9].integral);  // beyond what a double holds exactly
+        QVERIFY(!root.items[8].integral); // written with an exponent
+        QVERIFY(!root.items[9].integral); // beyond what a double holds exactly
         QCOMPARE(root.items[9].string, QStringLiteral("123456789012345678"));
-        QCOMPARE(root.items[10].number, 0.0);  // an underflow is zero
+        QCOMPARE(root.items[10].number, 0.0); // an underflow is zero
         QCOMPARE(root.items[11].typeName(), QStringLiteral("string"));
         QCOMPARE(root.items[12].typeName(), QStringLiteral("array"));
         QCOMPARE(root.items[13].typeName(), QStringLiteral("object"));
@@ -145,9 +147,10 @@ private Q_SLOTS:
     {
         JsonNode root;
         JsonError error;
-        QVERIFY(parseJson("[\"a\\\"b\\\\c\\/\\n\\t\\b\\f\\r\", \"\\u00e9\\u20AC\", \"\\ud83d\\ude00\", \"\xc3\xa4\xc3\xb6\xc3\xbc\", "
-                          "\"x\\u0000y\", \"\"]",
-                          root, error));
+        QVERIFY(parseJson(
+            "[\"a\\\"b\\\\c\\/\\n\\t\\b\\f\\r\", \"\\u00e9\\u20AC\", \"\\ud83d\\ude00\", \"\xc3\xa4\xc3\xb6\xc3\xbc\", "
+            "\"x\\u0000y\", \"\"]",
+            root, error));
         QCOMPARE(root.items[0].string, QStringLiteral("a\"b\\c/\n\t\b\f\r"));
         QCOMPARE(root.items[1].string, QString::fromUtf8("\xc3\xa9\xe2\x82\xac"));
         QCOMPARE(root.items[2].string, QString::fromUtf8("\xF0\x9F\x98\x80"));
@@ -178,14 +181,14 @@ private Q_SLOTS:
         // Structure
         QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3
                                        << QStringLiteral("expected ',' or '}', found '\"'");
-        QTest::newRow("missing comma in array") << QByteArray("[1 2]") << 1 << 4
-                                                << QStringLiteral("expected ',' or ']', found '2'");
+        QTest::newRow("missing comma in array")
+            << QByteArray("[1 2]") << 1 << 4 << QStringLiteral("expected ',' or ']', found '2'");
         QTest::newRow("unclosed array") << QByteArray("[1,\n 2") << 2 << 3
                                         << QStringLiteral("expected ',' or ']', found the end of the file");
-        QTest::newRow("trailing comma in array") << QByteArray("[1, 2, ]") << 1 << 6
-                                                 << QStringLiteral("trailing comma before ']'");
-        QTest::newRow("trailing comma in object") << QByteArray("{\"\xc3\xbc\": 1,\n}") << 1 << 8
-                                                  << QStringLiteral("trailing comma before '}'");
+        QTest::newRow("trailing comma in array")
+            << QByteArray("[1, 2, ]") << 1 << 6 << QStringLiteral("trailing comma before ']'");
+        QTest::newRow("trailing comma in object")
+            << QByteArray("{\"\xc3\xbc\": 1,\n}") << 1 << 8 << QStringLiteral("trailing comma before '}'");
         QTest::newRow("unquoted key") << QByteArray("{a: 1}") << 1 << 2
                                       << QStringLiteral("expected a field name in double quotes, found 'a'");
         QTest::newRow("missing colon") << QByteArray("{\"\xc3\xb1\" 1}") << 1 << 6
@@ -197,14 +200,15 @@ private Q_SLOTS:
         // Values
         QTest::newRow("empty") << QByteArray("") << 1 << 1
                                << QStringLiteral("expected a value, found the end of the file");
-        QTest::newRow("only a byte order mark") << QByteArray("\xef\xbb\xbf") << 1 << 1
-                                                << QStringLiteral("expected a value, found the end of the file");
+        QTest::newRow("only a byte order mark")
+            << QByteArray("\xef\xbb\xbf") << 1 << 1 << QStringLiteral("expected a value, found the end of the file");
         QTest::newRow("NUL byte") << QByteArray("[\0]", 3) << 1 << 2
                                   << QStringLiteral("expected a value, found a control character (byte 0x00)");
         QTest::newRow("NUL byte after ü") << QByteArray("[\"\xc3\xbc\", \0]", 9) << 1 << 7
                                           << QStringLiteral("expected a value, found a control character (byte 0x00)");
-        QTest::newRow("byte order mark inside") << QByteArray("[\xef\xbb\xbf" "1]") << 1 << 2
-                                                << QStringLiteral("expected a value, found the character U+FEFF");
+        QTest::newRow("byte order mark inside") << QByteArray(
+            "[\xef\xbb\xbf"
+            "1]") << 1 << 2 << QStringLiteral("expected a value, found the character U+FEFF");
         QTest::newRow("non-ASCII letter") << QByteArray("[\"\xc3\xbc\", \xc3\xbc]") << 1 << 7
                                           << QStringLiteral("expected a value, found the character U+00FC");
         QTest::newRow("emoji") << QByteArray("[\xf0\x9f\x98\x80]") << 1 << 2
@@ -236,53 +240,61 @@ private Q_SLOTS:
         // Strings
         QTest::newRow("unterminated") << QByteArray("[\n  \"abc") << 2 << 3
                                       << QStringLiteral("unterminated string (no closing '\"')");
-        QTest::newRow("unterminated after escape") << QByteArray("[\"\xc3\xbc\\n") << 1 << 2
-                                                   << QStringLiteral("unterminated string (no closing '\"')");
-        QTest::newRow("newline in string") << QByteArray("[\"a\nb\"]") << 1 << 4
-                                           << QStringLiteral("line break inside a string (write \\n)");
+        QTest::newRow("unterminated after escape")
+            << QByteArray("[\"\xc3\xbc\\n") << 1 << 2 << QStringLiteral("unterminated string (no closing '\"')");
+        QTest::newRow("newline in string")
+            << QByteArray("[\"a\nb\"]") << 1 << 4 << QStringLiteral("line break inside a string (write \\n)");
         QTest::newRow("tab in string") << QByteArray("[\"\xc3\xbc\tb\"]") << 1 << 4
-                                       << QStringLiteral("control character inside a string (byte 0x09; write \\u0009)");
-        QTest::newRow("NUL in string") << QByteArray("[\"a\0\"]", 6) << 1 << 4
-                                       << QStringLiteral("control character inside a string (byte 0x00; write \\u0000)");
+                                       << QStringLiteral(
+                                              "control character inside a string (byte 0x09; write \\u0009)");
+        QTest::newRow("NUL in string") << QByteArray(
+            "[\"a\0\"]", 6) << 1 << 4 << QStringLiteral("control character inside a string (byte 0x00; write \\u0000)");
         QTest::newRow("invalid escape") << QByteArray("[\"\xc3\xbc\\x\"]") << 1 << 4
                                         << QStringLiteral("invalid escape: a backslash followed by 'x'");
-        QTest::newRow("backslash at the end") << QByteArray("[\"a\\") << 1 << 4
-                                              << QStringLiteral("invalid escape: a backslash followed by the end of the file");
+        QTest::newRow("backslash at the end") << QByteArray(
+            "[\"a\\") << 1 << 4 << QStringLiteral("invalid escape: a backslash followed by the end of the file");
         QTest::newRow("short \\u") << QByteArray("[\"\\u12g4\"]") << 1 << 7
                                    << QStringLiteral("expected four hexadecimal digits after \\u, found 'g'");
         QTest::newRow("\\u at the end") << QByteArray("[\"\\u12") << 1 << 7
-                                        << QStringLiteral("expected four hexadecimal digits after \\u, found the end of the file");
-        QTest::newRow("lone low surrogate") << QByteArray("[\"\xc3\xbc\\udc00\"]") << 1 << 4
-                                            << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
-        QTest::newRow("lone high surrogate") << QByteArray("[\"\\ud800\"]") << 1 << 3
-                                             << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("high surrogate, then a letter") << QByteArray("[\"\\uD800x\"]") << 1 << 3
-                                                       << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("high surrogate, then no low one") << QByteArray("[\"\\ud800\\u0041\"]") << 1 << 9
-                                                         << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("two high surrogates") << QByteArray("{\"k\": \"\\ud83d\\ud83d\"}") << 1 << 14
-                                             << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("lone surrogate in a key") << QByteArray("{\"\\udfff\": 1}") << 1 << 3
-                                                 << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
+                                        << QStringLiteral(
+                                               "expected four hexadecimal digits after \\u, found the end of the file");
+        QTest::newRow("lone low surrogate")
+            << QByteArray("[\"\xc3\xbc\\udc00\"]") << 1 << 4
+            << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
+        QTest::newRow("lone high surrogate")
+            << QByteArray("[\"\\ud800\"]") << 1 << 3
+            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
+        QTest::newRow("high surrogate, then a letter")
+            << QByteArray("[\"\\uD800x\"]") << 1 << 3
+            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
+        QTest::newRow("high surrogate, then no low one")
+            << QByteArray("[\"\\ud800\\u0041\"]") << 1 << 9
+            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
+        QTest::newRow("two high surrogates")
+            << QByteArray("{\"k\": \"\\ud83d\\ud83d\"}") << 1 << 14
+            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
+        QTest::newRow("lone surrogate in a key")
+            << QByteArray("{\"\\udfff\": 1}") << 1 << 3
+            << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
         // UTF-8
         QTest::newRow("bad utf-8") << QByteArray("{\"a\":\n  \"x\xc3\x28\"}") << 2 << 5
                                    << QStringLiteral("invalid UTF-8 (byte 0xc3)");
-        QTest::newRow("bad utf-8 after ü") << QByteArray("[\"\xc3\xbc\", \"\xc3(\"]") << 1 << 8
-                                           << QStringLiteral("invalid UTF-8 (byte 0xc3)");
-        QTest::newRow("bad utf-8 after an emoji") << QByteArray("[\"\xf0\x9f\x98\x80\xff\"]") << 1 << 4
-                                                  << QStringLiteral("invalid UTF-8 (byte 0xff)");
+        QTest::newRow("bad utf-8 after ü")
+            << QByteArray("[\"\xc3\xbc\", \"\xc3(\"]") << 1 << 8 << QStringLiteral("invalid UTF-8 (byte 0xc3)");
+        QTest::newRow("bad utf-8 after an emoji")
+            << QByteArray("[\"\xf0\x9f\x98\x80\xff\"]") << 1 << 4 << QStringLiteral("invalid UTF-8 (byte 0xff)");
         QTest::newRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << 1 << 3
                                         << QStringLiteral("invalid UTF-8 (byte 0xc0)");
-        QTest::newRow("overlong 3 bytes") << QByteArray("[\"\xe0\x80\xaf\"]") << 1 << 3
-                                          << QStringLiteral("invalid UTF-8 (byte 0xe0)");
-        QTest::newRow("surrogate in utf-8") << QByteArray("[\"\xed\xa0\x80\"]") << 1 << 3
-                                            << QStringLiteral("invalid UTF-8 (byte 0xed)");
+        QTest::newRow("overlong 3 bytes")
+            << QByteArray("[\"\xe0\x80\xaf\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xe0)");
+        QTest::newRow("surrogate in utf-8")
+            << QByteArray("[\"\xed\xa0\x80\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xed)");
         QTest::newRow("beyond U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]") << 1 << 3
                                          << QStringLiteral("invalid UTF-8 (byte 0xf4)");
-        QTest::newRow("lone continuation byte") << QByteArray("\n [\x80]") << 2 << 3
-                                                << QStringLiteral("invalid UTF-8 (byte 0x80)");
-        QTest::newRow("truncated at the end") << QByteArray("[\"\xe2\x82") << 1 << 3
-                                              << QStringLiteral("invalid UTF-8 (byte 0xe2)");
+        QTest::newRow("lone continuation byte")
+            << QByteArray("\n [\x80]") << 2 << 3 << QStringLiteral("invalid UTF-8 (byte 0x80)");
+        QTest::newRow("truncated at the end")
+            << QByteArray("[\"\xe2\x82") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xe2)");
         QTest::newRow("Latin-1 file") << QByteArray("{\"name\": \"M\xfcller\"}") << 1 << 12
                                       << QStringLiteral("invalid UTF-8 (byte 0xfc)");
         QTest::newRow("UTF-16 file") << QByteArray("\xff\xfe[\0]\0", 6) << 1 << 1
@@ -293,9 +305,8 @@ private Q_SLOTS:
         // Limits
         QTest::newRow("too deep") << QByteArray(100, '[') << 1 << 65
                                   << QStringLiteral("nested more than 64 levels deep");
-        QTest::newRow("too deep, objects")
-            << (QByteArray("{\"\xc3\xbc\":").repeated(65) + "1" + QByteArray(65, '}')) << 1 << 1 + 64 * 5
-            << QStringLiteral("nested more than 64 levels deep");
+        QTest::newRow("too deep, objects") << (QByteArray("{\"\xc3\xbc\":").repeated(65) + "1" + QByteArray(65, '}'))
+                                           << 1 << 1 + 64 * 5 << QStringLiteral("nested more than 64 levels deep");
     }
     void errors()
     {
@@ -307,6 +318,8 @@ private Q_SLOTS:
         JsonError error;
         QVERIFY(!parseJson(json, root, error));
         QCOMPARE(error.message, message);
+        QCOMPARE(root.type, JsonNode::Type::Null); // no half a tree
+        QVERIFY(root.items.empty() && root.members.empty());
         QCOMPARE(error.line, line);
         QCOMPARE(error.column, column);
         QCOMPARE(error.duplicateKey.isEmpty(), !message.startsWith(QLatin1String("duplicate")));
@@ -320,8 +333,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("key");
         QTest::newRow("top level") << QByteArray("{\"id\": 1, \"name\": 2, \"id\": 3}") << 1 << 22 << "id";
         QTest::newRow("in an object in an array")
-            << QByteArray("{\"rules\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"ports\": [1], \"id\": \"c\"}\n]}") << 3
-            << 29 << "id";
+            << QByteArray("{\"rules\": [\n  {\"id\": \"a\"},\n  {\"id\": \"b\", \"ports\": [1], \"id\": \"c\"}\n]}")
+            << 3 << 29 << "id";
         QTest::newRow("three levels down")
             << QByteArray("{\"a\": {\"b\": [{\"c\": {\"x\": 1,\n\t\"\xc3\xbc\": 2, \"\xc3\xbc\": 3}}]}}") << 2 << 10
             << QString::fromUtf8("\xc3\xbc");
@@ -329,14 +342,15 @@ private Q_SLOTS:
         QTest::newRow("emoji key") << QByteArray("{\"\xf0\x9f\x98\x80\": 1, \"\\ud83d\\ude00\": 2}") << 1 << 10
                                    << QString::fromUtf8("\xf0\x9f\x98\x80");
         QTest::newRow("empty key") << QByteArray("{\"\": 1, \"\": 2}") << 1 << 9 << "";
-        QTest::newRow("after many keys")
-            << ("{" + [] {
-                   QByteArray keys;
-                   for (int i = 0; i < 20000; ++i)
-                       keys += "\"k" + QByteArray::number(i) + "\":0,\n";
-                   return keys;
-               }() + "\"k12345\":1}")
-            << 20001 << 1 << "k12345";
+        QTest::newRow("after many keys") << ("{" +
+            [] {
+                QByteArray keys;
+                for (int i = 0; i < 20000; ++i)
+                    keys += "\"k" + QByteArray::number(i) + "\":0,\n";
+                return keys;
+            }()
+            + "\"k12345\":1}") << 20001 << 1
+                                         << "k12345";
     }
     void duplicates()
     {
@@ -360,8 +374,8 @@ private Q_SLOTS:
         JsonError error;
         QVERIFY2(parseJson("{\"id\": {\"id\": {\"id\": 1}}, \"list\": [{\"id\": 1}, {\"id\": 2}], \"o\": {\"id\": 3}, "
                            "\"p\": {\"list\": 4}}",
-                           root, error),
-                 qPrintable(error.message));
+                     root, error),
+            qPrintable(error.message));
         QCOMPARE(find(root, QStringLiteral("id/id/id"))->number, 1.0);
         QCOMPARE(find(root, QStringLiteral("list/1/id"))->number, 2.0);
         // Many objects with the same keys: the hash of keys serves every object of the document.
@@ -436,7 +450,7 @@ private Q_SLOTS:
                 QVERIFY(m.key.constData() < begin || m.key.constData() >= end);
             data->fill('#');
             QCOMPARE(root.members[0].key, QByteArray("plain"));
-            data.reset();  // ASan (the sanitizer build) reports any key or string still pointing into it
+            data.reset(); // ASan (the sanitizer build) reports any key or string still pointing into it
         }
         QCOMPARE(root.members[0].key, QByteArray("plain"));
         QCOMPARE(root.members[1].key, QByteArray("escaped"));
