@@ -17,13 +17,14 @@ case "$(basename "$seeds")" in
 license) dict="$(dirname "$seeds")/../license.dict" ;;
 *) dict="$(dirname "$seeds")/../json.dict" ;;
 esac
+[ -f "$dict" ] && set -- -dict="$dict" "$@"
 # The first folder receives the new inputs; the seeds in the source tree are only read.
 # -timeout: one input that takes longer than 10 s is a hang (a bug); -rss_limit_mb: a memory blow-up is one too.
 set +e
 ASAN_OPTIONS=${ASAN_OPTIONS:-detect_leaks=1} \
 UBSAN_OPTIONS=${UBSAN_OPTIONS:-print_stacktrace=1:halt_on_error=1} \
 LC_ALL=C.UTF-8 "$binary" -max_total_time="$seconds" -timeout=10 -rss_limit_mb=2048 -max_len=65536 -print_final_stats=1 \
-    -dict="$dict" -artifact_prefix="$work/artifacts/" "$@" "$work/corpus" "$seeds" >"$work/log.txt" 2>&1
+    -artifact_prefix="$work/artifacts/" "$@" "$work/corpus" "$seeds" >"$work/log.txt" 2>&1
 rc=$?
 set -e
 if [ $rc -ne 0 ]; then
