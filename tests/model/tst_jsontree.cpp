@@ -33,7 +33,9 @@ const JsonNode *find(const JsonNode &root, const QString &path)
 const JsonMember *findMember(const JsonNode &root, const QString &path, const QByteArray &name)
 {
     const JsonNode *node = find(root, path);
-    for (const JsonMember &m : node ? node->members : std::vector<JsonMember> {}) {
+    if (!node)
+        return nullptr;
+    for (const JsonMember &m : node->members) {
         if (m.key == name)
             return &m;
     }
