@@ -1,9 +1,10 @@
 #include "JsonTree.h"
 
-#include <QStringDecoder>
+#include <QSet>
 
 #include <cmath>
 #include <cstring>
+#include <utility>
 
 namespace fw {
 
@@ -37,61 +38,104 @@ QString JsonNode::typeName() const
 
 namespace {
 
+using namespace jsonlimits;
+
+bool isContinuation(char c)
+{
+    return (static_cast<uchar>(c) & 0xC0) == 0x80;
+}
+
+/// UTF-8 to QString, keeping a leading U+FEFF (QString::fromUtf8() takes it for a byte order mark and drops it).
+QString fromUtf8(QByteArrayView utf8)
+{
+    if (utf8.startsWith("\xEF\xBB\xBF"))
+        return QChar(0xFEFF) + QString::fromUtf8(utf8.sliced(3));
+    return QString::fromUtf8(utf8);
+}
+
+/// Appends code point @p cp (not a surrogate) as UTF-8. (QString::fromUcs4() would drop U+FEFF as a byte order mark.)
+void appendUtf8(QByteArray &utf8, uint cp)
+{
+    if (cp < 0x80) {
+        utf8 += char(cp);
+    } else if (cp < 0x800) {
+        utf8 += char(0xC0 | (cp >> 6));
+        utf8 += char(0x80 | (cp & 0x3F));
+    } else if (cp < 0x10000) {
+        utf8 += char(0xE0 | (cp >> 12));
+        utf8 += char(0x80 | ((cp >> 6) & 0x3F));
+        utf8 += char(0x80 | (cp & 0x3F));
+    } else {
+        utf8 += char(0xF0 | (cp >> 18));
+        utf8 += char(0x80 | ((cp >> 12) & 0x3F));
+        utf8 += char(0x80 | ((cp >> 6) & 0x3F));
+        utf8 += char(0x80 | (cp & 0x3F));
+    }
+}
+
+/// A place in the document: its byte offset, and the line it is on with the offset where that line starts.
+struct Mark
+{
+    qsizetype pos = 0;
+    int line = 1;
+    qsizetype lineStart = 0;
+};
+
 class Parser
 {
 public:
-    explicit Parser(const QByteArray &data)
-        : m_data(data)
-    {
-    }
+    explicit Parser(const QByteArray &data) : m_data(data) { }
 
     bool parse(JsonNode &root, JsonError &error)
     {
-        // A UTF-8 byte order mark is tolerated: editors on Windows like to write one.
-        if (m_data.startsWith("\xEF\xBB\xBF"))
-            m_pos = 3;
-        if (!checkUtf8())
-            return fail(error);
-        skipSpace();
-        if (!parseValue(root, 0))
-            return fail(error);
-        skipSpace();
-        if (m_pos < m_data.size()) {
-            m_message = QStringLiteral("unexpected text after the end of the document");
-            return fail(error);
+        root = JsonNode();
+        if (m_data.size() > kMaxDocumentBytes) {
+            error.line = 1;
+            error.column = 1;
+            error.message = QStringLiteral("the document is larger than %1 MiB").arg(kMaxDocumentBytes >> 20);
+            return false;
         }
-        return true;
+        // A UTF-8 byte order mark is tolerated (editors on Windows like to write one); it takes no column.
+        if (m_data.startsWith("\xEF\xBB\xBF"))
+            m_pos = m_lineStart = 3;
+        const bool ok = checkUtf8() && parseDocument(root);
+        if (!ok) {
+            root = JsonNode(); // no half a tree
+            error.line = m_error.line;
+            error.column = columnOf(m_error);
+            error.message = m_message;
+            error.duplicateKey = m_duplicateKey;
+        }
+        return ok;
     }
 
 private:
-    static constexpr int MaxDepth = 64;
-
-    bool fail(JsonError &error)
+    bool parseDocument(JsonNode &root)
     {
-        error.line = m_errLine ? m_errLine : m_line;
-        error.column = m_errLine ? m_errColumn : column();
-        error.message = m_message;
-        error.duplicateKey = m_duplicateKey;
-        return false;
+        skipSpace();
+        if (!parseValue(root, 0))
+            return false;
+        skipSpace();
+        return atEnd() || fail(QStringLiteral("unexpected text after the end of the document"));
     }
-    /// Finds the first byte that is not valid UTF-8 and reports its place.
+
+    /// Finds the first byte that is not valid UTF-8 and reports its place. Parsing then counts on valid UTF-8.
     bool checkUtf8()
     {
-        const uchar *d = reinterpret_cast<const uchar *>(m_data.constData());
+        const auto *d = reinterpret_cast<const uchar *>(m_data.constData());
         const qsizetype n = m_data.size();
-        const qsizetype start = m_pos;
-        qsizetype i = m_pos;
-        while (i < n) {
+        Mark at = mark();
+        for (qsizetype i = m_pos; i < n;) {
             const uchar c = d[i];
-            int extra = 0;
             if (c < 0x80) {
                 if (c == '\n') {
-                    ++m_line;
-                    m_lineStart = i + 1;
+                    ++at.line;
+                    at.lineStart = i + 1;
                 }
                 ++i;
                 continue;
             }
+            int extra = 0;
             if (c >= 0xC2 && c <= 0xDF)
                 extra = 1;
             else if (c >= 0xE0 && c <= 0xEF)
@@ -100,29 +144,50 @@ private:
                 extra = 3;
             bool ok = extra > 0 && i + extra < n;
             for (int k = 1; ok && k <= extra; ++k)
-                ok = i + k < n && (d[i + k] & 0xC0) == 0x80;
+                ok = (d[i + k] & 0xC0) == 0x80;
             if (ok && extra == 2) {
-                const uint cp = ((c & 0x0F) << 12) | ((d[i + 1] & 0x3F) << 6) | (d[i + 2] & 0x3F);
+                const uint cp = ((c & 0x0Fu) << 12) | ((d[i + 1] & 0x3Fu) << 6) | (d[i + 2] & 0x3Fu);
                 ok = cp >= 0x800 && !(cp >= 0xD800 && cp <= 0xDFFF);
             } else if (ok && extra == 3) {
-                const uint cp = ((c & 0x07) << 18) | ((d[i + 1] & 0x3F) << 12) | ((d[i + 2] & 0x3F) << 6) | (d[i + 3] & 0x3F);
+                const uint cp
+                    = ((c & 0x07u) << 18) | ((d[i + 1] & 0x3Fu) << 12) | ((d[i + 2] & 0x3Fu) << 6) | (d[i + 3] & 0x3Fu);
                 ok = cp >= 0x10000 && cp <= 0x10FFFF;
             }
             if (!ok) {
-                m_pos = i;
-                m_message = QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0'));
-                return false;
+                at.pos = i;
+                return failAt(at, QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0')));
             }
             i += extra + 1;
         }
-        m_line = 1;
-        m_lineStart = start;
         return true;
     }
 
-    int column() const { return static_cast<int>(m_pos - m_lineStart) + 1; }
+    Mark mark() const { return {m_pos, m_line, m_lineStart}; }
+
+    /// The column of the current position: code points since the line's start, counted on from the last call, so
+    /// that a document on one long line still costs linear time.
+    int column()
+    {
+        if (m_columnLineStart != m_lineStart || m_columnPos > m_pos) {
+            m_columnLineStart = m_columnPos = m_lineStart;
+            m_columnCount = 0;
+        }
+        for (; m_columnPos < m_pos; ++m_columnPos)
+            m_columnCount += isContinuation(m_data.at(m_columnPos)) ? 0 : 1;
+        return m_columnCount + 1;
+    }
+    /// The column of @p at, counted from its line's start (for errors only: once per document).
+    int columnOf(const Mark &at) const
+    {
+        int count = 0;
+        for (qsizetype i = at.lineStart; i < at.pos && i < m_data.size(); ++i)
+            count += isContinuation(m_data.at(i)) ? 0 : 1;
+        return count + 1;
+    }
+
     bool atEnd() const { return m_pos >= m_data.size(); }
     char peek() const { return atEnd() ? '\0' : m_data.at(m_pos); }
+    bool isDigit() const { return peek() >= '0' && peek() <= '9'; }
 
     void skipSpace()
     {
@@ -140,33 +205,45 @@ private:
         }
     }
 
-    bool error(const QString &message)
+    bool failAt(const Mark &at, const QString &message)
     {
+        m_error = at;
         m_message = message;
         return false;
     }
+    bool fail(const QString &message) { return failAt(mark(), message); }
 
-    static QString describe(char c)
+    /// What stands at the current position, for "expected ..., found ..." (the document is valid UTF-8 here).
+    QString found() const
     {
-        if (c == '\0')
+        if (atEnd())
             return QStringLiteral("the end of the file");
-        if (static_cast<unsigned char>(c) < 0x20 || static_cast<unsigned char>(c) >= 0x7f)
-            return QStringLiteral("a byte 0x%1").arg(static_cast<unsigned char>(c), 2, 16, QLatin1Char('0'));
-        return QStringLiteral("'%1'").arg(QLatin1Char(c));
+        const auto c = static_cast<uchar>(peek());
+        if (c < 0x20 || c == 0x7f)
+            return QStringLiteral("a control character (byte 0x%1)").arg(c, 2, 16, QLatin1Char('0'));
+        if (c < 0x80)
+            return QStringLiteral("'%1'").arg(QLatin1Char(char(c)));
+        // Decoded by hand: QString::fromUtf8() would drop a byte order mark, which is worth naming here.
+        uint cp = c >= 0xF0 ? c & 0x07u : c >= 0xE0 ? c & 0x0Fu : c & 0x1Fu;
+        for (qsizetype i = m_pos + 1; i < m_data.size() && isContinuation(m_data.at(i)); ++i)
+            cp = (cp << 6) | (static_cast<uchar>(m_data.at(i)) & 0x3Fu);
+        return QStringLiteral("the character U+%1")
+            .arg(QString::number(cp, 16).toUpper().rightJustified(4, QLatin1Char('0')));
     }
 
     bool parseValue(JsonNode &node, int depth)
     {
-        if (depth > MaxDepth)
-            return error(QStringLiteral("nested too deeply"));
+        if (++m_values > kMaxValues)
+            return fail(QStringLiteral("more than %1 values").arg(kMaxValues));
         node.line = m_line;
         node.column = column();
         const char c = peek();
         switch (c) {
         case '{':
-            return parseObject(node, depth);
         case '[':
-            return parseArray(node, depth);
+            if (depth >= kMaxDepth)
+                return fail(QStringLiteral("nested more than %1 levels deep").arg(kMaxDepth));
+            return c == '{' ? parseObject(node, depth + 1) : parseArray(node, depth + 1);
         case '"':
             node.type = JsonNode::Type::String;
             return parseString(node.string);
@@ -183,39 +260,39 @@ private:
         default:
             if (c == '-' || (c >= '0' && c <= '9'))
                 return parseNumber(node);
-            return error(QStringLiteral("expected a value, found %1").arg(describe(c)));
+            return fail(QStringLiteral("expected a value, found %1").arg(found()));
         }
     }
 
     bool literal(const char *word)
     {
-        const qsizetype n = qsizetype(qstrlen(word));
+        const auto n = qsizetype(qstrlen(word));
         if (m_pos + n > m_data.size() || std::memcmp(m_data.constData() + m_pos, word, size_t(n)) != 0)
-            return error(QStringLiteral("expected '%1'").arg(QLatin1String(word)));
+            return fail(QStringLiteral("expected '%1'").arg(QLatin1String(word)));
         m_pos += n;
         return true;
     }
 
     bool parseNumber(JsonNode &node)
     {
-        const qsizetype start = m_pos;
+        const Mark start = mark();
         bool integral = true;
         if (peek() == '-')
             ++m_pos;
         if (peek() == '0') {
             ++m_pos;
-        } else if (peek() >= '1' && peek() <= '9') {
-            while (peek() >= '0' && peek() <= '9')
+        } else if (isDigit()) {
+            while (isDigit())
                 ++m_pos;
         } else {
-            return error(QStringLiteral("expected a digit"));
+            return fail(QStringLiteral("expected a digit after '-', found %1").arg(found()));
         }
         if (peek() == '.') {
             integral = false;
             ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9'))
-                return error(QStringLiteral("expected a digit after '.'"));
-            while (peek() >= '0' && peek() <= '9')
+            if (!isDigit())
+                return fail(QStringLiteral("expected a digit after '.', found %1").arg(found()));
+            while (isDigit())
                 ++m_pos;
         }
         if (peek() == 'e' || peek() == 'E') {
@@ -223,20 +300,28 @@ private:
             ++m_pos;
             if (peek() == '+' || peek() == '-')
                 ++m_pos;
-            if (!(peek() >= '0' && peek() <= '9'))
-                return error(QStringLiteral("expected a digit in the exponent"));
-            while (peek() >= '0' && peek() <= '9')
+            if (!isDigit())
+                return fail(QStringLiteral("expected a digit in the exponent, found %1").arg(found()));
+            while (isDigit())
                 ++m_pos;
         }
         node.type = JsonNode::Type::Number;
-        node.string = QString::fromLatin1(m_data.constData() + start, m_pos - start);
-        if (integral && m_pos - start <= 15) {
+        node.string = QString::fromLatin1(m_data.constData() + start.pos, m_pos - start.pos);
+        const bool negative = m_data.at(start.pos) == '-';
+        if (integral && m_pos - start.pos <= 15) {
             qint64 value = 0;
-            for (qsizetype i = start + (m_data.at(start) == '-' ? 1 : 0); i < m_pos; ++i)
+            for (qsizetype i = start.pos + (negative ? 1 : 0); i < m_pos; ++i)
                 value = value * 10 + (m_data.at(i) - '0');
-            node.number = double(m_data.at(start) == '-' ? -value : value);
+            node.number = double(negative ? -value : value);
         } else {
-            node.number = node.string.toDouble();
+            bool ok = false;
+            node.number = node.string.toDouble(&ok);
+            // The syntax was checked above, so toDouble() refuses only what over- or underflows a double: an
+            // underflow is as good as 0, an overflow ("1e999") is refused rather than read as infinity.
+            if (!ok && std::isinf(node.number))
+                return failAt(start, QStringLiteral("number too large (beyond the range of a double)"));
+            if (!ok)
+                node.number = 0;
         }
         node.integral = integral && std::abs(node.number) < 9.0e15;
         return true;
@@ -255,43 +340,78 @@ private:
             else if (c >= 'A' && c <= 'F')
                 value |= uint(c - 'A' + 10);
             else
-                return error(QStringLiteral("expected four hexadecimal digits after \\u"));
+                return fail(QStringLiteral("expected four hexadecimal digits after \\u, found %1").arg(found()));
             ++m_pos;
         }
         return true;
     }
 
-    bool parseString(QString &out)
+    /// A \u escape (the backslash at @p escape, m_pos after the 'u'), a surrogate pair taking two of them.
+    bool unicodeEscape(const Mark &escape, QByteArray &utf8)
     {
-        ++m_pos;  // opening quote
-        // Fast path: most strings have no escapes and can be decoded in one go (the document's UTF-8 was checked
-        // as a whole before parsing).
-        qsizetype end = m_pos;
+        uint cp = 0;
+        if (!hex4(cp))
+            return false;
+        if (cp >= 0xDC00 && cp <= 0xDFFF)
+            return failAt(
+                escape, QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)"));
+        if (cp >= 0xD800 && cp <= 0xDBFF) {
+            const Mark low = mark();
+            if (peek() != '\\' || m_pos + 1 >= m_data.size() || m_data.at(m_pos + 1) != 'u')
+                return failAt(
+                    escape, QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)"));
+            m_pos += 2;
+            uint second = 0;
+            if (!hex4(second))
+                return false;
+            if (second < 0xDC00 || second > 0xDFFF)
+                return failAt(
+                    low, QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)"));
+            cp = 0x10000 + ((cp - 0xD800) << 10) + (second - 0xDC00);
+        }
+        appendUtf8(utf8, cp);
+        return true;
+    }
+
+    /// A string from its opening quote, as UTF-8 in @p text: a view of the document where it needs no decoding (most
+    /// strings: no escapes; the document's UTF-8 was checked as a whole before parsing), else of @p decoded.
+    bool parseUtf8(QByteArrayView &text, QByteArray &decoded)
+    {
+        const Mark open = mark();
+        ++m_pos;
         const char *data = m_data.constData();
-        while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<unsigned char>(data[end]) >= 0x20)
+        qsizetype end = m_pos;
+        while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<uchar>(data[end]) >= 0x20)
             ++end;
         if (end < m_data.size() && data[end] == '"') {
-            out = QString::fromUtf8(data + m_pos, end - m_pos);
+            text = QByteArrayView(data + m_pos, end - m_pos);
             m_pos = end + 1;
             return true;
         }
-        QByteArray utf8;
+        QByteArray &utf8 = decoded;
+        utf8 = QByteArray(data + m_pos, end - m_pos);
+        m_pos = end;
         while (true) {
             if (atEnd())
-                return error(QStringLiteral("unterminated string"));
+                return failAt(open, QStringLiteral("unterminated string (no closing '\"')"));
             const char c = m_data.at(m_pos);
             if (c == '"') {
                 ++m_pos;
-                break;
+                text = utf8;
+                return true;
             }
-            if (static_cast<unsigned char>(c) < 0x20)
-                return error(c == '\n' ? QStringLiteral("line break inside a string (write \\n)")
-                                       : QStringLiteral("control character inside a string"));
+            if (static_cast<uchar>(c) < 0x20) {
+                return fail(c == '\n' ? QStringLiteral("line break inside a string (write \\n)")
+                                      : QStringLiteral("control character inside a string (byte 0x%1; write \\u%2)")
+                                            .arg(uint(uchar(c)), 2, 16, QLatin1Char('0'))
+                                            .arg(uint(uchar(c)), 4, 16, QLatin1Char('0')));
+            }
             if (c != '\\') {
                 utf8.append(c);
                 ++m_pos;
                 continue;
             }
+            const Mark escape = mark();
             ++m_pos;
             const char e = peek();
             ++m_pos;
@@ -316,52 +436,35 @@ private:
             case 't':
                 utf8.append('\t');
                 break;
-            case 'u': {
-                uint cp = 0;
-                if (!hex4(cp))
+            case 'u':
+                if (!unicodeEscape(escape, utf8))
                     return false;
-                if (cp >= 0xD800 && cp <= 0xDBFF) {
-                    uint low = 0;
-                    if (peek() != '\\' || m_pos + 1 >= m_data.size() || m_data.at(m_pos + 1) != 'u')
-                        return error(QStringLiteral("unpaired surrogate in \\u escape"));
-                    m_pos += 2;
-                    if (!hex4(low))
-                        return false;
-                    if (low < 0xDC00 || low > 0xDFFF)
-                        return error(QStringLiteral("unpaired surrogate in \\u escape"));
-                    cp = 0x10000 + ((cp - 0xD800) << 10) + (low - 0xDC00);
-                } else if (cp >= 0xDC00 && cp <= 0xDFFF) {
-                    return error(QStringLiteral("unpaired surrogate in \\u escape"));
-                }
-                const char32_t ch = cp;
-                utf8.append(QString::fromUcs4(&ch, 1).toUtf8());
                 break;
-            }
             default:
-                --m_pos;
-                return error(QStringLiteral("invalid escape \\%1").arg(QLatin1Char(e)));
+                m_pos = escape.pos + 1;
+                return failAt(escape, QStringLiteral("invalid escape: a backslash followed by %1").arg(found()));
             }
         }
-        out = QString::fromUtf8(utf8);
+    }
+
+    bool parseString(QString &out)
+    {
+        QByteArrayView text;
+        QByteArray decoded;
+        if (!parseUtf8(text, decoded))
+            return false;
+        out = fromUtf8(text);
         return true;
     }
 
-    /// A key refers to the document's bytes unless it has escapes (which a catalog never needs).
+    /// A key: a copy of its bytes that the tree owns.
     bool parseKey(QByteArray &key)
     {
-        const char *data = m_data.constData();
-        qsizetype end = m_pos + 1;
-        while (end < m_data.size() && data[end] != '"' && data[end] != '\\' && static_cast<unsigned char>(data[end]) >= 0x20)
-            ++end;
-        if (end < m_data.size() && data[end] == '"') {
-            key = QByteArray::fromRawData(data + m_pos + 1, end - m_pos - 1);
-            m_pos = end + 1;
-            return true;
-        }
-        QString decoded;
-        if (!parseString(decoded))
+        QByteArrayView text;
+        QByteArray decoded;
+        if (!parseUtf8(text, decoded))
             return false;
-        key = decoded.toUtf8();
+        key = text.toByteArray();
         return true;
     }
 
@@ -376,29 +479,53 @@ private:
         }
         while (true) {
             JsonNode item;
-            if (!parseValue(item, depth + 1))
+            if (!parseValue(item, depth))
                 return false;
             node.items.push_back(std::move(item));
             skipSpace();
             const char c = peek();
             if (c == ',') {
+                const Mark comma = mark();
                 ++m_pos;
                 skipSpace();
                 if (peek() == ']')
-                    return error(QStringLiteral("trailing comma before ']'"));
+                    return failAt(comma, QStringLiteral("trailing comma before ']'"));
                 continue;
             }
             if (c == ']') {
                 ++m_pos;
                 return true;
             }
-            return error(QStringLiteral("expected ',' or ']', found %1").arg(describe(c)));
+            return fail(QStringLiteral("expected ',' or ']', found %1").arg(found()));
         }
+    }
+
+    /// Whether @p key is among @p members' keys: O(1) per key. The first kLinearKeys keys are compared one by one
+    /// (cheaper than hashing for the small objects of catalogs and plans); from then on @p keys, a hash of views of
+    /// the members' keys (their bytes stay where they are when the vector of members grows: QByteArray moves).
+    static bool isDuplicate(const std::vector<JsonMember> &members, QSet<QByteArrayView> &keys, const QByteArray &key)
+    {
+        constexpr size_t kLinearKeys = 8;
+        if (members.size() < kLinearKeys) {
+            for (const JsonMember &m : members) {
+                if (m.key == key)
+                    return true;
+            }
+            return false;
+        }
+        if (keys.isEmpty()) {
+            for (const JsonMember &m : members)
+                keys.insert(m.key);
+        }
+        const qsizetype before = keys.size();
+        keys.insert(key);
+        return keys.size() == before;
     }
 
     bool parseObject(JsonNode &node, int depth)
     {
         node.type = JsonNode::Type::Object;
+        QSet<QByteArrayView> keys; // built once the object has more than kLinearKeys members
         ++m_pos;
         skipSpace();
         if (peek() == '}') {
@@ -407,40 +534,40 @@ private:
         }
         while (true) {
             if (peek() != '"')
-                return error(QStringLiteral("expected a field name in double quotes, found %1").arg(describe(peek())));
+                return fail(QStringLiteral("expected a field name in double quotes, found %1").arg(found()));
             JsonMember member;
+            const Mark key = mark();
             member.line = m_line;
             member.column = column();
             if (!parseKey(member.key))
                 return false;
-            if (node.member(member.key)) {
-                m_errLine = member.line;
-                m_errColumn = member.column;
-                m_duplicateKey = QString::fromUtf8(member.key);
-                return error(QStringLiteral("duplicate field '%1'").arg(m_duplicateKey));
+            if (isDuplicate(node.members, keys, member.key)) {
+                m_duplicateKey = fromUtf8(member.key);
+                return failAt(key, QStringLiteral("duplicate field '%1'").arg(m_duplicateKey));
             }
             skipSpace();
             if (peek() != ':')
-                return error(QStringLiteral("expected ':' after the field name, found %1").arg(describe(peek())));
+                return fail(QStringLiteral("expected ':' after the field name, found %1").arg(found()));
             ++m_pos;
             skipSpace();
-            if (!parseValue(member.value, depth + 1))
+            if (!parseValue(member.value, depth))
                 return false;
             node.members.push_back(std::move(member));
             skipSpace();
             const char c = peek();
             if (c == ',') {
+                const Mark comma = mark();
                 ++m_pos;
                 skipSpace();
                 if (peek() == '}')
-                    return error(QStringLiteral("trailing comma before '}'"));
+                    return failAt(comma, QStringLiteral("trailing comma before '}'"));
                 continue;
             }
             if (c == '}') {
                 ++m_pos;
                 return true;
             }
-            return error(QStringLiteral("expected ',' or '}', found %1").arg(describe(c)));
+            return fail(QStringLiteral("expected ',' or '}', found %1").arg(found()));
         }
     }
 
@@ -448,8 +575,12 @@ private:
     qsizetype m_pos = 0;
     qsizetype m_lineStart = 0;
     int m_line = 1;
-    int m_errLine = 0;
-    int m_errColumn = 0;
+    // column()'s count so far: m_columnCount code points from m_columnLineStart to m_columnPos.
+    qsizetype m_columnLineStart = -1;
+    qsizetype m_columnPos = 0;
+    int m_columnCount = 0;
+    qsizetype m_values = 0;
+    Mark m_error;
     QString m_message;
     QString m_duplicateKey;
 };
