@@ -766,6 +766,11 @@ void tst_WizardExport::ansibleSaysHowToRunIt()
     QVERIFY2(note->text().contains(QLatin1String("group linux")) && note->text().contains(QLatin1String("group windows")),
              qPrintable(note->text()));
     QVERIFY2(note->text().contains(QStringLiteral("%1 -e fw_wizard_undo=true").arg(file)), qPrintable(note->text()));
+    // For looking at it: FW_SCREENSHOT_DIR=... saves the page as shown.
+    if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
+        QTest::qWait(50);  // the pending layout requests
+        h.wizard().grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/export-ansible.png"));
+    }
 }
 
 QTEST_MAIN(tst_WizardExport)

@@ -182,8 +182,8 @@ void ExportPage::retranslateUi()
     m_ui->tabs->setTabText(0, tr("&Export to files"));
     m_ui->tabs->setTabText(1, tr("Apply on this co&mputer"));
     m_ui->tabs->setAccessibleName(tr("Export or apply"));
-    // At most half the page, so that the preview keeps room.
-    m_ui->options->retranslate(qMax(fontMetrics().averageCharWidth() * 24, window()->width() / 2));
+    // At most 45 average characters, so that the preview keeps room.
+    m_ui->options->retranslate(fontMetrics().averageCharWidth() * 45);
     m_ui->preview->retranslate();
     m_ui->copy->setText(tr("&Copy"));
     m_ui->copy->setToolTip(tr("Copies the text of the preview to the clipboard."));
@@ -262,12 +262,13 @@ void ExportPage::updateButtons()
     m_ui->save->setText(tr("&Save %1…").arg(ExportSession::displayName(current)));
     m_ui->save->setToolTip(tr("Saves the format shown in the preview into a file you choose."));
     m_ui->save->setEnabled(idle && currentOk);
-    //: %n is how many formats are ticked
-    m_ui->saveTicked->setText(tr("Save %n ticked into a &folder…", nullptr, int(ticked.size())));
+    //: saves the ticked formats into a folder; %n is how many are ticked
+    m_ui->saveTicked->setText(tr("Save %n &ticked…", nullptr, int(ticked.size())));
     //: %1 lists the ticked formats ("nftables, ufw")
     m_ui->saveTicked->setToolTip(ticked.isEmpty()
             ? tr("Tick formats in the list to save them into a folder at once.")
-            : tr("Saves into a folder you choose, each under its own name: %1").arg(ticked.join(QStringLiteral(", "))));
+            : tr("Saves the ticked formats into a folder you choose, each under its own name: %1")
+                  .arg(ticked.join(QStringLiteral(", "))));
     m_ui->saveTicked->setAccessibleDescription(m_ui->saveTicked->toolTip());
     m_ui->saveTicked->setEnabled(idle && !ticked.isEmpty());
     m_ui->savePdf->setEnabled(idle);
