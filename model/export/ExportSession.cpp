@@ -3,12 +3,16 @@
 #include "ExportText.h"
 #include "SaveFile.h"
 #include "apply/Applier.h"
+#include "apply/Host.h"
 #include "catalog/ValueCheck.h"
 
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>
 #include <QStandardPaths>
+
+#include <chrono>
+#include <future>
 
 namespace fw {
 
@@ -142,18 +146,11 @@ QString ExportSession::settingProblem(const QString &key, const QString &value)
 
 QString ExportSession::formatForFirewall(BackendId backend)
 {
-    switch (backend) {
-    case BackendId::Nftables:
-        return QStringLiteral("nftables");
-    case BackendId::Firewalld:
-        return QStringLiteral("firewalld");
-    case BackendId::Ufw:
-        return QStringLiteral("ufw");
-    case BackendId::Windows:
+    // nftables, firewalld and ufw each have a format of the same name; Windows Firewall takes the PowerShell script.
+    if (backend == BackendId::Windows)
         return QStringLiteral("powershell");
-    case BackendId::Invalid:
-        break;
-    }
+    if (backend != BackendId::Invalid && exporterFor(backendIdString(backend)))
+        return backendIdString(backend);
 #if defined(Q_OS_WIN)
     return QStringLiteral("powershell");
 #elif defined(Q_OS_LINUX)
@@ -166,6 +163,17 @@ QString ExportSession::formatForFirewall(BackendId backend)
 QString ExportSession::detectedFormat(Host &host)
 {
     return formatForFirewall(detectFirewall(host).governing);
+}
+
+QString ExportSession::machineFormat(bool wait)
+{
+    static const std::shared_future<QString> format = std::async(std::launch::async, [] {
+        SystemHost host;
+        return detectedFormat(host);
+    }).share();
+    if (!wait && format.wait_for(std::chrono::seconds(0)) != std::future_status::ready)
+        return {};
+    return format.get();
 }
 
 SaveOutcome ExportSession::renderAndSave(

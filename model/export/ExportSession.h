@@ -85,6 +85,9 @@ public:
     static QString formatForFirewall(BackendId backend);
     /// The format for @p host's firewall, by detectFirewall(), the rule the apply back ends use.
     static QString detectedFormat(Host &host);
+    /// detectedFormat() of this machine, found once a process on a worker thread (it runs tools such as
+    /// firewall-cmd) that the first call starts. @p wait false: an empty string while it runs.
+    static QString machineFormat(bool wait = true);
     /// Renders @p format and saves it at @p path; where it cannot be written, the outcome's error lists why and
     /// nothing is saved. Reentrant: the wizard writes the PDF on a worker thread.
     static SaveOutcome renderAndSave(

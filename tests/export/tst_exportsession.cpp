@@ -19,7 +19,8 @@ namespace {
 
 Plan palisadeServer()
 {
-    return fwtest::planFor(Selection{"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
+    return fwtest::planFor(
+        Selection {"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
 }
 
 ExportSession sessionFor(const Plan &plan)
@@ -65,16 +66,26 @@ void tst_ExportSession::formatsDeclareNamesAndSettings_data()
     QTest::addColumn<QString>("name");
     QTest::addColumn<QStringList>("settings");
     const QString zone = exportsetting::zone(), lan = exportsetting::lan(), dir = exportsetting::programDir();
-    QTest::newRow("powershell") << "powershell" << "PowerShell" << QStringList{dir};
-    QTest::newRow("netsh") << "netsh" << "netsh" << QStringList{dir};
-    QTest::newRow("nftables") << "nftables" << "nftables" << QStringList{lan, exportsetting::inputPolicy()};
-    QTest::newRow("iptables") << "iptables" << "iptables" << QStringList{lan};
-    QTest::newRow("firewalld") << "firewalld" << "firewalld" << QStringList{zone, lan};
-    QTest::newRow("ufw") << "ufw" << "ufw" << QStringList{lan};
-    QTest::newRow("ansible") << "ansible" << "Ansible" << QStringList{zone, lan, dir};
-    QTest::newRow("json") << "json" << "JSON" << QStringList{};
-    QTest::newRow("csv") << "csv" << "CSV" << QStringList{};
-    QTest::newRow("pdf") << "pdf" << "PDF" << QStringList{exportsetting::pageSize()};
+    QTest::newRow("powershell") << "powershell"
+                                << "PowerShell" << QStringList {dir};
+    QTest::newRow("netsh") << "netsh"
+                           << "netsh" << QStringList {dir};
+    QTest::newRow("nftables") << "nftables"
+                              << "nftables" << QStringList {lan, exportsetting::inputPolicy()};
+    QTest::newRow("iptables") << "iptables"
+                              << "iptables" << QStringList {lan};
+    QTest::newRow("firewalld") << "firewalld"
+                               << "firewalld" << QStringList {zone, lan};
+    QTest::newRow("ufw") << "ufw"
+                         << "ufw" << QStringList {lan};
+    QTest::newRow("ansible") << "ansible"
+                             << "Ansible" << QStringList {zone, lan, dir};
+    QTest::newRow("json") << "json"
+                          << "JSON" << QStringList {};
+    QTest::newRow("csv") << "csv"
+                         << "CSV" << QStringList {};
+    QTest::newRow("pdf") << "pdf"
+                         << "PDF" << QStringList {exportsetting::pageSize()};
 }
 
 void tst_ExportSession::formatsDeclareNamesAndSettings()
@@ -109,14 +120,14 @@ void tst_ExportSession::contextCarriesTheSettingsInScope()
     // The wizard: only what the format uses, and no empty values.
     const ExportContext firewalld = session.contextFor(QStringLiteral("firewalld"));
     QCOMPARE(firewalld.language, QStringLiteral("de"));
-    QCOMPARE(firewalld.settings, (QMap<QString, QString>{{exportsetting::zone(), QStringLiteral("internal")}}));
+    QCOMPARE(firewalld.settings, (QMap<QString, QString> {{exportsetting::zone(), QStringLiteral("internal")}}));
     QCOMPARE(session.contextFor(QStringLiteral("nftables")).settings,
-             (QMap<QString, QString>{{exportsetting::inputPolicy(), QStringLiteral("drop")}}));
+        (QMap<QString, QString> {{exportsetting::inputPolicy(), QStringLiteral("drop")}}));
     QVERIFY(session.contextFor(QStringLiteral("csv")).settings.isEmpty());
     // The machine and what was applied go to the PDF only.
     QVERIFY(firewalld.machineName.isEmpty() && firewalld.appliedSummary.isEmpty());
     QCOMPARE(session.contextFor(QStringLiteral("pdf")).machineName, QStringLiteral("host1"));
-    QCOMPARE(session.contextFor(QStringLiteral("pdf")).appliedSummary, QStringList{QStringLiteral("applied")});
+    QCOMPARE(session.contextFor(QStringLiteral("pdf")).appliedSummary, QStringList {QStringLiteral("applied")});
     // The command line: everything as given, so that the exporter checks and lists each.
     QCOMPARE(session.contextFor(QStringLiteral("csv"), ExportSession::Scope::AsGiven).settings.size(), 3);
     // The rendering is the exporter's with that context.
@@ -130,21 +141,22 @@ void tst_ExportSession::settingProblems_data()
 {
     QTest::addColumn<QString>("key");
     QTest::addColumn<QString>("value");
-    QTest::addColumn<QStringList>("expected");  // empty: accepted
-    QTest::newRow("zone ok") << exportsetting::zone() << "internal" << QStringList{};
-    QTest::newRow("empty is the default") << exportsetting::zone() << "" << QStringList{};
+    QTest::addColumn<QStringList>("expected"); // empty: accepted
+    QTest::newRow("zone ok") << exportsetting::zone() << "internal" << QStringList {};
+    QTest::newRow("empty is the default") << exportsetting::zone() << "" << QStringList {};
     QTest::newRow("zone bad") << exportsetting::zone() << "x;y"
-                              << QStringList{"firewalld zone", "\"x;y\"", "letters, digits, _ and -"};
-    QTest::newRow("lan ok") << exportsetting::lan() << "192.168.1.0/24, fd00::/64" << QStringList{};
+                              << QStringList {"firewalld zone", "\"x;y\"", "letters, digits, _ and -"};
+    QTest::newRow("lan ok") << exportsetting::lan() << "192.168.1.0/24, fd00::/64" << QStringList {};
     QTest::newRow("lan second range bad") << exportsetting::lan() << "10.0.0.0/8, 10.1.2.300/24"
-                                          << QStringList{"LAN address ranges", "\"10.1.2.300/24\"", "address range"};
-    QTest::newRow("program dir ok") << exportsetting::programDir() << "C:\\Apps" << QStringList{};
+                                          << QStringList {"LAN address ranges", "\"10.1.2.300/24\"", "address range"};
+    QTest::newRow("program dir ok") << exportsetting::programDir() << "C:\\Apps" << QStringList {};
     QTest::newRow("program dir quote") << exportsetting::programDir() << "C:\\Apps\"x"
-                                       << QStringList{"Program folder", "\"C:\\Apps\"x\"", "'\"'"};
+                                       << QStringList {"Program folder", "\"C:\\Apps\"x\"", "'\"'"};
     QTest::newRow("policy bad") << exportsetting::inputPolicy() << "reject"
-                                << QStringList{"nftables input policy", "\"reject\"", "accept, drop"};
-    QTest::newRow("page size ok") << exportsetting::pageSize() << "letter" << QStringList{};
-    QTest::newRow("page size bad") << exportsetting::pageSize() << "a5" << QStringList{"PDF paper size", "\"a5\"", "a4, letter"};
+                                << QStringList {"nftables input policy", "\"reject\"", "accept, drop"};
+    QTest::newRow("page size ok") << exportsetting::pageSize() << "letter" << QStringList {};
+    QTest::newRow("page size bad") << exportsetting::pageSize() << "a5"
+                                   << QStringList {"PDF paper size", "\"a5\"", "a4, letter"};
 }
 
 void tst_ExportSession::settingProblems()
@@ -187,7 +199,8 @@ void tst_ExportSession::badSettingRefusesOnlyItsFormats()
     session.setSetting(exportsetting::zone(), QStringLiteral("bad zone"));
     const ExportResult cli = session.render(QStringLiteral("nftables"), ExportSession::Scope::AsGiven);
     QVERIFY(!cli.ok());
-    QVERIFY2(cli.problems.first().what.startsWith(QLatin1String("--zone bad zone:")), qPrintable(cli.problems.first().what));
+    QVERIFY2(
+        cli.problems.first().what.startsWith(QLatin1String("--zone bad zone:")), qPrintable(cli.problems.first().what));
     QVERIFY(!session.render(QStringLiteral("unknown"), ExportSession::Scope::Applicable).ok());
 }
 
@@ -224,15 +237,15 @@ void tst_ExportSession::savePlanAndSave()
 {
     QTemporaryDir dir;
     ExportSession session = sessionFor(palisadeServer());
-    QVERIFY(QFileInfo(session.folder()).isDir());  // at first the documents or home folder
-    session.setSetting(exportsetting::programDir(), QStringLiteral("C:\\bad\"dir"));  // refuses the Windows formats
+    QVERIFY(QFileInfo(session.folder()).isDir()); // at first the documents or home folder
+    session.setSetting(exportsetting::programDir(), QStringLiteral("C:\\bad\"dir")); // refuses the Windows formats
     const QString json = dir.filePath(session.fileName(QStringLiteral("json")));
     {
         QFile f(json);
         QVERIFY(f.open(QIODevice::WriteOnly));
         f.write("old");
     }
-    const QStringList formats{QStringLiteral("powershell"), QStringLiteral("json"), QStringLiteral("ufw")};
+    const QStringList formats {QStringLiteral("powershell"), QStringLiteral("json"), QStringLiteral("ufw")};
     const SavePlan plan = session.planSave(formats, dir.path());
     QCOMPARE(plan.folder, dir.path());
     QCOMPARE(plan.targets.size(), 3);
@@ -240,11 +253,11 @@ void tst_ExportSession::savePlanAndSave()
         QCOMPARE(plan.targets.at(i).format, formats.at(i));
         QCOMPARE(plan.targets.at(i).path, dir.filePath(session.fileName(formats.at(i))));
     }
-    QCOMPARE(plan.existing(), QStringList{json});
+    QCOMPARE(plan.existing(), QStringList {json});
     // The folder is remembered for the next save.
     QCOMPARE(session.folder(), dir.path());
     QCOMPARE(session.suggestedPath(QStringLiteral("csv")), dir.filePath(session.fileName(QStringLiteral("csv"))));
-    QCOMPARE(plan.refusedNames(), QStringList{QStringLiteral("PowerShell")});
+    QCOMPARE(plan.refusedNames(), QStringList {QStringLiteral("PowerShell")});
     // Nothing is written before save().
     QCOMPARE(readAll(json), QByteArray("old"));
     const QList<SaveOutcome> outcomes = session.save(plan);
@@ -270,19 +283,18 @@ void tst_ExportSession::saveReport()
 {
     SavePlan plan;
     plan.folder = QStringLiteral("/out");
-    plan.targets = {SaveTarget{"json", "/out/a.json", false, false}, SaveTarget{"csv", "/out/a.csv", false, false},
-                    SaveTarget{"netsh", "/out/a.cmd", false, true}};
+    plan.targets = {SaveTarget {"json", "/out/a.json", false, false}, SaveTarget {"csv", "/out/a.csv", false, false},
+        SaveTarget {"netsh", "/out/a.cmd", false, true}};
     bool ok = true;
-    QString text = ExportSession::saveReport(plan, {SaveOutcome{"json", "/out/a.json", {}},
-                                                    SaveOutcome{"csv", "/out/a.csv", QStringLiteral("disk full")}},
-                                             &ok);
+    QString text = ExportSession::saveReport(plan,
+        {SaveOutcome {"json", "/out/a.json", {}}, SaveOutcome {"csv", "/out/a.csv", QStringLiteral("disk full")}}, &ok);
     QVERIFY(!ok);
     QCOMPARE(text.split(QLatin1Char('\n')),
-             (QStringList{QDir::toNativeSeparators("Saved into /out: a.json"),
-                          QDir::toNativeSeparators("Not saved: /out/a.csv: disk full"),
-                          "Not saved, because they cannot be written for this plan (select one to see why): netsh"}));
-    plan.targets = {SaveTarget{"nftables", "/out/x.nft", false, false}};
-    text = ExportSession::saveReport(plan, {SaveOutcome{"nftables", "/out/x.nft", {}}}, &ok);
+        (QStringList {QDir::toNativeSeparators("Saved into /out: a.json"),
+            QDir::toNativeSeparators("Not saved: /out/a.csv: disk full"),
+            "Not saved, because they cannot be written for this plan (select one to see why): netsh"}));
+    plan.targets = {SaveTarget {"nftables", "/out/x.nft", false, false}};
+    text = ExportSession::saveReport(plan, {SaveOutcome {"nftables", "/out/x.nft", {}}}, &ok);
     QVERIFY(ok);
     QCOMPARE(text, QDir::toNativeSeparators(QStringLiteral("Saved: the nftables file /out/x.nft")));
 }
@@ -313,16 +325,18 @@ void tst_ExportSession::preselectedFormat_data()
     QTest::addColumn<bool>("firewalldRunning");
     QTest::addColumn<QString>("expected");
     // The ufw rule is UfwBackend's: ENABLED=yes on a line of its own, anywhere, spaces and case as ufw allows.
-    QTest::newRow("ufw enabled on the first line") << QStringList{"ufw"} << QByteArray("ENABLED=yes\n") << false << "ufw";
-    QTest::newRow("ufw enabled, spaced") << QStringList{"ufw"} << QByteArray("# c\n ENABLED = YES \n") << false << "ufw";
-    QTest::newRow("ufw disabled") << QStringList{"ufw"} << QByteArray("ENABLED=no\n") << false << "nftables";
-    QTest::newRow("ufw commented out") << QStringList{"ufw"} << QByteArray("#ENABLED=yes\n") << false << "nftables";
-    QTest::newRow("firewalld running") << QStringList{"firewall-cmd"} << QByteArray() << true << "firewalld";
-    QTest::newRow("firewalld before ufw") << QStringList{"firewall-cmd", "ufw"} << QByteArray("ENABLED=yes\n") << true
-                                          << "firewalld";
-    QTest::newRow("firewalld installed, not running") << QStringList{"firewall-cmd"} << QByteArray() << false
-                                                      << "nftables";
-    QTest::newRow("nothing") << QStringList{} << QByteArray() << false << "nftables";
+    QTest::newRow("ufw enabled on the first line")
+        << QStringList {"ufw"} << QByteArray("ENABLED=yes\n") << false << "ufw";
+    QTest::newRow("ufw enabled, spaced") << QStringList {"ufw"} << QByteArray("# c\n ENABLED = YES \n") << false
+                                         << "ufw";
+    QTest::newRow("ufw disabled") << QStringList {"ufw"} << QByteArray("ENABLED=no\n") << false << "nftables";
+    QTest::newRow("ufw commented out") << QStringList {"ufw"} << QByteArray("#ENABLED=yes\n") << false << "nftables";
+    QTest::newRow("firewalld running") << QStringList {"firewall-cmd"} << QByteArray() << true << "firewalld";
+    QTest::newRow("firewalld before ufw")
+        << QStringList {"firewall-cmd", "ufw"} << QByteArray("ENABLED=yes\n") << true << "firewalld";
+    QTest::newRow("firewalld installed, not running")
+        << QStringList {"firewall-cmd"} << QByteArray() << false << "nftables";
+    QTest::newRow("nothing") << QStringList {} << QByteArray() << false << "nftables";
 }
 
 void tst_ExportSession::preselectedFormat()
@@ -335,15 +349,18 @@ void tst_ExportSession::preselectedFormat()
     QFETCH(bool, firewalldRunning);
     QFETCH(QString, expected);
     FakeHost host;
-    host.privileged = false;  // as the wizard runs: ufw.conf decides, ufw itself is not asked
+    host.privileged = false; // as the wizard runs: ufw.conf decides, ufw itself is not asked
     host.programs = programs;
     if (!ufwConf.isEmpty())
         host.files.insert(QStringLiteral("/etc/ufw/ufw.conf"), ufwConf);
     host.answer(QStringLiteral("firewall-cmd --state"),
-                firewalldRunning ? FakeHost::ok("running\n") : FakeHost::fail("not running", 252));
+        firewalldRunning ? FakeHost::ok("running\n") : FakeHost::fail("not running", 252));
     QCOMPARE(ExportSession::detectedFormat(host), expected);
     QCOMPARE(ExportSession::formatForFirewall(detectFirewall(host).governing), expected);
     QCOMPARE(ExportSession::formatForFirewall(BackendId::Windows), QStringLiteral("powershell"));
+    QCOMPARE(ExportSession::formatForFirewall(BackendId::Nftables), QStringLiteral("nftables"));
+    QCOMPARE(ExportSession::formatForFirewall(BackendId::Firewalld), QStringLiteral("firewalld"));
+    QCOMPARE(ExportSession::formatForFirewall(BackendId::Ufw), QStringLiteral("ufw"));
 }
 
 void tst_ExportSession::ansibleUsageNote()
@@ -352,14 +369,17 @@ void tst_ExportSession::ansibleUsageNote()
     const QString file = session.fileName(QStringLiteral("ansible"));
     const QStringList lines = session.usageNote(QStringLiteral("ansible")).split(QLatin1Char('\n'));
     QCOMPARE(lines.size(), 2);
-    QVERIFY2(lines.at(0).contains(QStringLiteral("ansible-playbook -i hosts.ini %1").arg(file)), qPrintable(lines.at(0)));
+    QVERIFY2(
+        lines.at(0).contains(QStringLiteral("ansible-playbook -i hosts.ini %1").arg(file)), qPrintable(lines.at(0)));
     // The groups the playbook targets by default.
-    const QByteArray playbook = sessionFor(palisadeServer()).render(QStringLiteral("ansible"), ExportSession::Scope::Applicable).data;
+    const QByteArray playbook
+        = sessionFor(palisadeServer()).render(QStringLiteral("ansible"), ExportSession::Scope::Applicable).data;
     for (const char *group : {"linux", "windows"}) {
         QVERIFY(lines.at(0).contains(QStringLiteral("group %1").arg(QLatin1String(group))));
         QVERIFY(playbook.contains(QByteArray("default('") + group + "')"));
     }
-    QCOMPARE(lines.at(1), QStringLiteral("Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true").arg(file));
+    QCOMPARE(
+        lines.at(1), QStringLiteral("Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true").arg(file));
     for (const QString &format : ExportSession::formats()) {
         if (format != QLatin1String("ansible"))
             QVERIFY2(session.usageNote(format).isEmpty(), qPrintable(format));

@@ -11,7 +11,6 @@
 #include "PageId.h"
 #include "StatusLine.h"
 #include "WizardState.h"
-#include "apply/Host.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -26,8 +25,6 @@
 #include <QVBoxLayout>
 #include <QWizard>
 
-#include <future>
-
 namespace fw {
 
 Q_LOGGING_CATEGORY(lcExport, "fw.wizard.export")
@@ -35,17 +32,6 @@ Q_LOGGING_CATEGORY(lcExport, "fw.wizard.export")
 namespace {
 
 const QString pdfId = QStringLiteral("pdf");
-
-/// The format of this machine's firewall, found once a process by the apply back ends' detection on a worker thread
-/// (it runs tools such as firewall-cmd), started with the first page so that it is there when the page is shown.
-std::shared_future<QString> machineFormat()
-{
-    static const std::shared_future<QString> format = std::async(std::launch::async, [] {
-        SystemHost host;
-        return ExportSession::detectedFormat(host);
-    }).share();
-    return format;
-}
 
 QString native(const QString &path)
 {
@@ -70,7 +56,7 @@ struct ExportPage::Ui
 ExportPage::ExportPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::NoScroll, parent)
 {
     setObjectName(QStringLiteral("exportPage"));
-    machineFormat();
+    ExportSession::machineFormat(false); // starts the detection, for the format to tick at first
     m_pdf = new BackgroundSave(this);
     connect(m_pdf, &BackgroundSave::finished, this, &ExportPage::pdfFinished);
     // A plan changed elsewhere (a restored selection) while this page is shown: render it again.
@@ -83,7 +69,7 @@ ExportPage::ExportPage(WizardState &state, QWidget *parent) : PageBase(state, Sc
 ExportPage::~ExportPage()
 {
     // The detection runs programs: let it end while the application, which QProcess needs, is still there.
-    machineFormat().wait();
+    ExportSession::machineFormat();
 }
 
 bool ExportPage::isComplete() const
@@ -138,7 +124,7 @@ void ExportPage::buildExportTab(QWidget *tab)
     tabLayout->addWidget(splitter, 1);
 
     // Left: the formats and their settings; right: what the highlighted format writes, and how to use it.
-    m_ui->options = new ExportOptionsColumn(machineFormat().get(), splitter);
+    m_ui->options = new ExportOptionsColumn(ExportSession::machineFormat(), splitter);
     splitter->addWidget(m_ui->options);
     m_ui->preview = new ExportPreview(splitter);
     m_ui->preview->setObjectName(QStringLiteral("exportPreviewSide"));
@@ -263,7 +249,7 @@ void ExportPage::updateButtons()
     m_ui->save->setToolTip(tr("Saves the format shown in the preview into a file you choose."));
     m_ui->save->setEnabled(idle && currentOk);
     //: saves the ticked formats into a folder; %n is how many are ticked
-    m_ui->saveTicked->setText(tr("Save %n &ticked…", nullptr, int(ticked.size())));
+    m_ui->saveTicked->setText(tr("Save %n ticked…", nullptr, int(ticked.size())));
     //: %1 lists the ticked formats ("nftables, ufw")
     m_ui->saveTicked->setToolTip(ticked.isEmpty()
             ? tr("Tick formats in the list to save them into a folder at once.")
