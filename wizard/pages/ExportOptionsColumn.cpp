@@ -20,6 +20,14 @@ class Tr
 
 } // namespace
 
+QLabel *makeWrappedLabel(QWidget *parent, const QString &objectName)
+{
+    auto *label = new QLabel(parent);
+    label->setObjectName(objectName);
+    label->setWordWrap(true);
+    return label;
+}
+
 QScrollArea *makeColumnScrollArea(QScrollArea *area, const QString &objectName)
 {
     area->setObjectName(objectName);
@@ -39,9 +47,7 @@ ExportOptionsColumn::ExportOptionsColumn(const QString &preferred, QWidget *pare
     column->setBackgroundRole(QPalette::Window);
     auto *layout = new QVBoxLayout(column);
     layout->setContentsMargins(0, 0, 4, 0);
-    m_label = new QLabel(column);
-    m_label->setObjectName(QStringLiteral("exportFormatsLabel"));
-    m_label->setWordWrap(true);
+    m_label = makeWrappedLabel(column, QStringLiteral("exportFormatsLabel"));
     layout->addWidget(m_label);
     m_formats = new ExportFormatList(preferred, column);
     m_label->setBuddy(m_formats);

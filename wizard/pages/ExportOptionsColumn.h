@@ -31,6 +31,8 @@ private:
     ExportSettingsForm *m_settings = nullptr;
 };
 
+/// A label that wraps its text, named @p objectName.
+QLabel *makeWrappedLabel(QWidget *parent, const QString &objectName);
 /// A scroll area without a frame or a horizontal scroll bar, on the window's background, for a column of widgets.
 QScrollArea *makeColumnScrollArea(QScrollArea *area, const QString &objectName);
 

@@ -1,5 +1,6 @@
 #include "ExportPreview.h"
 
+#include "ExportOptionsColumn.h"
 #include "export/ExportSession.h"
 
 #include <QCoreApplication>
@@ -36,23 +37,15 @@ QFont monospaced()
     return mono;
 }
 
-QLabel *wrapped(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 ExportPreview::ExportPreview(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
-    m_description = wrapped(this, QStringLiteral("exportFormatDescription"));
+    m_description = makeWrappedLabel(this, QStringLiteral("exportFormatDescription"));
     layout->addWidget(m_description);
-    m_usage = wrapped(this, QStringLiteral("exportUsageNote"));
+    m_usage = makeWrappedLabel(this, QStringLiteral("exportUsageNote"));
     m_usage->setTextInteractionFlags(Qt::TextSelectableByMouse);
     layout->addWidget(m_usage);
     m_label = new QLabel(this);

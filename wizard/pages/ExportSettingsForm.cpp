@@ -1,5 +1,6 @@
 #include "ExportSettingsForm.h"
 
+#include "ExportOptionsColumn.h"
 #include "PageBase.h"
 #include "export/ExportSession.h"
 #include "export/ExportText.h"
@@ -32,14 +33,6 @@ void markAsError(QLabel *label)
     label->setPalette(palette);
 }
 
-QLabel *wrapped(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 struct ExportSettingsForm::Row
@@ -61,7 +54,7 @@ ExportSettingsForm::ExportSettingsForm(QWidget *parent) : QWidget(parent)
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(0, 0, 0, 0);
     layout->setSpacing(2);
-    m_heading = wrapped(this, QStringLiteral("exportSettingsHeading"));
+    m_heading = makeWrappedLabel(this, QStringLiteral("exportSettingsHeading"));
     QFont bold = m_heading->font();
     bold.setBold(true);
     m_heading->setFont(bold);
@@ -72,7 +65,7 @@ ExportSettingsForm::ExportSettingsForm(QWidget *parent) : QWidget(parent)
         const auto name = [&spec](const char *suffix) {
             return PageBase::objectNameFor(QStringLiteral("exportSetting"), spec.key, QString::fromLatin1(suffix));
         };
-        row.label = wrapped(this, name("Label"));
+        row.label = makeWrappedLabel(this, name("Label"));
         const QString key = spec.key;
         if (!spec.choices.isEmpty()) {
             row.combo = new QComboBox(this);
@@ -93,11 +86,11 @@ ExportSettingsForm::ExportSettingsForm(QWidget *parent) : QWidget(parent)
             });
         }
         row.label->setBuddy(row.field());
-        row.error = wrapped(this, name("Error"));
+        row.error = makeWrappedLabel(this, name("Error"));
         row.error->setTextInteractionFlags(Qt::TextSelectableByMouse);
         markAsError(row.error);
         row.error->hide();
-        row.hint = wrapped(this, name("Hint"));
+        row.hint = makeWrappedLabel(this, name("Hint"));
         QFont small = row.hint->font();
         small.setPointSizeF(small.pointSizeF() * 0.9);
         row.hint->setFont(small);
