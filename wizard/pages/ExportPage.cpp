@@ -33,11 +33,6 @@ namespace {
 
 const QString pdfId = QStringLiteral("pdf");
 
-QString native(const QString &path)
-{
-    return QDir::toNativeSeparators(path);
-}
-
 } // namespace
 
 struct ExportPage::Ui
@@ -133,17 +128,18 @@ void ExportPage::buildExportTab(QWidget *tab)
     splitter->setStretchFactor(1, 1);
 
     auto *buttons = new QHBoxLayout;
-    const auto button = [tab, buttons](const char *name) {
+    const auto button = [this, tab, buttons](const char *name, void (ExportPage::*clicked)()) {
         auto *b = new QPushButton(tab);
         b->setObjectName(QString::fromLatin1(name));
         b->setAutoDefault(false);
         buttons->addWidget(b);
+        connect(b, &QPushButton::clicked, this, clicked);
         return b;
     };
-    m_ui->copy = button("exportCopyButton");
-    m_ui->save = button("exportSaveButton");
-    m_ui->saveTicked = button("exportSaveTickedButton");
-    m_ui->savePdf = button("savePdfButton");
+    m_ui->copy = button("exportCopyButton", &ExportPage::copyPreview);
+    m_ui->save = button("exportSaveButton", &ExportPage::saveCurrent);
+    m_ui->saveTicked = button("exportSaveTickedButton", &ExportPage::saveTicked);
+    m_ui->savePdf = button("savePdfButton", &ExportPage::savePdf);
     buttons->addStretch(1);
     tabLayout->addLayout(buttons);
 
@@ -153,10 +149,6 @@ void ExportPage::buildExportTab(QWidget *tab)
     connect(m_ui->options->formats(), &QListWidget::currentItemChanged, this, [this] { updateAll(); });
     connect(m_ui->options->formats(), &QListWidget::itemChanged, this, [this] { updateAll(); });
     connect(m_ui->options->settings(), &ExportSettingsForm::settingChanged, this, &ExportPage::settingChanged);
-    connect(m_ui->copy, &QPushButton::clicked, this, [this] { copyPreview(); });
-    connect(m_ui->save, &QPushButton::clicked, this, [this] { saveCurrent(); });
-    connect(m_ui->saveTicked, &QPushButton::clicked, this, [this] { saveTicked(); });
-    connect(m_ui->savePdf, &QPushButton::clicked, this, [this] { savePdf(); });
 }
 
 void ExportPage::retranslateUi()
@@ -308,7 +300,7 @@ bool ExportPage::confirmReplace(const SavePlan &plan)
 {
     QStringList existing = plan.existing();
     for (QString &path : existing)
-        path = native(path);
+        path = QDir::toNativeSeparators(path);
     if (existing.isEmpty())
         return true;
     const QString text = existing.size() == 1
@@ -318,9 +310,9 @@ bool ExportPage::confirmReplace(const SavePlan &plan)
     if (desktop::question(this, tr("Replace files?"), text))
         return true;
     m_ui->status->setStatus(StatusLine::Kind::Problem,
-        plan.targets.size() == 1
-            ? tr("Not saved: %1 was kept as it was.").arg(existing.first())
-            : tr("Not saved: the existing files in %1 were kept as they were.").arg(native(plan.folder)));
+        plan.targets.size() == 1 ? tr("Not saved: %1 was kept as it was.").arg(existing.first())
+                                 : tr("Not saved: the existing files in %1 were kept as they were.")
+                                       .arg(QDir::toNativeSeparators(plan.folder)));
     return false;
 }
 
@@ -353,7 +345,8 @@ void ExportPage::savePdf()
     context.generatedAt = QDateTime::currentDateTime();
     m_pdf->start(m_session.plan(), context, pdfId, path);
     qCInfo(lcExport, "writing the PDF checklist to %s", qPrintable(path));
-    m_ui->status->setStatus(StatusLine::Kind::Busy, tr("Writing the PDF checklist to %1…").arg(native(path)));
+    m_ui->status->setStatus(
+        StatusLine::Kind::Busy, tr("Writing the PDF checklist to %1…").arg(QDir::toNativeSeparators(path)));
     updateButtons();
 }
 

@@ -8,6 +8,7 @@
 #include <QFontMetricsF>
 #include <QLabel>
 #include <QPlainTextEdit>
+#include <QScrollArea>
 #include <QScrollBar>
 #include <QStackedWidget>
 #include <QTextBrowser>
@@ -37,17 +38,50 @@ QFont monospaced()
     return mono;
 }
 
+/// The description and the usage note: as tall as their text where there is room, else scrolling (from two lines),
+/// so that a small window (200 % on a small screen) never cuts a word off.
+class HeaderArea : public QScrollArea
+{
+public:
+    explicit HeaderArea(QWidget *parent) : QScrollArea(parent)
+    {
+        makeColumnScrollArea(this, QStringLiteral("exportHeader"));
+    }
+    QSize sizeHint() const override
+    {
+        // The width left with a scroll bar, so that the height asked for never needs one.
+        const int width = (this->width() > 0 ? this->width() - 2 * frameWidth() : widget()->sizeHint().width())
+            - verticalScrollBar()->sizeHint().width();
+        return {QScrollArea::sizeHint().width(), widget()->heightForWidth(width) + 2 * frameWidth()};
+    }
+    QSize minimumSizeHint() const override { return {0, fontMetrics().lineSpacing() * 2}; }
+
+protected:
+    void resizeEvent(QResizeEvent *event) override
+    {
+        QScrollArea::resizeEvent(event);
+        updateGeometry(); // the height it wants follows the width
+    }
+};
+
 } // namespace
 
 ExportPreview::ExportPreview(QWidget *parent) : QWidget(parent)
 {
     auto *layout = new QVBoxLayout(this);
     layout->setContentsMargins(4, 0, 0, 0);
-    m_description = makeWrappedLabel(this, QStringLiteral("exportFormatDescription"));
-    layout->addWidget(m_description);
-    m_usage = makeWrappedLabel(this, QStringLiteral("exportUsageNote"));
+    auto *header = new HeaderArea(this);
+    m_header = header;
+    auto *texts = new QWidget(header);
+    auto *textsLayout = new QVBoxLayout(texts);
+    textsLayout->setContentsMargins(0, 0, 0, 0);
+    m_description = makeWrappedLabel(texts, QStringLiteral("exportFormatDescription"));
+    textsLayout->addWidget(m_description);
+    m_usage = makeWrappedLabel(texts, QStringLiteral("exportUsageNote"));
     m_usage->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    layout->addWidget(m_usage);
+    textsLayout->addWidget(m_usage);
+    header->setWidget(texts);
+    layout->addWidget(header);
     m_label = new QLabel(this);
     m_label->setObjectName(QStringLiteral("exportPreviewLabel"));
     layout->addWidget(m_label);
@@ -82,6 +116,8 @@ void ExportPreview::showFormat(const QString &format, const ExportResult &result
     m_description->setText(exporter ? exporter->description() : QString());
     m_usage->setText(usageNote);
     m_usage->setVisible(!usageNote.isEmpty());
+    m_header->widget()->adjustSize();
+    m_header->updateGeometry();
     const QString name = ExportSession::displayName(format);
     //: accessible name of the preview; %1 is a format ("nftables")
     m_text->setAccessibleName(Tr::tr("Preview of the %1 file").arg(name));

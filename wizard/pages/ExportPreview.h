@@ -6,6 +6,7 @@
 
 class QLabel;
 class QPlainTextEdit;
+class QScrollArea;
 class QStackedWidget;
 class QTextBrowser;
 
@@ -28,6 +29,7 @@ public:
 private:
     void showProblems(const QString &name, const QList<ExportProblem> &problems);
 
+    QScrollArea *m_header = nullptr;
     QLabel *m_description = nullptr;
     QLabel *m_usage = nullptr;
     QLabel *m_label = nullptr;
