@@ -1,7 +1,8 @@
 #include "Cli.h"
 #include "Command.h"
 #include "Logging.h"
-#include "export/Exporter.h"
+#include "export/ExportSession.h"
+#include "export/ExportText.h"
 
 #include <QCoreApplication>
 #include <QDateTime>
@@ -34,23 +35,37 @@ public:
                           Tr::tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
                           Tr::tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
-        parser.addOption({QStringLiteral("zone"),
-                          Tr::tr("firewalld, ansible: the zone to add the service to (default: the default zone)."),
-                          QStringLiteral("ZONE")});
-        parser.addOption({QStringLiteral("lan"),
-                          Tr::tr("Linux formats: the LAN's address ranges, comma-separated (e.g. 192.168.1.0/24), for rules "
-                             "whose remote side is the LAN; without it they allow any address and say so."),
-                          QStringLiteral("CIDR")});
-        parser.addOption({QStringLiteral("program-dir"),
-                          Tr::tr("powershell, netsh, ansible: a folder searched first for the vendor's programs (then "
-                             "Program Files)."),
-                          QStringLiteral("DIR")});
-        parser.addOption({QStringLiteral("input-policy"),
-                          Tr::tr("nftables: accept (default) or drop: with drop, the exported table lets in only what the "
-                             "plan allows, replies, loopback and ICMP."),
-                          QStringLiteral("POLICY")});
-        parser.addOption({QStringLiteral("page-size"), Tr::tr("pdf: a4 or letter (default: by the system's locale)."),
-                          QStringLiteral("SIZE")});
+        for (const ExportSettingSpec &setting : exportSettingSpecs())
+            parser.addOption({setting.key, settingHelp(setting.key), settingValueName(setting.key)});
+    }
+    /// The help of the option that sets @p key.
+    static QString settingHelp(const QString &key)
+    {
+        if (key == exportsetting::zone())
+            return Tr::tr("firewalld, ansible: the zone to add the service to (default: the default zone).");
+        if (key == exportsetting::lan())
+            return Tr::tr("Linux formats: the LAN's address ranges, comma-separated (e.g. 192.168.1.0/24), for rules "
+                          "whose remote side is the LAN; without it they allow any address and say so.");
+        if (key == exportsetting::programDir())
+            return Tr::tr("powershell, netsh, ansible: a folder searched first for the vendor's programs (then "
+                          "Program Files).");
+        if (key == exportsetting::inputPolicy())
+            return Tr::tr("nftables: accept (default) or drop: with drop, the exported table lets in only what the "
+                          "plan allows, replies, loopback and ICMP.");
+        return Tr::tr("pdf: a4 or letter (default: by the system's locale).");
+    }
+    /// The value's name in the help of the option that sets @p key.
+    static QString settingValueName(const QString &key)
+    {
+        if (key == exportsetting::zone())
+            return QStringLiteral("ZONE");
+        if (key == exportsetting::lan())
+            return QStringLiteral("CIDR");
+        if (key == exportsetting::programDir())
+            return QStringLiteral("DIR");
+        if (key == exportsetting::inputPolicy())
+            return QStringLiteral("POLICY");
+        return QStringLiteral("SIZE");
     }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
@@ -67,18 +82,20 @@ public:
         Plan plan;
         if (!resolveSelection(parser, context, plan))
             return ExitBadInput;
-        ExportContext exportContext;
-        exportContext.language = context.language;
-        exportContext.generatedAt = QDateTime::currentDateTime();
+        ExportSession session;
+        session.setPlan(plan);
+        session.setLanguage(context.language);
+        QDateTime generatedAt = QDateTime::currentDateTime();
         if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))  // reproducible output for tests and packaging
-            exportContext.generatedAt = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
-        exportContext.machineName = QSysInfo::machineHostName();
-        for (const char *setting : {"zone", "lan", "program-dir", "input-policy", "page-size"}) {
-            const QString key = QString::fromLatin1(setting);
-            if (parser.isSet(key))
-                exportContext.settings.insert(key, parser.value(key));
+            generatedAt = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
+        session.setGeneratedAt(generatedAt);
+        session.setRecord(QSysInfo::machineHostName(), {}, {});
+        // Every setting given goes to the exporter, which checks them all (a bad --zone is refused with any format).
+        for (const ExportSettingSpec &setting : exportSettingSpecs()) {
+            if (parser.isSet(setting.key))
+                session.setSetting(setting.key, parser.value(setting.key));
         }
-        const ExportResult result = exporter->render(plan, exportContext);
+        const ExportResult result = session.render(format, ExportSession::Scope::AsGiven);
         if (!result.ok()) {
             for (const ExportProblem &p : result.problems)
                 badInput(context, p.what);

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 namespace fw {
@@ -12,6 +13,9 @@ public:
     QString id() const override { return QStringLiteral("ansible"); }
     QString fileExtension() const override { return QStringLiteral("yml"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("Ansible"); }
+    QStringList settings() const override { return {exportsetting::zone(), exportsetting::lan(), exportsetting::programDir()}; }
+    QString usageNote(const QString &fileName) const override;
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

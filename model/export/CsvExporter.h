@@ -12,6 +12,7 @@ public:
     QString id() const override { return QStringLiteral("csv"); }
     QString fileExtension() const override { return QStringLiteral("csv"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("CSV"); }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// One CSV field: quoted where needed, and with a leading apostrophe where a spreadsheet would otherwise take

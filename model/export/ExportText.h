@@ -8,18 +8,18 @@
 
 namespace fw {
 
-/// The keys of ExportContext::settings, shared by the exporters that use them.
+/// The keys of ExportContext::settings. Which formats use each, each Exporter declares (Exporter::settings()).
 namespace exportsetting {
-/// firewalld and Ansible: the zone to add the service to; default: the default zone.
+/// The firewalld zone to add the service to; default: the default zone.
 inline QString zone() { return QStringLiteral("zone"); }
-/// Linux formats: the LAN's address ranges (CIDR, comma-separated) for rules whose remote side is the LAN;
-/// without it those rules match any address (and say so). Windows uses its LocalSubnet keyword instead.
+/// The LAN's address ranges (CIDR, comma-separated) for rules whose remote side is the LAN; without it those rules
+/// match any address (and say so). Windows uses its LocalSubnet keyword instead.
 inline QString lan() { return QStringLiteral("lan"); }
-/// PowerShell, netsh, Ansible: a folder searched first for the vendor's executables (before Program Files).
+/// A folder searched first for the vendor's executables (before Program Files).
 inline QString programDir() { return QStringLiteral("program-dir"); }
-/// nftables: "accept" (default) or "drop", the policy of the exported table's input chain.
+/// "accept" (default) or "drop", the policy of the exported nftables table's input chain.
 inline QString inputPolicy() { return QStringLiteral("input-policy"); }
-/// PDF: "a4" or "letter"; default: by the system's locale.
+/// The PDF's paper size, "a4" or "letter"; default: by the system's locale.
 inline QString pageSize() { return QStringLiteral("page-size"); }
 } // namespace exportsetting
 

@@ -50,6 +50,17 @@ public:
     virtual QString fileExtension() const = 0;
     /// A translated one-line description for the wizard's format list.
     virtual QString description() const = 0;
+    /// The format's own name, the same in every language ("PowerShell", "nftables").
+    virtual QString displayName() const = 0;
+    /// The keys of ExportContext::settings (ExportText.h, exportsetting) that change what this format writes.
+    virtual QStringList settings() const { return {}; }
+    /// How to use the file saved as @p fileName, translated, at most two lines; empty where there is nothing to say
+    /// beyond the file's own header.
+    virtual QString usageNote(const QString &fileName) const
+    {
+        Q_UNUSED(fileName)
+        return {};
+    }
     /// True for binary formats (PDF), which are never written to a terminal.
     virtual bool isBinary() const { return false; }
     /// Renders @p plan; refuses (problems, no data) where a text or value cannot be written safely. Reentrant: the

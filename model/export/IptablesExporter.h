@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 namespace fw {
@@ -11,6 +12,8 @@ public:
     QString id() const override { return QStringLiteral("iptables"); }
     QString fileExtension() const override { return QStringLiteral("rules"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("iptables"); }
+    QStringList settings() const override { return {exportsetting::lan()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// The longest line written, in bytes: iptables-restore reads lines into a buffer of 10,240 bytes (with the

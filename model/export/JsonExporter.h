@@ -11,6 +11,7 @@ public:
     QString id() const override { return QStringLiteral("json"); }
     QString fileExtension() const override { return QStringLiteral("json"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("JSON"); }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 namespace fw {
@@ -11,6 +12,8 @@ public:
     QString id() const override { return QStringLiteral("netsh"); }
     QString fileExtension() const override { return QStringLiteral("cmd"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("netsh"); }
+    QStringList settings() const override { return {exportsetting::programDir()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// The longest line written, in bytes of UTF-8 (never fewer than its characters): cmd.exe reads at most 8,191

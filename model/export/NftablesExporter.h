@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 namespace fw {
@@ -11,6 +12,8 @@ public:
     QString id() const override { return QStringLiteral("nftables"); }
     QString fileExtension() const override { return QStringLiteral("nft"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("nftables"); }
+    QStringList settings() const override { return {exportsetting::lan(), exportsetting::inputPolicy()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 #include <QPageSize>
@@ -16,6 +17,8 @@ public:
     QString id() const override { return QStringLiteral("pdf"); }
     QString fileExtension() const override { return QStringLiteral("pdf"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("PDF"); }
+    QStringList settings() const override { return {exportsetting::pageSize()}; }
     bool isBinary() const override { return true; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 

@@ -1,5 +1,6 @@
 #pragma once
 
+#include "ExportText.h"
 #include "Exporter.h"
 
 namespace fw {
@@ -11,6 +12,8 @@ public:
     QString id() const override { return QStringLiteral("powershell"); }
     QString fileExtension() const override { return QStringLiteral("ps1"); }
     QString description() const override;
+    QString displayName() const override { return QStringLiteral("PowerShell"); }
+    QStringList settings() const override { return {exportsetting::programDir()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

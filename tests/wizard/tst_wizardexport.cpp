@@ -1,7 +1,9 @@
 // The Export page, driven by mouse and keyboard offscreen: choosing formats, the preview against the exporters' own
-// output, a setting typed wrong, a refused export, the preview in German after a language switch, copying, saving one
-// file and several into a folder, the question before replacing files, an unwritable path, and the PDF checklist
-// written on a worker thread and read back with pdftotext.
+// output, a setting typed wrong, a refused export, the preview in German after a language switch, copying, saving the
+// highlighted format (the Save button always names it) and the ticked ones into a folder, the files saved reaching
+// the wizard's state, the question before replacing files, an unwritable path, the settings column readable in every
+// language, a status that moves nothing, the Ansible usage note, and the PDF checklist written on a worker thread and
+// read back with pdftotext.
 #include "Desktop.h"
 #include "ExportPage.h"
 #include "WizardHarness.h"
@@ -10,6 +12,7 @@
 
 #include <QAction>
 #include <QClipboard>
+#include <QComboBox>
 #include <QCryptographicHash>
 #include <QDir>
 #include <QFontMetricsF>
@@ -18,6 +21,7 @@
 #include <QPlainTextEdit>
 #include <QProcess>
 #include <QRegularExpression>
+#include <QSplitter>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
@@ -146,6 +150,12 @@ private slots:
     void unwritablePath();
     void pdfChecklistOffTheGuiThread();
     void retestGoesBack();
+    void saveSavesWhatIsHighlighted();
+    void unwritableFileIsNotInTheState();
+    void settingsColumnReadable_data();
+    void settingsColumnReadable();
+    void statusMovesNothing();
+    void ansibleSaysHowToRunIt();
 };
 
 void tst_WizardExport::initTestCase()
@@ -191,7 +201,10 @@ void tst_WizardExport::chooseFormats()
     QCOMPARE(page->currentFormat(), QStringLiteral("firewalld"));
     QTest::keyClick(list, Qt::Key_Space);
     QCOMPARE(page->checkedFormats(), (QStringList{QStringLiteral("nftables"), QStringLiteral("firewalld")}));
-    QVERIFY2(save->text().contains(QLatin1String("folder")), qPrintable(save->text()));
+    auto *saveTicked = h.find<QPushButton>(QStringLiteral("exportSaveTickedButton"));
+    QVERIFY2(saveTicked->text().contains(QLatin1String("2 ticked")), qPrintable(saveTicked->text()));
+    QVERIFY2(saveTicked->toolTip().contains(QLatin1String("nftables, firewalld")), qPrintable(saveTicked->toolTip()));
+    QVERIFY2(save->text().contains(QLatin1String("firewalld")), qPrintable(save->text()));
     // The firewalld zone setting shows for firewalld; the PowerShell program folder does not.
     QVERIFY(h.find<QLineEdit>(QStringLiteral("exportSettingZoneEdit"))->isVisible());
     QVERIFY(!h.find<QLineEdit>(QStringLiteral("exportSettingProgramDirEdit"))->isVisible());
@@ -318,7 +331,7 @@ void tst_WizardExport::refusedExportSaysWhy()
     clickTick(list, QStringLiteral("netsh"));
     clickTick(list, QStringLiteral("json"));
     desktop::setExistingDirectoryHook([&dir](const QString &) { return dir.path(); });
-    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveTickedButton")), Qt::LeftButton);
     const QStringList files = QDir(dir.path()).entryList(QDir::Files);
     QCOMPARE(files, QStringList{exportFileName(*exporterFor(QStringLiteral("json")), page->plan())});
     const QString status = h.find<QLabel>(QStringLiteral("exportStatus"))->text();
@@ -403,6 +416,9 @@ void tst_WizardExport::saveOneFile()
     QVERIFY2(status.contains(QLatin1String("Saved")) && status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
     // Nothing else in the folder: no temporary file left behind.
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chosen.nft")});
+    QCOMPARE(h.wizard().state().savedFiles().size(), 1);
+    QCOMPARE(h.wizard().state().savedFiles().first().path, path);
+    QCOMPARE(h.wizard().state().savedFiles().first().format, QStringLiteral("nftables"));
     // Cancelling the dialog writes nothing and says nothing.
     desktop::setSaveFileNameHook([](const QString &) { return QString(); });
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
@@ -427,7 +443,7 @@ void tst_WizardExport::saveSeveralIntoAFolder()
         startedIn = start;
         return dir.path();
     });
-    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveTickedButton")), Qt::LeftButton);
     QVERIFY(!startedIn.isEmpty());
     QStringList names;
     for (const QString &f : formats) {
@@ -437,6 +453,13 @@ void tst_WizardExport::saveSeveralIntoAFolder()
             QVERIFY2(expected.endsWith(QLatin1Char('-') + f + QStringLiteral(".sh")), qPrintable(expected));
         names << expected;
         QCOMPARE(readAll(dir.filePath(expected)), rendered(page, f));
+    }
+    // Each file saved reaches the wizard's state (for the Finish page), with its format, in the list's order.
+    const QList<WizardState::SavedFile> &saved = h.wizard().state().savedFiles();
+    QCOMPARE(saved.size(), formats.size());
+    for (int i = 0; i < formats.size(); ++i) {
+        QCOMPARE(saved.at(i).path, dir.filePath(names.at(i)));
+        QCOMPARE(saved.at(i).format, formats.at(i));
     }
     names.sort();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), names);
@@ -469,7 +492,7 @@ void tst_WizardExport::overwriteIsAsked()
         asked << text;
         return answer;
     });
-    auto *save = h.find<QPushButton>(QStringLiteral("exportSaveButton"));
+    auto *save = h.find<QPushButton>(QStringLiteral("exportSaveTickedButton"));
     QTest::mouseClick(save, Qt::LeftButton);
     // Asked once, naming the file that exists (and only that one); No keeps it byte for byte and writes nothing.
     QCOMPARE(asked.size(), 1);
@@ -544,7 +567,7 @@ void tst_WizardExport::pdfChecklistOffTheGuiThread()
     // The click returned before the PDF was done: it is written on a worker thread, the page shows that it is busy
     // (and the event loop, not the click, delivers the end).
     QVERIFY(page->isWritingPdf());
-    QVERIFY(h.find<QProgressBar>(QStringLiteral("exportBusy"))->isVisible());
+    QVERIFY(h.find<QProgressBar>(QStringLiteral("exportStatusBusy"))->isVisible());
     QVERIFY(!button->isEnabled());
     QVERIFY(done.isEmpty());
     // The GUI stays responsive meanwhile: the list still takes keys.
@@ -557,10 +580,13 @@ void tst_WizardExport::pdfChecklistOffTheGuiThread()
     QCOMPARE(done.first().first().toBool(), true);
     QVERIFY(!page->isWritingPdf());
     QVERIFY(button->isEnabled());
-    QVERIFY(!h.find<QProgressBar>(QStringLiteral("exportBusy"))->isVisible());
+    QVERIFY(!h.find<QProgressBar>(QStringLiteral("exportStatusBusy"))->isVisible());
     const QByteArray pdf = readAll(path);
     QVERIFY(pdf.startsWith("%PDF-"));
     QVERIFY(h.find<QLabel>(QStringLiteral("exportStatus"))->text().contains(QDir::toNativeSeparators(path)));
+    QCOMPARE(h.wizard().state().savedFiles().size(), 1);
+    QCOMPARE(h.wizard().state().savedFiles().first().path, path);
+    QCOMPARE(h.wizard().state().savedFiles().first().format, QStringLiteral("pdf"));
 
     // Read back: the rows and the texts in the UI's language (German), the machine's name.
     QProcess p;
@@ -593,6 +619,158 @@ void tst_WizardExport::retestGoesBack()
     // The panel's own "test again" goes back to the connectivity test.
     QVERIFY(QMetaObject::invokeMethod(panel, "retestRequested"));
     QCOMPARE(h.current(), PageId::Connectivity);
+}
+
+void tst_WizardExport::saveSavesWhatIsHighlighted()
+{
+    WizardHarness h;
+    ExportPage *page = toExportPage(h, palisadeServer());
+    QVERIFY(page);
+    auto *list = h.find<QListWidget>(QStringLiteral("exportFormatList"));
+    auto *save = h.find<QPushButton>(QStringLiteral("exportSaveButton"));
+    auto *saveTicked = h.find<QPushButton>(QStringLiteral("exportSaveTickedButton"));
+    untickAll(list);
+    QVERIFY(!saveTicked->isEnabled());
+    clickTick(list, QStringLiteral("firewalld"));
+    // The reported case: firewalld ticked, PowerShell clicked. The preview is PowerShell, and so is Save.
+    clickFormat(list, QStringLiteral("powershell"));
+    QCOMPARE(page->currentFormat(), QStringLiteral("powershell"));
+    QCOMPARE(page->checkedFormats(), QStringList{QStringLiteral("firewalld")});
+    QVERIFY2(save->text().contains(QLatin1String("PowerShell")) && !save->text().contains(QLatin1String("firewalld")),
+             qPrintable(save->text()));
+    QVERIFY2(saveTicked->text().contains(QLatin1String("1 ticked")), qPrintable(saveTicked->text()));
+    QVERIFY2(saveTicked->toolTip().endsWith(QLatin1String(": firewalld")), qPrintable(saveTicked->toolTip()));
+    QVERIFY(saveTicked->isEnabled());
+    QTemporaryDir dir;
+    QString suggested;
+    desktop::setSaveFileNameHook([&](const QString &s) {
+        suggested = s;
+        return dir.filePath(QFileInfo(s).fileName());
+    });
+    QTest::mouseClick(save, Qt::LeftButton);
+    QCOMPARE(QFileInfo(suggested).fileName(), exportFileName(*exporterFor(QStringLiteral("powershell")), page->plan()));
+    QCOMPARE(readAll(dir.filePath(QFileInfo(suggested).fileName())), rendered(page, QStringLiteral("powershell")));
+    // The keyboard: Down highlights netsh; the button follows at once, and Enter on it saves netsh.
+    list->setFocus();
+    QTest::keyClick(list, Qt::Key_Down);
+    QCOMPARE(page->currentFormat(), QStringLiteral("netsh"));
+    QVERIFY2(save->text().contains(QLatin1String("netsh")), qPrintable(save->text()));
+    save->setFocus();
+    QTest::keyClick(save, Qt::Key_Space);
+    QVERIFY(suggested.endsWith(QLatin1String(".cmd")));
+    QCOMPARE(readAll(dir.filePath(QFileInfo(suggested).fileName())), rendered(page, QStringLiteral("netsh")));
+    // Exactly what was saved is in the wizard's state, and firewalld (ticked, never saved) is not.
+    const QList<WizardState::SavedFile> &saved = h.wizard().state().savedFiles();
+    QCOMPARE(saved.size(), 2);
+    QCOMPARE(saved.at(0).format, QStringLiteral("powershell"));
+    QCOMPARE(saved.at(1).format, QStringLiteral("netsh"));
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files).size(), 2);
+}
+
+void tst_WizardExport::unwritableFileIsNotInTheState()
+{
+    WizardHarness h;
+    ExportPage *page = toExportPage(h, palisadeServer());
+    QVERIFY(page);
+    clickFormat(h.find<QListWidget>(QStringLiteral("exportFormatList")), QStringLiteral("csv"));
+    QTemporaryDir dir;
+    desktop::setSaveFileNameHook([&dir](const QString &) { return dir.filePath(QStringLiteral("missing/x.csv")); });
+    QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveButton")), Qt::LeftButton);
+    QVERIFY(h.find<QLabel>(QStringLiteral("exportStatus"))->text().startsWith(QLatin1String("Not saved")));
+    QVERIFY(h.wizard().state().savedFiles().isEmpty());
+}
+
+void tst_WizardExport::settingsColumnReadable_data()
+{
+    QTest::addColumn<QString>("language");
+    QTest::newRow("en") << "en";
+    QTest::newRow("de") << "de";
+    QTest::newRow("es") << "es";
+}
+
+void tst_WizardExport::settingsColumnReadable()
+{
+    QFETCH(QString, language);
+    WizardHarness h(language);
+    ExportPage *page = toExportPage(h, palisadeServer());
+    QVERIFY(page);
+    // Every setting in view: Ansible uses three, nftables the policy, the PDF the paper size.
+    auto *list = h.find<QListWidget>(QStringLiteral("exportFormatList"));
+    untickAll(list);
+    clickTick(list, QStringLiteral("ansible"));
+    clickTick(list, QStringLiteral("nftables"));
+    QApplication::processEvents();
+    int fields = 0;
+    for (QComboBox *combo : page->findChildren<QComboBox *>(QRegularExpression(QStringLiteral("^exportSetting")))) {
+        QVERIFY(combo->isVisible());
+        // The longest choice shows whole ("as usual here (A4)").
+        for (int i = 0; i < combo->count(); ++i) {
+            const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
+            QVERIFY2(combo->width() >= needed + 20,
+                     qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
+                                    .arg(combo->objectName()).arg(combo->width()).arg(combo->itemText(i)).arg(needed)));
+        }
+        ++fields;
+    }
+    for (QLineEdit *edit : page->findChildren<QLineEdit *>(QRegularExpression(QStringLiteral("^exportSetting")))) {
+        QVERIFY2(edit->isVisible(), qPrintable(edit->objectName()));
+        const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
+        QVERIFY2(edit->width() >= needed + 20,
+                 qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
+                                .arg(edit->objectName()).arg(edit->width()).arg(edit->placeholderText()).arg(needed)));
+        ++fields;
+    }
+    QCOMPARE(fields, 5);
+    // The splitter's handle can be found: wide enough to see and to grab.
+    auto *splitter = h.find<QSplitter>(QStringLiteral("exportSplitter"));
+    QVERIFY(splitter);
+    QVERIFY2(splitter->handleWidth() >= 8, qPrintable(QString::number(splitter->handleWidth())));
+    // The preview keeps the larger part.
+    QVERIFY(splitter->sizes().at(1) > splitter->sizes().at(0));
+}
+
+void tst_WizardExport::statusMovesNothing()
+{
+    WizardHarness h;
+    ExportPage *page = toExportPage(h, palisadeServer());
+    QVERIFY(page);
+    QApplication::processEvents();
+    auto *preview = h.find<QPlainTextEdit>(QStringLiteral("exportPreview"));
+    auto *copy = h.find<QPushButton>(QStringLiteral("exportCopyButton"));
+    auto *status = h.find<QLabel>(QStringLiteral("exportStatus"));
+    QVERIFY(status->text().isEmpty());
+    const QRect previewBefore = preview->geometry();
+    const QPoint copyBefore = copy->mapTo(page, QPoint());
+    QTest::mouseClick(copy, Qt::LeftButton);
+    QApplication::processEvents();
+    QVERIFY(!status->text().isEmpty());
+    QCOMPARE(preview->geometry(), previewBefore);
+    QCOMPARE(copy->mapTo(page, QPoint()), copyBefore);
+}
+
+void tst_WizardExport::ansibleSaysHowToRunIt()
+{
+    WizardHarness h;
+    ExportPage *page = toExportPage(h, palisadeServer());
+    QVERIFY(page);
+    auto *list = h.find<QListWidget>(QStringLiteral("exportFormatList"));
+    auto *note = h.find<QLabel>(QStringLiteral("exportUsageNote"));
+    QVERIFY(note);
+    clickFormat(list, QStringLiteral("nftables"));
+    QVERIFY(!note->isVisible());
+    clickFormat(list, QStringLiteral("ansible"));
+    QVERIFY(note->isVisible());
+    const QString file = exportFileName(*exporterFor(QStringLiteral("ansible")), page->plan());
+    QCOMPARE(note->text().split(QLatin1Char('\n')).size(), 2);
+    QVERIFY2(note->text().contains(QStringLiteral("ansible-playbook -i hosts.ini %1").arg(file)), qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QLatin1String("group linux")) && note->text().contains(QLatin1String("group windows")),
+             qPrintable(note->text()));
+    QVERIFY2(note->text().contains(QStringLiteral("%1 -e fw_wizard_undo=true").arg(file)), qPrintable(note->text()));
+    // For looking at it: FW_SCREENSHOT_DIR=... saves the page as shown.
+    if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
+        QTest::qWait(50);  // the pending layout requests
+        h.wizard().grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/export-ansible.png"));
+    }
 }
 
 QTEST_MAIN(tst_WizardExport)

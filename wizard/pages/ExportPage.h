@@ -1,25 +1,21 @@
 #pragma once
 
 #include "PageBase.h"
-#include "export/Exporter.h"
-#include "plan/Plan.h"
+#include "export/ExportSession.h"
 
-#include <QDateTime>
-#include <QHash>
 #include <QStringList>
 
 #include <memory>
 
-class QThread;
-
 namespace fw {
 
-class ApplyPanel;
+class BackgroundSave;
 
 /// "Export or apply": the plan as files for every common firewall and, in the ApplyPanel on a second tab, applying
-/// it on this computer. The admin ticks formats (several are saved into one folder, one into a file), previews the
-/// current one as it will be written, copies it, saves it (atomically, asking before replacing anything), and saves
-/// the PDF checklist, which renders on a worker thread.
+/// it on this computer. A view of an ExportSession, which holds every rule (the formats, their settings and
+/// validation, file names, what saving writes where): the admin highlights a format to preview it as it will be
+/// written, copies or saves it, or ticks several and saves them into a folder (atomically, asking before replacing
+/// anything), and saves the PDF checklist, which renders on a worker thread.
 class ExportPage : public PageBase
 {
     Q_OBJECT
@@ -33,16 +29,15 @@ public:
     int nextId() const override;
 
     /// The plan the page exports (empty when the selection does not resolve).
-    const Plan &plan() const { return m_plan; }
-    /// What the page renders @p format with: the UI language, the time the preview was made, and the settings that
-    /// apply to that format. Saving writes exactly this rendering, so the file is what the preview showed.
-    ExportContext contextFor(const QString &format) const;
-    /// The formats ticked in the list, in the list's order.
+    const Plan &plan() const { return m_session.plan(); }
+    /// What the page renders @p format with (ExportSession::contextFor()); saving writes exactly this rendering.
+    ExportContext contextFor(const QString &format) const { return m_session.contextFor(format); }
+    /// The formats ticked in the list, in the list's order: what "Save ticked into a folder" saves.
     QStringList checkedFormats() const;
-    /// The format shown in the preview.
+    /// The format highlighted and shown in the preview: what "Save" and "Copy" take.
     QString currentFormat() const;
     /// True while the PDF checklist is being written.
-    bool isWritingPdf() const { return m_pdfThread != nullptr; }
+    bool isWritingPdf() const;
 
 signals:
     /// Saving the PDF checklist ended; @p ok is false when it was refused or could not be written.
@@ -54,41 +49,26 @@ protected:
     void refresh() override;
 
 private:
-    enum class StatusKind { Invalid, Done, Busy, Problem };
-
     void buildExportTab(QWidget *tab);
-    void buildSettings(QWidget *parent, QVBoxLayout *layout);
-    void retranslateSettings();
-    const ExportResult &resultFor(const QString &format);
-    void renderAgain(const QString &settingKey = QString());
+    void settingChanged(const QString &key);
+    void updateAll();
     void updateList();
     void updatePreview();
     void updateButtons();
-    void updateSettingsVisibility();
-    void validateSetting(const QString &key);
-    QString settingProblem(const QString &key) const;
-    QString settingValue(const QString &key) const;
-    void setStatus(StatusKind kind, const QString &text);
-    QString suggestedPath(const QString &fileName) const;
-    bool confirmReplace(const QStringList &paths);
-
+    SavePlan askSaveAs(const QString &format, const QString &caption);
+    bool confirmReplace(const SavePlan &plan);
     void copyPreview();
-    void save();
-    void saveOne(const QString &format);
-    void saveSeveral(const QStringList &formats);
+    void saveCurrent();
+    void saveTicked();
     void savePdf();
-    void pdfFinished();
+    void report(const SavePlan &plan, const QList<SaveOutcome> &outcomes);
+    void pdfFinished(const SaveOutcome &outcome, qint64 millis);
 
     struct Ui;
     std::unique_ptr<Ui> m_ui;
-    Plan m_plan;
-    bool m_resolved = false;
-    QDateTime m_generatedAt;
-    QHash<QString, ExportResult> m_results;  ///< per format, for m_plan and the current settings
-    QString m_lastFolder;
-    QThread *m_pdfThread = nullptr;
-    struct PdfJob;
-    std::shared_ptr<PdfJob> m_pdfJob;
+    ExportSession m_session;
+    BackgroundSave *m_pdf = nullptr;
+    SavePlan m_pdfPlan; ///< where the PDF being written goes
 };
 
 } // namespace fw
