@@ -467,8 +467,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
 QString AnsibleExporter::usageNote(const QString &fileName) const
 {
     //: how to run the Ansible playbook; %1 is its file name. "linux" and "windows" are inventory group names
-    return Tr::tr("Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld) in the "
-                  "group linux and Windows machines in the group windows.")
+    return Tr::tr("Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or "
+                  "nftables) in the group linux and Windows machines in the group windows.")
                .arg(fileName)
         + QLatin1Char('\n')
         //: how to undo what the Ansible playbook did; %1 is its file name
