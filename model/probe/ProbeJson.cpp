@@ -1,6 +1,6 @@
 #include "ProbeJson.h"
 
-#include "apply/AppliedRecord.h"
+#include "system/Paths.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -105,7 +105,7 @@ QJsonObject checkReportToJson(
 
 bool storeLastCheck(const QJsonObject &report, QString *error, const QString &stateFolder)
 {
-    const QString path = lastCheckResultsPath(stateFolder);
+    const QString path = paths::lastCheckResultsPath(stateFolder);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         if (error)
