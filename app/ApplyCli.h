@@ -51,11 +51,12 @@ inline void addBackendOption(QCommandLineParser &parser)
     parser.addOption(
         {QStringLiteral("yes"), Tr::tr("Change the firewall without asking (after reviewing --dry-run).")});
     parser.addOption({QStringLiteral("answers-on-stdin"),
-        Tr::tr("For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
-               "it is no terminal; end of input is a no. Standard error gets the protocol lines that begin with "
-               "\"@fw1 \" (README: \"Applying on this machine\"): \"@fw1 detected BACKEND full|partial\", "
-               "\"@fw1 confirm-apply BACKEND RULES\" (or \"@fw1 confirm-revert\") when an answer is awaited, "
-               "\"@fw1 error MESSAGE\" and \"@fw1 result WORD\" at the end.")});
+        Tr::tr(
+            "For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
+            "it is no terminal; end of input is a no. Standard error gets the protocol lines that begin with "
+            "\"@fw1 \" (README: \"Applying on this machine\"): \"@fw1 detected BACKEND full|partial\", "
+            "\"@fw1 confirm-apply BACKEND RULES\" (or \"@fw1 confirm-revert\") when an answer is awaited, "
+            "\"@fw1 error MESSAGE\" and \"@fw1 result WORD\" at the end.")});
 }
 
 /// Whether --answers-on-stdin asks for the machine-friendly questions.

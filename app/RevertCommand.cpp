@@ -102,8 +102,7 @@ public:
                         << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
-                applycli::machineResult(
-                    parser, context, applyprotocol::Result::RevertFailed, c.backend);
+                applycli::machineResult(parser, context, applyprotocol::Result::RevertFailed, c.backend);
                 code = ExitApplyFailed;
             }
         }

@@ -133,8 +133,8 @@ QByteArray AppliedRecord::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool AppliedRecord::read(Host &host, const QString &path, const EntryCheck &checkNames, AppliedRecord *record,
-    QString *error, bool *damaged)
+bool AppliedRecord::read(
+    Host &host, const QString &path, const EntryCheck &checkNames, AppliedRecord *record, QString *error, bool *damaged)
 {
     *record = AppliedRecord();
     bool ignored = false;

@@ -69,8 +69,8 @@ private slots:
                                        << int(BackendId::Nftables) << 12 << 0;
         QTest::newRow("confirm-pending") << "@fw1 confirm-pending 3600" << Key::ConfirmPending << 0 << 3600 << 0;
         QTest::newRow("result kept") << "@fw1 result kept" << Key::Result << 0 << 0 << int(Result::Kept);
-        QTest::newRow("result restored") << "@fw1 result restored firewalld" << Key::Result
-                                         << int(BackendId::Firewalld) << 0 << int(Result::Restored);
+        QTest::newRow("result restored") << "@fw1 result restored firewalld" << Key::Result << int(BackendId::Firewalld)
+                                         << 0 << int(Result::Restored);
     }
     void wellFormedLinesDecode()
     {

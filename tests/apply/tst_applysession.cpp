@@ -49,7 +49,10 @@ private:
             qWarning("%s", qPrintable(error));
         return s;
     }
-    static bool waitIdle(ApplySession &s) { return QTest::qWaitFor([&s] { return !s.isBusy(); }, 20000); }
+    static bool waitIdle(ApplySession &s)
+    {
+        return QTest::qWaitFor([&s] { return !s.isBusy(); }, 20000);
+    }
     QString file(const char *name)
     {
         QFile f(m_dir.filePath(QLatin1String(name)));
@@ -98,7 +101,8 @@ private slots:
         QVERIFY(waitIdle(*s));
         QCOMPARE(done.count(), 1);
         QCOMPARE(s->detection(),
-            (QStringList {"Firewall that governs this machine: nftables", "input chain inet filter input: policy drop"}));
+            (QStringList {
+                "Firewall that governs this machine: nftables", "input chain inet filter input: policy drop"}));
         QVERIFY(s->detectionPartial());
         QCOMPARE(s->detectReport().otherErrors, QStringList {"nft: some warning without rights"});
         QCOMPARE(output.count(), 0); // detection shows nothing in the log
