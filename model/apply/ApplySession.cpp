@@ -132,22 +132,23 @@ QStringList ApplySession::commonArguments() const
 
 QStringList ApplySession::elevated(const QStringList &command) const
 {
-    // elevation:: builds the pkexec command line; the session asks itself (the preview first, then the admin's
-    // approve(), then keep()), so no --yes, and the answers come on standard input.
-    QStringList c = command.mid(1); // pkexec
-    c.removeAll(QStringLiteral("--yes"));
-    c << QStringLiteral("--answers-on-stdin");
+    // elevation:: builds the pkexec command line; the answers come on standard input.
+    const QStringList c = command.mid(1) + QStringList {QStringLiteral("--answers-on-stdin")}; // without pkexec
     return (elevatedByPkexec() ? QStringList {QStringLiteral("pkexec")} : m_prefix) + c;
 }
 
 QStringList ApplySession::applyCommand() const
 {
-    return elevated(
+    QStringList command = elevated(
         elevation::pkexecApply(program(), planFilePath(), BackendId::Invalid, m_confirmSeconds, commonArguments()));
+    // The session asks itself: the preview first, then the admin's approve(), then keep().
+    command.removeAll(QStringLiteral("--yes"));
+    return command;
 }
 
 QStringList ApplySession::revertCommand() const
 {
+    // Undo is the admin's answer already: the revert asks nothing (--yes stays).
     return elevated(elevation::pkexecRevert(program(), m_appliedBackend, commonArguments()));
 }
 

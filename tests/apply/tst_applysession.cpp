@@ -80,7 +80,8 @@ private slots:
             qPrintable(apply.join(QLatin1Char(' '))));
         const QStringList revert = s->revertCommand();
         QCOMPARE(revert.mid(0, 3), (QStringList {"/bin/sh", m_script, "revert"}));
-        QVERIFY(revert.contains(QLatin1String("--answers-on-stdin")) && !revert.contains(QLatin1String("--yes"))
+        // Undo is the admin's answer: the revert asks nothing.
+        QVERIFY(revert.contains(QLatin1String("--answers-on-stdin")) && revert.contains(QLatin1String("--yes"))
             && !revert.contains(QLatin1String("--backend")));
         const QStringList detect = s->detectCommand();
         QVERIFY(detect.contains(QLatin1String("--dry-run")) && detect.contains(QLatin1String("--answers-on-stdin")));
