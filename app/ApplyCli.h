@@ -5,6 +5,7 @@
 #include "Cli.h"
 #include "Logging.h"
 #include "apply/Applier.h"
+#include "apply/ApplyProtocol.h"
 #include "apply/ApplyTypes.h"
 #include "apply/Host.h"
 #include "apply/MachineLock.h"
@@ -52,10 +53,10 @@ inline void addBackendOption(QCommandLineParser &parser)
     parser.addOption({QStringLiteral("answers-on-stdin"),
         Tr::tr(
             "For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when "
-            "it is no terminal. Standard error gets the line \"confirm-apply BACKEND RULES\" (or \"confirm-revert\") "
-            "when the preview is complete and an answer is awaited, \"detected BACKEND full|partial\" after looking "
-            "at the firewall, and \"result WORD\" at the end (kept, rolled-back, "
-            "failed, declined, reverted BACKEND, ...); end of input is a no.")});
+            "it is no terminal; end of input is a no. Standard error gets the protocol lines that begin with "
+            "\"@fw1 \" (README: \"Applying on this machine\"): \"@fw1 detected BACKEND full|partial\", "
+            "\"@fw1 confirm-apply BACKEND RULES\" (or \"@fw1 confirm-revert\") when an answer is awaited, "
+            "\"@fw1 error MESSAGE\" and \"@fw1 result WORD\" at the end.")});
 }
 
 /// Whether --answers-on-stdin asks for the machine-friendly questions.
@@ -100,12 +101,19 @@ inline int checkMayChange(const QCommandLineParser &parser, Context &context, Ho
     return ExitOk;
 }
 
-/// With --answers-on-stdin, the untranslated line "result WORDS" on standard error: how the command ended, for the
-/// program that runs it (e.g. "result kept", "result failed", "result reverted nftables").
-inline void machineResult(const QCommandLineParser &parser, Context &context, const QString &words)
+/// With --answers-on-stdin, the protocol line @p line (an applyprotocol::… line) on standard error.
+inline void protocolLine(const QCommandLineParser &parser, Context &context, const QString &line)
 {
     if (answersOnStdin(parser))
-        context.err << QStringLiteral("result ") << words << Qt::endl;
+        context.err << line << Qt::endl;
+}
+
+/// With --answers-on-stdin, the protocol line "@fw1 result WORD [BACKEND]": how the command ended, for the program
+/// that runs it (e.g. "result kept", "result failed", "result reverted nftables").
+inline void machineResult(const QCommandLineParser &parser, Context &context, applyprotocol::Result result,
+    BackendId backend = BackendId::Invalid)
+{
+    protocolLine(parser, context, applyprotocol::result(result, backend));
 }
 
 /// How long apply and revert wait for another one to finish before they give up.
@@ -120,9 +128,9 @@ inline int takeMachineLock(
     QString error;
     if (lock.acquire(command, kLockWaitMs, &error))
         return ExitOk;
-    context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << error << Qt::endl;
+    printError(context, error);
     log::toFile(log::Level::Warn, QStringLiteral("%1 refused: %2").arg(command, error));
-    machineResult(parser, context, QStringLiteral("locked"));
+    machineResult(parser, context, applyprotocol::Result::Locked);
     return ExitApplyFailed;
 }
 
@@ -154,8 +162,8 @@ inline bool readAnswerLine(QString *line)
 #endif
 }
 
-/// Asks "question [y/N]" on the terminal; true only for y or yes. With @p marker (--answers-on-stdin), the question
-/// ends its line and standard error gets the untranslated @p marker line, for a program that answers on stdin.
+/// Asks "question [y/N]" on the terminal; true only for y or yes. With @p marker (--answers-on-stdin: a protocol
+/// line), the question ends its line and standard error gets @p marker, for a program that answers on stdin.
 inline bool askYes(Context &context, const QString &question, const QString &marker = QString())
 {
     if (marker.isEmpty())
@@ -168,8 +176,7 @@ inline bool askYes(Context &context, const QString &question, const QString &mar
     if (!readAnswerLine(&line))
         return false;
     const QString answer = line.trimmed().toLower();
-    return answer == QLatin1String("y") || answer == QLatin1String("yes") || answer == Tr::tr("y")
-        || answer == Tr::tr("yes");
+    return applyprotocol::isYes(answer) || answer == Tr::tr("y") || answer == Tr::tr("yes");
 }
 
 /// The test hook: the id of a step that reports a failure right after it ran (see ApplySettings), from the

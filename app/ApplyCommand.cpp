@@ -39,18 +39,6 @@ class Tr
 
 std::atomic<int> g_stopSignal {0};
 
-/// Holds the process id of an apply that waits for confirmation (--confirm-within).
-QString confirmPendingPath()
-{
-    return stateDir() + QStringLiteral("/confirm-pending");
-}
-
-/// Created by `apply --confirm`; the waiting apply keeps its change when it appears.
-QString confirmFilePath()
-{
-    return stateDir() + QStringLiteral("/confirm");
-}
-
 /// `apply --confirm`: keeps the change of an apply that waits for confirmation in another shell.
 int confirmFromElsewhere(Context &context)
 {
@@ -64,7 +52,7 @@ int confirmFromElsewhere(Context &context)
     QByteArray pendingPid;
     QString readError;
     qint64 pid = 0;
-    if (inputfile::read(confirmPendingPath(), 64, &pendingPid, &readError,
+    if (inputfile::read(paths::confirmPendingPath(), 64, &pendingPid, &readError,
             paths::privileged() ? inputfile::Owner::Root : inputfile::Owner::Anyone))
         pid = pendingPid.trimmed().toLongLong();
 #ifdef Q_OS_UNIX
@@ -73,8 +61,8 @@ int confirmFromElsewhere(Context &context)
     const bool alive = pid > 0;
 #endif
     if (!alive)
-        return badInput(context, Tr::tr("no apply is waiting for confirmation (%1)").arg(confirmPendingPath()));
-    QFile confirm(confirmFilePath());
+        return badInput(context, Tr::tr("no apply is waiting for confirmation (%1)").arg(paths::confirmPendingPath()));
+    QFile confirm(paths::confirmFilePath());
     QString writeError;
     if (!paths::writeNewFile(confirm.fileName(), QByteArray(), &writeError))
         return badInput(context, Tr::tr("%1 (it needs root, like the apply)").arg(writeError));
@@ -85,8 +73,7 @@ int confirmFromElsewhere(Context &context)
         QThread::msleep(50);
     if (QFile::exists(confirm.fileName())) {
         QFile::remove(confirm.fileName());
-        context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
-                    << Tr::tr("the waiting apply (process %1) did not answer; check it").arg(pid) << Qt::endl;
+        printError(context, Tr::tr("the waiting apply (process %1) did not answer; check it").arg(pid));
         return ExitApplyFailed;
     }
     context.out << Tr::tr("Confirmed: the waiting apply (process %1) keeps its change.").arg(pid) << Qt::endl;
@@ -116,7 +103,7 @@ int confirmOrRollBack(
     QObject::connect(&controller, &ConfirmController::confirmed, &loop, [&]() {
         context.out << Tr::tr("Kept. The change stays.") << Qt::endl;
         log::write(log::Level::Info, QStringLiteral("apply confirmed: the change stays"));
-        applycli::machineResult(parser, context, QStringLiteral("kept"));
+        applycli::machineResult(parser, context, applyprotocol::Result::Kept);
         code = ExitOk;
         loop.quit();
     });
@@ -125,13 +112,13 @@ int confirmOrRollBack(
             context.err << Tr::tr("Not confirmed: the change was rolled back and the firewall is as it was before.")
                         << Qt::endl;
             log::toFile(log::Level::Warn, QStringLiteral("apply not confirmed: rolled back"));
-            applycli::machineResult(parser, context, QStringLiteral("rolled-back"));
+            applycli::machineResult(parser, context, applyprotocol::Result::RolledBack);
         } else {
             context.err << Tr::tr("Not confirmed, and rolling back failed: %1").arg(controller.rollbackError())
                         << Qt::endl;
             log::toFile(log::Level::Error,
                 QStringLiteral("apply not confirmed; rollback failed: %1").arg(controller.rollbackError()));
-            applycli::machineResult(parser, context, QStringLiteral("rollback-failed"));
+            applycli::machineResult(parser, context, applyprotocol::Result::RollbackFailed);
         }
         code = ExitApplyFailed;
         loop.quit();
@@ -148,8 +135,8 @@ int confirmOrRollBack(
     std::signal(SIGPIPE, SIG_IGN);
 #endif
     // `apply --confirm` from another shell confirms by creating the confirm file next to the pending one.
-    const QString pendingPath = confirmPendingPath();
-    const QString confirmPath = confirmFilePath();
+    const QString pendingPath = paths::confirmPendingPath();
+    const QString confirmPath = paths::confirmFilePath();
     QFile::remove(confirmPath);
     QDir().mkpath(QFileInfo(pendingPath).absolutePath());
     QString pendingError;
@@ -180,10 +167,9 @@ int confirmOrRollBack(
         while ((newline = typed.indexOf('\n')) >= 0) {
             const QString answer = QString::fromLocal8Bit(typed.left(newline)).trimmed().toLower();
             typed.remove(0, newline + 1);
-            if (answer.isEmpty() || answer == QLatin1String("yes") || answer == QLatin1String("y")
-                || answer == Tr::tr("yes"))
+            if (applyprotocol::isYes(answer, true) || answer == Tr::tr("yes"))
                 controller.confirm();
-            else if (answer == QLatin1String("no") || answer == QLatin1String("n") || answer == Tr::tr("no"))
+            else if (applyprotocol::isNo(answer) || answer == Tr::tr("no"))
                 controller.rollBackNow();
         }
     });
@@ -195,9 +181,9 @@ int confirmOrRollBack(
     context.out
         << Tr::tr("From another shell, keep it with: %1 apply --confirm").arg(QCoreApplication::applicationFilePath())
         << Qt::endl;
-    // An untranslated line for programs (the wizard runs this command through pkexec and confirms by writing
-    // "yes" to its standard input): the window is open now.
-    context.err << QStringLiteral("confirm-pending %1").arg(seconds) << Qt::endl;
+    // The protocol line for programs (the wizard runs this command through pkexec and confirms by writing "yes" to
+    // its standard input): the window is open now. Always written, also without --answers-on-stdin.
+    context.err << applyprotocol::confirmPending(seconds) << Qt::endl;
     controller.start(seconds);
     if (controller.isPending())
         loop.exec();
@@ -230,8 +216,8 @@ public:
         parser.addOption({QStringLiteral("confirm-within"),
             Tr::tr("After applying, keep the change only if yes (or an empty line) arrives on standard input within "
                    "SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is "
-                   "rolled back by itself. A lost terminal does not confirm. Standard error gets the line "
-                   "\"confirm-pending SECONDS\" when the window opens."),
+                   "rolled back by itself. A lost terminal does not confirm. Standard error gets the protocol line "
+                   "\"@fw1 confirm-pending SECONDS\" when the window opens."),
             QStringLiteral("SECONDS")});
         parser.addOption({QStringLiteral("confirm"),
             Tr::tr("Keep the change of an apply that waits for confirmation (--confirm-within) in another shell, "
@@ -250,6 +236,7 @@ public:
     {
         if (parser.isSet(QStringLiteral("confirm")))
             return confirmFromElsewhere(context);
+        context.protocolErrors = applycli::answersOnStdin(parser);
         BackendId backend = BackendId::Invalid;
         if (!applycli::backendOption(parser, context, &backend))
             return ExitBadInput;
@@ -303,12 +290,7 @@ public:
             context.out << line << QLatin1Char('\n');
         context.out << QLatin1Char('\n') << Qt::flush;
         // For the wizard: whether detection could look at everything (the nftables ruleset needs root).
-        if (applycli::answersOnStdin(parser))
-            context.err << QStringLiteral("detected %1 %2")
-                               .arg(state.governing == BackendId::Invalid ? QStringLiteral("none")
-                                                                          : backendIdString(state.governing),
-                                   state.privileged ? QStringLiteral("full") : QStringLiteral("partial"))
-                        << Qt::endl;
+        applycli::protocolLine(parser, context, applyprotocol::detected(state.governing, state.privileged));
         const PreparedChange change = prepareApply(host, state, plan, settings);
         context.out << previewText(change) << Qt::flush;
         const QString target = QStringLiteral("%1/%2").arg(plan.selection.product, plan.selection.role);
@@ -320,22 +302,22 @@ public:
         if (!change.nothingToDo.isEmpty()) {
             log::toFile(
                 log::Level::Info, QStringLiteral("apply %1: nothing to do: %2").arg(target, change.nothingToDo));
-            applycli::machineResult(parser, context, QStringLiteral("nothing-to-do"));
+            applycli::machineResult(parser, context, applyprotocol::Result::NothingToDo);
             return ExitOk;
         }
         if (dryRun) {
             context.out << Tr::tr("Dry run: nothing was changed.") << Qt::endl;
             return ExitOk;
         }
-        // For the wizard (--answers-on-stdin): the back end and the number of rules, untranslated, with the question.
+        // For the wizard (--answers-on-stdin): the back end and the number of rules, with the question.
         const QString marker = applycli::answersOnStdin(parser)
-            ? QStringLiteral("confirm-apply %1 %2").arg(backendIdString(change.backend)).arg(change.entry.rules.size())
+            ? applyprotocol::confirmApply(change.backend, int(change.entry.rules.size()))
             : QString();
         if (!parser.isSet(QStringLiteral("yes"))
             && !applycli::askYes(context, Tr::tr("Apply these changes?"), marker)) {
             context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             log::toFile(log::Level::Info, QStringLiteral("apply %1: declined").arg(target));
-            applycli::machineResult(parser, context, QStringLiteral("declined"));
+            applycli::machineResult(parser, context, applyprotocol::Result::Declined);
             return ExitOk;
         }
         log::write(log::Level::Info,
@@ -344,13 +326,13 @@ public:
         if (!outcome.ok) {
             const QString what
                 = Tr::tr("apply failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error);
-            context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << what << Qt::endl;
+            printError(context, what);
             if (outcome.rolledBack) {
                 context.err << Tr::tr("The steps before it were undone: the firewall is as it was.") << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("apply %1 failed at %2 (%3); rolled back")
                         .arg(target, outcome.failedStep, outcome.error));
-                applycli::machineResult(parser, context, QStringLiteral("failed"));
+                applycli::machineResult(parser, context, applyprotocol::Result::Failed);
             } else {
                 context.err << Tr::tr("Undoing failed too: %1. The backup taken before is %2.")
                                    .arg(outcome.rollbackErrors.join(QStringLiteral("; ")), change.entry.backupPath)
@@ -359,7 +341,7 @@ public:
                     QStringLiteral("apply %1 failed at %2 (%3); rollback failed: %4")
                         .arg(target, outcome.failedStep, outcome.error,
                             outcome.rollbackErrors.join(QStringLiteral("; "))));
-                applycli::machineResult(parser, context, QStringLiteral("failed-undo-failed"));
+                applycli::machineResult(parser, context, applyprotocol::Result::FailedUndoFailed);
             }
             return ExitApplyFailed;
         }
@@ -369,7 +351,7 @@ public:
         if (confirmWithin > 0)
             return confirmOrRollBack(parser, context, host, outcome, confirmWithin);
         context.out << Tr::tr("Applied:") << QLatin1Char('\n') << describeEntry(change.entry) << Qt::endl;
-        applycli::machineResult(parser, context, QStringLiteral("applied"));
+        applycli::machineResult(parser, context, applyprotocol::Result::Applied);
         return ExitOk;
     }
 };

@@ -6,6 +6,7 @@
 #include <QFile>
 #include <QSet>
 
+#include "apply/ApplyProtocol.h"
 #include "export/SaveFile.h"
 #include "plan/PlanFile.h"
 #include "system/InputFile.h"
@@ -69,9 +70,16 @@ QString repeatedOptionError(const QCommandLineParser &parser)
     return QString();
 }
 
-int badInput(Context &context, const QString &message)
+void printError(Context &context, const QString &message)
 {
     context.err << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ") << message << Qt::endl;
+    if (context.protocolErrors)
+        context.err << applyprotocol::error(message) << Qt::endl;
+}
+
+int badInput(Context &context, const QString &message)
+{
+    printError(context, message);
     log::toFile(log::Level::Error, message);
     return ExitBadInput;
 }

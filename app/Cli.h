@@ -22,7 +22,10 @@ bool isRepeatableOption(const QString &name);
 /// Every other option that takes a value takes one: "--role given twice (server, client)" for the first one given
 /// more often, after parsing; empty when none is. One check for every command, instead of the last value winning.
 QString repeatedOptionError(const QCommandLineParser &parser);
-/// Prints "firewall-wizard: error: MESSAGE" to context.err, logs it, and returns ExitBadInput.
+/// Prints "firewall-wizard: error: MESSAGE" to context.err, and with context.protocolErrors the protocol line
+/// "@fw1 error MESSAGE" after it.
+void printError(Context &context, const QString &message);
+/// printError(), logs the message, and returns ExitBadInput.
 int badInput(Context &context, const QString &message);
 /// Writes @p data to @p path atomically (fw::saveFile: never replaces a device, FIFO or folder), or to stdout when
 /// @p path is empty or "-".

@@ -25,6 +25,9 @@ struct Context
     QString language;      ///< "en", "de", "es"
     QTextStream &out;
     QTextStream &err;
+    /// apply and revert with --answers-on-stdin: every error also goes to err as the protocol's "error" line
+    /// (apply/ApplyProtocol.h), for the program that drives them.
+    bool protocolErrors = false;
 };
 
 /// One sub-command of firewall-wizard ("products", "plan", ...).

@@ -26,6 +26,7 @@ public:
     void addOptions(QCommandLineParser &parser) const override { applycli::addBackendOption(parser); }
     int run(const QCommandLineParser &parser, Context &context) const override
     {
+        context.protocolErrors = applycli::answersOnStdin(parser);
         BackendId backend = BackendId::Invalid;
         if (!applycli::backendOption(parser, context, &backend))
             return ExitBadInput;
@@ -47,7 +48,7 @@ public:
         if (changes.isEmpty()) {
             context.out << Tr::tr("Nothing that this program applied is recorded or found: nothing to revert.")
                         << Qt::endl;
-            applycli::machineResult(parser, context, QStringLiteral("nothing-to-revert"));
+            applycli::machineResult(parser, context, applyprotocol::Result::NothingToRevert);
             return ExitOk;
         }
         bool problems = false;
@@ -67,7 +68,7 @@ public:
         }
         if (!parser.isSet(QStringLiteral("yes"))
             && !applycli::askYes(context, Tr::tr("Revert these changes?"),
-                applycli::answersOnStdin(parser) ? QStringLiteral("confirm-revert") : QString())) {
+                applycli::answersOnStdin(parser) ? applyprotocol::confirmRevert() : QString())) {
             context.out << Tr::tr("Nothing was changed.") << Qt::endl;
             return ExitOk;
         }
@@ -83,16 +84,14 @@ public:
                             << Qt::endl;
                 log::toFile(log::Level::Warn,
                     QStringLiteral("revert %1: removal failed (%2), backup restored").arg(what, outcome.error));
-                applycli::machineResult(parser, context, QStringLiteral("restored ") + backendIdString(c.backend));
+                applycli::machineResult(parser, context, applyprotocol::Result::Restored, c.backend);
             } else if (outcome.ok) {
                 context.out << Tr::tr("Reverted: %1").arg(what) << Qt::endl;
                 log::write(log::Level::Info, QStringLiteral("reverted %1").arg(what));
-                applycli::machineResult(parser, context, QStringLiteral("reverted ") + backendIdString(c.backend));
+                applycli::machineResult(parser, context, applyprotocol::Result::Reverted, c.backend);
             } else {
-                context.err
-                    << QStringLiteral("firewall-wizard: ") << Tr::tr("error: ")
-                    << Tr::tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error)
-                    << Qt::endl;
+                printError(context,
+                    Tr::tr("revert failed at the step \"%1\": %2").arg(outcome.failedDescription, outcome.error));
                 if (outcome.rolledBack)
                     context.err << Tr::tr(
                         "The steps before it were undone: the firewall is as it was before this revert.")
@@ -103,7 +102,7 @@ public:
                         << Qt::endl;
                 log::toFile(log::Level::Error,
                     QStringLiteral("revert %1 failed at %2: %3").arg(what, outcome.failedStep, outcome.error));
-                applycli::machineResult(parser, context, QStringLiteral("revert-failed ") + backendIdString(c.backend));
+                applycli::machineResult(parser, context, applyprotocol::Result::RevertFailed, c.backend);
                 code = ExitApplyFailed;
             }
         }

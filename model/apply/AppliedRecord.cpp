@@ -1,6 +1,5 @@
 #include "AppliedRecord.h"
 
-#include "Backend.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -27,11 +26,6 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(fw::AppliedRecord)
 };
 
-QString folder(const QString &stateFolder)
-{
-    return stateFolder.isEmpty() ? stateDir() : stateFolder;
-}
-
 #ifdef Q_OS_UNIX
 QString userName(uid_t uid)
 {
@@ -47,26 +41,6 @@ QString userName(uid_t uid)
 
 } // namespace
 
-QString stateDir()
-{
-    return paths::stateDir();
-}
-
-QString appliedRecordPath(const QString &stateFolder)
-{
-    return folder(stateFolder) + QStringLiteral("/applied.json");
-}
-
-QString backupDir(const QString &stateFolder)
-{
-    return folder(stateFolder) + QStringLiteral("/backups");
-}
-
-QString lastCheckResultsPath(const QString &stateFolder)
-{
-    return folder(stateFolder) + QStringLiteral("/last-check.json");
-}
-
 bool isRecordId(const QString &id)
 {
     static const QRegularExpression pattern(QStringLiteral("^[a-z0-9]+(-[a-z0-9]+)*$"));
@@ -78,7 +52,7 @@ bool isBackupPath(const QString &path, const QString &stateFolder)
     static const QRegularExpression name(
         QStringLiteral("^[0-9]{8}-[0-9]{6}-[0-9]{3}-(nftables|firewalld|ufw|windows)\\.(nft|json|wfw)$"));
     const QFileInfo info(path);
-    return info.isAbsolute() && QDir::cleanPath(info.absolutePath()) == QDir::cleanPath(backupDir(stateFolder))
+    return info.isAbsolute() && QDir::cleanPath(info.absolutePath()) == QDir::cleanPath(paths::backupDir(stateFolder))
         && name.match(info.fileName()).hasMatch();
 }
 
@@ -159,7 +133,8 @@ QByteArray AppliedRecord::toJson() const
     return QJsonDocument(root).toJson(QJsonDocument::Indented);
 }
 
-bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged)
+bool AppliedRecord::read(
+    Host &host, const QString &path, const EntryCheck &checkNames, AppliedRecord *record, QString *error, bool *damaged)
 {
     *record = AppliedRecord();
     bool ignored = false;
@@ -216,11 +191,11 @@ bool AppliedRecord::read(Host &host, const QString &path, AppliedRecord *record,
             problem = Tr::tr("the product or role \"%1/%2\" is no catalog id").arg(e.product, e.role);
         else if (!e.backupPath.isEmpty() && !isBackupPath(e.backupPath, QFileInfo(path).absolutePath()))
             problem = Tr::tr("the backup %1 is not one of this program's backups in %2")
-                          .arg(e.backupPath, backupDir(QFileInfo(path).absolutePath()));
+                          .arg(e.backupPath, paths::backupDir(QFileInfo(path).absolutePath()));
         else if (!e.backupSha256.isEmpty() && !sha.match(e.backupSha256).hasMatch())
             problem = Tr::tr("the backup's checksum \"%1\" is no SHA-256").arg(e.backupSha256);
-        else if (const Backend *backend = backendFor(e.backend))
-            problem = backend->checkEntry(e);
+        else if (checkNames)
+            problem = checkNames(e);
         if (!problem.isEmpty()) {
             *error = Tr::tr("%1: the entry for %2/%3 (%4): %5")
                          .arg(path, e.product, e.role, backendIdString(e.backend), problem);

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "ApplyTypes.h"
+#include "system/Paths.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -9,19 +10,14 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
+
 namespace fw {
 
-/// The program's state folder (paths::stateDir()): as root /var/lib/firewall-wizard, otherwise the user's
-/// <AppLocalDataLocation>/state. It holds the record (applied.json), the backups, the last connectivity results
-/// and the confirm files.
-QString stateDir();
-/// The record of what this program applied: <stateDir>/applied.json.
-QString appliedRecordPath(const QString &stateFolder = QString());
-/// Where the backups go: <stateDir>/backups.
-QString backupDir(const QString &stateFolder = QString());
-/// Where the connectivity check stores its last results (the JSON of check --json), for diagnose and the PDF:
-/// <stateDir>/last-check.json.
-QString lastCheckResultsPath(const QString &stateFolder = QString());
+// The state folder and its files belong to system/Paths.h. The wizard's connectivity page names this one
+// unqualified in namespace fw.
+using paths::lastCheckResultsPath;
+
 /// Whether @p id may be a catalog id in the record (a-z, 0-9 and "-"): it becomes part of our object names.
 bool isRecordId(const QString &id);
 /// Whether @p path may be a backup named in the record of @p stateFolder: a file of ours directly in its backup
@@ -70,11 +66,15 @@ struct AppliedRecord
 
     /// The record as JSON (UTF-8, indented, ending in a newline).
     QByteArray toJson() const;
+    /// Why @p entry names something that is not ours (translated), empty where every name is one this program
+    /// gives its own objects: each back end's checkEntry() (readAppliedRecord() in Applier.h passes it).
+    using EntryCheck = std::function<QString(const AppliedEntry &entry)>;
     /// Reads a record; a missing file is an empty record. False with @p error for a file that cannot be used;
     /// @p damaged then says whether it could be read but is no valid record (not JSON, another format, or an
-    /// entry that names anything not ours: each back end's checkEntry() checks every name before revert acts on
-    /// it), as opposed to a file that cannot be read at all.
-    static bool read(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged = nullptr);
+    /// entry that names anything not ours: @p checkNames checks every entry before revert acts on it), as opposed
+    /// to a file that cannot be read at all.
+    static bool read(Host &host, const QString &path, const EntryCheck &checkNames, AppliedRecord *record,
+        QString *error, bool *damaged = nullptr);
 };
 
 } // namespace fw

@@ -9,6 +9,8 @@
 #include "plan/PlanFile.h"
 #include "plan/PlanText.h"
 
+#include "system/Paths.h"
+
 #include <QCoreApplication>
 #include <QJsonArray>
 
@@ -98,7 +100,7 @@ Step recordStep(const QString &path, const std::function<AppliedRecord(const App
     auto existed = std::make_shared<bool>(false);
     step.run = [path, update, before, existed](Host &host, QString *error) {
         AppliedRecord record;
-        if (!AppliedRecord::read(host, path, &record, error))
+        if (!readAppliedRecord(host, path, &record, error))
             return false;
         *existed = host.exists(path);
         if (*existed && !host.readFile(path, before.get())) {
@@ -146,7 +148,7 @@ Step setAsideStep(const QString &path, const QDateTime &now, const QString &why,
 
 QString folderOf(const ApplySettings &settings)
 {
-    return settings.stateDir.isEmpty() ? stateDir() : settings.stateDir;
+    return settings.stateDir.isEmpty() ? paths::stateDir() : settings.stateDir;
 }
 
 } // namespace
@@ -170,6 +172,15 @@ const Backend *backendFor(BackendId id)
         break;
     }
     return nullptr;
+}
+
+bool readAppliedRecord(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged)
+{
+    const auto checkNames = [](const AppliedEntry &entry) {
+        const Backend *backend = backendFor(entry.backend);
+        return backend ? backend->checkEntry(entry) : QString();
+    };
+    return AppliedRecord::read(host, path, checkNames, record, error, damaged);
 }
 
 QString backendIdString(BackendId id)
@@ -331,24 +342,6 @@ QStringList describeFirewall(const FirewallState &state)
     return lines;
 }
 
-QStringList appliedRuleLines(const Plan &plan, BackendId backend, const QList<Direction> &directions)
-{
-    QStringList lines;
-    for (const PlanRule &rule : plan.rules) {
-        if (!directions.contains(rule.direction))
-            continue;
-        const bool windows = backend == BackendId::Windows;
-        if (!windows && !hasPorts(rule))
-            continue;
-        QString what = protocolId(rule.protocol) + QLatin1Char(' ') + portsToString(rule.ports);
-        if (!rule.program.isEmpty() && windows)
-            what += QLatin1Char(' ') + rule.program;
-        lines << directionId(rule.direction) + QLatin1Char(' ') + what + QStringLiteral(" (") + rule.id
-                + QLatin1Char(')');
-    }
-    return lines;
-}
-
 PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &plan, const ApplySettings &settings)
 {
     const BackendId id = settings.backend != BackendId::Invalid ? settings.backend : state.governing;
@@ -376,11 +369,11 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
         return change;
     }
     const QString folder = folderOf(settings);
-    const QString recordPath = appliedRecordPath(folder);
+    const QString recordPath = paths::appliedRecordPath(folder);
     AppliedRecord record;
     QString error;
     bool damaged = false;
-    if (!AppliedRecord::read(host, recordPath, &record, &error, &damaged) && !damaged) {
+    if (!readAppliedRecord(host, recordPath, &record, &error, &damaged) && !damaged) {
         change.problems << error;
         return change;
     }
@@ -391,7 +384,7 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
     QStringList asideNotes;
     const Step setAside = damaged ? setAsideStep(recordPath, context.now, error, &asideNotes) : Step();
     context.backupPath
-        = backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
+        = paths::backupDir(folder) + QLatin1Char('/') + timestamp(context.now) + QLatin1Char('-') + backendIdString(id);
     const QStringList notes = change.notes;
     change = backendFor(id)->prepareApply(host, state, plan, context);
     if (settings.backend != BackendId::Invalid && state.governing != BackendId::Invalid
@@ -445,11 +438,11 @@ PreparedChange prepareApply(Host &host, const FirewallState &state, const Plan &
 QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, const ApplySettings &settings)
 {
     QList<PreparedChange> changes;
-    const QString recordPath = appliedRecordPath(folderOf(settings));
+    const QString recordPath = paths::appliedRecordPath(folderOf(settings));
     AppliedRecord record;
     QString error;
     bool damaged = false;
-    if (!AppliedRecord::read(host, recordPath, &record, &error, &damaged) && !damaged) {
+    if (!readAppliedRecord(host, recordPath, &record, &error, &damaged) && !damaged) {
         PreparedChange broken;
         broken.problems << error;
         return {broken};

@@ -1,6 +1,7 @@
 #pragma once
 
 #include "Backend.h"
+#include "StepHelpers.h"
 
 #include <QList>
 #include <QString>
@@ -16,6 +17,8 @@ FirewallState detectFirewall(Host &host, BackendId wanted = BackendId::Invalid, 
 /// The findings in words, one line each (translated): the back end that governs and why, the input chains and
 /// their policies, firewalld's zones and which interface is in which, ufw's status.
 QStringList describeFirewall(const FirewallState &state);
+/// AppliedRecord::read() with every back end's checkEntry(): a record that names anything not ours is damaged.
+bool readAppliedRecord(Host &host, const QString &path, AppliedRecord *record, QString *error, bool *damaged = nullptr);
 /// Whether @p backend's steps can run on this operating system (Windows only on Windows, the others elsewhere).
 bool backendRunsHere(BackendId backend);
 
@@ -51,9 +54,6 @@ bool rollBack(Host &host, ChangeOutcome &outcome);
 /// Runs a revert change; when it fails and the change has a fallback, puts the backup back instead.
 ChangeOutcome runRevert(Host &host, const PreparedChange &change, const QString &failAfterStep = QString());
 
-/// One line per rule of @p directions that an apply opens: "in tcp 19812-19814 (365-clients-in)".
-QStringList appliedRuleLines(
-    const Plan &plan, BackendId backend, const QList<Direction> &directions = {Direction::In, Direction::Out});
 /// What an entry of the record says, for the Finish page, the PDF and diagnose (translated, several lines).
 QString describeEntry(const AppliedEntry &entry);
 

@@ -31,7 +31,7 @@ struct ApplySettings
     QString interfaceName; ///< firewalld: the interface that faces the clients; empty: the default route's
     QString lan; ///< the LAN's address ranges (comma-separated CIDR) for rules whose remote side is the LAN
     QString language = QStringLiteral("en"); ///< language of the texts written into the firewall (comments)
-    QString stateDir; ///< where the record and the backups go; empty: stateDir()
+    QString stateDir; ///< where the record and the backups go; empty: paths::stateDir()
     QString user; ///< who applies, for the record; empty: applyingUser()
     /// Test hook (FW_TEST_FAIL_STEP, read only by the test build of the command line): the step with this id reports a
     /// failure right after it ran, so that tests can watch a failure half-way being rolled back. Empty in normal use.

@@ -98,10 +98,10 @@ Diagnostics collectDiagnostics(Host &host, const DiagnosticsInput &input)
     d.kernel = QSysInfo::kernelType() + QLatin1Char(' ') + QSysInfo::kernelVersion();
     d.state = detectFirewall(host, BackendId::Invalid, true);
     d.firewallLines = describeFirewall(d.state);
-    const QString folder = input.stateDir.isEmpty() ? stateDir() : input.stateDir;
+    const QString folder = input.stateDir.isEmpty() ? paths::stateDir() : input.stateDir;
     d.stateDir = folder;
-    AppliedRecord::read(host, appliedRecordPath(folder), &d.record, &d.recordError);
-    d.lastCheckPath = lastCheckResultsPath(folder);
+    readAppliedRecord(host, paths::appliedRecordPath(folder), &d.record, &d.recordError);
+    d.lastCheckPath = paths::lastCheckResultsPath(folder);
     QByteArray check;
     if (host.exists(d.lastCheckPath) && host.readFile(d.lastCheckPath, &check))
         d.lastCheck = QJsonDocument::fromJson(check).object();

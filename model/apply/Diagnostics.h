@@ -17,7 +17,7 @@ struct DiagnosticsInput
     QString spdlogVersion;
     QString logPath; ///< empty: no log file
     int logLines = 30; ///< how many of the log's last lines to include
-    QString stateDir; ///< empty: stateDir()
+    QString stateDir; ///< empty: paths::stateDir()
 };
 
 /// A mistake that users of firewall tools often make, found on this machine.

@@ -1,26 +1,13 @@
 #pragma once
 
+#include "RunResult.h"
+
 #include <QByteArray>
 #include <QProcessEnvironment>
 #include <QString>
 #include <QStringList>
 
 namespace fw {
-
-/// The outcome of running one external program.
-struct RunResult
-{
-    bool started = false; ///< false: the program was not found or could not start
-    bool timedOut = false; ///< it was killed after the timeout
-    int exitCode = -1;
-    QByteArray out;
-    QByteArray err;
-
-    /// True when the program ran to the end and exited with 0.
-    bool ok() const { return started && !timedOut && exitCode == 0; }
-    /// What went wrong in one line for a message: the tool's own error text, or why it did not run.
-    QString errorText() const;
-};
 
 /// The environment for every program whose output this program reads: this process's, with LC_ALL=C and without
 /// LANGUAGE, so that the tools speak untranslated English whatever the user's language.

@@ -1,6 +1,6 @@
 #pragma once
 
-#include "Host.h"
+#include "RunResult.h"
 
 #include <QByteArray>
 #include <QLibrary>

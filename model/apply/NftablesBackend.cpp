@@ -1,6 +1,5 @@
 #include "NftablesBackend.h"
 
-#include "Applier.h"
 #include "StepHelpers.h"
 
 #include "export/ExportText.h"

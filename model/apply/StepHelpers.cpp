@@ -1,5 +1,6 @@
 #include "StepHelpers.h"
 
+#include "export/ExportText.h"
 #include "export/Quoting.h"
 
 #include <QCoreApplication>
@@ -205,3 +206,25 @@ Step writeFile(const QString &id, const QString &description, const QString &pat
 }
 
 } // namespace fw::steps
+
+namespace fw {
+
+QStringList appliedRuleLines(const Plan &plan, BackendId backend, const QList<Direction> &directions)
+{
+    QStringList lines;
+    for (const PlanRule &rule : plan.rules) {
+        if (!directions.contains(rule.direction))
+            continue;
+        const bool windows = backend == BackendId::Windows;
+        if (!windows && !hasPorts(rule))
+            continue;
+        QString what = protocolId(rule.protocol) + QLatin1Char(' ') + portsToString(rule.ports);
+        if (!rule.program.isEmpty() && windows)
+            what += QLatin1Char(' ') + rule.program;
+        lines << directionId(rule.direction) + QLatin1Char(' ') + what + QStringLiteral(" (") + rule.id
+                + QLatin1Char(')');
+    }
+    return lines;
+}
+
+} // namespace fw

@@ -2,6 +2,7 @@
 
 #include "AppliedRecord.h"
 #include "ApplyTypes.h"
+#include "plan/Plan.h"
 
 #include <QByteArray>
 #include <QList>
@@ -55,3 +56,11 @@ Step writeFile(const QString &id, const QString &description, const QString &pat
     const QStringList &afterUndo = QStringList());
 
 } // namespace fw::steps
+
+namespace fw {
+
+/// One line per rule of @p directions that an apply opens: "in tcp 19812-19814 (365-clients-in)".
+QStringList appliedRuleLines(
+    const Plan &plan, BackendId backend, const QList<Direction> &directions = {Direction::In, Direction::Out});
+
+} // namespace fw

@@ -5,6 +5,8 @@
 #include "export/PowerShellExporter.h"
 #include "export/Quoting.h"
 
+#include "system/Paths.h"
+
 #include <QCoreApplication>
 #include <QDir>
 
@@ -75,7 +77,7 @@ PreparedChange WindowsBackend::prepareApply(
         return change;
     }
     const QString group = exportGroupName(plan);
-    const QString folder = context.settings.stateDir.isEmpty() ? stateDir() : context.settings.stateDir;
+    const QString folder = context.settings.stateDir.isEmpty() ? paths::stateDir() : context.settings.stateDir;
     const QString scriptPath = folder + QStringLiteral("/scripts/") + exportBaseName(plan) + QStringLiteral(".ps1");
     const QString backup = context.backupPath + QStringLiteral(".wfw");
     change.entry.backupPath = backup;

@@ -1,7 +1,7 @@
 #include "ProbeJson.h"
 
 #include "CheckSummary.h"
-#include "apply/AppliedRecord.h"
+#include "system/Paths.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -124,7 +124,7 @@ QJsonObject checkReportToJson(
 
 bool storeLastCheck(const QJsonObject &report, QString *error, const QString &stateFolder)
 {
-    const QString path = lastCheckResultsPath(stateFolder);
+    const QString path = paths::lastCheckResultsPath(stateFolder);
     const QString folder = QFileInfo(path).absolutePath();
     if (!QDir().mkpath(folder)) {
         if (error)

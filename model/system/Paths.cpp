@@ -56,6 +56,40 @@ QString stateDir()
     return QStandardPaths::writableLocation(QStandardPaths::AppLocalDataLocation) + QStringLiteral("/state");
 }
 
+namespace {
+
+QString folder(const QString &stateFolder)
+{
+    return stateFolder.isEmpty() ? stateDir() : stateFolder;
+}
+
+} // namespace
+
+QString appliedRecordPath(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/applied.json");
+}
+
+QString backupDir(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/backups");
+}
+
+QString lastCheckResultsPath(const QString &stateFolder)
+{
+    return folder(stateFolder) + QStringLiteral("/last-check.json");
+}
+
+QString confirmPendingPath()
+{
+    return stateDir() + QStringLiteral("/confirm-pending");
+}
+
+QString confirmFilePath()
+{
+    return stateDir() + QStringLiteral("/confirm");
+}
+
 QString logDir()
 {
     if (privileged())

@@ -18,6 +18,18 @@ QString systemCatalogDir();
 /// The one source of the state folder (the record applied.json, backups/, last-check.json, the confirm files):
 /// rootStateDir() when privileged(), otherwise the user's <AppLocalDataLocation>/state.
 QString stateDir();
+/// The record of what this program applied: <stateDir>/applied.json (@p stateFolder, where given, instead of
+/// stateDir()).
+QString appliedRecordPath(const QString &stateFolder = QString());
+/// Where the backups go: <stateDir>/backups.
+QString backupDir(const QString &stateFolder = QString());
+/// Where the connectivity check stores its last results (the JSON of check --json), for diagnose and the PDF:
+/// <stateDir>/last-check.json.
+QString lastCheckResultsPath(const QString &stateFolder = QString());
+/// Holds the process id of an apply that waits for confirmation (--confirm-within): <stateDir>/confirm-pending.
+QString confirmPendingPath();
+/// Made by `apply --confirm`; the waiting apply keeps its change when it appears: <stateDir>/confirm.
+QString confirmFilePath();
 /// The log folder: rootLogDir() when privileged(), otherwise the user's <AppDataLocation>/logs.
 QString logDir();
 

@@ -207,7 +207,7 @@ private slots:
         host.files.insert("/s/applied.json", record.toJson());
         AppliedRecord read;
         QString error;
-        QVERIFY2(AppliedRecord::read(host, "/s/applied.json", &read, &error), qPrintable(error));
+        QVERIFY2(readAppliedRecord(host, "/s/applied.json", &read, &error), qPrintable(error));
         QCOMPARE(read.entries.size(), 2);
         QCOMPARE(read.toJson(), record.toJson());
         QCOMPARE(read.entries.first().appliedAt, a.appliedAt);
@@ -220,9 +220,9 @@ private slots:
         QCOMPARE(again.without(BackendId::Ufw).entries.size(), 1);
         QCOMPARE(again.without(BackendId::Invalid).entries.size(), 0);
         // A missing record is an empty one; a foreign file is refused.
-        QVERIFY(AppliedRecord::read(host, "/s/none.json", &read, &error) && read.entries.isEmpty());
+        QVERIFY(readAppliedRecord(host, "/s/none.json", &read, &error) && read.entries.isEmpty());
         host.files.insert("/s/other.json", "{\"format\": \"something\"}");
-        QVERIFY(!AppliedRecord::read(host, "/s/other.json", &read, &error));
+        QVERIFY(!readAppliedRecord(host, "/s/other.json", &read, &error));
         QCOMPARE(lastCheckResultsPath("/s"), QStringLiteral("/s/last-check.json"));
     }
 
@@ -285,7 +285,7 @@ private slots:
         AppliedRecord record;
         QString error;
         bool damaged = false;
-        QVERIFY(!AppliedRecord::read(host, "/s/applied.json", &record, &error, &damaged));
+        QVERIFY(!readAppliedRecord(host, "/s/applied.json", &record, &error, &damaged));
         QVERIFY(damaged);
         QVERIFY2(error.contains(named), qPrintable(error));
         // The same entry with only our names is fine.
@@ -301,7 +301,7 @@ private slots:
             QJsonDocument(
                 QJsonObject {{"format", "firewall-wizard-applied"}, {"version", 1}, {"entries", QJsonArray {entry}}})
                 .toJson());
-        QVERIFY2(AppliedRecord::read(host, "/s/applied.json", &record, &error, &damaged), qPrintable(error));
+        QVERIFY2(readAppliedRecord(host, "/s/applied.json", &record, &error, &damaged), qPrintable(error));
         QVERIFY(!damaged);
     }
 

@@ -18,6 +18,7 @@
 #include <QPushButton>
 #include <QRegularExpression>
 #include <QSignalSpy>
+#include <QTemporaryDir>
 #include <QTest>
 
 #include <algorithm>
@@ -401,6 +402,38 @@ private slots:
         QCOMPARE(m_lab->ruleset(), m_base);
         QVERIFY(m_state->appliedSummary().isEmpty());
         screenshot(QStringLiteral("apply-failed"));
+    }
+
+    // The panel words what the session reads from the protocol: a fake child (tests/apply/fake-apply-child.sh) that
+    // prints translated error lines and status-like text; only its "@fw1 error" line is the reason shown.
+    void onlyTheProtocolSaysWhatHappened()
+    {
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        WizardState state(m_catalog);
+        Selection s;
+        s.product = QStringLiteral("timesensor-legal");
+        s.role = QStringLiteral("server");
+        s.deployment = QStringLiteral("365");
+        state.setSelection(s);
+        ApplyPanel panel(state);
+        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+        env.insert(QStringLiteral("FAKE_MODE"), QStringLiteral("hostile"));
+        env.insert(QStringLiteral("FAKE_DIR"), dir.path());
+        panel.setChildEnvironment(env);
+        panel.setProgram(qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/apply/fake-apply-child.sh"));
+        panel.setCommandPrefix({QStringLiteral("/bin/sh")});
+        panel.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&panel));
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 20000);
+        QTest::mouseClick(panel.findChild<QPushButton *>(QStringLiteral("applyPreviewButton")), Qt::LeftButton);
+        QTRY_VERIFY_WITH_TIMEOUT(!panel.isBusy(), 20000);
+        const QString result = panel.findChild<QLabel *>(QStringLiteral("applyResult"))->text();
+        QCOMPARE(result, QStringLiteral("Failed: Schritt „verify“ fehlgeschlagen\nThe firewall was left as it was."));
+        const QString shown = panel.findChild<QPlainTextEdit *>(QStringLiteral("applyLog"))->toPlainText();
+        QVERIFY2(shown.contains(QLatin1String("\nfirewall-wizard: Fehler: result kept\n")), qPrintable(shown));
+        QVERIFY(state.appliedSummary().isEmpty());
+        QVERIFY(!panel.findChild<QPushButton *>(QStringLiteral("applyRetestButton"))->isVisible());
     }
 };
 

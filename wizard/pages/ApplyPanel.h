@@ -1,27 +1,24 @@
 #pragma once
 
-#include <QProcess>
 #include <QProcessEnvironment>
 #include <QStringList>
 #include <QWidget>
 
 #include <memory>
 
+namespace Ui {
+class ApplyPanel;
+}
+
 namespace fw {
 
+class ApplySession;
 class WizardState;
 
 /// "Apply on this computer", embedded in the Export page: the detected back end, the preview, why elevation is
-/// needed, progress, the confirm-or-roll-back countdown and Undo.
-///
-/// The wizard runs unprivileged; one elevated child process does each apply: `pkexec firewall-wizard apply
-/// --plan-file F --answers-on-stdin --confirm-within 60` (without pkexec where the wizard already runs as root).
-/// The child reads the ruleset, which needs root, prints the detection and the exact change, and says
-/// "confirm-apply BACKEND RULES" on its standard error; the admin's Apply writes "yes" to its standard input, Cancel
-/// "no". After applying it says "confirm-pending SECONDS"; Keep writes "yes", Roll back now "no", and when the time
-/// runs out the child rolls back by itself. So there is one password prompt per apply, and everything that changes
-/// the firewall runs in the program's tested command line. Detection before that runs the same program without
-/// rights (`apply --dry-run`), which may see only part of the picture; the panel says so.
+/// needed, progress, the confirm-or-roll-back countdown and Undo. A view of an ApplySession (model/apply), which runs
+/// the elevated `firewall-wizard apply|revert … --answers-on-stdin` child and speaks its protocol; the panel words
+/// what the session reports and passes the admin's clicks on.
 class ApplyPanel : public QWidget
 {
     Q_OBJECT
@@ -57,24 +54,6 @@ protected:
     void showEvent(QShowEvent *event) override;
 
 private:
-    enum class Mode { Invalid, Detect, Apply, Revert };
-    enum class Phase { Invalid, Idle, Detecting, Preparing, AwaitingApproval, Applying, Confirming, Reverting };
-    enum class Outcome {
-        Invalid,
-        None,
-        Applied,
-        NothingToDo,
-        Declined,
-        RolledBackByItself,
-        RolledBackNow,
-        RollbackFailed,
-        Failed,
-        NotAuthorized,
-        Reverted,
-        RevertFailed,
-        CouldNotStart
-    };
-
     void retranslateUi();
     void assignMnemonics();
     void updateWidgets();
@@ -84,28 +63,15 @@ private:
 
     void startPreview();
     void startUndo();
-    void answer(const QByteArray &word);
-    void start(Mode mode, const QStringList &command);
-    void readOutput();
-    void handleLine(const QString &line);
-    void finished(int exitCode, QProcess::ExitStatus status);
-    void setPhase(Phase phase);
-
-    QString programPath() const;
-    bool writePlanFile(QString *error);
-    QStringList commonArguments() const;
-    QStringList applyCommand() const;
-    QStringList revertCommand() const;
-    QStringList detectCommand() const;
-    bool elevatedByPkexec() const;
-    QString pkexecMissing() const;
-    QString userCatalogProduct() const;
+    void finished();
+    bool writePlan(QString *error);
 
     WizardState &m_state;
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
-    struct Run;
-    std::unique_ptr<Run> m_run;
+    ApplySession *m_session = nullptr;
+    std::unique_ptr<Ui::ApplyPanel> m_ui;
+    bool m_detected = false; ///< detection was asked for once
+    QStringList m_detectionNote; ///< what the panel found itself instead of detecting (no program, user catalog)
+    QString m_planTitle; ///< of the plan being applied, for the summary
 };
 
 } // namespace fw
