@@ -17,6 +17,15 @@ QString PageBase::language() const
     return m_state.language();
 }
 
+void PageBase::followSelection()
+{
+    connect(&m_state, &WizardState::selectionChanged, this, [this] {
+        if (m_built)
+            refresh();
+        emit completeChanged();
+    });
+}
+
 QString PageBase::objectNameFor(const QString &prefix, const QString &id, const QString &suffix)
 {
     QString name = prefix;

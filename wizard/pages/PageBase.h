@@ -40,6 +40,8 @@ protected:
     virtual void retranslateUi() = 0;
     /// Shows what the state says; called whenever the page is entered and after a language change.
     virtual void refresh() { }
+    /// Refreshes the page (once built) and re-checks isComplete() whenever the state's selection changes.
+    void followSelection();
 
     void changeEvent(QEvent *event) override;
 
