@@ -35,25 +35,14 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     ExportResult result;
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
-    QStringList programs;                // each once, in the order of the rules
-    QHash<QString, int> programNumbers;  // 1, 2, ... in that order: the script's FWW_PROGRAM_<n> variables
-    for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programNumbers.contains(rule.program))
-            continue;
-        programs << rule.program;
-        programNumbers.insert(rule.program, int(programs.size()));
-        if (isFullProgramPath(rule.program)) {
-            checkProgramPath(rule, result.problems);
-            continue;
-        }
-        const QString bad = quoting::plainFileNameProblem(rule.program);
-        if (!bad.isEmpty())
-            result.problems << ExportProblem{
-                Tr::tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
-                   "use the PowerShell export")
-                    .arg(rule.id, quoting::oneLine(rule.program), bad),
-                rule.id, QStringLiteral("program")};
-    }
+    // The script's FWW_PROGRAM_<n> variables are numbered by ExportPrograms::numbers.
+    const ExportPrograms found = exportPrograms(
+        plan,
+        Tr::tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
+               "use the PowerShell export"),
+        result.problems);
+    const QStringList &programs = found.programs;
+    const QHash<QString, int> &programNumbers = found.numbers;
     QString programDir;
     if (context.settings.contains(exportsetting::programDir())) {
         const quoting::Quoted dir = quoting::cmdString(context.settings.value(exportsetting::programDir()));
