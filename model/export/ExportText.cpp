@@ -109,8 +109,11 @@ bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems)
     return false;
 }
 
-ExportPrograms exportPrograms(const Plan &plan, const QString &nameProblem, QList<ExportProblem> &problems)
+ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, const QString &nameProblem,
+                              QList<ExportProblem> &problems)
 {
+    checkExportSettings(context, problems);
+    checkRuleHosts(plan, problems);
     ExportPrograms result;
     for (const PlanRule &rule : plan.rules) {
         if (rule.program.isEmpty() || result.numbers.contains(rule.program))

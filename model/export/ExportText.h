@@ -39,10 +39,13 @@ struct ExportPrograms
     QStringList programs;
     QHash<QString, int> numbers;  ///< program -> 1, 2, ... in that order (a script's variables per program)
 };
-/// The programs of @p plan's rules, each checked: a full path with checkProgramPath(), a plain name by whether it can
-/// be searched for exactly (no wildcard or path characters). For a name that cannot, appends a problem with the
-/// exporter's translated @p nameProblem, where %1 is the rule's id, %2 the name and %3 what is wrong with it.
-ExportPrograms exportPrograms(const Plan &plan, const QString &nameProblem, QList<ExportProblem> &problems);
+/// The checks that the exports finding programs on Windows (netsh, Ansible) start with: @p context's settings
+/// (checkExportSettings()), the rules' hosts (checkRuleHosts()) and their programs, each once: a full path with
+/// checkProgramPath(), a plain name by whether it can be searched for exactly (no wildcard or path characters). For a
+/// name that cannot, appends a problem with the exporter's translated @p nameProblem, where %1 is the rule's id, %2
+/// the name and %3 what is wrong with it. Returns the programs, numbered.
+ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, const QString &nameProblem,
+                              QList<ExportProblem> &problems);
 
 /// The stable name of a rule in every firewall: "FirewallWizard-<product>-<role>-<rule id>" (ids only, never text).
 QString exportRuleName(const Plan &plan, const PlanRule &rule);
