@@ -109,6 +109,29 @@ bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems)
     return false;
 }
 
+ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, const QString &nameProblem,
+                              QList<ExportProblem> &problems)
+{
+    checkExportSettings(context, problems);
+    checkRuleHosts(plan, problems);
+    ExportPrograms result;
+    for (const PlanRule &rule : plan.rules) {
+        if (rule.program.isEmpty() || result.numbers.contains(rule.program))
+            continue;
+        result.programs << rule.program;
+        result.numbers.insert(rule.program, int(result.programs.size()));
+        if (isFullProgramPath(rule.program)) {
+            checkProgramPath(rule, problems);
+            continue;
+        }
+        const QString bad = quoting::plainFileNameProblem(rule.program);
+        if (!bad.isEmpty())
+            problems << ExportProblem{nameProblem.arg(rule.id, quoting::oneLine(rule.program), bad), rule.id,
+                                      QStringLiteral("program")};
+    }
+    return result;
+}
+
 bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems)
 {
     const int before = int(problems.size());

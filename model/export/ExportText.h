@@ -2,6 +2,7 @@
 
 #include "Exporter.h"
 
+#include <QHash>
 #include <QList>
 #include <QString>
 #include <QStringList>
@@ -31,6 +32,20 @@ bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems);
 /// Checks @p rule's program again where it is a full path (the catalog refuses bad ones when it loads; a plan built in
 /// code can still hold one); appends a problem and returns false when no Windows export can use it.
 bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems);
+
+/// The programs of a plan's rules, each once, in the order of the rules.
+struct ExportPrograms
+{
+    QStringList programs;
+    QHash<QString, int> numbers;  ///< program -> 1, 2, ... in that order (a script's variables per program)
+};
+/// The checks that the exports finding programs on Windows (netsh, Ansible) start with: @p context's settings
+/// (checkExportSettings()), the rules' hosts (checkRuleHosts()) and their programs, each once: a full path with
+/// checkProgramPath(), a plain name by whether it can be searched for exactly (no wildcard or path characters). For a
+/// name that cannot, appends a problem with the exporter's translated @p nameProblem, where %1 is the rule's id, %2
+/// the name and %3 what is wrong with it. Returns the programs, numbered.
+ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, const QString &nameProblem,
+                              QList<ExportProblem> &problems);
 
 /// The stable name of a rule in every firewall: "FirewallWizard-<product>-<role>-<rule id>" (ids only, never text).
 QString exportRuleName(const Plan &plan, const PlanRule &rule);

@@ -33,27 +33,11 @@ QString NetshExporter::description() const
 ExportResult NetshExporter::render(const Plan &plan, const ExportContext &context) const
 {
     ExportResult result;
-    checkExportSettings(context, result.problems);
-    checkRuleHosts(plan, result.problems);
-    QStringList programs;                // each once, in the order of the rules
-    QHash<QString, int> programNumbers;  // 1, 2, ... in that order: the script's FWW_PROGRAM_<n> variables
-    for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programNumbers.contains(rule.program))
-            continue;
-        programs << rule.program;
-        programNumbers.insert(rule.program, int(programs.size()));
-        if (isFullProgramPath(rule.program)) {
-            checkProgramPath(rule, result.problems);
-            continue;
-        }
-        const QString bad = quoting::plainFileNameProblem(rule.program);
-        if (!bad.isEmpty())
-            result.problems << ExportProblem{
-                Tr::tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
-                   "use the PowerShell export")
-                    .arg(rule.id, quoting::oneLine(rule.program), bad),
-                rule.id, QStringLiteral("program")};
-    }
+    // The script's FWW_PROGRAM_<n> variables are numbered by ExportPrograms::numbers.
+    const ExportPrograms found = exportPrograms(plan, context,
+        Tr::tr("rule %1: the program name \"%2\" contains %3, which a batch file cannot search for safely; "
+               "use the PowerShell export"),
+        result.problems);
     QString programDir;
     if (context.settings.contains(exportsetting::programDir())) {
         const quoting::Quoted dir = quoting::cmdString(context.settings.value(exportsetting::programDir()));
@@ -96,27 +80,27 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     line(QStringLiteral("    exit /b 0"));
     line(QStringLiteral(")"));
 
-    if (!programs.isEmpty()) {
+    if (!found.programs.isEmpty()) {
         line();
         line(quoting::cmdComment(Tr::tr("Find the programs before adding any rule, so that a missing one changes "
                                     "nothing.")));
-        for (int i = 0; i < programs.size(); ++i) {
+        for (int i = 0; i < found.programs.size(); ++i) {
             const QString var = QStringLiteral("FWW_PROGRAM_%1").arg(i + 1);
-            if (isFullProgramPath(programs.at(i))) {
+            if (isFullProgramPath(found.programs.at(i))) {
                 // cmd expands the leading variable here, on the target machine; the rest is taken literally, so its
                 // % are doubled (a folder named "100%" stays "100%"). netsh gets the expanded path.
-                const ProgramPathParts parts = splitProgramPath(programs.at(i));
+                const ProgramPathParts parts = splitProgramPath(found.programs.at(i));
                 const QString rest = quoting::cmdString(parts.rest).text;
                 line(QStringLiteral("set \"%1=%2%3\"").arg(var, parts.variable, rest.mid(1, rest.size() - 2)));
                 line(QStringLiteral("if not exist \"%%1%\" (").arg(var));
                 line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("%1 was not found on this computer. Install it "
                                                                 "first.")
-                                                                 .arg(programs.at(i))));
+                                                                 .arg(found.programs.at(i))));
                 line(QStringLiteral("    exit /b 1"));
                 line(QStringLiteral(")"));
                 continue;
             }
-            const QString name = quoting::cmdString(programs.at(i)).text;
+            const QString name = quoting::cmdString(found.programs.at(i)).text;
             line(QStringLiteral("set \"%1=\"").arg(var));
             line(QStringLiteral("for %%D in (%1\"%ProgramFiles%\" \"%ProgramFiles(x86)%\") do if not \"%%~D\"==\"\" "
                                 "if not defined %2 if exist \"%%~D\\\" for /f \"delims=\" %%P in "
@@ -125,7 +109,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
             line(QStringLiteral("if not defined %1 (").arg(var));
             line(QStringLiteral("    ") + quoting::cmdEcho(Tr::tr("%1 was not found in Program Files. Install it first, or "
                                                             "export again with --program-dir naming its folder.")
-                                                             .arg(programs.at(i))));
+                                                             .arg(found.programs.at(i))));
             line(QStringLiteral("    exit /b 1"));
             line(QStringLiteral(")"));
         }
@@ -146,7 +130,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
             cmd += (rule.direction == Direction::In ? QStringLiteral(" localport=") : QStringLiteral(" remoteport="))
                 + ports(rule.ports);
         if (!rule.program.isEmpty())
-            cmd += QStringLiteral(" program=\"%FWW_PROGRAM_%1%\"").arg(programNumbers.value(rule.program));
+            cmd += QStringLiteral(" program=\"%FWW_PROGRAM_%1%\"").arg(found.numbers.value(rule.program));
         switch (remote.kind) {
         case RemoteMatch::Kind::LocalSubnet:
             cmd += QStringLiteral(" remoteip=localsubnet");

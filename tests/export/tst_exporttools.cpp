@@ -87,6 +87,23 @@ private:
             QFAIL(qPrintable(QStringLiteral("%1 is missing: install %2 (scripts/packages-test-export.txt)").arg(tool, package)));
     }
 
+    /// Case @p index rendered as @p format, once @p tool (from @p package) has accepted it in @p ns, reading it on
+    /// standard input with @p checkArgs; empty, with the test failed, where it has not.
+    QByteArray renderChecked(fwtest::NetNs &ns, int index, const QString &format, const QString &tool,
+                             const QString &package, const QStringList &checkArgs)
+    {
+        requireTool(tool, package);
+        if (QTest::currentTestFailed())
+            return {};
+        const QByteArray file = render(format, allCases().at(index));
+        QByteArray out;
+        if (ns.exec(tool, checkArgs, &out, file) != 0) {
+            QTest::qFail(out.constData(), __FILE__, __LINE__);
+            return {};
+        }
+        return file;
+    }
+
 private Q_SLOTS:
     void initTestCase() { QFile::remove(QString::fromLatin1(kPwned)); }
     void cleanupTestCase() { QVERIFY2(!QFileInfo::exists(QString::fromLatin1(kPwned)), "hostile text was executed"); }
@@ -96,14 +113,13 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         requireRoot();
-        requireTool(QStringLiteral("nft"), QStringLiteral("nftables"));
-        const fwtest::Case c = allCases().at(index);
-        const QByteArray file = render(QStringLiteral("nftables"), c);
         fwtest::NetNs ns(QStringLiteral("n"));
         QVERIFY(ns.ok());
+        const QByteArray file = renderChecked(ns, index, QStringLiteral("nftables"), QStringLiteral("nft"),
+            QStringLiteral("nftables"), {QStringLiteral("-c"), QStringLiteral("-f"), QStringLiteral("-")});
+        if (QTest::currentTestFailed())
+            return;
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("nft"), {QStringLiteral("-c"), QStringLiteral("-f"), QStringLiteral("-")}, &out, file) == 0,
-                 out.constData());
         if (!file.contains("\ntable inet "))
             return;  // a plan without port rules: comments only
         // Loading twice must give the same ruleset: the file replaces its own table.
@@ -122,13 +138,13 @@ private Q_SLOTS:
     {
         QFETCH(int, index);
         requireRoot();
-        requireTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables"));
-        const fwtest::Case c = allCases().at(index);
-        const QByteArray file = render(QStringLiteral("iptables"), c);
         fwtest::NetNs ns(QStringLiteral("i"));
         QVERIFY(ns.ok());
+        const QByteArray file = renderChecked(ns, index, QStringLiteral("iptables"), QStringLiteral("iptables-restore"),
+            QStringLiteral("iptables"), {QStringLiteral("--test")});
+        if (QTest::currentTestFailed())
+            return;
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--test")}, &out, file) == 0, out.constData());
         QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, file) == 0, out.constData());
         if (file.contains("\n*filter")) {
             QByteArray rules;

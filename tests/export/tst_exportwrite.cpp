@@ -3,6 +3,7 @@
 // replaced by a regular file. The full disk and /dev/null run in private mount namespaces (root).
 #include "export/SaveFile.h"
 
+#include "OddFiles.h"
 #include "SkipOrFail.h"
 
 #include <QCoreApplication>
@@ -13,9 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 
-#include <sys/socket.h>
 #include <sys/stat.h>
-#include <sys/un.h>
 #include <unistd.h>
 
 namespace {
@@ -151,19 +150,11 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         QString path = dir.filePath(QStringLiteral("target"));
-        const QByteArray native = QFile::encodeName(path);
         int socketFd = -1;
-        if (kind == QLatin1String("folder")) {
-            QVERIFY(QDir(dir.path()).mkdir(QStringLiteral("target")));
+        if (kind == QLatin1String("folder") || kind == QLatin1String("socket")) {
+            QVERIFY(fw::test::makeOddFile(kind, path, &socketFd));
         } else if (kind == QLatin1String("fifo") || kind == QLatin1String("link-fifo")) {
-            QCOMPARE(mkfifo(native.constData(), 0600), 0);
-        } else if (kind == QLatin1String("socket")) {
-            socketFd = socket(AF_UNIX, SOCK_STREAM, 0);
-            sockaddr_un address {};
-            address.sun_family = AF_UNIX;
-            QVERIFY(size_t(native.size()) < sizeof(address.sun_path));
-            memcpy(address.sun_path, native.constData(), size_t(native.size()));
-            QCOMPARE(bind(socketFd, reinterpret_cast<sockaddr *>(&address), sizeof(address)), 0);
+            QVERIFY(fw::test::makeOddFile(QStringLiteral("fifo"), path));
         } else if (kind == QLatin1String("device")) {
             path = QStringLiteral("/dev/null"); // only checked, never written: the refusal comes first
         } else if (kind == QLatin1String("dangling")) {

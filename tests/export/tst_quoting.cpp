@@ -10,11 +10,24 @@ class tst_Quoting : public QObject
 {
     Q_OBJECT
 
-private Q_SLOTS:
-    void oneLine_data()
+    /// The columns of a table of texts and how one quoting function writes each.
+    static void textColumns()
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("expected");
+    }
+    /// Compares @p quote(text) with the expected text of the current row of such a table.
+    static void compareQuoted(QString (*quote)(const QString &))
+    {
+        QFETCH(QString, text);
+        QFETCH(QString, expected);
+        QCOMPARE(quote(text), expected);
+    }
+
+private Q_SLOTS:
+    void oneLine_data()
+    {
+        textColumns();
         QTest::newRow("plain") << "a b" << "a b";
         QTest::newRow("aligned spaces kept") << "Role:   server" << "Role:   server";
         QTest::newRow("LF") << "a\nb" << "a b";
@@ -28,17 +41,11 @@ private Q_SLOTS:
         QTest::newRow("leading and trailing breaks") << "\n\na\n" << "a";
         QTest::newRow("non-ASCII") << QString::fromUtf8("Grüße, niño, 日本") << QString::fromUtf8("Grüße, niño, 日本");
     }
-    void oneLine()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(fw::quoting::oneLine(text), expected);
-    }
+    void oneLine() { compareQuoted(fw::quoting::oneLine); }
 
     void powershell_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "abc" << "'abc'";
         QTest::newRow("single quote doubled") << "it's" << "'it''s'";
         QTest::newRow("left single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x98" "b") << QString::fromUtf8("'a\xE2\x80\x98\xE2\x80\x98" "b'");
@@ -75,8 +82,7 @@ private Q_SLOTS:
 
     void cmdString_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::addColumn<QString>("offending");
         QTest::newRow("plain") << "C:\\Apps" << "\"C:\\Apps\"" << "";
         QTest::newRow("percent doubled") << "100%" << "\"100%%\"" << "";
@@ -110,8 +116,7 @@ private Q_SLOTS:
 
     void cmdEcho_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "done" << "echo(done";
         QTest::newRow("metacharacters escaped") << "a & b | c > d < e" << "echo(a ^& b ^| c ^> d ^< e";
         QTest::newRow("parentheses escaped") << "(x)" << "echo(^(x^)";
@@ -119,45 +124,28 @@ private Q_SLOTS:
         QTest::newRow("percent doubled") << "%PATH%" << "echo(%%PATH%%";
         QTest::newRow("quotes replaced") << "\"a&b\"" << "echo('a^&b'";
     }
-    void cmdEcho()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(fw::quoting::cmdEcho(text), expected);
-    }
+    void cmdEcho() { compareQuoted(fw::quoting::cmdEcho); }
 
     void cmdComment_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "rule" << "REM rule";
         QTest::newRow("percent doubled") << "%~x" << "REM %%~x";
         QTest::newRow("caret dropped") << "line ^" << "REM line";
         QTest::newRow("newline folded") << "a\nnetsh x" << "REM a netsh x";
         QTest::newRow("empty") << "" << "REM";
     }
-    void cmdComment()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(fw::quoting::cmdComment(text), expected);
-    }
+    void cmdComment() { compareQuoted(fw::quoting::cmdComment); }
 
     void shell_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "abc" << "'abc'";
         QTest::newRow("single quote") << "it's" << "'it'\\''s'";
         QTest::newRow("substitution literal") << "$(id) `id`" << "'$(id) `id`'";
         QTest::newRow("newline folded") << "a\nrm -rf /" << "'a rm -rf /'";
     }
-    void shell()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(shellString(text), expected);
-    }
+    void shell() { compareQuoted(shellString); }
 
     void hashComment()
     {
@@ -226,8 +214,7 @@ private Q_SLOTS:
 
     void nft_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "abc" << "\"abc\"";
         QTest::newRow("double quote replaced") << "a \"b\"" << "\"a 'b'\"";
         QTest::newRow("newline folded") << "a\n}\nflush ruleset" << "\"a } flush ruleset\"";
@@ -247,24 +234,17 @@ private Q_SLOTS:
 
     void xml_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("entities") << "a<b>&\"'" << "a&lt;b&gt;&amp;&quot;&apos;";
         QTest::newRow("cdata end") << "]]>" << "]]&gt;";
         QTest::newRow("control characters") << QString::fromUtf8("a\x01" "b\nc") << "a b c";
         QTest::newRow("non-ASCII kept") << QString::fromUtf8("ñ") << QString::fromUtf8("ñ");
     }
-    void xml()
-    {
-        QFETCH(QString, text);
-        QFETCH(QString, expected);
-        QCOMPARE(xmlEscape(text), expected);
-    }
+    void xml() { compareQuoted(xmlEscape); }
 
     void yaml_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
+        textColumns();
         QTest::newRow("plain") << "abc" << "\"abc\"";
         QTest::newRow("single quote literal") << "it's" << "\"it's\"";
         QTest::newRow("double quote escaped") << "say \"hi\"" << "\"say \\\"hi\\\"\"";

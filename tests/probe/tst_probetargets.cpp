@@ -31,6 +31,22 @@ Plan plan(const Selection &s)
     return p;
 }
 
+/// A plan for @p role with the one rule @p id for the port range @p from - @p to, built in code.
+Plan oneRulePlan(const QString &role, const QString &id, Direction direction, Protocol protocol, int from, int to,
+                 RemoteKind remote)
+{
+    Plan p;
+    p.selection.role = role;
+    PlanRule rule;
+    rule.id = id;
+    rule.direction = direction;
+    rule.protocol = protocol;
+    rule.ports = {PortRange {from, to}};
+    rule.remote = remote;
+    p.rules << rule;
+    return p;
+}
+
 /// "tcp 19812 ts.example.com server-port 365-client-tcp-out"
 QStringList signatures(const QList<ProbeTarget> &targets)
 {
@@ -177,15 +193,8 @@ private Q_SLOTS:
 
     void hugeRangeIsCapped()
     {
-        Plan p;
-        p.selection.role = QStringLiteral("client");
-        PlanRule rule;
-        rule.id = QStringLiteral("rpc");
-        rule.direction = Direction::Out;
-        rule.protocol = Protocol::Tcp;
-        rule.ports = {PortRange {1024, 65535}};
-        rule.remote = RemoteKind::Server;
-        p.rules << rule;
+        const Plan p = oneRulePlan(QStringLiteral("client"), QStringLiteral("rpc"), Direction::Out, Protocol::Tcp, 1024,
+                                   65535, RemoteKind::Server);
         const ProbeSet set = probeTargets(p, QStringLiteral("srv"), nullptr);
         QCOMPARE(set.targets.size(), maxProbeTargets());
         QCOMPARE(set.omitted, 65535 - 1024 + 1 - maxProbeTargets());
@@ -194,15 +203,8 @@ private Q_SLOTS:
 
     void anyProtocolWithPortsGivesBoth()
     {
-        Plan p;
-        p.selection.role = QStringLiteral("server");
-        PlanRule rule;
-        rule.id = QStringLiteral("both");
-        rule.direction = Direction::In;
-        rule.protocol = Protocol::Any;
-        rule.ports = {PortRange {5000, 5001}};
-        rule.remote = RemoteKind::Lan;
-        p.rules << rule;
+        const Plan p = oneRulePlan(QStringLiteral("server"), QStringLiteral("both"), Direction::In, Protocol::Any, 5000,
+                                   5001, RemoteKind::Lan);
         QStringList list;
         for (const ResponderPort &r : responderPorts(p))
             list << QStringLiteral("%1 %2").arg(protocolId(r.protocol)).arg(r.port);

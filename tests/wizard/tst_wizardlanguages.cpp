@@ -90,27 +90,21 @@ QString expectedCatalogText(const Catalog &catalog, PageId page, const QString &
 /// Our page title in the current language, as the page's own context translates it.
 QString expectedTitle(PageId page)
 {
-    switch (page) {
-    case PageId::Welcome:
-        return QCoreApplication::translate("fw::WelcomePage", "Welcome");
-    case PageId::Product:
-        return QCoreApplication::translate("fw::ProductPage", "Product");
-    case PageId::Role:
-        return QCoreApplication::translate("fw::RolePage", "Role of this computer");
-    case PageId::Deployment:
-        return QCoreApplication::translate("fw::DeploymentPage", "Deployment");
-    case PageId::Options:
-        return QCoreApplication::translate("fw::OptionsPage", "Options and values");
-    case PageId::Review:
-        return QCoreApplication::translate("fw::ReviewPage", "Review");
-    case PageId::Connectivity:
-        return QCoreApplication::translate("fw::ConnectivityPage", "Test connectivity");
-    case PageId::Export:
-        return QCoreApplication::translate("fw::ExportPage", "Export or apply");
-    case PageId::Finish:
-        return QCoreApplication::translate("fw::FinishPage", "Finished");
-    default:
-        break;
+    struct Title
+    {
+        PageId page;
+        const char *context;
+        const char *text;
+    };
+    static const Title titles[] = {{PageId::Welcome, "fw::WelcomePage", "Welcome"},
+        {PageId::Product, "fw::ProductPage", "Product"}, {PageId::Role, "fw::RolePage", "Role of this computer"},
+        {PageId::Deployment, "fw::DeploymentPage", "Deployment"},
+        {PageId::Options, "fw::OptionsPage", "Options and values"}, {PageId::Review, "fw::ReviewPage", "Review"},
+        {PageId::Connectivity, "fw::ConnectivityPage", "Test connectivity"},
+        {PageId::Export, "fw::ExportPage", "Export or apply"}, {PageId::Finish, "fw::FinishPage", "Finished"}};
+    for (const Title &title : titles) {
+        if (title.page == page)
+            return QCoreApplication::translate(title.context, title.text);
     }
     return {};
 }

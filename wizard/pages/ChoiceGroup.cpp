@@ -2,6 +2,7 @@
 
 #include "Mnemonics.h"
 #include "PageBase.h"
+#include "WizardState.h"
 
 #include <QButtonGroup>
 #include <QLabel>
@@ -81,6 +82,74 @@ QString ChoiceGroup::current() const
             return r.id;
     }
     return {};
+}
+
+struct ChoicePage::Ui
+{
+    QLabel *intro = nullptr;
+    ChoiceGroup *choices = nullptr;
+    QLabel *hint = nullptr;
+};
+
+ChoicePage::ChoicePage(WizardState &state, ChoiceKind kind, QWidget *parent)
+    : PageBase(state, Scrolling::Scroll, parent), m_kind(std::move(kind))
+{
+    setObjectName(m_kind.prefix + QStringLiteral("Page"));
+    followSelection();
+}
+
+ChoicePage::~ChoicePage() = default;
+
+bool ChoicePage::isComplete() const
+{
+    const Product *product = state().product();
+    return product && (product->*m_kind.find)(state().selection().*m_kind.chosen);
+}
+
+QString ChoicePage::productName() const
+{
+    const Product *product = state().product();
+    return product ? product->name.in(language()) : QString();
+}
+
+void ChoicePage::buildUi(QVBoxLayout *layout)
+{
+    m_ui = std::make_unique<Ui>();
+    m_ui->intro = new QLabel(this);
+    m_ui->intro->setWordWrap(true);
+    layout->addWidget(m_ui->intro);
+    layout->addSpacing(6);
+    m_ui->choices = new ChoiceGroup(m_kind.prefix, this);
+    m_ui->choices->setObjectName(m_kind.prefix + QStringLiteral("Choices"));
+    layout->addWidget(m_ui->choices);
+    if (m_kind.withHint) {
+        m_ui->hint = new QLabel(this);
+        m_ui->hint->setObjectName(m_kind.prefix + QStringLiteral("Hint"));
+        m_ui->hint->setWordWrap(true);
+        layout->addWidget(m_ui->hint);
+    }
+    layout->addStretch(1);
+    connect(m_ui->choices, &ChoiceGroup::chosen, this, [this](const QString &id) { (state().*m_kind.choose)(id); });
+}
+
+void ChoicePage::setTexts(const QString &intro, const QString &hint)
+{
+    if (!m_ui)
+        return;
+    m_ui->intro->setText(intro);
+    if (m_ui->hint)
+        m_ui->hint->setText(hint);
+}
+
+void ChoicePage::refresh()
+{
+    if (!m_ui)
+        return;
+    const Product *product = state().product();
+    m_ui->choices->setChoices(product ? product->*m_kind.choices : QList<ChoiceDef>(), language(),
+                              mnemonic::takenByButtons());
+    m_ui->choices->setCurrent(state().selection().*m_kind.chosen);
+    retranslateUi();
 }
 
 } // namespace fw

@@ -3,6 +3,7 @@
 #include <QString>
 #include <QWizardPage>
 
+class QScrollArea;
 class QVBoxLayout;
 
 namespace fw {
@@ -29,6 +30,18 @@ protected:
     enum class Scrolling { Invalid, Scroll, NoScroll };
     PageBase(WizardState &state, Scrolling scrolling, QWidget *parent);
 
+    /// A scroll area in the page's look and what it scrolls (see scrollingContent()).
+    struct ScrollingContent
+    {
+        QScrollArea *area = nullptr;
+        QWidget *content = nullptr;
+        QVBoxLayout *layout = nullptr;  ///< the content's layout, without margins
+    };
+    /// A scroll area named @p areaName, child of @p parent, in the look of a page (no frame, no stop for Tab, no
+    /// horizontal scroll bar, the window's background) for a new widget named @p contentName. Fill the content, then
+    /// call area->setWidget(content).
+    static ScrollingContent scrollingContent(QWidget *parent, const QString &areaName, const QString &contentName);
+
     WizardState &state() const { return m_state; }
     bool isBuilt() const { return m_built; }
     /// The language of the catalog's texts ("en", "de", "es").
@@ -40,6 +53,8 @@ protected:
     virtual void retranslateUi() = 0;
     /// Shows what the state says; called whenever the page is entered and after a language change.
     virtual void refresh() { }
+    /// Refreshes the page (once built) and re-checks isComplete() whenever the state's selection changes.
+    void followSelection();
 
     void changeEvent(QEvent *event) override;
 

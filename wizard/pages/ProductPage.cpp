@@ -40,11 +40,7 @@ struct ProductPage::Ui
 ProductPage::ProductPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("productPage"));
-    connect(&state, &WizardState::selectionChanged, this, [this] {
-        if (isBuilt())
-            refresh();
-        emit completeChanged();
-    });
+    followSelection();
 }
 
 ProductPage::~ProductPage() = default;
