@@ -149,18 +149,6 @@
         <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que win_find interpretaría como patrón; use la exportación para PowerShell</translation>
     </message>
     <message>
-        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
-        <translation>ponga state: absent (firewalld: state: disabled) en cada tarea y vuelva a ejecutarlo</translation>
-    </message>
-    <message>
-        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
-        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
-        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
-    </message>
-    <message>
         <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
         <translation>Saliente, permitido por firewalld salvo que una política lo restrinja: %1</translation>
     </message>
@@ -171,14 +159,6 @@
     <message>
         <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
         <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
-    </message>
-    <message>
-        <source>Nothing to open on Linux hosts</source>
-        <translation>No hay nada que abrir en los hosts Linux</translation>
-    </message>
-    <message>
-        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
-        <translation>Este plan no tiene ninguna regla de puerto entrante que firewalld pueda abrir para %1.</translation>
     </message>
     <message>
         <source>Firewall Setup Wizard: %1 (Windows)</source>
@@ -211,6 +191,46 @@
     <message>
         <source>Every value from the catalog, the options and the command line is marked !unsafe, so Ansible never evaluates it as a template.</source>
         <translation>Cada valor del catálogo, de las opciones y de la línea de comandos lleva la marca !unsafe, para que Ansible nunca lo evalúe como plantilla.</translation>
+    </message>
+    <message>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</source>
+        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux salen del grupo linux del inventario y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group whose LAN or server differs.</source>
+        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (los puertos van a la zona fwwizard_zone; por defecto, la zona predeterminada), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld. Los extremos remotos (--lan, --set server=) se fijan al exportar el playbook: exporte una vez por cada grupo cuya LAN o servidor sea distinto.</translation>
+    </message>
+    <message>
+        <source>Every task states what must be, so running it again changes nothing (changed=0). -e fw_wizard_undo=true removes what it added, and nothing else.</source>
+        <translation>Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada (changed=0). -e fw_wizard_undo=true elimina lo que añadió, y nada más.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Linux)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux)</translation>
+    </message>
+    <message>
+        <source>Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables</source>
+        <translation>Detectar el cortafuegos que gobierna este host: firewalld en marcha, ufw activo o, si no, nftables</translation>
+    </message>
+    <message>
+        <source>Stop where no firewall was found</source>
+        <translation>Detenerse donde no se encontró ningún cortafuegos</translation>
+    </message>
+    <message>
+        <source>No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one.</source>
+        <translation>No se encontró ningún cortafuegos en este host (firewalld, ufw o nft); elija uno con fwwizard_backend.</translation>
+    </message>
+    <message>
+        <source>ufw: the application profiles in %1</source>
+        <translation>ufw: los perfiles de aplicación en %1</translation>
+    </message>
+    <message>
+        <source>ufw: remove the application profiles in %1</source>
+        <translation>ufw: eliminar los perfiles de aplicación en %1</translation>
+    </message>
+    <message>
+        <source>nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ</source>
+        <translation>nftables: las cadenas %1 y un salto marcado con %2 desde cada cadena de filtrado, modificados solo donde difieren</translation>
     </message>
 </context>
 <context>
@@ -805,6 +825,60 @@ El firewall se quedó como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>fw::CheckSummary</name>
+    <message>
+        <source>No connectivity test was run.</source>
+        <translation>No se ejecutó ninguna prueba de conectividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n filtrada</numerusform>
+            <numerusform>%n filtradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open or filtered</source>
+        <translation>
+            <numerusform>%n abierta o filtrada</numerusform>
+            <numerusform>%n abiertas o filtradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inaccesible</numerusform>
+            <numerusform>%n inaccesibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n no encontrada en el DNS</numerusform>
+            <numerusform>%n no encontradas en el DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probes: %1 (%2).</source>
+        <extracomment>%1 is the number of probes, %2 the counts by status, e.g. &quot;Probes: 3 (2 open, 1 refused).&quot;</extracomment>
+        <translation>Pruebas: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>fw::ConfirmController</name>
     <message>
         <source>the rollback failed</source>
@@ -968,18 +1042,6 @@ El firewall se quedó como estaba.</translation>
         <translation>Pruebas terminadas: %1 de %2</translation>
     </message>
     <message>
-        <source>open: %1, blocked: %2, not proven either way: %3</source>
-        <translation>abiertos: %1, bloqueados: %2, sin resultado concluyente: %3</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 probes (%3).</source>
-        <translation>Cancelada tras %1 de %2 pruebas (%3).</translation>
-    </message>
-    <message>
-        <source>Done in %1 s: %2.</source>
-        <translation>Terminada en %1 s: %2.</translation>
-    </message>
-    <message>
         <source>Nothing is blocked.</source>
         <translation>No hay nada bloqueado.</translation>
     </message>
@@ -1053,8 +1115,16 @@ El firewall se quedó como estaba.</translation>
         <translation>Las reglas del plan indican el servidor %1; esta prueba usa %2. Para cambiar el plan, vuelva a las opciones.</translation>
     </message>
     <message>
-        <source>Done in %1 ms: %2.</source>
-        <translation>Terminada en %1 ms: %2.</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 probes. %3</source>
+        <translation>Cancelada tras %1 de %2 pruebas. %3</translation>
+    </message>
+    <message>
+        <source>Done in %1. %2</source>
+        <translation>Terminada en %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1850,6 @@ Replace them?</source>
         <translation>Finalizado</translation>
     </message>
     <message>
-        <source>A summary of what you chose and what was done. The wizard remembers your choices for next time.</source>
-        <translation>Un resumen de lo que eligió y de lo que se hizo. El asistente recuerda su elección para la próxima vez.</translation>
-    </message>
-    <message>
         <source>Keep this summary with your records, or select it and copy it.</source>
         <translation>Guarde este resumen con su documentación, o selecciónelo y cópielo.</translation>
     </message>
@@ -1848,12 +1914,103 @@ Replace them?</source>
         <translation>Lo que se hizo</translation>
     </message>
     <message>
-        <source>Connectivity test: %1 of %2 ports answered.</source>
-        <translation>Prueba de conectividad: respondieron %1 de %2 puertos.</translation>
+        <source>What was tested, saved and applied, and what is left to do. The wizard remembers your choices for next time.</source>
+        <translation>Lo que se probó, guardó y aplicó, y lo que queda por hacer. El asistente recuerda su elección para la próxima vez.</translation>
     </message>
     <message>
-        <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
-        <translation>En este equipo no se ha probado ni cambiado nada. Para aplicar las reglas, vuelva &quot;Atrás&quot; a la página &quot;Exportar o aplicar&quot;: allí puede guardarlas como script o archivo para quien administre su firewall, o aplicarlas en este equipo.</translation>
+        <source>Files saved</source>
+        <translation>Archivos guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>Im&amp;primir lista de comprobación…</translation>
+    </message>
+    <message>
+        <source>Print the checklist with every rule, the test results and a sign-off line.</source>
+        <translation>Imprimir la lista de comprobación con cada regla, los resultados de la prueba y una línea de conformidad.</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este equipo:</translation>
+    </message>
+    <message>
+        <source>Files saved: %1 (listed below, each folder with Open folder).</source>
+        <translation>Archivos guardados: %1 (se enumeran abajo, cada carpeta con &quot;Abrir carpeta&quot;).</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open folder %1</source>
+        <extracomment>accessible name of the button that opens a folder in the file manager; %1 is the folder</extracomment>
+        <translation>Abrir la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: no file manager answered. Open it by hand.</source>
+        <translation>No se pudo abrir %1: ningún administrador de archivos respondió. Ábrala manualmente.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <extracomment>where a saved script is run: the machine the plan is for (a server) or every client of it</extracomment>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>each client computer</source>
+        <translation>cada equipo cliente</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in PowerShell opened with &quot;Run as administrator&quot;; add -WhatIf first to see what it would change.</source>
+        <translation>En %1, ejecute %2 en una ventana de PowerShell abierta con &quot;Ejecutar como administrador&quot;; añada primero -WhatIf para ver qué cambiaría.</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in a Command Prompt opened with &quot;Run as administrator&quot;; run it with /undo to remove its rules again.</source>
+        <translation>En %1, ejecute %2 en un símbolo del sistema abierto con &quot;Ejecutar como administrador&quot;; ejecútelo con /undo para volver a quitar sus reglas.</translation>
+    </message>
+    <message>
+        <source>On %1, load %2 as root:</source>
+        <translation>En %1, cargue %2 como root:</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 as root:</source>
+        <translation>En %1, ejecute %2 como root:</translation>
+    </message>
+    <message>
+        <source>Run the playbook %1 against %2, or hand it to whoever runs Ansible:</source>
+        <translation>Ejecute el playbook %1 contra %2, o entrégueselo a quien gestione Ansible:</translation>
+    </message>
+    <message>
+        <source>Hand %1 to the team that runs the network firewall: it lists every rule for their change request.</source>
+        <translation>Entregue %1 al equipo que gestiona el cortafuegos de red: contiene cada regla para su solicitud de cambio.</translation>
+    </message>
+    <message>
+        <source>%1 holds the plan for other programs, such as an inventory or a change system.</source>
+        <translation>%1 contiene el plan para otros programas, como un inventario o un sistema de gestión de cambios.</translation>
+    </message>
+    <message>
+        <source>Print the checklist %1 (or use Print checklist below), tick each rule once it is in place, and sign it.</source>
+        <translation>Imprima la lista de comprobación %1 (o use &quot;Imprimir lista de comprobación&quot; abajo), marque cada regla cuando esté aplicada y fírmela.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or applied yet. Go Back to the Export page to save the rules for whoever manages your firewall, or to apply them on this computer.</source>
+        <translation>Todavía no se ha guardado ni aplicado nada. Vuelva &quot;Atrás&quot; a la página &quot;Exportar o aplicar&quot; para guardar las reglas para quien administre su cortafuegos, o para aplicarlas en este equipo.</translation>
+    </message>
+    <message>
+        <source>To remove again what this wizard applied on this computer:</source>
+        <translation>Para quitar de nuevo lo que este asistente aplicó en este equipo:</translation>
+    </message>
+    <message>
+        <source>Once the rules are in place, test the connections again on the Test connectivity page.</source>
+        <translation>Cuando las reglas estén aplicadas, vuelva a probar las conexiones en la página &quot;Probar la conectividad&quot;.</translation>
+    </message>
+    <message>
+        <source>Firewall checklist: %1</source>
+        <extracomment>the print job&apos;s name; %1 is the plan&apos;s title (&quot;Palisade network software 8.x, License server&quot;)</extracomment>
+        <translation>Lista de comprobación del cortafuegos: %1</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2103,14 @@ Replace them?</source>
     <message>
         <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
         <translation>%1 no se abre ahora: se está cambiando el firewall. Ábralo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Quit? Saved files and rules applied on this computer stay as they are, but the summary of this session (what was tested, saved and applied, and the next steps) closes with the wizard.</source>
+        <translation>¿Salir? Los archivos guardados y las reglas aplicadas en este equipo se quedan como están, pero el resumen de esta sesión (lo que se probó, guardó y aplicó, y los próximos pasos) se cierra con el asistente.</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +2861,6 @@ Replace them?</source>
         <translation>Para esta elección no hay nada que marcar ni introducir. Continúe con &quot;Siguiente&quot;.</translation>
     </message>
     <message>
-        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR Palisade PORT=27010&quot;, then restart the license server and enter the same port here.</source>
-        <translation>Cómo fijarlo: añada PORT= con un puerto libre a la VENDOR line del archivo de licencia, por ejemplo &quot;VENDOR Palisade PORT=27010&quot;, reinicie el servidor de licencias e introduzca aquí el mismo puerto.</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
@@ -2742,6 +2903,11 @@ Replace them?</source>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
         <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la VENDOR line (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
+    </message>
+    <message>
+        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR %1 PORT=27010&quot;, then restart the license server and enter the same port here.</source>
+        <extracomment>%1 is the vendor daemon&apos;s name on the license file&apos;s VENDOR line (&quot;Palisade&quot;)</extracomment>
+        <translation>Cómo fijarlo: añada PORT= con un puerto libre a la línea VENDOR del archivo de licencia, por ejemplo &quot;VENDOR %1 PORT=27010&quot;, reinicie el servidor de licencias e introduzca aquí el mismo puerto.</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +3080,6 @@ Replace them?</source>
         <translation>ms</translation>
     </message>
     <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
         <source>our test responder</source>
         <translation>nuestro respondedor de prueba</translation>
     </message>
@@ -2936,10 +3098,6 @@ Replace them?</source>
     <message>
         <source>Sign-off</source>
         <translation>Conformidad</translation>
-    </message>
-    <message>
-        <source>The rules above are in place and the connectivity test passed.</source>
-        <translation>Las reglas anteriores están aplicadas y la prueba de conectividad fue satisfactoria.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2969,6 +3127,51 @@ Replace them?</source>
     <message>
         <source>the checklist&apos;s text is %1 characters long; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
         <translation>el texto de la lista de comprobación tiene %1 caracteres; una lista de comprobación PDF admite como máximo %2 (exporte csv o json para planes más grandes)</translation>
+    </message>
+    <message>
+        <source>The rules above are in place. No connectivity test was run for this checklist, so the connections are not confirmed.</source>
+        <translation>Las reglas anteriores están aplicadas. Para esta lista de comprobación no se ejecutó ninguna prueba de conectividad, así que las conexiones no están confirmadas.</translation>
+    </message>
+    <message>
+        <source>The rules above are in place, and the connectivity test passed: nothing was blocked.</source>
+        <translation>Las reglas anteriores están aplicadas y la prueba de conectividad fue satisfactoria: no se bloqueó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n filtrado</numerusform>
+            <numerusform>%n filtrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inaccesible</numerusform>
+            <numerusform>%n inaccesibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n no encontrado en el DNS</numerusform>
+            <numerusform>%n no encontrados en el DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules above are in place, but the connectivity test did not pass: %1 of %2 results show a blocked path (%3). Fix them (see &quot;Connectivity test&quot;) and run the test again before signing.</source>
+        <translation>Las reglas anteriores están aplicadas, pero la prueba de conectividad no se superó: %1 de %2 resultados muestran un camino bloqueado (%3). Corríjalos (véase &quot;Prueba de conectividad&quot;) y repita la prueba antes de firmar.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <extracomment>heading in the PDF checklist above the advice for the blocked or doubtful test results</extracomment>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3246,14 @@ Replace them?</source>
     <message>
         <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
         <translation>producto desconocido &apos;%1&apos; (este catálogo contiene: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanResolver</name>
+    <message>
+        <source>Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If two values give the same port by mistake, correct one of them.</source>
+        <extracomment>%1: rule ids (&quot;lmgrd-port-in, vendor-port-in&quot;); %2: the connections (&quot;in TCP 27000&quot;); %3: the rule kept</extracomment>
+        <translation>Las reglas %1 permiten exactamente las mismas conexiones (%2), así que el plan solo conserva %3. Si dos valores dan el mismo puerto por error, corrija uno de ellos.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3404,22 @@ Replace them?</source>
     <message>
         <source>%1 accepts connections on %2, so the way out is open, but the service closed the connection at once without a word. It may turn this machine away; ask the service&apos;s operator.</source>
         <translation>%1 acepta conexiones en %2, así que la salida está abierta, pero el servicio cerró la conexión al instante sin responder nada. Puede que rechace a este equipo; pregunte al operador del servicio.</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 on its way to %1.</source>
+        <translation>Un cortafuegos en %3 rechaza %2 de camino a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2.</source>
+        <translation>%1 es accesible pero rechazó %2.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: something on the way drops it.</source>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: algo en el camino descarta los paquetes.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2; for UDP that cannot tell an open port from a filtered one.</source>
+        <translation>Sin respuesta de %1 en %2; con UDP eso no permite distinguir un puerto abierto de uno filtrado.</translation>
     </message>
 </context>
 <context>
@@ -4296,10 +4523,6 @@ Comandos:
     <message>
         <source>Ports of the plan left out (one check probes at most %1): %2</source>
         <translation>Puertos del plan omitidos (una comprobación prueba como máximo %1): %2</translation>
-    </message>
-    <message>
-        <source>Result: %1.</source>
-        <translation>Resultado: %1.</translation>
     </message>
     <message>
         <source>What it means and what to do:</source>
