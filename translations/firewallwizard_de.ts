@@ -2491,7 +2491,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
-        <translation>Die Datei enthält keine SERVER line, VENDOR line oder FEATURE line und ist daher keine FlexNet-Lizenzdatei</translation>
+        <translation>Die Datei enthält keine SERVER-Zeile, VENDOR-Zeile oder FEATURE-Zeile und ist daher keine FlexNet-Lizenzdatei</translation>
     </message>
     <message>
         <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
@@ -2499,11 +2499,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the SERVER line names no host</source>
-        <translation>Die SERVER line nennt keinen Host</translation>
+        <translation>Die SERVER-Zeile nennt keinen Host</translation>
     </message>
     <message>
         <source>the VENDOR line names no vendor daemon</source>
-        <translation>Die VENDOR line nennt keinen Vendor-Daemon</translation>
+        <translation>Die VENDOR-Zeile nennt keinen Vendor-Daemon</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
@@ -2874,15 +2874,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
-        <translation>Die Datei enthält keine SERVER line, daher ließ sich der Port von lmgrd nicht aus ihr lesen.</translation>
+        <translation>Die Datei enthält keine SERVER-Zeile, daher ließ sich der Port von lmgrd nicht aus ihr lesen.</translation>
     </message>
     <message>
         <source>lmgrd port %1, from the SERVER line (line %2).</source>
-        <translation>Port von lmgrd: %1, aus der SERVER line (Zeile %2).</translation>
+        <translation>Port von lmgrd: %1, aus der SERVER-Zeile (Zeile %2).</translation>
     </message>
     <message>
         <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
-        <translation>Die SERVER line (Zeile %1) nennt keinen Port; lmgrd nimmt dann den ersten freien Port von 27000 bis 27009, der sich ändern kann. Schreiben Sie den Port an das Ende der SERVER line (zum Beispiel 27000), damit er fest bleibt.</translation>
+        <translation>Die SERVER-Zeile (Zeile %1) nennt keinen Port; lmgrd nimmt dann den ersten freien Port von 27000 bis 27009, der sich ändern kann. Schreiben Sie den Port an das Ende der SERVER-Zeile (zum Beispiel 27000), damit er fest bleibt.</translation>
     </message>
     <message>
         <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
@@ -2890,19 +2890,19 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
-        <translation>Die Datei enthält keine VENDOR line, daher ließ sich der Port des Vendor-Daemons nicht aus ihr lesen.</translation>
+        <translation>Die Datei enthält keine VENDOR-Zeile, daher ließ sich der Port des Vendor-Daemons nicht aus ihr lesen.</translation>
     </message>
     <message>
         <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
-        <translation>Port des Vendor-Daemons: %1, aus PORT= in der VENDOR line (Zeile %2).</translation>
+        <translation>Port des Vendor-Daemons: %1, aus PORT= in der VENDOR-Zeile (Zeile %2).</translation>
     </message>
     <message>
         <source>The VENDOR line (line %1) has no PORT= entry.</source>
-        <translation>Die VENDOR line (Zeile %1) enthält keinen PORT=-Eintrag.</translation>
+        <translation>Die VENDOR-Zeile (Zeile %1) enthält keinen PORT=-Eintrag.</translation>
     </message>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
-        <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR line PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
+        <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR-Zeile PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
     </message>
     <message>
         <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR %1 PORT=27010&quot;, then restart the license server and enter the same port here.</source>
@@ -3762,7 +3762,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>N&amp;otes (%1)</source>
-        <translation>&amp;Hinweise (%1)</translation>
+        <translation>H&amp;inweise (%1)</translation>
     </message>
     <message>
         <source>Rules, executables and notes</source>
@@ -4150,7 +4150,7 @@ Ersetzen?</translation>
     <message>
         <source>&amp;Help</source>
         <extracomment>button in the wizard&apos;s button row whose menu holds Diagnostics and About; the mnemonic must not be the one of Back, Next, Finish, Plan, Language or a page&apos;s own</extracomment>
-        <translation>H&amp;ilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>

@@ -2491,7 +2491,7 @@ Replace them?</source>
     </message>
     <message>
         <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
-        <translation>el archivo no contiene ninguna SERVER line, VENDOR line ni FEATURE line, así que no es un archivo de licencia de FlexNet</translation>
+        <translation>el archivo no contiene ninguna línea SERVER, línea VENDOR ni línea FEATURE, así que no es un archivo de licencia de FlexNet</translation>
     </message>
     <message>
         <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
@@ -2499,11 +2499,11 @@ Replace them?</source>
     </message>
     <message>
         <source>the SERVER line names no host</source>
-        <translation>la SERVER line no indica ningún host</translation>
+        <translation>la línea SERVER no indica ningún host</translation>
     </message>
     <message>
         <source>the VENDOR line names no vendor daemon</source>
-        <translation>la VENDOR line no indica ningún daemon del proveedor</translation>
+        <translation>la línea VENDOR no indica ningún daemon del proveedor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
@@ -2874,15 +2874,15 @@ Replace them?</source>
     </message>
     <message>
         <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
-        <translation>El archivo no contiene ninguna SERVER line, así que no se pudo leer de él el puerto de lmgrd.</translation>
+        <translation>El archivo no contiene ninguna línea SERVER, así que no se pudo leer de él el puerto de lmgrd.</translation>
     </message>
     <message>
         <source>lmgrd port %1, from the SERVER line (line %2).</source>
-        <translation>Puerto de lmgrd: %1, de la SERVER line (línea %2).</translation>
+        <translation>Puerto de lmgrd: %1, de la línea SERVER (línea %2).</translation>
     </message>
     <message>
         <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
-        <translation>La SERVER line (línea %1) no indica ningún puerto, así que lmgrd toma el primer puerto libre entre 27000 y 27009, que puede cambiar. Escriba el puerto al final de la SERVER line (por ejemplo, 27000) para que quede fijo.</translation>
+        <translation>La línea SERVER (línea %1) no indica ningún puerto, así que lmgrd toma el primer puerto libre entre 27000 y 27009, que puede cambiar. Escriba el puerto al final de la línea SERVER (por ejemplo, 27000) para que quede fijo.</translation>
     </message>
     <message>
         <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
@@ -2890,19 +2890,19 @@ Replace them?</source>
     </message>
     <message>
         <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
-        <translation>El archivo no contiene ninguna VENDOR line, así que no se pudo leer de él el puerto del daemon del proveedor.</translation>
+        <translation>El archivo no contiene ninguna línea VENDOR, así que no se pudo leer de él el puerto del daemon del proveedor.</translation>
     </message>
     <message>
         <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
-        <translation>Puerto del daemon del proveedor: %1, de PORT= en la VENDOR line (línea %2).</translation>
+        <translation>Puerto del daemon del proveedor: %1, de PORT= en la línea VENDOR (línea %2).</translation>
     </message>
     <message>
         <source>The VENDOR line (line %1) has no PORT= entry.</source>
-        <translation>La VENDOR line (línea %1) no contiene PORT=.</translation>
+        <translation>La línea VENDOR (línea %1) no contiene PORT=.</translation>
     </message>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
-        <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la VENDOR line (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
+        <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la línea VENDOR (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
     </message>
     <message>
         <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR %1 PORT=27010&quot;, then restart the license server and enter the same port here.</source>
