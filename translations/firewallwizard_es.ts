@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
-        <translation>Determina qué puertos y programas deben permitir sus firewalls para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
+        <translation>Determina qué puertos y programas deben permitir sus cortafuegos para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
     </message>
     <message>
         <source>Built on %1.</source>
@@ -158,7 +158,7 @@
     </message>
     <message>
         <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota sobre %1: el fabricante indica el programa %2, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
     <message>
         <source>Firewall Setup Wizard: %1 (Windows)</source>
@@ -320,11 +320,11 @@
     </message>
     <message>
         <source>Which firewall governs cannot be told fully: %1</source>
-        <translation>No se puede determinar del todo qué firewall controla el equipo: %1</translation>
+        <translation>No se puede determinar del todo qué cortafuegos controla el equipo: %1</translation>
     </message>
     <message>
         <source>Firewall that governs this machine: %1</source>
-        <translation>Firewall que controla este equipo: %1</translation>
+        <translation>Cortafuegos que controla este equipo: %1</translation>
     </message>
     <message>
         <source>none found</source>
@@ -412,7 +412,7 @@
     </message>
     <message>
         <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
-        <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un firewall de todos modos, indíquelo con --backend.</translation>
+        <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un cortafuegos de todos modos, indíquelo con --backend.</translation>
     </message>
     <message>
         <source>Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).</source>
@@ -436,7 +436,7 @@
     </message>
     <message>
         <source>If a step fails, the steps before it are undone in reverse order and the firewall is left as it was.</source>
-        <translation>Si un paso falla, los pasos anteriores se deshacen en orden inverso y el firewall queda como estaba.</translation>
+        <translation>Si un paso falla, los pasos anteriores se deshacen en orden inverso y el cortafuegos queda como estaba.</translation>
     </message>
     <message>
         <source>If our objects cannot be removed, %1 is put back instead.</source>
@@ -515,15 +515,15 @@
     </message>
     <message>
         <source>Undo the change now; the firewall goes back to how it was.</source>
-        <translation>Deshacer el cambio ahora; el firewall vuelve a estar como estaba.</translation>
+        <translation>Deshacer el cambio ahora; el cortafuegos vuelve a estar como estaba.</translation>
     </message>
     <message>
         <source>Remove the rules that this program applied to this firewall (asks for the administrator password).</source>
-        <translation>Quitar las reglas que este programa aplicó a este firewall (pide la contraseña de administrador).</translation>
+        <translation>Quitar las reglas que este programa aplicó a este cortafuegos (pide la contraseña de administrador).</translation>
     </message>
     <message>
         <source>Asks for the administrator password, reads the firewall and shows the exact change; nothing changes until you click Apply.</source>
-        <translation>Pide la contraseña de administrador, lee el firewall y muestra el cambio exacto; no cambia nada hasta que haga clic en &quot;Aplicar&quot;.</translation>
+        <translation>Pide la contraseña de administrador, lee el cortafuegos y muestra el cambio exacto; no cambia nada hasta que haga clic en &quot;Aplicar&quot;.</translation>
     </message>
     <message>
         <source>Preview the change</source>
@@ -572,11 +572,11 @@
     </message>
     <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
-        <translation>La búsqueda del firewall falló: el programa terminó de forma inesperada.</translation>
+        <translation>La búsqueda del cortafuegos falló: el programa terminó de forma inesperada.</translation>
     </message>
     <message>
         <source>Looking for the firewall failed (exit code %1): %2</source>
-        <translation>La búsqueda del firewall falló (código de salida %1): %2</translation>
+        <translation>La búsqueda del cortafuegos falló (código de salida %1): %2</translation>
     </message>
     <message>
         <source>the program ended unexpectedly. %1</source>
@@ -600,15 +600,15 @@
     </message>
     <message>
         <source>Looking for the firewall that governs this computer…</source>
-        <translation>Buscando el firewall que controla este equipo…</translation>
+        <translation>Buscando el cortafuegos que controla este equipo…</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then reading the firewall…</source>
-        <translation>Esperando la contraseña de administrador; después se leerá el firewall…</translation>
+        <translation>Esperando la contraseña de administrador; después se leerá el cortafuegos…</translation>
     </message>
     <message>
         <source>Reading the firewall and preparing the preview…</source>
-        <translation>Leyendo el firewall y preparando la vista previa…</translation>
+        <translation>Leyendo el cortafuegos y preparando la vista previa…</translation>
     </message>
     <message>
         <source>Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.</source>
@@ -641,7 +641,7 @@
     <message>
         <source>The wizard already runs with administrator rights, so no password is asked. Only this command changes the firewall:
 %1</source>
-        <translation>El asistente ya se ejecuta con permisos de administrador, así que no se pide ninguna contraseña. Solo este comando cambia el firewall:
+        <translation>El asistente ya se ejecuta con permisos de administrador, así que no se pide ninguna contraseña. Solo este comando cambia el cortafuegos:
 %1</translation>
     </message>
     <message>
@@ -674,21 +674,21 @@
     </message>
     <message>
         <source>Rolled back: nobody kept the change within %1 s, so it was undone by itself. The firewall is as it was before.</source>
-        <translation>Revertido: nadie conservó el cambio en %1 s, así que se deshizo solo. El firewall está como antes.</translation>
+        <translation>Revertido: nadie conservó el cambio en %1 s, así que se deshizo solo. El cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Rolled back: the change was undone as you asked. The firewall is as it was before.</source>
-        <translation>Revertido: el cambio se deshizo como usted pidió. El firewall está como antes.</translation>
+        <translation>Revertido: el cambio se deshizo como usted pidió. El cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Failed, and undoing failed too: check the firewall. The output below names the backup taken before. %1</source>
-        <translation>Falló, y también falló deshacer: revise el firewall. La salida de abajo indica la copia de seguridad hecha antes. %1</translation>
+        <translation>Falló, y también falló deshacer: revise el cortafuegos. La salida de abajo indica la copia de seguridad hecha antes. %1</translation>
     </message>
     <message>
         <source>Failed: %1
 The firewall was left as it was.</source>
         <translation>Falló: %1
-El firewall se quedó como estaba.</translation>
+El cortafuegos se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not done: the administrator password was not given (or pkexec refused; see the output below), so nothing was changed.</source>
@@ -1221,7 +1221,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
-        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el firewall diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
+        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el cortafuegos diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
     </message>
     <message>
         <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
@@ -1249,11 +1249,11 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>no (some firewall state needs root)</source>
-        <translation>no (parte del estado del firewall necesita root)</translation>
+        <translation>no (parte del estado del cortafuegos necesita root)</translation>
     </message>
     <message>
         <source>Firewall:</source>
-        <translation>Firewall:</translation>
+        <translation>Cortafuegos:</translation>
     </message>
     <message>
         <source>  firewalld runtime and permanent differ:</source>
@@ -1333,7 +1333,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>What a support request needs, with nothing secret in it: the versions, the system, the firewall and its state, what this program applied, the last connectivity check and the log&apos;s last lines. Copy it or save it and attach it to your request.</source>
-        <translation>Lo que necesita una solicitud de soporte, sin nada secreto: las versiones, el sistema, el firewall y su estado, lo que aplicó este programa, la última prueba de conectividad y las últimas líneas del registro. Cópielo o guárdelo y adjúntelo a su solicitud.</translation>
+        <translation>Lo que necesita una solicitud de soporte, sin nada secreto: las versiones, el sistema, el cortafuegos y su estado, lo que aplicó este programa, la última prueba de conectividad y las últimas líneas del registro. Cópielo o guárdelo y adjúntelo a su solicitud.</translation>
     </message>
     <message>
         <source>Collecting: asking nftables, firewalld and ufw for their state…</source>
@@ -1387,7 +1387,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state, and the record of what this program applied (in %1), can be read only by root and are missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation>No se ejecuta como root: parte del estado del firewall y el registro de lo que aplicó este programa (en %1) solo los puede leer root, y faltan abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
+        <translation>No se ejecuta como root: parte del estado del cortafuegos y el registro de lo que aplicó este programa (en %1) solo los puede leer root, y faltan abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
     </message>
 </context>
 <context>
@@ -1535,7 +1535,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>With drop, the table lets in only what the plan allows, replies, loopback and ICMP: use it where this is the machine&apos;s only firewall.</source>
-        <translation>Con drop, la tabla solo deja entrar lo que permite el plan, las respuestas, el loopback e ICMP: úselo donde este sea el único firewall del equipo.</translation>
+        <translation>Con drop, la tabla solo deja entrar lo que permite el plan, las respuestas, el loopback e ICMP: úselo donde este sea el único cortafuegos del equipo.</translation>
     </message>
     <message>
         <source>PDF &amp;paper size:</source>
@@ -1805,7 +1805,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
-        <translation>Reglas de firewall para %1 (%2), escritas por Firewall Setup Wizard.</translation>
+        <translation>Reglas de cortafuegos para %1 (%2), escritas por Firewall Setup Wizard.</translation>
     </message>
     <message>
         <source>remote side is the internet: any address is allowed</source>
@@ -1821,11 +1821,11 @@ Replace them?</source>
     </message>
     <message>
         <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
-        <translation>el extremo remoto es %1, un nombre de host: aquí los firewalls solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el firewall de red</translation>
+        <translation>el extremo remoto es %1, un nombre de host: aquí los cortafuegos solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el cortafuegos de red</translation>
     </message>
     <message>
         <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
-        <translation>No están en este archivo: las reglas de programa. Los firewalls de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
+        <translation>No están en este archivo: las reglas de programa. Los cortafuegos de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
     </message>
     <message>
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
@@ -1891,7 +1891,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Rules for the firewall: %1</source>
-        <translation>Reglas para el firewall: %1</translation>
+        <translation>Reglas para el cortafuegos: %1</translation>
     </message>
     <message>
         <source>Of these, derived and not the vendor&apos;s own statement: %1</source>
@@ -2102,7 +2102,7 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
-        <translation>%1 no se abre ahora: se está cambiando el firewall. Ábralo cuando haya terminado.</translation>
+        <translation>%1 no se abre ahora: se está cambiando el cortafuegos. Ábralo cuando haya terminado.</translation>
     </message>
     <message>
         <source>Quit</source>
@@ -2324,7 +2324,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Outbound: firewalld lets this machine&apos;s own connections out unless a policy restricts them, so these rules need nothing here; allow them where outbound traffic is filtered (the network firewall):</source>
-        <translation>Saliente: firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja, así que estas reglas no necesitan nada aquí; permítalas donde se filtre el tráfico saliente (el firewall de red):</translation>
+        <translation>Saliente: firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja, así que estas reglas no necesitan nada aquí; permítalas donde se filtre el tráfico saliente (el cortafuegos de red):</translation>
     </message>
     <message>
         <source>Nothing to open in firewalld for %1; see the comments at the top of this file.</source>
@@ -2449,7 +2449,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
     <message>
         <source>Note: the IPv6 addresses %1 are not in this IPv4 file.</source>
@@ -2538,18 +2538,18 @@ Replace them?</source>
     </message>
     <message>
         <source>another firewall-wizard is changing the firewall (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation>otro firewall-wizard está cambiando el firewall (tiene %1); no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
+        <translation>otro firewall-wizard está cambiando el cortafuegos (tiene %1); no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
     <message>
         <source>another firewall-wizard (%1, process %2) is changing the firewall; nothing was changed, try again when it has finished</source>
-        <translation>otro firewall-wizard (%1, proceso %2) está cambiando el firewall; no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
+        <translation>otro firewall-wizard (%1, proceso %2) está cambiando el cortafuegos; no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
 </context>
 <context>
     <name>fw::NetshExporter</name>
     <message>
         <source>netsh: a batch file for Windows machines without PowerShell&apos;s firewall module</source>
-        <translation>netsh: un archivo por lotes para equipos Windows sin el módulo de firewall de PowerShell</translation>
+        <translation>netsh: un archivo por lotes para equipos Windows sin el módulo de cortafuegos de PowerShell</translation>
     </message>
     <message>
         <source>rule %1: the program name &quot;%2&quot; contains %3, which a batch file cannot search for safely; use the PowerShell export</source>
@@ -2794,7 +2794,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
 </context>
 <context>
@@ -2957,7 +2957,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Firewall checklist</source>
-        <translation>Lista de comprobación del firewall</translation>
+        <translation>Lista de comprobación del cortafuegos</translation>
     </message>
     <message>
         <source>none</source>
@@ -3005,7 +3005,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Tick each rule when it is in place on this machine or on the network firewall.</source>
-        <translation>Marque cada regla cuando esté aplicada en este equipo o en el firewall de red.</translation>
+        <translation>Marque cada regla cuando esté aplicada en este equipo o en el cortafuegos de red.</translation>
     </message>
     <message>
         <source>This plan has no rules.</source>
@@ -3280,7 +3280,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Every program is found before anything changes, so a missing one leaves the firewall as it was.</source>
-        <translation>Todos los programas se buscan antes de cambiar nada, así que si falta uno el firewall queda como estaba.</translation>
+        <translation>Todos los programas se buscan antes de cambiar nada, así que si falta uno el cortafuegos queda como estaba.</translation>
     </message>
     <message>
         <source>-ProgramPath gives {1} for {0}, but there is no such file.</source>
@@ -3319,7 +3319,7 @@ Replace them?</source>
     <name>fw::ProbeAdvice</name>
     <message>
         <source>The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the responder before the product&apos;s server software needs the port.</source>
-        <translation>El respondedor de prueba en %1 respondió en %2: ningún firewall del camino lo bloquea. Detenga el respondedor antes de que el software de servidor del producto necesite el puerto.</translation>
+        <translation>El respondedor de prueba en %1 respondió en %2: ningún cortafuegos del camino lo bloquea. Detenga el respondedor antes de que el software de servidor del producto necesite el puerto.</translation>
     </message>
     <message>
         <source>%1 answered on %2: the path is open and a service answers there.</source>
@@ -3331,31 +3331,31 @@ Replace them?</source>
     </message>
     <message>
         <source>The firewall on %1 rejects %2: the server is up, but its firewall turns the connection away. Allow %2 inbound in the server&apos;s firewall (in the zone or profile of the network this machine comes from).</source>
-        <translation>El firewall de %1 rechaza %2: el servidor funciona, pero su firewall rechaza la conexión. Permita %2 entrante en el firewall del servidor (en la zona o el perfil de la red desde la que llega este equipo).</translation>
+        <translation>El cortafuegos de %1 rechaza %2: el servidor funciona, pero su cortafuegos rechaza la conexión. Permita %2 entrante en el cortafuegos del servidor (en la zona o el perfil de la red desde la que llega este equipo).</translation>
     </message>
     <message>
         <source>A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and inbound on the server.</source>
-        <translation>Un firewall en %3 rechaza %2 de camino a %1. Permita %2 a través del firewall en %3 y como entrante en el servidor.</translation>
+        <translation>Un cortafuegos en %3 rechaza %2 de camino a %1. Permita %2 a través del cortafuegos en %3 y como entrante en el servidor.</translation>
     </message>
     <message>
         <source>%1 is reachable but refused %2: nothing listens on that port, or the server&apos;s firewall rejects it. Start the product&apos;s server software, or run &quot;firewall-wizard serve&quot; on the server to test the path, and allow %2 inbound in the server&apos;s firewall.</source>
-        <translation>%1 es accesible pero rechazó %2: nada escucha en ese puerto, o el firewall del servidor lo rechaza. Inicie el software de servidor del producto, o ejecute &quot;firewall-wizard serve&quot; en el servidor para probar el camino, y permita %2 entrante en el firewall del servidor.</translation>
+        <translation>%1 es accesible pero rechazó %2: nada escucha en ese puerto, o el cortafuegos del servidor lo rechaza. Inicie el software de servidor del producto, o ejecute &quot;firewall-wizard serve&quot; en el servidor para probar el camino, y permita %2 entrante en el cortafuegos del servidor.</translation>
     </message>
     <message>
         <source>This machine&apos;s own firewall does not let %1 out to %2. Allow %1 outbound on this machine.</source>
-        <translation>El propio firewall de este equipo no deja salir %1 hacia %2. Permita %1 saliente en este equipo.</translation>
+        <translation>El propio cortafuegos de este equipo no deja salir %1 hacia %2. Permita %1 saliente en este equipo.</translation>
     </message>
     <message>
         <source>The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between.</source>
-        <translation>El respondedor de prueba funciona en %1, pero en %2 no llegó respuesta en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio.</translation>
+        <translation>El respondedor de prueba funciona en %1, pero en %2 no llegó respuesta en %3 ms: un cortafuegos entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier cortafuegos de red intermedio.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between, and outbound on this machine if its firewall limits outgoing traffic.</source>
-        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio, y saliente en este equipo si su firewall limita el tráfico saliente.</translation>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un cortafuegos entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier cortafuegos de red intermedio, y saliente en este equipo si su cortafuegos limita el tráfico saliente.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the path could not be proved. Run &quot;firewall-wizard serve&quot; on the server and check again: its test responder answers on every free port. Where serve reports the port as taken, a service runs there and only the product itself can prove it.</source>
-        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar el camino. Ejecute &quot;firewall-wizard serve&quot; en el servidor y vuelva a comprobarlo: su respondedor de prueba responde en todos los puertos libres. Si serve indica que el puerto está ocupado, allí funciona un servicio y solo el propio producto puede demostrarlo.</translation>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un cortafuegos que los descarta, así que no se pudo demostrar el camino. Ejecute &quot;firewall-wizard serve&quot; en el servidor y vuelva a comprobarlo: su respondedor de prueba responde en todos los puertos libres. Si serve indica que el puerto está ocupado, allí funciona un servicio y solo el propio producto puede demostrarlo.</translation>
     </message>
     <message>
         <source>This machine could not send a probe to %1 on %2 (%3). Check its network settings, e.g. whether it has IPv6 when the address is an IPv6 one.</source>
@@ -3375,19 +3375,19 @@ Replace them?</source>
     </message>
     <message>
         <source>A firewall at %3 rejects %2 out to %1 (ICMP &quot;administratively prohibited&quot;). Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
-        <translation>Un firewall en %3 rechaza %2 de salida hacia %1 (ICMP &quot;administratively prohibited&quot;). Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+        <translation>Un cortafuegos en %3 rechaza %2 de salida hacia %1 (ICMP &quot;administratively prohibited&quot;). Permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red o el proxy.</translation>
     </message>
     <message>
         <source>%1 is reachable but refused %2: the service is not running there, or a firewall rejects it. Check the name and port with the service&apos;s operator, and allow %2 outbound to %1 on this machine and the network firewall.</source>
-        <translation>%1 es accesible pero rechazó %2: el servicio no funciona allí, o un firewall lo rechaza. Compruebe el nombre y el puerto con el operador del servicio, y permita %2 saliente hacia %1 en este equipo y en el firewall de red.</translation>
+        <translation>%1 es accesible pero rechazó %2: el servicio no funciona allí, o un cortafuegos lo rechaza. Compruebe el nombre y el puerto con el operador del servicio, y permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2 within %3 ms: a firewall drops this machine&apos;s outgoing %2. Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
-        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall descarta el %2 saliente de este equipo. Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un cortafuegos descarta el %2 saliente de este equipo. Permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red o el proxy.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the way out could not be proved.</source>
-        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar la salida.</translation>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un cortafuegos que los descarta, así que no se pudo demostrar la salida.</translation>
     </message>
     <message>
         <source>%1 cannot be reached at all (%2): this machine has no way to it. Check the internet connection, the default gateway and any proxy settings; the port (%3) does not matter yet.</source>
@@ -3533,7 +3533,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Which program must get through the firewall? Choose it from the list, and its version where it has versions, because the rules depend on both.</source>
-        <translation>¿Qué programa tiene que pasar por el firewall? Elíjalo de la lista y, si tiene versiones, también su versión, porque las reglas dependen de ambas cosas.</translation>
+        <translation>¿Qué programa tiene que pasar por el cortafuegos? Elíjalo de la lista y, si tiene versiones, también su versión, porque las reglas dependen de ambas cosas.</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -3619,7 +3619,7 @@ Replace them?</source>
     </message>
     <message>
         <source>a network path (\\server\share\…); a firewall rule names the program where it is installed on the computer, so give its local path</source>
-        <translation>una ruta de red (\\server\share\…); una regla de firewall indica el programa donde está instalado en el equipo, así que indique su ruta local</translation>
+        <translation>una ruta de red (\\server\share\…); una regla de cortafuegos indica el programa donde está instalado en el equipo, así que indique su ruta local</translation>
     </message>
     <message>
         <source>&apos;/&apos; in a program&apos;s path; Windows paths separate folders with &apos;\&apos;</source>
@@ -3658,11 +3658,11 @@ Replace them?</source>
     </message>
     <message>
         <source>What the firewall must allow for %1. Each rule says why it is needed and where the fact comes from.</source>
-        <translation>Lo que el firewall debe permitir para %1. Cada regla indica su motivo y su fuente.</translation>
+        <translation>Lo que el cortafuegos debe permitir para %1. Cada regla indica su motivo y su fuente.</translation>
     </message>
     <message>
         <source>What the firewall must allow, with the reason for each rule and where the fact comes from.</source>
-        <translation>Lo que el firewall debe permitir, con el motivo y la fuente de cada regla.</translation>
+        <translation>Lo que el cortafuegos debe permitir, con el motivo y la fuente de cada regla.</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -4010,7 +4010,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
 </context>
 <context>
@@ -4056,11 +4056,11 @@ Replace them?</source>
     </message>
     <message>
         <source>This wizard works out what your firewalls must allow so that a program works through them.</source>
-        <translation>Este asistente determina qué deben permitir sus firewalls para que un programa funcione a través de ellos.</translation>
+        <translation>Este asistente determina qué deben permitir sus cortafuegos para que un programa funcione a través de ellos.</translation>
     </message>
     <message>
         <source>First you choose the program and whether this computer is its server or one of its clients. The wizard then lists exactly which ports and programs the firewall must allow, each with the reason and the vendor&apos;s article it comes from. Nothing on this computer is changed by looking at that list.</source>
-        <translation>Primero elige el programa y si este equipo es su servidor o uno de sus clientes. Después, el asistente enumera exactamente qué puertos y programas debe permitir el firewall, cada uno con su motivo y el artículo del fabricante del que procede. Consultar esa lista no cambia nada en este equipo.</translation>
+        <translation>Primero elige el programa y si este equipo es su servidor o uno de sus clientes. Después, el asistente enumera exactamente qué puertos y programas debe permitir el cortafuegos, cada uno con su motivo y el artículo del fabricante del que procede. Consultar esa lista no cambia nada en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Display language:</source>
@@ -4092,7 +4092,7 @@ Replace them?</source>
     <name>fw::WindowsBackend</name>
     <message>
         <source>Save the whole firewall policy to %1</source>
-        <translation>Guardar toda la directiva del firewall en %1</translation>
+        <translation>Guardar toda la directiva del cortafuegos en %1</translation>
     </message>
     <message>
         <source>Write the PowerShell script %1</source>
@@ -4120,7 +4120,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Load the saved firewall policy %1</source>
-        <translation>Cargar la directiva del firewall guardada %1</translation>
+        <translation>Cargar la directiva del cortafuegos guardada %1</translation>
     </message>
     <message>
         <source>the backup %1 was not written</source>
@@ -4300,15 +4300,15 @@ Comandos:
     <name>fw::cli::ApplyCli</name>
     <message>
         <source>The firewall to use: %1 (default: the one detected).</source>
-        <translation>El firewall que se usará: %1 (predeterminado: el detectado).</translation>
+        <translation>El cortafuegos que se usará: %1 (predeterminado: el detectado).</translation>
     </message>
     <message>
         <source>Show the detected firewall and the exact changes; change nothing.</source>
-        <translation>Mostrar el firewall detectado y los cambios exactos; no cambiar nada.</translation>
+        <translation>Mostrar el cortafuegos detectado y los cambios exactos; no cambiar nada.</translation>
     </message>
     <message>
         <source>Change the firewall without asking (after reviewing --dry-run).</source>
-        <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
+        <translation>Cambiar el cortafuegos sin preguntar (después de revisar --dry-run).</translation>
     </message>
     <message>
         <source>--backend %1: one of %2</source>
@@ -4316,7 +4316,7 @@ Comandos:
     </message>
     <message>
         <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
-        <translation>el backend %1 solo cambia un firewall de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
+        <translation>el backend %1 solo cambia un cortafuegos de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
     </message>
     <message>
         <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
@@ -4336,7 +4336,7 @@ Comandos:
     </message>
     <message>
         <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el firewall, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
+        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el cortafuegos, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
     </message>
     <message>
         <source>error: </source>
@@ -4347,7 +4347,7 @@ Comandos:
     <name>fw::cli::ApplyCommand</name>
     <message>
         <source>Applies the rules to this machine&apos;s firewall, with preview, confirmation, backup and undo.</source>
-        <translation>Aplica las reglas al firewall de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
+        <translation>Aplica las reglas al cortafuegos de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
     </message>
     <message>
         <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
@@ -4387,7 +4387,7 @@ Comandos:
     </message>
     <message>
         <source>The steps before it were undone: the firewall is as it was.</source>
-        <translation>Los pasos anteriores se deshicieron: el firewall está como estaba.</translation>
+        <translation>Los pasos anteriores se deshicieron: el cortafuegos está como estaba.</translation>
     </message>
     <message>
         <source>Undoing failed too: %1. The backup taken before is %2.</source>
@@ -4407,7 +4407,7 @@ Comandos:
     </message>
     <message>
         <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
-        <translation>No confirmado: el cambio se revirtió y el firewall está como antes.</translation>
+        <translation>No confirmado: el cambio se revirtió y el cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Not confirmed, and rolling back failed: %1</source>
@@ -4537,7 +4537,7 @@ Comandos:
     <name>fw::cli::DiagnoseCommand</name>
     <message>
         <source>Prints what a support request needs: versions, the firewall&apos;s state, what was applied, warnings.</source>
-        <translation>Muestra lo que necesita una solicitud de soporte: versiones, el estado del firewall, lo aplicado y los avisos.</translation>
+        <translation>Muestra lo que necesita una solicitud de soporte: versiones, el estado del cortafuegos, lo aplicado y los avisos.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
@@ -4548,7 +4548,7 @@ Comandos:
     <name>fw::cli::ExportCommand</name>
     <message>
         <source>Writes the rules in a firewall&apos;s own format, or as a table.</source>
-        <translation>Escribe las reglas en el formato propio de un firewall, o como tabla.</translation>
+        <translation>Escribe las reglas en el formato propio de un cortafuegos, o como tabla.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -4649,7 +4649,7 @@ Comandos:
     <name>fw::cli::RevertCommand</name>
     <message>
         <source>Removes all that this program applied to the firewall.</source>
-        <translation>Quita todo lo que este programa aplicó al firewall.</translation>
+        <translation>Quita todo lo que este programa aplicó al cortafuegos.</translation>
     </message>
     <message>
         <source>Nothing that this program applied is recorded or found: nothing to revert.</source>
@@ -4685,7 +4685,7 @@ Comandos:
     </message>
     <message>
         <source>The steps before it were undone: the firewall is as it was before this revert.</source>
-        <translation>Los pasos anteriores se deshicieron: el firewall está como antes de esta reversión.</translation>
+        <translation>Los pasos anteriores se deshicieron: el cortafuegos está como antes de esta reversión.</translation>
     </message>
     <message>
         <source>Undoing failed too: %1</source>
@@ -4772,7 +4772,7 @@ Comandos:
     <message>
         <source>Changing the firewall needs administrator rights. The wizard itself keeps running without them; only this one command runs as administrator, and your system now asks for the password:
 %1</source>
-        <translation>Para cambiar el firewall hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
+        <translation>Para cambiar el cortafuegos hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
 %1</translation>
     </message>
 </context>
