@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -990,7 +990,7 @@ El cortafuegos se quedó como estaba.</translation>
     </message>
     <message>
         <source>%1 s (default)</source>
-        <translation>%1 s (predeterminado)</translation>
+        <translation>%1 s (por defecto)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -1139,7 +1139,7 @@ El cortafuegos se quedó como estaba.</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3013,7 +3013,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3479,7 +3479,7 @@ Replace them?</source>
     <message>
         <source>Direction</source>
         <extracomment>column: which way the tested connection goes</extracomment>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3694,7 +3694,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3990,7 +3990,7 @@ Replace them?</source>
     <name>fw::UfwExporter</name>
     <message>
         <source>ufw: an application profile and the ufw allow commands with direction and remote side</source>
-        <translation>ufw: un perfil de aplicación y los comandos ufw allow con dirección y extremo remoto</translation>
+        <translation>ufw: un perfil de aplicación y los comandos ufw allow con sentido y extremo remoto</translation>
     </message>
     <message>
         <source>Note: %1</source>
