@@ -990,7 +990,7 @@ El cortafuegos se quedó como estaba.</translation>
     </message>
     <message>
         <source>%1 s (default)</source>
-        <translation>%1 s (por defecto)</translation>
+        <translation>%1 s (estándar)</translation>
     </message>
     <message>
         <source>%1 s</source>
