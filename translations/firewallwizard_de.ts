@@ -1965,7 +1965,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>On %1, run %2 in PowerShell opened with &quot;Run as administrator&quot;; add -WhatIf first to see what it would change.</source>
-        <translation>Führen Sie auf %1 %2 in einer PowerShell aus, die mit „Als Administrator ausführen“ geöffnet wurde; mit -WhatIf sehen Sie zuerst, was sich ändern würde.</translation>
+        <translation>Führen Sie auf %1 %2 in einer PowerShell aus, die mit „Als Administrator ausführen“ geöffnet wurde; fügen Sie zuerst -WhatIf hinzu, um zu sehen, was es ändern würde.</translation>
     </message>
     <message>
         <source>On %1, run %2 in a Command Prompt opened with &quot;Run as administrator&quot;; run it with /undo to remove its rules again.</source>
