@@ -149,18 +149,6 @@
         <translation>Regel %1: Der Programmname „%2“ enthält %3, was win_find als Muster auffassen würde; verwenden Sie den PowerShell-Export</translation>
     </message>
     <message>
-        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
-        <translation>setzen Sie in jeder Aufgabe state: absent (firewalld: state: disabled) und führen Sie es erneut aus</translation>
-    </message>
-    <message>
-        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
-        <translation>Ausführen: ansible-playbook -i INVENTORY FILE. Linux-Hosts (mit firewalld) kommen aus der Gruppe linux, Windows-Hosts aus der Gruppe windows; andere wählen Sie mit -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, eine firewalld-Zone mit -e fwwizard_zone=ZONE. Jede Aufgabe beschreibt den Sollzustand, daher ändert ein erneuter Lauf nichts.</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
-        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
-    </message>
-    <message>
         <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
         <translation>Ausgehend, von firewalld erlaubt, sofern keine Richtlinie es einschränkt: %1</translation>
     </message>
@@ -171,14 +159,6 @@
     <message>
         <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
         <translation>Hinweis zu %1: Der Hersteller nennt das Programm %2, das eine Linux-Firewall nicht prüfen kann; hier stehen nur die Ports.</translation>
-    </message>
-    <message>
-        <source>Nothing to open on Linux hosts</source>
-        <translation>Auf Linux-Hosts ist nichts zu öffnen</translation>
-    </message>
-    <message>
-        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
-        <translation>Dieser Plan hat keine eingehende Port-Regel, die firewalld für %1 öffnen könnte.</translation>
     </message>
     <message>
         <source>Firewall Setup Wizard: %1 (Windows)</source>
@@ -211,6 +191,46 @@
     <message>
         <source>Every value from the catalog, the options and the command line is marked !unsafe, so Ansible never evaluates it as a template.</source>
         <translation>Jeder Wert aus dem Katalog, den Optionen und der Befehlszeile ist mit !unsafe markiert, damit Ansible ihn nie als Vorlage auswertet.</translation>
+    </message>
+    <message>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</source>
+        <translation>Ausführen: ansible-playbook -i INVENTORY FILE. Linux-Hosts kommen aus der Inventargruppe linux, Windows-Hosts aus der Gruppe windows; andere wählen Sie mit -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group whose LAN or server differs.</source>
+        <translation>Auf jedem Linux-Host ermittelt das Playbook die maßgebliche Firewall, wie es firewall-wizard apply tut: firewalld, wo es läuft (die Ports kommen in die Zone fwwizard_zone, vorgegeben: die Standardzone), ufw, wo es aktiv ist (Anwendungsprofile und Regeln mit der Regel-ID als Kommentar), sonst nftables (eine eigene Kette und ein markierter Sprung in jeder Tabelle, deren Input-Kette verwirft). Host- oder Gruppenvariablen: fwwizard_backend=firewalld|ufw|nftables übersteuert die Erkennung, fwwizard_zone die firewalld-Zone. Die Gegenstellen (--lan, --set server=) werden beim Export des Playbooks festgelegt: Exportieren Sie einmal je Gruppe, deren LAN oder Server sich unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Every task states what must be, so running it again changes nothing (changed=0). -e fw_wizard_undo=true removes what it added, and nothing else.</source>
+        <translation>Jede Aufgabe beschreibt den Sollzustand, daher ändert ein erneuter Lauf nichts (changed=0). -e fw_wizard_undo=true entfernt, was es hinzugefügt hat, und sonst nichts.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Linux)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux)</translation>
+    </message>
+    <message>
+        <source>Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables</source>
+        <translation>Die maßgebliche Firewall dieses Hosts ermitteln: firewalld läuft, ufw aktiv, sonst nftables</translation>
+    </message>
+    <message>
+        <source>Stop where no firewall was found</source>
+        <translation>Abbrechen, wo keine Firewall gefunden wurde</translation>
+    </message>
+    <message>
+        <source>No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one.</source>
+        <translation>Auf diesem Host wurde keine Firewall gefunden (firewalld, ufw oder nft); wählen Sie eine mit fwwizard_backend.</translation>
+    </message>
+    <message>
+        <source>ufw: the application profiles in %1</source>
+        <translation>ufw: die Anwendungsprofile in %1</translation>
+    </message>
+    <message>
+        <source>ufw: remove the application profiles in %1</source>
+        <translation>ufw: die Anwendungsprofile in %1 entfernen</translation>
+    </message>
+    <message>
+        <source>nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ</source>
+        <translation>nftables: die Ketten %1 und ein mit %2 markierter Sprung aus jeder filternden Kette, nur dort geändert, wo sie abweichen</translation>
     </message>
 </context>
 <context>
@@ -805,6 +825,60 @@ Die Firewall ist unverändert geblieben.</translation>
     </message>
 </context>
 <context>
+    <name>fw::CheckSummary</name>
+    <message>
+        <source>No connectivity test was run.</source>
+        <translation>Es wurde kein Verbindungstest ausgeführt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n offen</numerusform>
+            <numerusform>%n offen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n gefiltert</numerusform>
+            <numerusform>%n gefiltert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open or filtered</source>
+        <translation>
+            <numerusform>%n offen oder gefiltert</numerusform>
+            <numerusform>%n offen oder gefiltert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n nicht im DNS gefunden</numerusform>
+            <numerusform>%n nicht im DNS gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probes: %1 (%2).</source>
+        <extracomment>%1 is the number of probes, %2 the counts by status, e.g. &quot;Probes: 3 (2 open, 1 refused).&quot;</extracomment>
+        <translation>Prüfungen: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>fw::ConfirmController</name>
     <message>
         <source>the rollback failed</source>
@@ -968,18 +1042,6 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Abgeschlossene Prüfungen: %1 von %2</translation>
     </message>
     <message>
-        <source>open: %1, blocked: %2, not proven either way: %3</source>
-        <translation>offen: %1, blockiert: %2, nicht eindeutig: %3</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 probes (%3).</source>
-        <translation>Abgebrochen nach %1 von %2 Prüfungen (%3).</translation>
-    </message>
-    <message>
-        <source>Done in %1 s: %2.</source>
-        <translation>Fertig in %1 s: %2.</translation>
-    </message>
-    <message>
         <source>Nothing is blocked.</source>
         <translation>Nichts ist blockiert.</translation>
     </message>
@@ -1053,8 +1115,16 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Die Regeln des Plans nennen den Server %1; dieser Test verwendet %2. Um den Plan zu ändern, gehen Sie zurück zu den Optionen.</translation>
     </message>
     <message>
-        <source>Done in %1 ms: %2.</source>
-        <translation>Fertig in %1 ms: %2.</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 probes. %3</source>
+        <translation>Abgebrochen nach %1 von %2 Prüfungen. %3</translation>
+    </message>
+    <message>
+        <source>Done in %1. %2</source>
+        <translation>Fertig in %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1780,10 +1850,6 @@ Ersetzen?</translation>
         <translation>Abgeschlossen</translation>
     </message>
     <message>
-        <source>A summary of what you chose and what was done. The wizard remembers your choices for next time.</source>
-        <translation>Eine Zusammenfassung Ihrer Auswahl und dessen, was getan wurde. Der Assistent merkt sich Ihre Auswahl für das nächste Mal.</translation>
-    </message>
-    <message>
         <source>Keep this summary with your records, or select it and copy it.</source>
         <translation>Bewahren Sie diese Zusammenfassung bei Ihren Unterlagen auf, oder markieren und kopieren Sie sie.</translation>
     </message>
@@ -1848,12 +1914,103 @@ Ersetzen?</translation>
         <translation>Was getan wurde</translation>
     </message>
     <message>
-        <source>Connectivity test: %1 of %2 ports answered.</source>
-        <translation>Verbindungstest: %1 von %2 Ports haben geantwortet.</translation>
+        <source>What was tested, saved and applied, and what is left to do. The wizard remembers your choices for next time.</source>
+        <translation>Was getestet, gespeichert und angewendet wurde und was noch zu tun ist. Der Assistent merkt sich Ihre Auswahl für das nächste Mal.</translation>
     </message>
     <message>
-        <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
-        <translation>Auf diesem Computer wurde nichts getestet oder geändert. Um die Regeln einzurichten, gehen Sie „Zurück“ zur Seite „Exportieren oder anwenden“: Speichern Sie sie dort als Skript oder Datei für die Person, die Ihre Firewall verwaltet, oder wenden Sie sie auf diesem Computer an.</translation>
+        <source>Files saved</source>
+        <translation>Gespeicherte Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>&amp;Checkliste drucken…</translation>
+    </message>
+    <message>
+        <source>Print the checklist with every rule, the test results and a sign-off line.</source>
+        <translation>Die Checkliste mit jeder Regel, den Testergebnissen und einer Zeile zur Abnahme drucken.</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>Auf diesem Computer:</translation>
+    </message>
+    <message>
+        <source>Files saved: %1 (listed below, each folder with Open folder).</source>
+        <translation>Gespeicherte Dateien: %1 (unten aufgeführt, jeder Ordner mit „Ordner öffnen“).</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Nächste Schritte</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open folder %1</source>
+        <extracomment>accessible name of the button that opens a folder in the file manager; %1 is the folder</extracomment>
+        <translation>Ordner %1 öffnen</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: no file manager answered. Open it by hand.</source>
+        <translation>%1 konnte nicht geöffnet werden: Kein Dateimanager hat geantwortet. Öffnen Sie den Ordner von Hand.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <extracomment>where a saved script is run: the machine the plan is for (a server) or every client of it</extracomment>
+        <translation>dem Server</translation>
+    </message>
+    <message>
+        <source>each client computer</source>
+        <translation>jedem Client-Computer</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in PowerShell opened with &quot;Run as administrator&quot;; add -WhatIf first to see what it would change.</source>
+        <translation>Führen Sie auf %1 %2 in einer PowerShell aus, die mit „Als Administrator ausführen“ geöffnet wurde; fügen Sie zuerst -WhatIf hinzu, um zu sehen, was es ändern würde.</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in a Command Prompt opened with &quot;Run as administrator&quot;; run it with /undo to remove its rules again.</source>
+        <translation>Führen Sie auf %1 %2 in einer Eingabeaufforderung aus, die mit „Als Administrator ausführen“ geöffnet wurde; mit /undo entfernen Sie seine Regeln wieder.</translation>
+    </message>
+    <message>
+        <source>On %1, load %2 as root:</source>
+        <translation>Laden Sie auf %1 %2 als root:</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 as root:</source>
+        <translation>Führen Sie auf %1 %2 als root aus:</translation>
+    </message>
+    <message>
+        <source>Run the playbook %1 against %2, or hand it to whoever runs Ansible:</source>
+        <translation>Führen Sie das Playbook %1 auf %2 aus, oder geben Sie es an die Person weiter, die Ansible betreibt:</translation>
+    </message>
+    <message>
+        <source>Hand %1 to the team that runs the network firewall: it lists every rule for their change request.</source>
+        <translation>Geben Sie %1 an das Team, das die Netzwerk-Firewall betreibt: Die Datei listet jede Regel für dessen Änderungsantrag auf.</translation>
+    </message>
+    <message>
+        <source>%1 holds the plan for other programs, such as an inventory or a change system.</source>
+        <translation>%1 enthält den Plan für andere Programme, etwa eine Inventarisierung oder ein Change-Management-System.</translation>
+    </message>
+    <message>
+        <source>Print the checklist %1 (or use Print checklist below), tick each rule once it is in place, and sign it.</source>
+        <translation>Drucken Sie die Checkliste %1 aus (oder verwenden Sie unten „Checkliste drucken“), haken Sie jede Regel ab, sobald sie eingerichtet ist, und unterschreiben Sie sie.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or applied yet. Go Back to the Export page to save the rules for whoever manages your firewall, or to apply them on this computer.</source>
+        <translation>Es wurde noch nichts gespeichert oder angewendet. Gehen Sie „Zurück“ zur Seite „Exportieren oder anwenden“, um die Regeln für die Person zu speichern, die Ihre Firewall verwaltet, oder um sie auf diesem Computer anzuwenden.</translation>
+    </message>
+    <message>
+        <source>To remove again what this wizard applied on this computer:</source>
+        <translation>So entfernen Sie wieder, was dieser Assistent auf diesem Computer angewendet hat:</translation>
+    </message>
+    <message>
+        <source>Once the rules are in place, test the connections again on the Test connectivity page.</source>
+        <translation>Sobald die Regeln eingerichtet sind, testen Sie die Verbindungen erneut auf der Seite „Verbindung testen“.</translation>
+    </message>
+    <message>
+        <source>Firewall checklist: %1</source>
+        <extracomment>the print job&apos;s name; %1 is the plan&apos;s title (&quot;Palisade network software 8.x, License server&quot;)</extracomment>
+        <translation>Firewall-Checkliste: %1</translation>
     </message>
 </context>
 <context>
@@ -1946,6 +2103,14 @@ Ersetzen?</translation>
     <message>
         <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
         <translation>%1 wird jetzt nicht geöffnet: Die Firewall wird gerade geändert. Öffnen Sie die Datei, wenn das abgeschlossen ist.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Beenden</translation>
+    </message>
+    <message>
+        <source>Quit? Saved files and rules applied on this computer stay as they are, but the summary of this session (what was tested, saved and applied, and the next steps) closes with the wizard.</source>
+        <translation>Beenden? Gespeicherte Dateien und auf diesem Computer angewendete Regeln bleiben, wie sie sind, aber die Zusammenfassung dieser Sitzung (was getestet, gespeichert und angewendet wurde, und die nächsten Schritte) wird mit dem Assistenten geschlossen.</translation>
     </message>
 </context>
 <context>
@@ -2326,7 +2491,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
-        <translation>Die Datei enthält keine SERVER line, VENDOR line oder FEATURE line und ist daher keine FlexNet-Lizenzdatei</translation>
+        <translation>Die Datei enthält keine SERVER-Zeile, VENDOR-Zeile oder FEATURE-Zeile und ist daher keine FlexNet-Lizenzdatei</translation>
     </message>
     <message>
         <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
@@ -2334,11 +2499,11 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>the SERVER line names no host</source>
-        <translation>Die SERVER line nennt keinen Host</translation>
+        <translation>Die SERVER-Zeile nennt keinen Host</translation>
     </message>
     <message>
         <source>the VENDOR line names no vendor daemon</source>
-        <translation>Die VENDOR line nennt keinen Vendor-Daemon</translation>
+        <translation>Die VENDOR-Zeile nennt keinen Vendor-Daemon</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
@@ -2696,10 +2861,6 @@ Ersetzen?</translation>
         <translation>Für diese Auswahl gibt es nichts anzukreuzen oder einzugeben. Fahren Sie mit „Weiter“ fort.</translation>
     </message>
     <message>
-        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR Palisade PORT=27010&quot;, then restart the license server and enter the same port here.</source>
-        <translation>So legen Sie ihn fest: Ergänzen Sie in der VENDOR line der Lizenzdatei PORT= mit einem freien Port, zum Beispiel „VENDOR Palisade PORT=27010“, starten Sie den Lizenzserver neu und tragen Sie denselben Port hier ein.</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <translation>%1 (Standard)</translation>
     </message>
@@ -2713,15 +2874,15 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
-        <translation>Die Datei enthält keine SERVER line, daher ließ sich der Port von lmgrd nicht aus ihr lesen.</translation>
+        <translation>Die Datei enthält keine SERVER-Zeile, daher ließ sich der Port von lmgrd nicht aus ihr lesen.</translation>
     </message>
     <message>
         <source>lmgrd port %1, from the SERVER line (line %2).</source>
-        <translation>Port von lmgrd: %1, aus der SERVER line (Zeile %2).</translation>
+        <translation>Port von lmgrd: %1, aus der SERVER-Zeile (Zeile %2).</translation>
     </message>
     <message>
         <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
-        <translation>Die SERVER line (Zeile %1) nennt keinen Port; lmgrd nimmt dann den ersten freien Port von 27000 bis 27009, der sich ändern kann. Schreiben Sie den Port an das Ende der SERVER line (zum Beispiel 27000), damit er fest bleibt.</translation>
+        <translation>Die SERVER-Zeile (Zeile %1) nennt keinen Port; lmgrd nimmt dann den ersten freien Port von 27000 bis 27009, der sich ändern kann. Schreiben Sie den Port an das Ende der SERVER-Zeile (zum Beispiel 27000), damit er fest bleibt.</translation>
     </message>
     <message>
         <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
@@ -2729,19 +2890,24 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
-        <translation>Die Datei enthält keine VENDOR line, daher ließ sich der Port des Vendor-Daemons nicht aus ihr lesen.</translation>
+        <translation>Die Datei enthält keine VENDOR-Zeile, daher ließ sich der Port des Vendor-Daemons nicht aus ihr lesen.</translation>
     </message>
     <message>
         <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
-        <translation>Port des Vendor-Daemons: %1, aus PORT= in der VENDOR line (Zeile %2).</translation>
+        <translation>Port des Vendor-Daemons: %1, aus PORT= in der VENDOR-Zeile (Zeile %2).</translation>
     </message>
     <message>
         <source>The VENDOR line (line %1) has no PORT= entry.</source>
-        <translation>Die VENDOR line (Zeile %1) enthält keinen PORT=-Eintrag.</translation>
+        <translation>Die VENDOR-Zeile (Zeile %1) enthält keinen PORT=-Eintrag.</translation>
     </message>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
-        <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR line PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
+        <translation>Der Port des Vendor-Daemons wechselt daher bei jedem Start des Lizenzservers, und keine Port-Regel kann ihn abdecken, nur eine Programmregel für %1. Wenn Sie stattdessen eine Port-Regel verwenden möchten, ergänzen Sie in der VENDOR-Zeile PORT= mit einem freien Port (zum Beispiel „VENDOR %2 PORT=27010“), starten Sie den Lizenzserver neu und lesen Sie die Datei erneut ein.</translation>
+    </message>
+    <message>
+        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR %1 PORT=27010&quot;, then restart the license server and enter the same port here.</source>
+        <extracomment>%1 is the vendor daemon&apos;s name on the license file&apos;s VENDOR line (&quot;Palisade&quot;)</extracomment>
+        <translation>So legen Sie ihn fest: Ergänzen Sie in der VENDOR-Zeile der Lizenzdatei PORT= mit einem freien Port, zum Beispiel „VENDOR %1 PORT=27010“, starten Sie den Lizenzserver neu und tragen Sie denselben Port hier ein.</translation>
     </message>
 </context>
 <context>
@@ -2914,10 +3080,6 @@ Ersetzen?</translation>
         <translation>ms</translation>
     </message>
     <message>
-        <source>What it means</source>
-        <translation>Bedeutung</translation>
-    </message>
-    <message>
         <source>our test responder</source>
         <translation>unser Testresponder</translation>
     </message>
@@ -2936,10 +3098,6 @@ Ersetzen?</translation>
     <message>
         <source>Sign-off</source>
         <translation>Abnahme</translation>
-    </message>
-    <message>
-        <source>The rules above are in place and the connectivity test passed.</source>
-        <translation>Die obigen Regeln sind eingerichtet, und der Verbindungstest war erfolgreich.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2969,6 +3127,51 @@ Ersetzen?</translation>
     <message>
         <source>the checklist&apos;s text is %1 characters long; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
         <translation>der Text der Checkliste ist %1 Zeichen lang; eine PDF-Checkliste fasst höchstens %2 (exportieren Sie größere Pläne als csv oder json)</translation>
+    </message>
+    <message>
+        <source>The rules above are in place. No connectivity test was run for this checklist, so the connections are not confirmed.</source>
+        <translation>Die obigen Regeln sind eingerichtet. Für diese Checkliste wurde kein Verbindungstest ausgeführt, daher sind die Verbindungen nicht bestätigt.</translation>
+    </message>
+    <message>
+        <source>The rules above are in place, and the connectivity test passed: nothing was blocked.</source>
+        <translation>Die obigen Regeln sind eingerichtet, und der Verbindungstest war erfolgreich: Nichts wurde blockiert.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n abgelehnt</numerusform>
+            <numerusform>%n abgelehnt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n gefiltert</numerusform>
+            <numerusform>%n gefiltert</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n nicht erreichbar</numerusform>
+            <numerusform>%n nicht erreichbar</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n nicht im DNS gefunden</numerusform>
+            <numerusform>%n nicht im DNS gefunden</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules above are in place, but the connectivity test did not pass: %1 of %2 results show a blocked path (%3). Fix them (see &quot;Connectivity test&quot;) and run the test again before signing.</source>
+        <translation>Die obigen Regeln sind eingerichtet, aber der Verbindungstest war nicht erfolgreich: %1 von %2 Ergebnissen zeigen einen blockierten Weg (%3). Beheben Sie das (siehe „Verbindungstest“) und wiederholen Sie den Test vor der Unterschrift.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <extracomment>heading in the PDF checklist above the advice for the blocked or doubtful test results</extracomment>
+        <translation>Was zu tun ist</translation>
     </message>
 </context>
 <context>
@@ -3043,6 +3246,14 @@ Ersetzen?</translation>
     <message>
         <source>unknown product &apos;%1&apos; (this catalog has: %2)</source>
         <translation>unbekanntes Produkt „%1“ (dieser Katalog enthält: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>fw::PlanResolver</name>
+    <message>
+        <source>Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If two values give the same port by mistake, correct one of them.</source>
+        <extracomment>%1: rule ids (&quot;lmgrd-port-in, vendor-port-in&quot;); %2: the connections (&quot;in TCP 27000&quot;); %3: the rule kept</extracomment>
+        <translation>Die Regeln %1 erlauben genau dieselben Verbindungen (%2), daher behält der Plan nur %3. Falls zwei Werte versehentlich denselben Port ergeben, korrigieren Sie einen davon.</translation>
     </message>
 </context>
 <context>
@@ -3193,6 +3404,22 @@ Ersetzen?</translation>
     <message>
         <source>%1 accepts connections on %2, so the way out is open, but the service closed the connection at once without a word. It may turn this machine away; ask the service&apos;s operator.</source>
         <translation>%1 nimmt Verbindungen auf %2 an, der Weg nach draußen ist also offen, aber der Dienst hat die Verbindung sofort wortlos geschlossen. Vielleicht weist er diesen Rechner ab; fragen Sie den Betreiber des Dienstes.</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 on its way to %1.</source>
+        <translation>Eine Firewall bei %3 weist %2 auf dem Weg zu %1 ab.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2.</source>
+        <translation>%1 ist erreichbar, hat %2 aber abgelehnt.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: something on the way drops it.</source>
+        <translation>Keine Antwort von %1 auf %2 innerhalb von %3 ms: Etwas auf dem Weg verwirft die Pakete.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2; for UDP that cannot tell an open port from a filtered one.</source>
+        <translation>Keine Antwort von %1 auf %2; bei UDP lässt sich daran ein offener Port nicht von einem gefilterten unterscheiden.</translation>
     </message>
 </context>
 <context>
@@ -3535,7 +3762,7 @@ Ersetzen?</translation>
     </message>
     <message>
         <source>N&amp;otes (%1)</source>
-        <translation>&amp;Hinweise (%1)</translation>
+        <translation>H&amp;inweise (%1)</translation>
     </message>
     <message>
         <source>Rules, executables and notes</source>
@@ -3923,7 +4150,7 @@ Ersetzen?</translation>
     <message>
         <source>&amp;Help</source>
         <extracomment>button in the wizard&apos;s button row whose menu holds Diagnostics and About; the mnemonic must not be the one of Back, Next, Finish, Plan, Language or a page&apos;s own</extracomment>
-        <translation>H&amp;ilfe</translation>
+        <translation>&amp;Hilfe</translation>
     </message>
 </context>
 <context>
@@ -4296,10 +4523,6 @@ Befehle:
     <message>
         <source>Ports of the plan left out (one check probes at most %1): %2</source>
         <translation>Ausgelassene Ports des Plans (eine Prüfung umfasst höchstens %1): %2</translation>
-    </message>
-    <message>
-        <source>Result: %1.</source>
-        <translation>Ergebnis: %1.</translation>
     </message>
     <message>
         <source>What it means and what to do:</source>

@@ -72,7 +72,7 @@
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -131,7 +131,7 @@
     </message>
     <message>
         <source>Works out which ports and programs your firewalls must allow for a vendor&apos;s software, with the reason and the source of every rule.</source>
-        <translation>Determina qué puertos y programas deben permitir sus firewalls para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
+        <translation>Determina qué puertos y programas deben permitir sus cortafuegos para el software de un fabricante, con el motivo y la fuente de cada regla.</translation>
     </message>
     <message>
         <source>Built on %1.</source>
@@ -149,18 +149,6 @@
         <translation>regla %1: el nombre de programa &quot;%2&quot; contiene %3, que win_find interpretaría como patrón; use la exportación para PowerShell</translation>
     </message>
     <message>
-        <source>set state: absent (firewalld: state: disabled) in every task and run it again</source>
-        <translation>ponga state: absent (firewalld: state: disabled) en cada tarea y vuelva a ejecutarlo</translation>
-    </message>
-    <message>
-        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts (with firewalld) come from the group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, and a firewalld zone with -e fwwizard_zone=ZONE. Every task states what must be, so running it again changes nothing.</source>
-        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux (con firewalld) salen del grupo linux y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP, y una zona de firewalld con -e fwwizard_zone=ZONE. Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada.</translation>
-    </message>
-    <message>
-        <source>Firewall Setup Wizard: %1 (Linux, firewalld)</source>
-        <translation>Firewall Setup Wizard: %1 (Linux, firewalld)</translation>
-    </message>
-    <message>
         <source>Outbound, allowed by firewalld unless a policy restricts it: %1</source>
         <translation>Saliente, permitido por firewalld salvo que una política lo restrinja: %1</translation>
     </message>
@@ -170,15 +158,7 @@
     </message>
     <message>
         <source>Note on %1: the vendor names the program %2, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota sobre %1: el fabricante indica el programa %2, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
-    </message>
-    <message>
-        <source>Nothing to open on Linux hosts</source>
-        <translation>No hay nada que abrir en los hosts Linux</translation>
-    </message>
-    <message>
-        <source>This plan has no inbound port rule that firewalld could open for %1.</source>
-        <translation>Este plan no tiene ninguna regla de puerto entrante que firewalld pueda abrir para %1.</translation>
+        <translation>Nota sobre %1: el fabricante indica el programa %2, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
     <message>
         <source>Firewall Setup Wizard: %1 (Windows)</source>
@@ -211,6 +191,46 @@
     <message>
         <source>Every value from the catalog, the options and the command line is marked !unsafe, so Ansible never evaluates it as a template.</source>
         <translation>Cada valor del catálogo, de las opciones y de la línea de comandos lleva la marca !unsafe, para que Ansible nunca lo evalúe como plantilla.</translation>
+    </message>
+    <message>
+        <source>Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</source>
+        <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux salen del grupo linux del inventario y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group whose LAN or server differs.</source>
+        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (los puertos van a la zona fwwizard_zone; por defecto, la zona predeterminada), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld. Los extremos remotos (--lan, --set server=) se fijan al exportar el playbook: exporte una vez por cada grupo cuya LAN o servidor sea distinto.</translation>
+    </message>
+    <message>
+        <source>Every task states what must be, so running it again changes nothing (changed=0). -e fw_wizard_undo=true removes what it added, and nothing else.</source>
+        <translation>Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada (changed=0). -e fw_wizard_undo=true elimina lo que añadió, y nada más.</translation>
+    </message>
+    <message>
+        <source>Firewall Setup Wizard: %1 (Linux)</source>
+        <translation>Firewall Setup Wizard: %1 (Linux)</translation>
+    </message>
+    <message>
+        <source>Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables</source>
+        <translation>Detectar el cortafuegos que gobierna este host: firewalld en marcha, ufw activo o, si no, nftables</translation>
+    </message>
+    <message>
+        <source>Stop where no firewall was found</source>
+        <translation>Detenerse donde no se encontró ningún cortafuegos</translation>
+    </message>
+    <message>
+        <source>No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one.</source>
+        <translation>No se encontró ningún cortafuegos en este host (firewalld, ufw o nft); elija uno con fwwizard_backend.</translation>
+    </message>
+    <message>
+        <source>ufw: the application profiles in %1</source>
+        <translation>ufw: los perfiles de aplicación en %1</translation>
+    </message>
+    <message>
+        <source>ufw: remove the application profiles in %1</source>
+        <translation>ufw: eliminar los perfiles de aplicación en %1</translation>
+    </message>
+    <message>
+        <source>nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ</source>
+        <translation>nftables: las cadenas %1 y un salto marcado con %2 desde cada cadena de filtrado, modificados solo donde difieren</translation>
     </message>
 </context>
 <context>
@@ -300,11 +320,11 @@
     </message>
     <message>
         <source>Which firewall governs cannot be told fully: %1</source>
-        <translation>No se puede determinar del todo qué firewall controla el equipo: %1</translation>
+        <translation>No se puede determinar del todo qué cortafuegos controla el equipo: %1</translation>
     </message>
     <message>
         <source>Firewall that governs this machine: %1</source>
-        <translation>Firewall que controla este equipo: %1</translation>
+        <translation>Cortafuegos que controla este equipo: %1</translation>
     </message>
     <message>
         <source>none found</source>
@@ -392,7 +412,7 @@
     </message>
     <message>
         <source>Nothing filters incoming connections on this machine (no firewalld running, no active ufw, no nftables input chain that drops): there is nothing to open. To use a firewall anyway, name it with --backend.</source>
-        <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un firewall de todos modos, indíquelo con --backend.</translation>
+        <translation>En este equipo nada filtra las conexiones entrantes (no hay firewalld en marcha, ni ufw activo, ni una cadena input de nftables que descarte): no hay nada que abrir. Para usar un cortafuegos de todos modos, indíquelo con --backend.</translation>
     </message>
     <message>
         <source>Warning: %1 governs this machine, but the rules go to %2 as asked (--backend).</source>
@@ -416,7 +436,7 @@
     </message>
     <message>
         <source>If a step fails, the steps before it are undone in reverse order and the firewall is left as it was.</source>
-        <translation>Si un paso falla, los pasos anteriores se deshacen en orden inverso y el firewall queda como estaba.</translation>
+        <translation>Si un paso falla, los pasos anteriores se deshacen en orden inverso y el cortafuegos queda como estaba.</translation>
     </message>
     <message>
         <source>If our objects cannot be removed, %1 is put back instead.</source>
@@ -495,15 +515,15 @@
     </message>
     <message>
         <source>Undo the change now; the firewall goes back to how it was.</source>
-        <translation>Deshacer el cambio ahora; el firewall vuelve a estar como estaba.</translation>
+        <translation>Deshacer el cambio ahora; el cortafuegos vuelve a estar como estaba.</translation>
     </message>
     <message>
         <source>Remove the rules that this program applied to this firewall (asks for the administrator password).</source>
-        <translation>Quitar las reglas que este programa aplicó a este firewall (pide la contraseña de administrador).</translation>
+        <translation>Quitar las reglas que este programa aplicó a este cortafuegos (pide la contraseña de administrador).</translation>
     </message>
     <message>
         <source>Asks for the administrator password, reads the firewall and shows the exact change; nothing changes until you click Apply.</source>
-        <translation>Pide la contraseña de administrador, lee el firewall y muestra el cambio exacto; no cambia nada hasta que haga clic en &quot;Aplicar&quot;.</translation>
+        <translation>Pide la contraseña de administrador, lee el cortafuegos y muestra el cambio exacto; no cambia nada hasta que haga clic en &quot;Aplicar&quot;.</translation>
     </message>
     <message>
         <source>Preview the change</source>
@@ -552,11 +572,11 @@
     </message>
     <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
-        <translation>La búsqueda del firewall falló: el programa terminó de forma inesperada.</translation>
+        <translation>La búsqueda del cortafuegos falló: el programa terminó de forma inesperada.</translation>
     </message>
     <message>
         <source>Looking for the firewall failed (exit code %1): %2</source>
-        <translation>La búsqueda del firewall falló (código de salida %1): %2</translation>
+        <translation>La búsqueda del cortafuegos falló (código de salida %1): %2</translation>
     </message>
     <message>
         <source>the program ended unexpectedly. %1</source>
@@ -580,15 +600,15 @@
     </message>
     <message>
         <source>Looking for the firewall that governs this computer…</source>
-        <translation>Buscando el firewall que controla este equipo…</translation>
+        <translation>Buscando el cortafuegos que controla este equipo…</translation>
     </message>
     <message>
         <source>Waiting for the administrator password, then reading the firewall…</source>
-        <translation>Esperando la contraseña de administrador; después se leerá el firewall…</translation>
+        <translation>Esperando la contraseña de administrador; después se leerá el cortafuegos…</translation>
     </message>
     <message>
         <source>Reading the firewall and preparing the preview…</source>
-        <translation>Leyendo el firewall y preparando la vista previa…</translation>
+        <translation>Leyendo el cortafuegos y preparando la vista previa…</translation>
     </message>
     <message>
         <source>Review the change below. Nothing has changed yet: click Apply to make it, or Cancel.</source>
@@ -621,7 +641,7 @@
     <message>
         <source>The wizard already runs with administrator rights, so no password is asked. Only this command changes the firewall:
 %1</source>
-        <translation>El asistente ya se ejecuta con permisos de administrador, así que no se pide ninguna contraseña. Solo este comando cambia el firewall:
+        <translation>El asistente ya se ejecuta con permisos de administrador, así que no se pide ninguna contraseña. Solo este comando cambia el cortafuegos:
 %1</translation>
     </message>
     <message>
@@ -654,21 +674,21 @@
     </message>
     <message>
         <source>Rolled back: nobody kept the change within %1 s, so it was undone by itself. The firewall is as it was before.</source>
-        <translation>Revertido: nadie conservó el cambio en %1 s, así que se deshizo solo. El firewall está como antes.</translation>
+        <translation>Revertido: nadie conservó el cambio en %1 s, así que se deshizo solo. El cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Rolled back: the change was undone as you asked. The firewall is as it was before.</source>
-        <translation>Revertido: el cambio se deshizo como usted pidió. El firewall está como antes.</translation>
+        <translation>Revertido: el cambio se deshizo como usted pidió. El cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Failed, and undoing failed too: check the firewall. The output below names the backup taken before. %1</source>
-        <translation>Falló, y también falló deshacer: revise el firewall. La salida de abajo indica la copia de seguridad hecha antes. %1</translation>
+        <translation>Falló, y también falló deshacer: revise el cortafuegos. La salida de abajo indica la copia de seguridad hecha antes. %1</translation>
     </message>
     <message>
         <source>Failed: %1
 The firewall was left as it was.</source>
         <translation>Falló: %1
-El firewall se quedó como estaba.</translation>
+El cortafuegos se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not done: the administrator password was not given (or pkexec refused; see the output below), so nothing was changed.</source>
@@ -805,6 +825,60 @@ El firewall se quedó como estaba.</translation>
     </message>
 </context>
 <context>
+    <name>fw::CheckSummary</name>
+    <message>
+        <source>No connectivity test was run.</source>
+        <translation>No se ejecutó ninguna prueba de conectividad.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open</source>
+        <translation>
+            <numerusform>%n abierta</numerusform>
+            <numerusform>%n abiertas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazada</numerusform>
+            <numerusform>%n rechazadas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n filtrada</numerusform>
+            <numerusform>%n filtradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n open or filtered</source>
+        <translation>
+            <numerusform>%n abierta o filtrada</numerusform>
+            <numerusform>%n abiertas o filtradas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inaccesible</numerusform>
+            <numerusform>%n inaccesibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n no encontrada en el DNS</numerusform>
+            <numerusform>%n no encontradas en el DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Probes: %1 (%2).</source>
+        <extracomment>%1 is the number of probes, %2 the counts by status, e.g. &quot;Probes: 3 (2 open, 1 refused).&quot;</extracomment>
+        <translation>Pruebas: %1 (%2).</translation>
+    </message>
+</context>
+<context>
     <name>fw::ConfirmController</name>
     <message>
         <source>the rollback failed</source>
@@ -916,7 +990,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>%1 s (default)</source>
-        <translation>%1 s (predeterminado)</translation>
+        <translation>%1 s (estándar)</translation>
     </message>
     <message>
         <source>%1 s</source>
@@ -966,18 +1040,6 @@ El firewall se quedó como estaba.</translation>
         <source>Probes answered: %1 of %2</source>
         <extracomment>progress of a running connectivity test</extracomment>
         <translation>Pruebas terminadas: %1 de %2</translation>
-    </message>
-    <message>
-        <source>open: %1, blocked: %2, not proven either way: %3</source>
-        <translation>abiertos: %1, bloqueados: %2, sin resultado concluyente: %3</translation>
-    </message>
-    <message>
-        <source>Cancelled after %1 of %2 probes (%3).</source>
-        <translation>Cancelada tras %1 de %2 pruebas (%3).</translation>
-    </message>
-    <message>
-        <source>Done in %1 s: %2.</source>
-        <translation>Terminada en %1 s: %2.</translation>
     </message>
     <message>
         <source>Nothing is blocked.</source>
@@ -1053,8 +1115,16 @@ El firewall se quedó como estaba.</translation>
         <translation>Las reglas del plan indican el servidor %1; esta prueba usa %2. Para cambiar el plan, vuelva a las opciones.</translation>
     </message>
     <message>
-        <source>Done in %1 ms: %2.</source>
-        <translation>Terminada en %1 ms: %2.</translation>
+        <source>%1 ms</source>
+        <translation>%1 ms</translation>
+    </message>
+    <message>
+        <source>Cancelled after %1 of %2 probes. %3</source>
+        <translation>Cancelada tras %1 de %2 pruebas. %3</translation>
+    </message>
+    <message>
+        <source>Done in %1. %2</source>
+        <translation>Terminada en %1. %2</translation>
     </message>
 </context>
 <context>
@@ -1069,7 +1139,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -1151,7 +1221,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Docker is present (%1). Ports that containers publish bypass ufw&apos;s rules and firewalld&apos;s zones, because Docker adds its own rules before them: a port can be open although the firewall says it is closed, and the other way round. Test with the connectivity check, not by reading the configuration.</source>
-        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el firewall diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
+        <translation>Docker está presente (%1). Los puertos que publican los contenedores eluden las reglas de ufw y las zonas de firewalld, porque Docker añade sus propias reglas antes: un puerto puede estar abierto aunque el cortafuegos diga que está cerrado, y al revés. Compruébelo con la prueba de conectividad, no leyendo la configuración.</translation>
     </message>
     <message>
         <source>firewalld is running and ufw is enabled as well: both filter, and a port must be open in both. Use one of them (systemctl disable --now ufw, or firewalld).</source>
@@ -1179,11 +1249,11 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>no (some firewall state needs root)</source>
-        <translation>no (parte del estado del firewall necesita root)</translation>
+        <translation>no (parte del estado del cortafuegos necesita root)</translation>
     </message>
     <message>
         <source>Firewall:</source>
-        <translation>Firewall:</translation>
+        <translation>Cortafuegos:</translation>
     </message>
     <message>
         <source>  firewalld runtime and permanent differ:</source>
@@ -1263,7 +1333,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>What a support request needs, with nothing secret in it: the versions, the system, the firewall and its state, what this program applied, the last connectivity check and the log&apos;s last lines. Copy it or save it and attach it to your request.</source>
-        <translation>Lo que necesita una solicitud de soporte, sin nada secreto: las versiones, el sistema, el firewall y su estado, lo que aplicó este programa, la última prueba de conectividad y las últimas líneas del registro. Cópielo o guárdelo y adjúntelo a su solicitud.</translation>
+        <translation>Lo que necesita una solicitud de soporte, sin nada secreto: las versiones, el sistema, el cortafuegos y su estado, lo que aplicó este programa, la última prueba de conectividad y las últimas líneas del registro. Cópielo o guárdelo y adjúntelo a su solicitud.</translation>
     </message>
     <message>
         <source>Collecting: asking nftables, firewalld and ufw for their state…</source>
@@ -1317,7 +1387,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>Not run as root: some of the firewall&apos;s state, and the record of what this program applied (in %1), can be read only by root and are missing below. For the complete report, run in a terminal: sudo firewall-wizard diagnose</source>
-        <translation>No se ejecuta como root: parte del estado del firewall y el registro de lo que aplicó este programa (en %1) solo los puede leer root, y faltan abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
+        <translation>No se ejecuta como root: parte del estado del cortafuegos y el registro de lo que aplicó este programa (en %1) solo los puede leer root, y faltan abajo. Para el informe completo, ejecute en un terminal: sudo firewall-wizard diagnose</translation>
     </message>
 </context>
 <context>
@@ -1465,7 +1535,7 @@ El firewall se quedó como estaba.</translation>
     </message>
     <message>
         <source>With drop, the table lets in only what the plan allows, replies, loopback and ICMP: use it where this is the machine&apos;s only firewall.</source>
-        <translation>Con drop, la tabla solo deja entrar lo que permite el plan, las respuestas, el loopback e ICMP: úselo donde este sea el único firewall del equipo.</translation>
+        <translation>Con drop, la tabla solo deja entrar lo que permite el plan, las respuestas, el loopback e ICMP: úselo donde este sea el único cortafuegos del equipo.</translation>
     </message>
     <message>
         <source>PDF &amp;paper size:</source>
@@ -1735,7 +1805,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Firewall rules for %1 (%2), written by Firewall Setup Wizard.</source>
-        <translation>Reglas de firewall para %1 (%2), escritas por Firewall Setup Wizard.</translation>
+        <translation>Reglas de cortafuegos para %1 (%2), escritas por Firewall Setup Wizard.</translation>
     </message>
     <message>
         <source>remote side is the internet: any address is allowed</source>
@@ -1751,11 +1821,11 @@ Replace them?</source>
     </message>
     <message>
         <source>remote side is %1, a host name: firewalls here match addresses only and the addresses can change, so any address is allowed; restrict it by name on the network firewall</source>
-        <translation>el extremo remoto es %1, un nombre de host: aquí los firewalls solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el firewall de red</translation>
+        <translation>el extremo remoto es %1, un nombre de host: aquí los cortafuegos solo comparan direcciones y las direcciones pueden cambiar, así que se permite cualquier dirección; restrínjalo por nombre en el cortafuegos de red</translation>
     </message>
     <message>
         <source>Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the PowerShell or netsh export on the Windows machines for these:</source>
-        <translation>No están en este archivo: las reglas de programa. Los firewalls de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
+        <translation>No están en este archivo: las reglas de programa. Los cortafuegos de Linux comparan puertos, no programas de Windows; para ellas, use en los equipos Windows la exportación para PowerShell o netsh:</translation>
     </message>
     <message>
         <source>This plan has no port rule for %1, so this file opens nothing. The vendor names only programs here; see the notes of the plan for the ports to pin.</source>
@@ -1778,10 +1848,6 @@ Replace them?</source>
     <message>
         <source>Finished</source>
         <translation>Finalizado</translation>
-    </message>
-    <message>
-        <source>A summary of what you chose and what was done. The wizard remembers your choices for next time.</source>
-        <translation>Un resumen de lo que eligió y de lo que se hizo. El asistente recuerda su elección para la próxima vez.</translation>
     </message>
     <message>
         <source>Keep this summary with your records, or select it and copy it.</source>
@@ -1825,7 +1891,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Rules for the firewall: %1</source>
-        <translation>Reglas para el firewall: %1</translation>
+        <translation>Reglas para el cortafuegos: %1</translation>
     </message>
     <message>
         <source>Of these, derived and not the vendor&apos;s own statement: %1</source>
@@ -1848,12 +1914,103 @@ Replace them?</source>
         <translation>Lo que se hizo</translation>
     </message>
     <message>
-        <source>Connectivity test: %1 of %2 ports answered.</source>
-        <translation>Prueba de conectividad: respondieron %1 de %2 puertos.</translation>
+        <source>What was tested, saved and applied, and what is left to do. The wizard remembers your choices for next time.</source>
+        <translation>Lo que se probó, guardó y aplicó, y lo que queda por hacer. El asistente recuerda su elección para la próxima vez.</translation>
     </message>
     <message>
-        <source>Nothing was tested or changed on this computer. To put the rules in place, go Back to the Export page: save them as a script or file for whoever manages your firewall, or apply them on this computer there.</source>
-        <translation>En este equipo no se ha probado ni cambiado nada. Para aplicar las reglas, vuelva &quot;Atrás&quot; a la página &quot;Exportar o aplicar&quot;: allí puede guardarlas como script o archivo para quien administre su firewall, o aplicarlas en este equipo.</translation>
+        <source>Files saved</source>
+        <translation>Archivos guardados</translation>
+    </message>
+    <message>
+        <source>&amp;Print checklist…</source>
+        <translation>Im&amp;primir lista de comprobación…</translation>
+    </message>
+    <message>
+        <source>Print the checklist with every rule, the test results and a sign-off line.</source>
+        <translation>Imprimir la lista de comprobación con cada regla, los resultados de la prueba y una línea de conformidad.</translation>
+    </message>
+    <message>
+        <source>On this computer:</source>
+        <translation>En este equipo:</translation>
+    </message>
+    <message>
+        <source>Files saved: %1 (listed below, each folder with Open folder).</source>
+        <translation>Archivos guardados: %1 (se enumeran abajo, cada carpeta con &quot;Abrir carpeta&quot;).</translation>
+    </message>
+    <message>
+        <source>Next steps</source>
+        <translation>Próximos pasos</translation>
+    </message>
+    <message>
+        <source>Open folder</source>
+        <translation>Abrir carpeta</translation>
+    </message>
+    <message>
+        <source>Open folder %1</source>
+        <extracomment>accessible name of the button that opens a folder in the file manager; %1 is the folder</extracomment>
+        <translation>Abrir la carpeta %1</translation>
+    </message>
+    <message>
+        <source>%1 could not be opened: no file manager answered. Open it by hand.</source>
+        <translation>No se pudo abrir %1: ningún administrador de archivos respondió. Ábrala manualmente.</translation>
+    </message>
+    <message>
+        <source>the server</source>
+        <extracomment>where a saved script is run: the machine the plan is for (a server) or every client of it</extracomment>
+        <translation>el servidor</translation>
+    </message>
+    <message>
+        <source>each client computer</source>
+        <translation>cada equipo cliente</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in PowerShell opened with &quot;Run as administrator&quot;; add -WhatIf first to see what it would change.</source>
+        <translation>En %1, ejecute %2 en una ventana de PowerShell abierta con &quot;Ejecutar como administrador&quot;; añada primero -WhatIf para ver qué cambiaría.</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 in a Command Prompt opened with &quot;Run as administrator&quot;; run it with /undo to remove its rules again.</source>
+        <translation>En %1, ejecute %2 en un símbolo del sistema abierto con &quot;Ejecutar como administrador&quot;; ejecútelo con /undo para volver a quitar sus reglas.</translation>
+    </message>
+    <message>
+        <source>On %1, load %2 as root:</source>
+        <translation>En %1, cargue %2 como root:</translation>
+    </message>
+    <message>
+        <source>On %1, run %2 as root:</source>
+        <translation>En %1, ejecute %2 como root:</translation>
+    </message>
+    <message>
+        <source>Run the playbook %1 against %2, or hand it to whoever runs Ansible:</source>
+        <translation>Ejecute el playbook %1 contra %2, o entrégueselo a quien gestione Ansible:</translation>
+    </message>
+    <message>
+        <source>Hand %1 to the team that runs the network firewall: it lists every rule for their change request.</source>
+        <translation>Entregue %1 al equipo que gestiona el cortafuegos de red: contiene cada regla para su solicitud de cambio.</translation>
+    </message>
+    <message>
+        <source>%1 holds the plan for other programs, such as an inventory or a change system.</source>
+        <translation>%1 contiene el plan para otros programas, como un inventario o un sistema de gestión de cambios.</translation>
+    </message>
+    <message>
+        <source>Print the checklist %1 (or use Print checklist below), tick each rule once it is in place, and sign it.</source>
+        <translation>Imprima la lista de comprobación %1 (o use &quot;Imprimir lista de comprobación&quot; abajo), marque cada regla cuando esté aplicada y fírmela.</translation>
+    </message>
+    <message>
+        <source>Nothing was saved or applied yet. Go Back to the Export page to save the rules for whoever manages your firewall, or to apply them on this computer.</source>
+        <translation>Todavía no se ha guardado ni aplicado nada. Vuelva &quot;Atrás&quot; a la página &quot;Exportar o aplicar&quot; para guardar las reglas para quien administre su cortafuegos, o para aplicarlas en este equipo.</translation>
+    </message>
+    <message>
+        <source>To remove again what this wizard applied on this computer:</source>
+        <translation>Para quitar de nuevo lo que este asistente aplicó en este equipo:</translation>
+    </message>
+    <message>
+        <source>Once the rules are in place, test the connections again on the Test connectivity page.</source>
+        <translation>Cuando las reglas estén aplicadas, vuelva a probar las conexiones en la página &quot;Probar la conectividad&quot;.</translation>
+    </message>
+    <message>
+        <source>Firewall checklist: %1</source>
+        <extracomment>the print job&apos;s name; %1 is the plan&apos;s title (&quot;Palisade network software 8.x, License server&quot;)</extracomment>
+        <translation>Lista de comprobación del cortafuegos: %1</translation>
     </message>
 </context>
 <context>
@@ -1945,7 +2102,15 @@ Replace them?</source>
     </message>
     <message>
         <source>%1 is not opened now: the firewall is being changed. Open it when that has finished.</source>
-        <translation>%1 no se abre ahora: se está cambiando el firewall. Ábralo cuando haya terminado.</translation>
+        <translation>%1 no se abre ahora: se está cambiando el cortafuegos. Ábralo cuando haya terminado.</translation>
+    </message>
+    <message>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <source>Quit? Saved files and rules applied on this computer stay as they are, but the summary of this session (what was tested, saved and applied, and the next steps) closes with the wizard.</source>
+        <translation>¿Salir? Los archivos guardados y las reglas aplicadas en este equipo se quedan como están, pero el resumen de esta sesión (lo que se probó, guardó y aplicó, y los próximos pasos) se cierra con el asistente.</translation>
     </message>
 </context>
 <context>
@@ -2159,7 +2324,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Outbound: firewalld lets this machine&apos;s own connections out unless a policy restricts them, so these rules need nothing here; allow them where outbound traffic is filtered (the network firewall):</source>
-        <translation>Saliente: firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja, así que estas reglas no necesitan nada aquí; permítalas donde se filtre el tráfico saliente (el firewall de red):</translation>
+        <translation>Saliente: firewalld deja salir las conexiones propias de este equipo salvo que una política las restrinja, así que estas reglas no necesitan nada aquí; permítalas donde se filtre el tráfico saliente (el cortafuegos de red):</translation>
     </message>
     <message>
         <source>Nothing to open in firewalld for %1; see the comments at the top of this file.</source>
@@ -2284,7 +2449,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
     <message>
         <source>Note: the IPv6 addresses %1 are not in this IPv4 file.</source>
@@ -2326,7 +2491,7 @@ Replace them?</source>
     </message>
     <message>
         <source>the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file</source>
-        <translation>el archivo no contiene ninguna SERVER line, VENDOR line ni FEATURE line, así que no es un archivo de licencia de FlexNet</translation>
+        <translation>el archivo no contiene ninguna línea SERVER, línea VENDOR ni línea FEATURE, así que no es un archivo de licencia de FlexNet</translation>
     </message>
     <message>
         <source>a line starting with &apos;%1&apos; does not belong in a license file</source>
@@ -2334,11 +2499,11 @@ Replace them?</source>
     </message>
     <message>
         <source>the SERVER line names no host</source>
-        <translation>la SERVER line no indica ningún host</translation>
+        <translation>la línea SERVER no indica ningún host</translation>
     </message>
     <message>
         <source>the VENDOR line names no vendor daemon</source>
-        <translation>la VENDOR line no indica ningún daemon del proveedor</translation>
+        <translation>la línea VENDOR no indica ningún daemon del proveedor</translation>
     </message>
     <message>
         <source>&apos;%1&apos; is not a port (1-65535)</source>
@@ -2373,18 +2538,18 @@ Replace them?</source>
     </message>
     <message>
         <source>another firewall-wizard is changing the firewall (it holds %1); nothing was changed, try again when it has finished</source>
-        <translation>otro firewall-wizard está cambiando el firewall (tiene %1); no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
+        <translation>otro firewall-wizard está cambiando el cortafuegos (tiene %1); no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
     <message>
         <source>another firewall-wizard (%1, process %2) is changing the firewall; nothing was changed, try again when it has finished</source>
-        <translation>otro firewall-wizard (%1, proceso %2) está cambiando el firewall; no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
+        <translation>otro firewall-wizard (%1, proceso %2) está cambiando el cortafuegos; no se cambió nada, vuelva a intentarlo cuando haya terminado</translation>
     </message>
 </context>
 <context>
     <name>fw::NetshExporter</name>
     <message>
         <source>netsh: a batch file for Windows machines without PowerShell&apos;s firewall module</source>
-        <translation>netsh: un archivo por lotes para equipos Windows sin el módulo de firewall de PowerShell</translation>
+        <translation>netsh: un archivo por lotes para equipos Windows sin el módulo de cortafuegos de PowerShell</translation>
     </message>
     <message>
         <source>rule %1: the program name &quot;%2&quot; contains %3, which a batch file cannot search for safely; use the PowerShell export</source>
@@ -2629,7 +2794,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
 </context>
 <context>
@@ -2696,10 +2861,6 @@ Replace them?</source>
         <translation>Para esta elección no hay nada que marcar ni introducir. Continúe con &quot;Siguiente&quot;.</translation>
     </message>
     <message>
-        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR Palisade PORT=27010&quot;, then restart the license server and enter the same port here.</source>
-        <translation>Cómo fijarlo: añada PORT= con un puerto libre a la VENDOR line del archivo de licencia, por ejemplo &quot;VENDOR Palisade PORT=27010&quot;, reinicie el servidor de licencias e introduzca aquí el mismo puerto.</translation>
-    </message>
-    <message>
         <source>%1 (default)</source>
         <translation>%1 (predeterminado)</translation>
     </message>
@@ -2713,15 +2874,15 @@ Replace them?</source>
     </message>
     <message>
         <source>The file has no SERVER line, so the lmgrd port could not be read from it.</source>
-        <translation>El archivo no contiene ninguna SERVER line, así que no se pudo leer de él el puerto de lmgrd.</translation>
+        <translation>El archivo no contiene ninguna línea SERVER, así que no se pudo leer de él el puerto de lmgrd.</translation>
     </message>
     <message>
         <source>lmgrd port %1, from the SERVER line (line %2).</source>
-        <translation>Puerto de lmgrd: %1, de la SERVER line (línea %2).</translation>
+        <translation>Puerto de lmgrd: %1, de la línea SERVER (línea %2).</translation>
     </message>
     <message>
         <source>The SERVER line (line %1) gives no port, so lmgrd takes the first free port from 27000 to 27009 and may move. Write the port at the end of the SERVER line (for example 27000) to keep it fixed.</source>
-        <translation>La SERVER line (línea %1) no indica ningún puerto, así que lmgrd toma el primer puerto libre entre 27000 y 27009, que puede cambiar. Escriba el puerto al final de la SERVER line (por ejemplo, 27000) para que quede fijo.</translation>
+        <translation>La línea SERVER (línea %1) no indica ningún puerto, así que lmgrd toma el primer puerto libre entre 27000 y 27009, que puede cambiar. Escriba el puerto al final de la línea SERVER (por ejemplo, 27000) para que quede fijo.</translation>
     </message>
     <message>
         <source>The file names %1 license servers (a redundant setup); the ports are taken from the first.</source>
@@ -2729,19 +2890,24 @@ Replace them?</source>
     </message>
     <message>
         <source>The file has no VENDOR line, so the vendor daemon&apos;s port could not be read from it.</source>
-        <translation>El archivo no contiene ninguna VENDOR line, así que no se pudo leer de él el puerto del daemon del proveedor.</translation>
+        <translation>El archivo no contiene ninguna línea VENDOR, así que no se pudo leer de él el puerto del daemon del proveedor.</translation>
     </message>
     <message>
         <source>Vendor daemon port %1, from PORT= on the VENDOR line (line %2).</source>
-        <translation>Puerto del daemon del proveedor: %1, de PORT= en la VENDOR line (línea %2).</translation>
+        <translation>Puerto del daemon del proveedor: %1, de PORT= en la línea VENDOR (línea %2).</translation>
     </message>
     <message>
         <source>The VENDOR line (line %1) has no PORT= entry.</source>
-        <translation>La VENDOR line (línea %1) no contiene PORT=.</translation>
+        <translation>La línea VENDOR (línea %1) no contiene PORT=.</translation>
     </message>
     <message>
         <source>So the vendor daemon&apos;s port changes at every start of the license server, and no port rule can cover it: only a program rule for %1 can. To use a port rule instead, add PORT= with a free port to the VENDOR line (for example &quot;VENDOR %2 PORT=27010&quot;), restart the license server and read the file again.</source>
-        <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la VENDOR line (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
+        <translation>Por eso el puerto del daemon del proveedor cambia en cada arranque del servidor de licencias y ninguna regla de puerto puede cubrirlo, solo una regla de programa para %1. Si prefiere una regla de puerto, añada PORT= con un puerto libre a la línea VENDOR (por ejemplo, &quot;VENDOR %2 PORT=27010&quot;), reinicie el servidor de licencias y vuelva a leer el archivo.</translation>
+    </message>
+    <message>
+        <source>How to pin it: add PORT= with a free port to the VENDOR line of the license file, for example &quot;VENDOR %1 PORT=27010&quot;, then restart the license server and enter the same port here.</source>
+        <extracomment>%1 is the vendor daemon&apos;s name on the license file&apos;s VENDOR line (&quot;Palisade&quot;)</extracomment>
+        <translation>Cómo fijarlo: añada PORT= con un puerto libre a la línea VENDOR del archivo de licencia, por ejemplo &quot;VENDOR %1 PORT=27010&quot;, reinicie el servidor de licencias e introduzca aquí el mismo puerto.</translation>
     </message>
 </context>
 <context>
@@ -2791,7 +2957,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Firewall checklist</source>
-        <translation>Lista de comprobación del firewall</translation>
+        <translation>Lista de comprobación del cortafuegos</translation>
     </message>
     <message>
         <source>none</source>
@@ -2839,7 +3005,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Tick each rule when it is in place on this machine or on the network firewall.</source>
-        <translation>Marque cada regla cuando esté aplicada en este equipo o en el firewall de red.</translation>
+        <translation>Marque cada regla cuando esté aplicada en este equipo o en el cortafuegos de red.</translation>
     </message>
     <message>
         <source>This plan has no rules.</source>
@@ -2847,7 +3013,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -2914,10 +3080,6 @@ Replace them?</source>
         <translation>ms</translation>
     </message>
     <message>
-        <source>What it means</source>
-        <translation>Qué significa</translation>
-    </message>
-    <message>
         <source>our test responder</source>
         <translation>nuestro respondedor de prueba</translation>
     </message>
@@ -2936,10 +3098,6 @@ Replace them?</source>
     <message>
         <source>Sign-off</source>
         <translation>Conformidad</translation>
-    </message>
-    <message>
-        <source>The rules above are in place and the connectivity test passed.</source>
-        <translation>Las reglas anteriores están aplicadas y la prueba de conectividad fue satisfactoria.</translation>
     </message>
     <message>
         <source>Name</source>
@@ -2969,6 +3127,51 @@ Replace them?</source>
     <message>
         <source>the checklist&apos;s text is %1 characters long; a PDF checklist takes at most %2 (export csv or json for larger plans)</source>
         <translation>el texto de la lista de comprobación tiene %1 caracteres; una lista de comprobación PDF admite como máximo %2 (exporte csv o json para planes más grandes)</translation>
+    </message>
+    <message>
+        <source>The rules above are in place. No connectivity test was run for this checklist, so the connections are not confirmed.</source>
+        <translation>Las reglas anteriores están aplicadas. Para esta lista de comprobación no se ejecutó ninguna prueba de conectividad, así que las conexiones no están confirmadas.</translation>
+    </message>
+    <message>
+        <source>The rules above are in place, and the connectivity test passed: nothing was blocked.</source>
+        <translation>Las reglas anteriores están aplicadas y la prueba de conectividad fue satisfactoria: no se bloqueó nada.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n refused</source>
+        <translation>
+            <numerusform>%n rechazado</numerusform>
+            <numerusform>%n rechazados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n filtered</source>
+        <translation>
+            <numerusform>%n filtrado</numerusform>
+            <numerusform>%n filtrados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n unreachable</source>
+        <translation>
+            <numerusform>%n inaccesible</numerusform>
+            <numerusform>%n inaccesibles</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n not found in DNS</source>
+        <translation>
+            <numerusform>%n no encontrado en el DNS</numerusform>
+            <numerusform>%n no encontrados en el DNS</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The rules above are in place, but the connectivity test did not pass: %1 of %2 results show a blocked path (%3). Fix them (see &quot;Connectivity test&quot;) and run the test again before signing.</source>
+        <translation>Las reglas anteriores están aplicadas, pero la prueba de conectividad no se superó: %1 de %2 resultados muestran un camino bloqueado (%3). Corríjalos (véase &quot;Prueba de conectividad&quot;) y repita la prueba antes de firmar.</translation>
+    </message>
+    <message>
+        <source>What to do</source>
+        <extracomment>heading in the PDF checklist above the advice for the blocked or doubtful test results</extracomment>
+        <translation>Qué hacer</translation>
     </message>
 </context>
 <context>
@@ -3046,6 +3249,14 @@ Replace them?</source>
     </message>
 </context>
 <context>
+    <name>fw::PlanResolver</name>
+    <message>
+        <source>Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If two values give the same port by mistake, correct one of them.</source>
+        <extracomment>%1: rule ids (&quot;lmgrd-port-in, vendor-port-in&quot;); %2: the connections (&quot;in TCP 27000&quot;); %3: the rule kept</extracomment>
+        <translation>Las reglas %1 permiten exactamente las mismas conexiones (%2), así que el plan solo conserva %3. Si dos valores dan el mismo puerto por error, corrija uno de ellos.</translation>
+    </message>
+</context>
+<context>
     <name>fw::PowerShellExporter</name>
     <message>
         <source>PowerShell: a script for Windows (New-NetFirewallRule), re-runnable, with -WhatIf</source>
@@ -3069,7 +3280,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Every program is found before anything changes, so a missing one leaves the firewall as it was.</source>
-        <translation>Todos los programas se buscan antes de cambiar nada, así que si falta uno el firewall queda como estaba.</translation>
+        <translation>Todos los programas se buscan antes de cambiar nada, así que si falta uno el cortafuegos queda como estaba.</translation>
     </message>
     <message>
         <source>-ProgramPath gives {1} for {0}, but there is no such file.</source>
@@ -3108,7 +3319,7 @@ Replace them?</source>
     <name>fw::ProbeAdvice</name>
     <message>
         <source>The test responder on %1 answered on %2: no firewall on the way blocks it. Stop the responder before the product&apos;s server software needs the port.</source>
-        <translation>El respondedor de prueba en %1 respondió en %2: ningún firewall del camino lo bloquea. Detenga el respondedor antes de que el software de servidor del producto necesite el puerto.</translation>
+        <translation>El respondedor de prueba en %1 respondió en %2: ningún cortafuegos del camino lo bloquea. Detenga el respondedor antes de que el software de servidor del producto necesite el puerto.</translation>
     </message>
     <message>
         <source>%1 answered on %2: the path is open and a service answers there.</source>
@@ -3120,31 +3331,31 @@ Replace them?</source>
     </message>
     <message>
         <source>The firewall on %1 rejects %2: the server is up, but its firewall turns the connection away. Allow %2 inbound in the server&apos;s firewall (in the zone or profile of the network this machine comes from).</source>
-        <translation>El firewall de %1 rechaza %2: el servidor funciona, pero su firewall rechaza la conexión. Permita %2 entrante en el firewall del servidor (en la zona o el perfil de la red desde la que llega este equipo).</translation>
+        <translation>El cortafuegos de %1 rechaza %2: el servidor funciona, pero su cortafuegos rechaza la conexión. Permita %2 entrante en el cortafuegos del servidor (en la zona o el perfil de la red desde la que llega este equipo).</translation>
     </message>
     <message>
         <source>A firewall at %3 rejects %2 on its way to %1. Allow %2 through the firewall at %3, and inbound on the server.</source>
-        <translation>Un firewall en %3 rechaza %2 de camino a %1. Permita %2 a través del firewall en %3 y como entrante en el servidor.</translation>
+        <translation>Un cortafuegos en %3 rechaza %2 de camino a %1. Permita %2 a través del cortafuegos en %3 y como entrante en el servidor.</translation>
     </message>
     <message>
         <source>%1 is reachable but refused %2: nothing listens on that port, or the server&apos;s firewall rejects it. Start the product&apos;s server software, or run &quot;firewall-wizard serve&quot; on the server to test the path, and allow %2 inbound in the server&apos;s firewall.</source>
-        <translation>%1 es accesible pero rechazó %2: nada escucha en ese puerto, o el firewall del servidor lo rechaza. Inicie el software de servidor del producto, o ejecute &quot;firewall-wizard serve&quot; en el servidor para probar el camino, y permita %2 entrante en el firewall del servidor.</translation>
+        <translation>%1 es accesible pero rechazó %2: nada escucha en ese puerto, o el cortafuegos del servidor lo rechaza. Inicie el software de servidor del producto, o ejecute &quot;firewall-wizard serve&quot; en el servidor para probar el camino, y permita %2 entrante en el cortafuegos del servidor.</translation>
     </message>
     <message>
         <source>This machine&apos;s own firewall does not let %1 out to %2. Allow %1 outbound on this machine.</source>
-        <translation>El propio firewall de este equipo no deja salir %1 hacia %2. Permita %1 saliente en este equipo.</translation>
+        <translation>El propio cortafuegos de este equipo no deja salir %1 hacia %2. Permita %1 saliente en este equipo.</translation>
     </message>
     <message>
         <source>The test responder runs on %1 but no answer came on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between.</source>
-        <translation>El respondedor de prueba funciona en %1, pero en %2 no llegó respuesta en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio.</translation>
+        <translation>El respondedor de prueba funciona en %1, pero en %2 no llegó respuesta en %3 ms: un cortafuegos entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier cortafuegos de red intermedio.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2 within %3 ms: a firewall between this machine and the server drops it. Open %2 inbound on the server and on any network firewall in between, and outbound on this machine if its firewall limits outgoing traffic.</source>
-        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier firewall de red intermedio, y saliente en este equipo si su firewall limita el tráfico saliente.</translation>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un cortafuegos entre este equipo y el servidor descarta los paquetes. Abra %2 entrante en el servidor y en cualquier cortafuegos de red intermedio, y saliente en este equipo si su cortafuegos limita el tráfico saliente.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the path could not be proved. Run &quot;firewall-wizard serve&quot; on the server and check again: its test responder answers on every free port. Where serve reports the port as taken, a service runs there and only the product itself can prove it.</source>
-        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar el camino. Ejecute &quot;firewall-wizard serve&quot; en el servidor y vuelva a comprobarlo: su respondedor de prueba responde en todos los puertos libres. Si serve indica que el puerto está ocupado, allí funciona un servicio y solo el propio producto puede demostrarlo.</translation>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un cortafuegos que los descarta, así que no se pudo demostrar el camino. Ejecute &quot;firewall-wizard serve&quot; en el servidor y vuelva a comprobarlo: su respondedor de prueba responde en todos los puertos libres. Si serve indica que el puerto está ocupado, allí funciona un servicio y solo el propio producto puede demostrarlo.</translation>
     </message>
     <message>
         <source>This machine could not send a probe to %1 on %2 (%3). Check its network settings, e.g. whether it has IPv6 when the address is an IPv6 one.</source>
@@ -3164,19 +3375,19 @@ Replace them?</source>
     </message>
     <message>
         <source>A firewall at %3 rejects %2 out to %1 (ICMP &quot;administratively prohibited&quot;). Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
-        <translation>Un firewall en %3 rechaza %2 de salida hacia %1 (ICMP &quot;administratively prohibited&quot;). Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+        <translation>Un cortafuegos en %3 rechaza %2 de salida hacia %1 (ICMP &quot;administratively prohibited&quot;). Permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red o el proxy.</translation>
     </message>
     <message>
         <source>%1 is reachable but refused %2: the service is not running there, or a firewall rejects it. Check the name and port with the service&apos;s operator, and allow %2 outbound to %1 on this machine and the network firewall.</source>
-        <translation>%1 es accesible pero rechazó %2: el servicio no funciona allí, o un firewall lo rechaza. Compruebe el nombre y el puerto con el operador del servicio, y permita %2 saliente hacia %1 en este equipo y en el firewall de red.</translation>
+        <translation>%1 es accesible pero rechazó %2: el servicio no funciona allí, o un cortafuegos lo rechaza. Compruebe el nombre y el puerto con el operador del servicio, y permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2 within %3 ms: a firewall drops this machine&apos;s outgoing %2. Allow %2 outbound to %1 on this machine and on the network firewall or proxy.</source>
-        <translation>Sin respuesta de %1 en %2 en %3 ms: un firewall descarta el %2 saliente de este equipo. Permita %2 saliente hacia %1 en este equipo y en el firewall de red o el proxy.</translation>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: un cortafuegos descarta el %2 saliente de este equipo. Permita %2 saliente hacia %1 en este equipo y en el cortafuegos de red o el proxy.</translation>
     </message>
     <message>
         <source>No answer from %1 on %2. A UDP service that ignores unknown messages looks the same as a firewall that drops them, so the way out could not be proved.</source>
-        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un firewall que los descarta, así que no se pudo demostrar la salida.</translation>
+        <translation>Sin respuesta de %1 en %2. Un servicio UDP que ignora los mensajes desconocidos se comporta igual que un cortafuegos que los descarta, así que no se pudo demostrar la salida.</translation>
     </message>
     <message>
         <source>%1 cannot be reached at all (%2): this machine has no way to it. Check the internet connection, the default gateway and any proxy settings; the port (%3) does not matter yet.</source>
@@ -3193,6 +3404,22 @@ Replace them?</source>
     <message>
         <source>%1 accepts connections on %2, so the way out is open, but the service closed the connection at once without a word. It may turn this machine away; ask the service&apos;s operator.</source>
         <translation>%1 acepta conexiones en %2, así que la salida está abierta, pero el servicio cerró la conexión al instante sin responder nada. Puede que rechace a este equipo; pregunte al operador del servicio.</translation>
+    </message>
+    <message>
+        <source>A firewall at %3 rejects %2 on its way to %1.</source>
+        <translation>Un cortafuegos en %3 rechaza %2 de camino a %1.</translation>
+    </message>
+    <message>
+        <source>%1 is reachable but refused %2.</source>
+        <translation>%1 es accesible pero rechazó %2.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2 within %3 ms: something on the way drops it.</source>
+        <translation>Sin respuesta de %1 en %2 en %3 ms: algo en el camino descarta los paquetes.</translation>
+    </message>
+    <message>
+        <source>No answer from %1 on %2; for UDP that cannot tell an open port from a filtered one.</source>
+        <translation>Sin respuesta de %1 en %2; con UDP eso no permite distinguir un puerto abierto de uno filtrado.</translation>
     </message>
 </context>
 <context>
@@ -3252,7 +3479,7 @@ Replace them?</source>
     <message>
         <source>Direction</source>
         <extracomment>column: which way the tested connection goes</extracomment>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Time</source>
@@ -3306,7 +3533,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Which program must get through the firewall? Choose it from the list, and its version where it has versions, because the rules depend on both.</source>
-        <translation>¿Qué programa tiene que pasar por el firewall? Elíjalo de la lista y, si tiene versiones, también su versión, porque las reglas dependen de ambas cosas.</translation>
+        <translation>¿Qué programa tiene que pasar por el cortafuegos? Elíjalo de la lista y, si tiene versiones, también su versión, porque las reglas dependen de ambas cosas.</translation>
     </message>
     <message>
         <source>&amp;Filter:</source>
@@ -3392,7 +3619,7 @@ Replace them?</source>
     </message>
     <message>
         <source>a network path (\\server\share\…); a firewall rule names the program where it is installed on the computer, so give its local path</source>
-        <translation>una ruta de red (\\server\share\…); una regla de firewall indica el programa donde está instalado en el equipo, así que indique su ruta local</translation>
+        <translation>una ruta de red (\\server\share\…); una regla de cortafuegos indica el programa donde está instalado en el equipo, así que indique su ruta local</translation>
     </message>
     <message>
         <source>&apos;/&apos; in a program&apos;s path; Windows paths separate folders with &apos;\&apos;</source>
@@ -3431,11 +3658,11 @@ Replace them?</source>
     </message>
     <message>
         <source>What the firewall must allow for %1. Each rule says why it is needed and where the fact comes from.</source>
-        <translation>Lo que el firewall debe permitir para %1. Cada regla indica su motivo y su fuente.</translation>
+        <translation>Lo que el cortafuegos debe permitir para %1. Cada regla indica su motivo y su fuente.</translation>
     </message>
     <message>
         <source>What the firewall must allow, with the reason for each rule and where the fact comes from.</source>
-        <translation>Lo que el firewall debe permitir, con el motivo y la fuente de cada regla.</translation>
+        <translation>Lo que el cortafuegos debe permitir, con el motivo y la fuente de cada regla.</translation>
     </message>
     <message>
         <source>Rules</source>
@@ -3467,7 +3694,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Direction</source>
-        <translation>Dirección</translation>
+        <translation>Sentido</translation>
     </message>
     <message>
         <source>Protocol</source>
@@ -3763,7 +3990,7 @@ Replace them?</source>
     <name>fw::UfwExporter</name>
     <message>
         <source>ufw: an application profile and the ufw allow commands with direction and remote side</source>
-        <translation>ufw: un perfil de aplicación y los comandos ufw allow con dirección y extremo remoto</translation>
+        <translation>ufw: un perfil de aplicación y los comandos ufw allow con sentido y extremo remoto</translation>
     </message>
     <message>
         <source>Note: %1</source>
@@ -3783,7 +4010,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Note: the vendor names the program %1, which a Linux firewall cannot match; only the ports are.</source>
-        <translation>Nota: el fabricante indica el programa %1, que un firewall de Linux no puede comparar; aquí solo figuran los puertos.</translation>
+        <translation>Nota: el fabricante indica el programa %1, que un cortafuegos de Linux no puede comparar; aquí solo figuran los puertos.</translation>
     </message>
 </context>
 <context>
@@ -3829,11 +4056,11 @@ Replace them?</source>
     </message>
     <message>
         <source>This wizard works out what your firewalls must allow so that a program works through them.</source>
-        <translation>Este asistente determina qué deben permitir sus firewalls para que un programa funcione a través de ellos.</translation>
+        <translation>Este asistente determina qué deben permitir sus cortafuegos para que un programa funcione a través de ellos.</translation>
     </message>
     <message>
         <source>First you choose the program and whether this computer is its server or one of its clients. The wizard then lists exactly which ports and programs the firewall must allow, each with the reason and the vendor&apos;s article it comes from. Nothing on this computer is changed by looking at that list.</source>
-        <translation>Primero elige el programa y si este equipo es su servidor o uno de sus clientes. Después, el asistente enumera exactamente qué puertos y programas debe permitir el firewall, cada uno con su motivo y el artículo del fabricante del que procede. Consultar esa lista no cambia nada en este equipo.</translation>
+        <translation>Primero elige el programa y si este equipo es su servidor o uno de sus clientes. Después, el asistente enumera exactamente qué puertos y programas debe permitir el cortafuegos, cada uno con su motivo y el artículo del fabricante del que procede. Consultar esa lista no cambia nada en este equipo.</translation>
     </message>
     <message>
         <source>&amp;Display language:</source>
@@ -3865,7 +4092,7 @@ Replace them?</source>
     <name>fw::WindowsBackend</name>
     <message>
         <source>Save the whole firewall policy to %1</source>
-        <translation>Guardar toda la directiva del firewall en %1</translation>
+        <translation>Guardar toda la directiva del cortafuegos en %1</translation>
     </message>
     <message>
         <source>Write the PowerShell script %1</source>
@@ -3893,7 +4120,7 @@ Replace them?</source>
     </message>
     <message>
         <source>Load the saved firewall policy %1</source>
-        <translation>Cargar la directiva del firewall guardada %1</translation>
+        <translation>Cargar la directiva del cortafuegos guardada %1</translation>
     </message>
     <message>
         <source>the backup %1 was not written</source>
@@ -4073,15 +4300,15 @@ Comandos:
     <name>fw::cli::ApplyCli</name>
     <message>
         <source>The firewall to use: %1 (default: the one detected).</source>
-        <translation>El firewall que se usará: %1 (predeterminado: el detectado).</translation>
+        <translation>El cortafuegos que se usará: %1 (predeterminado: el detectado).</translation>
     </message>
     <message>
         <source>Show the detected firewall and the exact changes; change nothing.</source>
-        <translation>Mostrar el firewall detectado y los cambios exactos; no cambiar nada.</translation>
+        <translation>Mostrar el cortafuegos detectado y los cambios exactos; no cambiar nada.</translation>
     </message>
     <message>
         <source>Change the firewall without asking (after reviewing --dry-run).</source>
-        <translation>Cambiar el firewall sin preguntar (después de revisar --dry-run).</translation>
+        <translation>Cambiar el cortafuegos sin preguntar (después de revisar --dry-run).</translation>
     </message>
     <message>
         <source>--backend %1: one of %2</source>
@@ -4089,7 +4316,7 @@ Comandos:
     </message>
     <message>
         <source>the %1 back end changes only a firewall on its own system; here, review it with --dry-run or export it</source>
-        <translation>el backend %1 solo cambia un firewall de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
+        <translation>el backend %1 solo cambia un cortafuegos de su propio sistema; aquí, revíselo con --dry-run o expórtelo</translation>
     </message>
     <message>
         <source>needs root: run it with sudo or pkexec (or review it first with --dry-run, which needs no rights)</source>
@@ -4109,7 +4336,7 @@ Comandos:
     </message>
     <message>
         <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el firewall, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
+        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el cortafuegos, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
     </message>
     <message>
         <source>error: </source>
@@ -4120,7 +4347,7 @@ Comandos:
     <name>fw::cli::ApplyCommand</name>
     <message>
         <source>Applies the rules to this machine&apos;s firewall, with preview, confirmation, backup and undo.</source>
-        <translation>Aplica las reglas al firewall de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
+        <translation>Aplica las reglas al cortafuegos de este equipo, con vista previa, confirmación, copia de seguridad y deshacer.</translation>
     </message>
     <message>
         <source>firewalld: the zone for the rules (default: the zone of the interface facing the clients).</source>
@@ -4160,7 +4387,7 @@ Comandos:
     </message>
     <message>
         <source>The steps before it were undone: the firewall is as it was.</source>
-        <translation>Los pasos anteriores se deshicieron: el firewall está como estaba.</translation>
+        <translation>Los pasos anteriores se deshicieron: el cortafuegos está como estaba.</translation>
     </message>
     <message>
         <source>Undoing failed too: %1. The backup taken before is %2.</source>
@@ -4180,7 +4407,7 @@ Comandos:
     </message>
     <message>
         <source>Not confirmed: the change was rolled back and the firewall is as it was before.</source>
-        <translation>No confirmado: el cambio se revirtió y el firewall está como antes.</translation>
+        <translation>No confirmado: el cambio se revirtió y el cortafuegos está como antes.</translation>
     </message>
     <message>
         <source>Not confirmed, and rolling back failed: %1</source>
@@ -4298,10 +4525,6 @@ Comandos:
         <translation>Puertos del plan omitidos (una comprobación prueba como máximo %1): %2</translation>
     </message>
     <message>
-        <source>Result: %1.</source>
-        <translation>Resultado: %1.</translation>
-    </message>
-    <message>
         <source>What it means and what to do:</source>
         <translation>Qué significa y qué hacer:</translation>
     </message>
@@ -4314,7 +4537,7 @@ Comandos:
     <name>fw::cli::DiagnoseCommand</name>
     <message>
         <source>Prints what a support request needs: versions, the firewall&apos;s state, what was applied, warnings.</source>
-        <translation>Muestra lo que necesita una solicitud de soporte: versiones, el estado del firewall, lo aplicado y los avisos.</translation>
+        <translation>Muestra lo que necesita una solicitud de soporte: versiones, el estado del cortafuegos, lo aplicado y los avisos.</translation>
     </message>
     <message>
         <source>Print one JSON object instead of text.</source>
@@ -4325,7 +4548,7 @@ Comandos:
     <name>fw::cli::ExportCommand</name>
     <message>
         <source>Writes the rules in a firewall&apos;s own format, or as a table.</source>
-        <translation>Escribe las reglas en el formato propio de un firewall, o como tabla.</translation>
+        <translation>Escribe las reglas en el formato propio de un cortafuegos, o como tabla.</translation>
     </message>
     <message>
         <source>One of: %1.</source>
@@ -4426,7 +4649,7 @@ Comandos:
     <name>fw::cli::RevertCommand</name>
     <message>
         <source>Removes all that this program applied to the firewall.</source>
-        <translation>Quita todo lo que este programa aplicó al firewall.</translation>
+        <translation>Quita todo lo que este programa aplicó al cortafuegos.</translation>
     </message>
     <message>
         <source>Nothing that this program applied is recorded or found: nothing to revert.</source>
@@ -4462,7 +4685,7 @@ Comandos:
     </message>
     <message>
         <source>The steps before it were undone: the firewall is as it was before this revert.</source>
-        <translation>Los pasos anteriores se deshicieron: el firewall está como antes de esta reversión.</translation>
+        <translation>Los pasos anteriores se deshicieron: el cortafuegos está como antes de esta reversión.</translation>
     </message>
     <message>
         <source>Undoing failed too: %1</source>
@@ -4549,7 +4772,7 @@ Comandos:
     <message>
         <source>Changing the firewall needs administrator rights. The wizard itself keeps running without them; only this one command runs as administrator, and your system now asks for the password:
 %1</source>
-        <translation>Para cambiar el firewall hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
+        <translation>Para cambiar el cortafuegos hacen falta permisos de administrador. El asistente sigue funcionando sin ellos; solo este comando se ejecuta como administrador, y su sistema le pide ahora la contraseña:
 %1</translation>
     </message>
 </context>
