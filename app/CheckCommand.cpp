@@ -47,7 +47,8 @@ public:
     QString name() const override { return QStringLiteral("check"); }
     QString summary() const override
     {
-        return Tr::tr("Tests from this machine whether the server's ports and the outbound destinations can be reached.");
+        return Tr::tr(
+            "Tests from this machine whether the server's ports and the outbound destinations can be reached.");
     }
     QString usage() const override
     {
@@ -65,7 +66,7 @@ public:
             QStringLiteral("N")});
         parser.addOption({QStringLiteral("adaptive"),
             Tr::tr("Conclude 'filtered' early once the host has answered on other ports (after many round "
-               "trips and a second attempt); the timeout stays the upper bound.")});
+                   "trips and a second attempt); the timeout stays the upper bound.")});
         parser.addOption({QStringLiteral("json"), Tr::tr("Print one JSON object instead of a table.")});
     }
 

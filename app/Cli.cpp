@@ -25,17 +25,18 @@ class Tr
 void addSelectionOptions(QCommandLineParser &parser)
 {
     parser.addOption({QStringLiteral("product"), Tr::tr("The product's id (see 'products')."), QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("role"), Tr::tr("This machine's role: server or client."), QStringLiteral("ROLE")});
-    parser.addOption({QStringLiteral("deployment"), Tr::tr("The deployment, where the product has several."),
-                      QStringLiteral("ID")});
-    parser.addOption({QStringLiteral("version"), Tr::tr("The product's major version, where it matters."),
-                      QStringLiteral("V")});
+    parser.addOption(
+        {QStringLiteral("role"), Tr::tr("This machine's role: server or client."), QStringLiteral("ROLE")});
+    parser.addOption(
+        {QStringLiteral("deployment"), Tr::tr("The deployment, where the product has several."), QStringLiteral("ID")});
+    parser.addOption(
+        {QStringLiteral("version"), Tr::tr("The product's major version, where it matters."), QStringLiteral("V")});
     parser.addOption({QStringLiteral("with"), Tr::tr("Turn on an option (repeatable)."), QStringLiteral("OPTION")});
     parser.addOption({QStringLiteral("set"), Tr::tr("Give a value (repeatable), e.g. --set server=lic01.example.com."),
-                      QStringLiteral("NAME=VALUE")});
+        QStringLiteral("NAME=VALUE")});
     parser.addOption({QStringLiteral("plan-file"),
-                      Tr::tr("Read the selection from a plan file (.fwplan) instead; --with and --set add to it."),
-                      QStringLiteral("FILE")});
+        Tr::tr("Read the selection from a plan file (.fwplan) instead; --with and --set add to it."),
+        QStringLiteral("FILE")});
 }
 
 QString selectionUsage()
@@ -90,9 +91,10 @@ bool resolveSelection(const QCommandLineParser &parser, Context &context, Plan &
     if (parser.isSet(QStringLiteral("plan-file"))) {
         for (const char *flag : {"product", "role", "deployment", "version"}) {
             if (parser.isSet(QLatin1String(flag))) {
-                badInput(context, Tr::tr("--%1 cannot be combined with --plan-file, which names the product, role, "
-                                     "deployment and version")
-                                      .arg(QLatin1String(flag)));
+                badInput(context,
+                    Tr::tr("--%1 cannot be combined with --plan-file, which names the product, role, "
+                           "deployment and version")
+                        .arg(QLatin1String(flag)));
                 return false;
             }
         }

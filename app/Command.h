@@ -13,8 +13,8 @@ namespace fw::cli {
 /// Exit codes of the command line (README, "Exit codes").
 enum ExitCode : int {
     ExitOk = 0,
-    ExitBlocked = 1,   ///< a check found a blocked or unreachable port
-    ExitBadInput = 2,  ///< bad usage or bad input, with a message saying what and where
+    ExitBlocked = 1,  ///< a check found a blocked or unreachable port
+    ExitBadInput = 2, ///< bad usage or bad input, with a message saying what and where
     ExitApplyFailed = 3,
 };
 
@@ -22,7 +22,7 @@ enum ExitCode : int {
 struct Context
 {
     Catalog catalog;
-    QString language;      ///< "en", "de", "es"
+    QString language; ///< "en", "de", "es"
     QTextStream &out;
     QTextStream &err;
     /// apply and revert with --answers-on-stdin: every error also goes to err as the protocol's "error" line

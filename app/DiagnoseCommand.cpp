@@ -26,7 +26,8 @@ public:
     QString name() const override { return QStringLiteral("diagnose"); }
     QString summary() const override
     {
-        return Tr::tr("Prints what a support request needs: versions, the firewall's state, what was applied, warnings.");
+        return Tr::tr(
+            "Prints what a support request needs: versions, the firewall's state, what was applied, warnings.");
     }
     QString usage() const override { return QStringLiteral("[--json]"); }
     void addOptions(QCommandLineParser &parser) const override

@@ -24,17 +24,14 @@ class ExportCommand : public Command
 public:
     QString name() const override { return QStringLiteral("export"); }
     QString summary() const override { return Tr::tr("Writes the rules in a firewall's own format, or as a table."); }
-    QString usage() const override
-    {
-        return selectionUsage() + QStringLiteral(" --format FORMAT [-o FILE]");
-    }
+    QString usage() const override { return selectionUsage() + QStringLiteral(" --format FORMAT [-o FILE]"); }
     void addOptions(QCommandLineParser &parser) const override
     {
         addSelectionOptions(parser);
-        parser.addOption({QStringLiteral("format"),
-                          Tr::tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))), QStringLiteral("FORMAT")});
+        parser.addOption({QStringLiteral("format"), Tr::tr("One of: %1.").arg(exporterIds().join(QStringLiteral(", "))),
+            QStringLiteral("FORMAT")});
         parser.addOption({{QStringLiteral("o"), QStringLiteral("output")},
-                          Tr::tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
+            Tr::tr("Write to FILE (replaced atomically) instead of standard output."), QStringLiteral("FILE")});
         for (const ExportSettingSpec &setting : exportSettingSpecs())
             parser.addOption({setting.key, settingHelp(setting.key), settingValueName(setting.key)});
     }
@@ -71,11 +68,13 @@ public:
     {
         const QString format = parser.value(QStringLiteral("format"));
         if (format.isEmpty())
-            return badInput(context, Tr::tr("--format is missing (one of: %1)").arg(exporterIds().join(QStringLiteral(", "))));
+            return badInput(
+                context, Tr::tr("--format is missing (one of: %1)").arg(exporterIds().join(QStringLiteral(", "))));
         const Exporter *exporter = exporterFor(format);
         if (!exporter)
-            return badInput(context, Tr::tr("--format %1: unknown format (one of: %2)")
-                                         .arg(format, exporterIds().join(QStringLiteral(", "))));
+            return badInput(context,
+                Tr::tr("--format %1: unknown format (one of: %2)")
+                    .arg(format, exporterIds().join(QStringLiteral(", "))));
         const QString output = parser.value(QStringLiteral("output"));
         if (exporter->isBinary() && (output.isEmpty() || output == QLatin1String("-")))
             return badInput(context, Tr::tr("--format %1 needs -o FILE: it is not text").arg(format));
@@ -86,8 +85,9 @@ public:
         session.setPlan(plan);
         session.setLanguage(context.language);
         QDateTime generatedAt = QDateTime::currentDateTime();
-        if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH"))  // reproducible output for tests and packaging
-            generatedAt = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
+        if (qEnvironmentVariableIsSet("SOURCE_DATE_EPOCH")) // reproducible output for tests and packaging
+            generatedAt
+                = QDateTime::fromSecsSinceEpoch(qEnvironmentVariable("SOURCE_DATE_EPOCH").toLongLong(), Qt::UTC);
         session.setGeneratedAt(generatedAt);
         session.setRecord(QSysInfo::machineHostName(), {}, {});
         // Every setting given goes to the exporter, which checks them all (a bad --zone is refused with any format).
@@ -101,7 +101,8 @@ public:
                 badInput(context, p.what);
             return ExitBadInput;
         }
-        log::toFile(log::Level::Info, QStringLiteral("export %1 of %2/%3").arg(format, plan.selection.product, plan.selection.role));
+        log::toFile(log::Level::Info,
+            QStringLiteral("export %1 of %2/%3").arg(format, plan.selection.product, plan.selection.role));
         return writeOutput(context, output, result.data);
     }
 };

@@ -122,8 +122,7 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 bool levelFromString(const QString &name, Level &level)
 {
     static const std::pair<const char *, Level> names[] = {{"trace", Level::Trace}, {"debug", Level::Debug},
-                                                           {"info", Level::Info},   {"warn", Level::Warn},
-                                                           {"error", Level::Error}, {"off", Level::Off}};
+        {"info", Level::Info}, {"warn", Level::Warn}, {"error", Level::Error}, {"off", Level::Off}};
     for (const auto &n : names) {
         if (name == QLatin1String(n.first)) {
             level = n.second;
@@ -138,7 +137,7 @@ QString setup(Level stderrLevel, QString *problem)
     auto console = std::make_shared<spdlog::sinks::stderr_color_sink_mt>();
     console->set_level(toSpd(stderrLevel));
     console->set_pattern("firewall-wizard: %l: %v");
-    std::vector<spdlog::sink_ptr> sinks{console};
+    std::vector<spdlog::sink_ptr> sinks {console};
     std::vector<spdlog::sink_ptr> fileSinks;
 
     // As root the log lives in root's own folder (paths::logDir()), which must be nobody else's to change.
@@ -156,7 +155,7 @@ QString setup(Level stderrLevel, QString *problem)
             sinks.push_back(file);
             fileSinks.push_back(file);
         } catch (const spdlog::spdlog_ex &) {
-            g_path.clear();  // a read-only home must not stop the program; stderr still works
+            g_path.clear(); // a read-only home must not stop the program; stderr still works
         }
     }
     if (problem)

@@ -45,18 +45,16 @@ public:
             for (const Product &p : context.catalog.products()) {
                 QJsonArray options;
                 for (const OptionDef &o : p.options)
-                    options.append(QJsonObject{{QStringLiteral("id"), o.id},
-                                               {QStringLiteral("label"), o.label.in(lang)}});
+                    options.append(
+                        QJsonObject {{QStringLiteral("id"), o.id}, {QStringLiteral("label"), o.label.in(lang)}});
                 QJsonArray values;
                 for (const ValueDef &v : p.values)
-                    values.append(QJsonObject{{QStringLiteral("id"), v.id},
-                                              {QStringLiteral("type"), valueTypeId(v.type)},
-                                              {QStringLiteral("label"), v.label.in(lang)},
-                                              {QStringLiteral("default"), v.defaultValue.isEmpty()
-                                                   ? QJsonValue(QJsonValue::Null)
-                                                   : QJsonValue(v.defaultValue)},
-                                              {QStringLiteral("required"), v.required}});
-                products.append(QJsonObject{
+                    values.append(QJsonObject {{QStringLiteral("id"), v.id},
+                        {QStringLiteral("type"), valueTypeId(v.type)}, {QStringLiteral("label"), v.label.in(lang)},
+                        {QStringLiteral("default"),
+                            v.defaultValue.isEmpty() ? QJsonValue(QJsonValue::Null) : QJsonValue(v.defaultValue)},
+                        {QStringLiteral("required"), v.required}});
+                products.append(QJsonObject {
                     {QStringLiteral("id"), p.id},
                     {QStringLiteral("name"), p.name.in(lang)},
                     {QStringLiteral("vendor"), p.vendor},
@@ -70,8 +68,8 @@ public:
                     {QStringLiteral("file"), p.file},
                 });
             }
-            context.out << QJsonDocument(QJsonObject{{QStringLiteral("products"), products},
-                                                     {QStringLiteral("userCatalogDir"), Catalog::userCatalogDir()}})
+            context.out << QJsonDocument(QJsonObject {{QStringLiteral("products"), products},
+                                             {QStringLiteral("userCatalogDir"), Catalog::userCatalogDir()}})
                                .toJson(QJsonDocument::Indented);
             return ExitOk;
         }
@@ -89,7 +87,8 @@ public:
             line(Tr::tr("options:"), idsOf(p.options));
             line(Tr::tr("values:"), idsOf(p.values));
             if (!p.builtIn)
-                context.out << QStringLiteral("    ") << Tr::tr("from:") << QLatin1Char(' ') << p.file << QLatin1Char('\n');
+                context.out << QStringLiteral("    ") << Tr::tr("from:") << QLatin1Char(' ') << p.file
+                            << QLatin1Char('\n');
             context.out << QLatin1Char('\n');
         }
         context.out << Tr::tr("More products can be added as files in %1 (see the catalog format in the README).")

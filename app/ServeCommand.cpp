@@ -106,7 +106,7 @@ public:
     QString summary() const override
     {
         return Tr::tr("Starts a temporary test responder on the plan's inbound ports, so that 'check' on another "
-                  "machine can prove the path.");
+                      "machine can prove the path.");
     }
     QString usage() const override { return selectionUsage() + QStringLiteral(" [--bind ADDR] [--seconds N]"); }
     void addOptions(QCommandLineParser &parser) const override
@@ -147,7 +147,7 @@ public:
         if (ports.isEmpty())
             return badInput(context,
                 Tr::tr("%1 has no inbound TCP or UDP ports to listen on. Run serve on the server "
-                   "(--role server) and check from the client.")
+                       "(--role server) and check from the client.")
                     .arg(planTitle(plan, context.language)));
 
         TestResponder responder;
@@ -169,7 +169,7 @@ public:
         if (!listening) {
             if (failed == 0) {
                 out << Tr::tr("Every port is taken by a running service, so there is nothing to answer for: test the "
-                          "path from a client with 'firewall-wizard check'.")
+                              "path from a client with 'firewall-wizard check'.")
                     << Qt::endl;
                 return ExitOk;
             }
@@ -201,7 +201,8 @@ public:
         if (responder.isRunning())
             loop.exec();
         responder.stop();
-        out << (interrupted ? Tr::tr("Stopped on request.") : Tr::tr("Stopped after %1 s.").arg(seconds)) << QStringLiteral(" ")
+        out << (interrupted ? Tr::tr("Stopped on request.") : Tr::tr("Stopped after %1 s.").arg(seconds))
+            << QStringLiteral(" ")
             << Tr::tr("Connections and datagrams answered: %1, from addresses: %2; every socket is closed.")
                    .arg(responder.connectionCount())
                    .arg(responder.peerCount())

@@ -10,9 +10,9 @@
 #include <QApplication>
 #include <QCommandLineParser>
 #include <QCoreApplication>
-#include <QGuiApplication>
 #include <QDir>
 #include <QFileInfo>
+#include <QGuiApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTextStream>
@@ -36,7 +36,7 @@ const Command *findCommand(int argc, char **argv, QString *unknown)
         if (arg.startsWith('-')) {
             for (const char *option : valueOptions) {
                 if (arg == option)
-                    ++i;  // skip its value
+                    ++i; // skip its value
             }
             continue;
         }
@@ -52,14 +52,17 @@ const Command *findCommand(int argc, char **argv, QString *unknown)
 
 void addGlobalOptions(QCommandLineParser &parser)
 {
-    parser.addOption({QStringLiteral("catalog"), QCoreApplication::translate("fw::cli", "Read more catalog files from DIR (repeatable)."),
-                      QStringLiteral("DIR")});
-    parser.addOption({QStringLiteral("lang"), QCoreApplication::translate("fw::cli", "Language of every text: en, de or es."),
-                      QStringLiteral("LANG")});
+    parser.addOption({QStringLiteral("catalog"),
+        QCoreApplication::translate("fw::cli", "Read more catalog files from DIR (repeatable)."),
+        QStringLiteral("DIR")});
+    parser.addOption({QStringLiteral("lang"),
+        QCoreApplication::translate("fw::cli", "Language of every text: en, de or es."), QStringLiteral("LANG")});
     parser.addOption({QStringLiteral("log-level"),
-                      QCoreApplication::translate("fw::cli", "What is logged to stderr: trace, debug, info, warn, error or off (default warn)."),
-                      QStringLiteral("LEVEL")});
-    parser.addOption({{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fw::cli", "Show this help.")});
+        QCoreApplication::translate(
+            "fw::cli", "What is logged to stderr: trace, debug, info, warn, error or off (default warn)."),
+        QStringLiteral("LEVEL")});
+    parser.addOption(
+        {{QStringLiteral("h"), QStringLiteral("help")}, QCoreApplication::translate("fw::cli", "Show this help.")});
 }
 
 /// Whether the first argument that is not a command names a plan file for the wizard (a double-click on a .fwplan
@@ -123,11 +126,13 @@ void installTranslators(const QString &language, QCoreApplication &app)
 
 QString overview()
 {
-    QString text = QCoreApplication::translate("fw::cli", "Usage: firewall-wizard [--lang en|de|es] [FILE.fwplan]   opens the wizard (with a plan file)\n"
-                                                          "       firewall-wizard COMMAND [OPTIONS]                 works without a window\n\nCommands:\n");
+    QString text = QCoreApplication::translate("fw::cli",
+        "Usage: firewall-wizard [--lang en|de|es] [FILE.fwplan]   opens the wizard (with a plan file)\n"
+        "       firewall-wizard COMMAND [OPTIONS]                 works without a window\n\nCommands:\n");
     for (const auto &command : commands())
         text += QStringLiteral("  %1 %2\n").arg(command->name(), -8).arg(command->summary());
-    text += QCoreApplication::translate("fw::cli", "\n'firewall-wizard COMMAND --help' explains a command's options.\n");
+    text
+        += QCoreApplication::translate("fw::cli", "\n'firewall-wizard COMMAND --help' explains a command's options.\n");
     return text;
 }
 
@@ -153,7 +158,8 @@ int main(int argc, char **argv)
     // The PDF checklist needs fonts, which only a QGuiApplication provides; headless, on the offscreen platform.
     bool pdf = false;
     for (int i = 1; command && command->name() == QLatin1String("export") && i < argc; ++i)
-        pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0 || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
+        pdf = pdf || qstrcmp(argv[i], "--format=pdf") == 0
+            || (qstrcmp(argv[i], "--format") == 0 && i + 1 < argc && qstrcmp(argv[i + 1], "pdf") == 0);
     if (pdf && !help) {
         if (!qEnvironmentVariableIsSet("QT_QPA_PLATFORM"))
             qputenv("QT_QPA_PLATFORM", "offscreen");
@@ -182,7 +188,8 @@ int main(int argc, char **argv)
     QStringList args = QCoreApplication::arguments();
     if (command)
         args.removeAt(args.indexOf(command->name(), 1));
-    const QString name = command ? QStringLiteral("firewall-wizard ") + command->name() : QStringLiteral("firewall-wizard");
+    const QString name
+        = command ? QStringLiteral("firewall-wizard ") + command->name() : QStringLiteral("firewall-wizard");
     if (!unknown.isEmpty()) {
         err << QStringLiteral("firewall-wizard: ")
             << QCoreApplication::translate("fw::cli", "error: unknown command '%1'").arg(unknown) << Qt::endl
@@ -220,29 +227,34 @@ int main(int argc, char **argv)
         language = parser.value(QStringLiteral("lang"));
         if (!supportedLanguages().contains(language)) {
             err << name << QStringLiteral(": ")
-                << QCoreApplication::translate("fw::cli", "error: --lang %1: choose en, de or es").arg(language) << Qt::endl;
+                << QCoreApplication::translate("fw::cli", "error: --lang %1: choose en, de or es").arg(language)
+                << Qt::endl;
             return ExitBadInput;
         }
     }
     log::Level level = log::Level::Warn;
-    if (parser.isSet(QStringLiteral("log-level")) && !log::levelFromString(parser.value(QStringLiteral("log-level")), level)) {
+    if (parser.isSet(QStringLiteral("log-level"))
+        && !log::levelFromString(parser.value(QStringLiteral("log-level")), level)) {
         err << name << QStringLiteral(": ")
-            << QCoreApplication::translate("fw::cli", "error: --log-level %1: choose trace, debug, info, warn, error or off")
+            << QCoreApplication::translate(
+                   "fw::cli", "error: --log-level %1: choose trace, debug, info, warn, error or off")
                    .arg(parser.value(QStringLiteral("log-level")))
             << Qt::endl;
         return ExitBadInput;
     }
     QString logProblem;
     log::setup(level, &logProblem);
-    log::toFile(log::Level::Info, QStringLiteral("started: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
+    log::toFile(
+        log::Level::Info, QStringLiteral("started: %1").arg(QCoreApplication::arguments().join(QLatin1Char(' '))));
 
     if (parser.isSet(QStringLiteral("help"))) {
         if (!command) {
             out << overview();
             return ExitOk;
         }
-        out << QCoreApplication::translate("fw::cli", "Usage: %1 %2").arg(name, command->usage()) << QStringLiteral("\n\n")
-            << command->summary() << QStringLiteral("\n\n") << parser.helpText().section(QLatin1Char('\n'), 2);
+        out << QCoreApplication::translate("fw::cli", "Usage: %1 %2").arg(name, command->usage())
+            << QStringLiteral("\n\n") << command->summary() << QStringLiteral("\n\n")
+            << parser.helpText().section(QLatin1Char('\n'), 2);
         return ExitOk;
     }
 
@@ -258,11 +270,13 @@ int main(int argc, char **argv)
 
     if (!command && !gui) {
         err << name << QStringLiteral(": ")
-            << QCoreApplication::translate("fw::cli", "error: the wizard needs a display, and none was found (DISPLAY "
-                                                      "and WAYLAND_DISPLAY are not set); the commands work without one")
+            << QCoreApplication::translate("fw::cli",
+                   "error: the wizard needs a display, and none was found (DISPLAY "
+                   "and WAYLAND_DISPLAY are not set); the commands work without one")
             << Qt::endl;
         if (!planFile.isEmpty())
-            err << QCoreApplication::translate("fw::cli", "To use the plan file without a window: %1 plan --plan-file %2")
+            err << QCoreApplication::translate(
+                "fw::cli", "To use the plan file without a window: %1 plan --plan-file %2")
                        .arg(name, planFile)
                 << Qt::endl;
         err << QCoreApplication::translate("fw::cli", "Try '%1 --help'.").arg(name) << Qt::endl;
@@ -287,9 +301,10 @@ int main(int argc, char **argv)
         return ExitBadInput;
 
     if (!command)
-        return runWizard(catalog, parser.isSet(QStringLiteral("lang")) ? language : QString(), planFile, log::filePath());
+        return runWizard(
+            catalog, parser.isSet(QStringLiteral("lang")) ? language : QString(), planFile, log::filePath());
 
-    Context context{std::move(catalog), language, out, err};
+    Context context {std::move(catalog), language, out, err};
     const int code = command->run(parser, context);
     out.flush();
     err.flush();

@@ -249,7 +249,8 @@ void DiagnosticsDialog::saveText()
     const QString suggested = QDir(folder).filePath(
         QStringLiteral("firewall-wizard-diagnostics-%1.txt").arg(QDate::currentDate().toString(Qt::ISODate)));
     //: file dialog filter
-    QString path = desktop::saveFileName(this, tr("Save diagnostics"), suggested, tr("Text files (*.txt);;All files (*)"));
+    QString path
+        = desktop::saveFileName(this, tr("Save diagnostics"), suggested, tr("Text files (*.txt);;All files (*)"));
     if (path.isEmpty())
         return;
     if (QFileInfo(path).suffix().isEmpty())
@@ -263,8 +264,8 @@ void DiagnosticsDialog::saveText()
     const QByteArray data = text().toUtf8();
     if (!file.open(QIODevice::WriteOnly) || file.write(data) != data.size() || !file.commit()) {
         qCWarning(lcDiagnostics, "cannot save diagnostics to %s: %s", qPrintable(path), qPrintable(file.errorString()));
-        m_ui->status->set(QStyle::SP_MessageBoxCritical,
-            tr("Not saved: %1 cannot be written: %2").arg(shown, file.errorString()));
+        m_ui->status->set(
+            QStyle::SP_MessageBoxCritical, tr("Not saved: %1 cannot be written: %2").arg(shown, file.errorString()));
         return;
     }
     qCInfo(lcDiagnostics, "saved diagnostics to %s", qPrintable(path));

@@ -6,7 +6,6 @@
 #include "Mnemonics.h"
 #include "PageId.h"
 #include "PlanFileLoader.h"
-#include "plan/PlanFile.h"
 #include "pages/ApplyPanel.h"
 #include "pages/ConnectivityPage.h"
 #include "pages/DeploymentPage.h"
@@ -17,6 +16,7 @@
 #include "pages/ReviewPage.h"
 #include "pages/RolePage.h"
 #include "pages/WelcomePage.h"
+#include "plan/PlanFile.h"
 
 #include <QAction>
 #include <QActionGroup>
@@ -170,8 +170,8 @@ void FirewallWizard::done(int result)
 
 void FirewallWizard::reject()
 {
-    const bool worked = !m_state.checkResults().isEmpty() || !m_state.savedFiles().isEmpty()
-        || !m_state.appliedSummary().isEmpty();
+    const bool worked
+        = !m_state.checkResults().isEmpty() || !m_state.savedFiles().isEmpty() || !m_state.appliedSummary().isEmpty();
     if (worked
         && !desktop::question(this, tr("Quit"),
             tr("Quit? Saved files and rules applied on this computer stay as they are, but the summary of this "
@@ -203,7 +203,8 @@ void FirewallWizard::changeEvent(QEvent *event)
     if (event->type() == QEvent::LanguageChange) {
         retranslateUi();
         // The pages retranslate their titles only after this, when QWidget passes the event on to them.
-        QMetaObject::invokeMethod(this, [this] { updateWindowTitle(); }, Qt::QueuedConnection);
+        QMetaObject::invokeMethod(
+            this, [this] { updateWindowTitle(); }, Qt::QueuedConnection);
     }
     QWizard::changeEvent(event);
 }

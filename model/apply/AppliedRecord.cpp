@@ -1,6 +1,5 @@
 #include "AppliedRecord.h"
 
-
 #include <QCoreApplication>
 #include <QDir>
 #include <QFileInfo>

@@ -36,14 +36,14 @@ struct AppliedEntry
     QString role;
     QString deployment;
     QString version;
-    QString title; ///< the plan's title in the language of the apply
+    QString title;       ///< the plan's title in the language of the apply
     QByteArray planFile; ///< the selection as a plan file (.fwplan)
-    QStringList rules; ///< one line per rule opened, e.g. "in tcp 80, 443 (365-web-in)"
+    QStringList rules;   ///< one line per rule opened, e.g. "in tcp 80, 443 (365-web-in)"
     QDateTime appliedAt; ///< UTC
     QString user;
-    QString backupPath; ///< the backup taken just before; empty where none was needed
+    QString backupPath;   ///< the backup taken just before; empty where none was needed
     QString backupSha256; ///< hex SHA-256 of the backup as written; a backup that differs is never loaded
-    QJsonObject objects; ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
+    QJsonObject objects;  ///< back-end specific: what was created (chains, service, zone, profile, rules, group)
 
     /// The same back end, product and role.
     bool sameTarget(const AppliedEntry &o) const

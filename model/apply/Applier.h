@@ -36,13 +36,13 @@ QString previewText(const PreparedChange &change);
 struct ChangeOutcome
 {
     bool ok = false;
-    QString failedStep; ///< the id of the step that failed
+    QString failedStep;        ///< the id of the step that failed
     QString failedDescription; ///< its description
-    QString error; ///< what the tool said
-    bool rolledBack = false; ///< the completed steps were undone without error
+    QString error;             ///< what the tool said
+    bool rolledBack = false;   ///< the completed steps were undone without error
     QStringList rollbackErrors;
     bool usedFallback = false; ///< revert: removing failed and the backup was put back instead
-    QList<Step> done; ///< the completed steps, for a later rollBack()
+    QList<Step> done;          ///< the completed steps, for a later rollBack()
 };
 
 /// Runs the steps in order; when one fails, undoes the completed ones in reverse order, so that the firewall is as

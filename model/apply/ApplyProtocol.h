@@ -27,30 +27,30 @@ QString prefix();
 /// The keys of the protocol.
 enum class Key {
     Invalid,
-    Detected, ///< "detected BACKEND|none full|partial": what governs, and whether detection could read everything
-    ConfirmApply, ///< "confirm-apply BACKEND RULES": the preview is complete; an answer on stdin is awaited
-    ConfirmRevert, ///< "confirm-revert": the revert preview is complete; an answer on stdin is awaited
+    Detected,       ///< "detected BACKEND|none full|partial": what governs, and whether detection could read everything
+    ConfirmApply,   ///< "confirm-apply BACKEND RULES": the preview is complete; an answer on stdin is awaited
+    ConfirmRevert,  ///< "confirm-revert": the revert preview is complete; an answer on stdin is awaited
     ConfirmPending, ///< "confirm-pending SECONDS": applied; kept only on "yes" within SECONDS, else rolled back
-    Error, ///< "error TEXT": an error message (translated text, escaped), as printed for people
-    Result, ///< "result WORD [BACKEND]": how the command ended
+    Error,          ///< "error TEXT": an error message (translated text, escaped), as printed for people
+    Result,         ///< "result WORD [BACKEND]": how the command ended
 };
 
 /// How a command ended, the word of a "result" line.
 enum class Result {
     Invalid,
-    Applied, ///< applied without a confirmation window
-    Kept, ///< confirmed within the window
-    NothingToDo, ///< nothing filters, or the plan is in place already
-    Declined, ///< the answer was no (or the end of input)
-    RolledBack, ///< not confirmed in time, or "no" during the window: rolled back
-    RollbackFailed, ///< not confirmed, and the rollback failed
-    Failed, ///< a step failed; the steps before it were undone
+    Applied,          ///< applied without a confirmation window
+    Kept,             ///< confirmed within the window
+    NothingToDo,      ///< nothing filters, or the plan is in place already
+    Declined,         ///< the answer was no (or the end of input)
+    RolledBack,       ///< not confirmed in time, or "no" during the window: rolled back
+    RollbackFailed,   ///< not confirmed, and the rollback failed
+    Failed,           ///< a step failed; the steps before it were undone
     FailedUndoFailed, ///< a step failed, and undoing the steps before it failed too
-    Locked, ///< another apply or revert holds the machine's lock; nothing was changed
-    NothingToRevert, ///< nothing of ours is recorded or found
-    Reverted, ///< (with BACKEND) removed what was applied there
-    Restored, ///< (with BACKEND) removing failed, the backup was put back
-    RevertFailed, ///< (with BACKEND) the revert failed
+    Locked,           ///< another apply or revert holds the machine's lock; nothing was changed
+    NothingToRevert,  ///< nothing of ours is recorded or found
+    Reverted,         ///< (with BACKEND) removed what was applied there
+    Restored,         ///< (with BACKEND) removing failed, the backup was put back
+    RevertFailed,     ///< (with BACKEND) the revert failed
 };
 
 /// One protocol message.

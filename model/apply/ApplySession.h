@@ -41,16 +41,16 @@ public:
     /// How the last apply or undo ended.
     enum class Outcome {
         Invalid,
-        None, ///< nothing ran yet, or one runs
-        Applied, ///< applied and kept
-        NothingToDo, ///< apply: nothing to change; undo: nothing to undo
-        Declined, ///< cancelled at the preview
+        None,               ///< nothing ran yet, or one runs
+        Applied,            ///< applied and kept
+        NothingToDo,        ///< apply: nothing to change; undo: nothing to undo
+        Declined,           ///< cancelled at the preview
         RolledBackByItself, ///< nobody kept it in time
-        RolledBackNow, ///< rollBackNow()
-        RollbackFailed, ///< failed or not kept, and undoing failed too
-        Failed, ///< failed; the firewall is as it was
-        NotAuthorized, ///< pkexec: no password given, or refused
-        Reverted, ///< undo removed what was applied
+        RolledBackNow,      ///< rollBackNow()
+        RollbackFailed,     ///< failed or not kept, and undoing failed too
+        Failed,             ///< failed; the firewall is as it was
+        NotAuthorized,      ///< pkexec: no password given, or refused
+        Reverted,           ///< undo removed what was applied
         RevertFailed,
         CouldNotStart, ///< nothing ran: see Report::startError
     };
@@ -61,14 +61,14 @@ public:
         Mode mode = Mode::Invalid;
         Outcome outcome = Outcome::None;
         BackendId backend = BackendId::Invalid; ///< apply: the back end of "confirm-apply"
-        int rules = 0; ///< apply: the rules of "confirm-apply"
-        QList<BackendId> reverted; ///< undo: the back ends reverted (or restored from their backup)
-        QStringList errors; ///< the child's error messages (its "error" lines), translated as it printed them
-        QStringList output; ///< detection: its standard output
+        int rules = 0;                          ///< apply: the rules of "confirm-apply"
+        QList<BackendId> reverted;              ///< undo: the back ends reverted (or restored from their backup)
+        QStringList errors;      ///< the child's error messages (its "error" lines), translated as it printed them
+        QStringList output;      ///< detection: its standard output
         QStringList otherErrors; ///< detection: its standard error that is no protocol line (the last lines)
         bool crashed = false;
         int exitCode = 0;
-        QString startError; ///< CouldNotStart: why (translated), e.g. the program could not be run
+        QString startError;     ///< CouldNotStart: why (translated), e.g. the program could not be run
         int pendingSeconds = 0; ///< the confirm window, from "confirm-pending"
     };
 
@@ -188,9 +188,9 @@ private:
     QProcess *m_process = nullptr;
     Mode m_mode = Mode::Invalid;
     Phase m_phase = Phase::Idle;
-    QByteArray m_buffers[2]; ///< standard output, standard error: what came after the last line end
+    QByteArray m_buffers[2];             ///< standard output, standard error: what came after the last line end
     bool m_longLine[2] = {false, false}; ///< the rest of a line too long for the protocol is still to come
-    Report m_run; ///< the child that runs
+    Report m_run;                        ///< the child that runs
     QList<applyprotocol::Result> m_results;
     QList<BackendId> m_resultBackends;
 

@@ -27,12 +27,12 @@ QString backendLabel(BackendId id);
 struct ApplySettings
 {
     BackendId backend = BackendId::Invalid; ///< Invalid: the one detection finds
-    QString zone; ///< firewalld: the zone to add the service to; empty: the client-facing interface's zone
+    QString zone;          ///< firewalld: the zone to add the service to; empty: the client-facing interface's zone
     QString interfaceName; ///< firewalld: the interface that faces the clients; empty: the default route's
-    QString lan; ///< the LAN's address ranges (comma-separated CIDR) for rules whose remote side is the LAN
+    QString lan;           ///< the LAN's address ranges (comma-separated CIDR) for rules whose remote side is the LAN
     QString language = QStringLiteral("en"); ///< language of the texts written into the firewall (comments)
-    QString stateDir; ///< where the record and the backups go; empty: paths::stateDir()
-    QString user; ///< who applies, for the record; empty: applyingUser()
+    QString stateDir;                        ///< where the record and the backups go; empty: paths::stateDir()
+    QString user;                            ///< who applies, for the record; empty: applyingUser()
     /// Test hook (FW_TEST_FAIL_STEP, read only by the test build of the command line): the step with this id reports a
     /// failure right after it ran, so that tests can watch a failure half-way being rolled back. Empty in normal use.
     QString failAfterStep;
@@ -43,9 +43,9 @@ struct ApplySettings
 /// later one fails.
 struct Step
 {
-    QString id; ///< stable, e.g. "transaction", "verify", "zone-permanent"; FW_TEST_FAIL_STEP names these
+    QString id;          ///< stable, e.g. "transaction", "verify", "zone-permanent"; FW_TEST_FAIL_STEP names these
     QString description; ///< translated, one line
-    QString preview; ///< the exact commands, ruleset change or file content; may be several lines
+    QString preview;     ///< the exact commands, ruleset change or file content; may be several lines
     std::function<bool(Host &host, QString *error)> run;
     std::function<bool(Host &host, QString *error)> undo; ///< empty: nothing to undo
 };

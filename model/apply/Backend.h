@@ -19,8 +19,8 @@ namespace fw {
 struct NftablesState
 {
     bool installed = false; ///< nft is there
-    bool readable = false; ///< the ruleset could be read (needs root)
-    QString error; ///< why it could not be read
+    bool readable = false;  ///< the ruleset could be read (needs root)
+    QString error;          ///< why it could not be read
     NftRuleset ruleset;
     QStringList foreignTables; ///< "family name" of tables that iptables-nft manages (nft warns about them)
 };
@@ -41,8 +41,8 @@ struct FirewalldZone
 /// What firewalld showed.
 struct FirewalldState
 {
-    bool installed = false; ///< firewall-cmd is there
-    bool running = false; ///< firewall-cmd --state said "running"
+    bool installed = false;   ///< firewall-cmd is there
+    bool running = false;     ///< firewall-cmd --state said "running"
     bool offlineTool = false; ///< firewall-offline-cmd is there (for the permanent side without the daemon)
     QString defaultZone;
     QList<FirewalldZone> runtime; ///< empty when not running
@@ -60,11 +60,11 @@ struct FirewalldState
 struct UfwState
 {
     bool installed = false;
-    bool active = false; ///< "Status: active"
-    bool statusReadable = false; ///< `ufw status` worked (needs root)
+    bool active = false;          ///< "Status: active"
+    bool statusReadable = false;  ///< `ufw status` worked (needs root)
     bool enabledInConfig = false; ///< ENABLED=yes in /etc/ufw/ufw.conf (readable without root)
-    QString status; ///< `ufw status verbose`
-    QString added; ///< `ufw show added`: the rules ufw keeps, also when inactive
+    QString status;               ///< `ufw status verbose`
+    QString added;                ///< `ufw show added`: the rules ufw keeps, also when inactive
 };
 
 /// What an iptables-legacy ruleset shows: the kernel's older packet filter, which filters beside nftables (a packet
@@ -80,7 +80,7 @@ struct LegacyIptablesState
 struct FirewallState
 {
     BackendId governing = BackendId::Invalid; ///< Invalid: nothing filters incoming connections
-    QStringList reasons; ///< translated: why that one
+    QStringList reasons;                      ///< translated: why that one
     bool privileged = false;
     NftablesState nftables;
     FirewalldState firewalld;
@@ -88,7 +88,7 @@ struct FirewallState
     LegacyIptablesState legacyIptables;
     bool docker = false; ///< Docker is installed or its chains are in the ruleset
     QString dockerEvidence;
-    QStringList interfaces; ///< up, not loopback
+    QStringList interfaces;  ///< up, not loopback
     QString clientInterface; ///< the one facing the clients: the default route's, else the first one up
 };
 
@@ -97,12 +97,12 @@ struct PreparedChange
 {
     BackendId backend = BackendId::Invalid;
     QList<Step> steps;
-    QStringList notes; ///< translated: what was found, what happens, warnings
-    QString nothingToDo; ///< translated: why nothing needs changing; steps are then empty
-    QStringList problems; ///< translated: why it cannot be done; nothing may run
-    AppliedEntry entry; ///< apply: the record entry written on success
+    QStringList notes;           ///< translated: what was found, what happens, warnings
+    QString nothingToDo;         ///< translated: why nothing needs changing; steps are then empty
+    QStringList problems;        ///< translated: why it cannot be done; nothing may run
+    AppliedEntry entry;          ///< apply: the record entry written on success
     QStringList revertedTargets; ///< revert: "product/role" of each entry removed
-    QList<Step> fallback; ///< revert: puts the backup back where removing our objects failed
+    QList<Step> fallback;        ///< revert: puts the backup back where removing our objects failed
     QString fallbackDescription; ///< translated: which backup the fallback loads
 
     bool ok() const { return problems.isEmpty(); }
@@ -113,7 +113,7 @@ struct ApplyContext
 {
     ApplySettings settings;
     const AppliedEntry *previous = nullptr; ///< the entry this apply replaces (same back end, product and role)
-    QString backupPath; ///< where the backup goes, without extension
+    QString backupPath;                     ///< where the backup goes, without extension
     QDateTime now;
     /// Filled by the backup step when it has written and read back the backup: the SHA-256 (hex) of its bytes,
     /// which the record keeps so that a revert loads only that backup.

@@ -15,15 +15,15 @@ struct DiagnosticsInput
     QString programVersion;
     QString qtVersion;
     QString spdlogVersion;
-    QString logPath; ///< empty: no log file
+    QString logPath;   ///< empty: no log file
     int logLines = 30; ///< how many of the log's last lines to include
-    QString stateDir; ///< empty: paths::stateDir()
+    QString stateDir;  ///< empty: paths::stateDir()
 };
 
 /// A mistake that users of firewall tools often make, found on this machine.
 struct DiagnosticWarning
 {
-    QString id; ///< "zone-mismatch", "runtime-permanent-differ", "docker", "several-firewalls", "applied-gone"
+    QString id;   ///< "zone-mismatch", "runtime-permanent-differ", "docker", "several-firewalls", "applied-gone"
     QString text; ///< translated, with what to do
 };
 
@@ -38,7 +38,7 @@ struct Diagnostics
     QString kernel;
     FirewallState state;
     QStringList firewallLines; ///< describeFirewall()
-    QString stateDir; ///< the state folder read (record, last check)
+    QString stateDir;          ///< the state folder read (record, last check)
     AppliedRecord record;
     QString recordError;
     QString lastCheckPath;

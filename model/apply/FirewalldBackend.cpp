@@ -1,6 +1,5 @@
 #include "FirewalldBackend.h"
 
-
 #include "StepHelpers.h"
 #include "export/ExportText.h"
 #include "export/FirewalldExporter.h"
@@ -243,7 +242,8 @@ PreparedChange FirewalldBackend::prepareApply(
     change.backend = id();
     const FirewalldState &fd = state.firewalld;
     if (!fd.installed && !fd.offlineTool) {
-        change.problems << Tr::tr("firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)");
+        change.problems << Tr::tr(
+            "firewalld is not installed (neither firewall-cmd nor firewall-offline-cmd is there)");
         return change;
     }
     if (!fd.error.isEmpty()) {
@@ -252,13 +252,13 @@ PreparedChange FirewalldBackend::prepareApply(
     }
     if (!fd.running && !fd.offlineTool) {
         change.problems << Tr::tr("firewalld is not running, and without it only firewall-offline-cmd could change its "
-                              "configuration, which is not installed");
+                                  "configuration, which is not installed");
         return change;
     }
     const bool daemon = fd.running;
     if (!daemon)
         change.notes << Tr::tr("firewalld is not running: its permanent configuration is changed with "
-                           "firewall-offline-cmd and takes effect when firewalld starts.");
+                               "firewall-offline-cmd and takes effect when firewalld starts.");
     ExportContext exportContext;
     exportContext.language = context.settings.language;
     if (!context.settings.lan.isEmpty())
@@ -270,7 +270,7 @@ PreparedChange FirewalldBackend::prepareApply(
         outbound = outbound || (rule.direction == Direction::Out && hasPorts(rule));
     if (outbound)
         change.notes << Tr::tr("firewalld lets this machine's own connections out unless a policy restricts them: the "
-                           "outbound rules need nothing here.");
+                               "outbound rules need nothing here.");
     if (xml.isEmpty() && rich.isEmpty()) {
         change.nothingToDo = Tr::tr("The plan has no inbound rule with ports: there is nothing to open in firewalld.");
         return change;
@@ -294,12 +294,13 @@ PreparedChange FirewalldBackend::prepareApply(
         return change;
     }
     if (!iface.isEmpty() && ifaceZone != zone)
-        change.notes << Tr::tr("Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in "
-                           "%3 do not apply to its traffic.")
+        change.notes << Tr::tr(
+            "Warning: the interface %1, which faces the clients, is in the zone %2, not in %3: rules in "
+            "%3 do not apply to its traffic.")
                             .arg(iface, ifaceZone, zone);
     else if (!iface.isEmpty())
         change.notes << Tr::tr("The rules go to the zone %1, the zone of the interface %2, which faces the clients "
-                           "(choose another with --zone or --interface).")
+                               "(choose another with --zone or --interface).")
                             .arg(zone, iface);
     else
         change.notes << Tr::tr("The rules go to the zone %1.").arg(zone);
@@ -314,11 +315,12 @@ PreparedChange FirewalldBackend::prepareApply(
         runtimeKnows = host.run(cmd(), {QStringLiteral("--info-service=") + service}, {}, kTimeoutMs).ok();
     const bool reload = daemon && !xml.isEmpty() && (fileChanges || !runtimeKnows);
     if (reload && !fd.differences.isEmpty()) {
-        change.problems << Tr::tr("firewalld's runtime configuration differs from its permanent one (%1). Applying needs "
-                              "a reload, because a new or changed service reaches the runtime only that way, and the "
-                              "reload would discard those runtime-only changes. Make them permanent "
-                              "(firewall-cmd --runtime-to-permanent) or drop them (firewall-cmd --reload), then apply "
-                              "again.")
+        change.problems << Tr::tr(
+            "firewalld's runtime configuration differs from its permanent one (%1). Applying needs "
+            "a reload, because a new or changed service reaches the runtime only that way, and the "
+            "reload would discard those runtime-only changes. Make them permanent "
+            "(firewall-cmd --runtime-to-permanent) or drop them (firewall-cmd --reload), then apply "
+            "again.")
                                .arg(fd.differences.join(QStringLiteral("; ")));
         return change;
     }

@@ -42,7 +42,7 @@ struct NftFilterPoint
     QString hook;
     int priority = 0;
     qint64 insertBefore = 0; ///< the handle of the first rule of the final drop (log, counter, drop); 0: append
-    bool byPolicy = false; ///< dropped by the chain's policy (else by a final drop or reject rule)
+    bool byPolicy = false;   ///< dropped by the chain's policy (else by a final drop or reject rule)
 };
 
 /// An nftables ruleset as `nft -j list ruleset` (JSON) describes it.

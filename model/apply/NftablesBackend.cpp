@@ -439,10 +439,11 @@ PreparedChange NftablesBackend::prepareApply(
         }
         const QList<NftFilterPoint> points = nft.ruleset.filterPoints(hookOf(direction));
         if (points.isEmpty()) {
-            change.notes << (in ? Tr::tr("Nothing in the ruleset filters incoming connections (no input chain with a drop "
-                                     "policy or a final drop): the inbound rules need nothing here.")
-                                : Tr::tr("Nothing in the ruleset filters outgoing connections (no output chain with a drop "
-                                     "policy or a final drop): the outbound rules need nothing here."));
+            change.notes << (in
+                    ? Tr::tr("Nothing in the ruleset filters incoming connections (no input chain with a drop "
+                             "policy or a final drop): the inbound rules need nothing here.")
+                    : Tr::tr("Nothing in the ruleset filters outgoing connections (no output chain with a drop "
+                             "policy or a final drop): the outbound rules need nothing here."));
             continue;
         }
         for (const NftFilterPoint &point : points) {
@@ -462,19 +463,21 @@ PreparedChange NftablesBackend::prepareApply(
             }
             it->points << point;
             if (point.table == QLatin1String("firewalld") || point.chain.startsWith(QLatin1String("ufw")))
-                change.notes << Tr::tr("Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our "
-                                   "chain and jump with it; use --backend %3 instead.")
+                change.notes << Tr::tr(
+                    "Warning: the table %1 %2 belongs to %3, which rewrites it at every reload, and our "
+                    "chain and jump with it; use --backend %3 instead.")
                                     .arg(point.family, point.table,
                                         point.table == QLatin1String("firewalld") ? QStringLiteral("firewalld")
                                                                                   : QStringLiteral("ufw"));
             else if (nft.foreignTables.contains(point.family + QLatin1Char(' ') + point.table))
                 change.notes << Tr::tr("Warning: iptables-nft manages the table %1 %2 (iptables, ufw, Docker): a later "
-                                   "iptables-restore replaces the table, and our chain and jump with it.")
+                                       "iptables-restore replaces the table, and our chain and jump with it.")
                                     .arg(point.family, point.table);
             const QString how
                 = point.byPolicy ? Tr::tr("its policy is drop") : Tr::tr("it ends with a rule that drops or rejects");
-            change.notes << Tr::tr("Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "
-                               "of that table, and a jump to it goes right before the final drop.")
+            change.notes << Tr::tr(
+                "Table %1 %2: the %3 chain \"%4\" filters (%5); the plan's rules go into the chain %6 "
+                "of that table, and a jump to it goes right before the final drop.")
                                 .arg(point.family, point.table, hookOf(direction), point.chain, how, it->chain);
         }
     }
@@ -484,7 +487,8 @@ PreparedChange NftablesBackend::prepareApply(
                                 .arg(t.family, t.table, hookOf(t.direction));
     }
     if (targets.isEmpty() && previous.isEmpty()) {
-        change.nothingToDo = Tr::tr("Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.");
+        change.nothingToDo
+            = Tr::tr("Nothing in this nftables ruleset blocks what the plan needs, so nothing is changed.");
         return change;
     }
 
@@ -541,7 +545,7 @@ PreparedChange NftablesBackend::prepareApply(
     if (!obsolete.isEmpty()) {
         lines << QString();
         lines << quoting::hashComment(Tr::tr("What an earlier apply of this product and role created and this plan no "
-                                         "longer needs:"));
+                                             "longer needs:"));
         lines += obsolete;
     }
     const QString script = lines.join(QLatin1Char('\n')) + QLatin1Char('\n');
@@ -583,7 +587,8 @@ PreparedChange NftablesBackend::prepareApply(
         for (const Expect &e : expectChains) {
             const NftChain *c = now.chain(e.family, e.table, e.chain);
             if (!c || c->rules.size() != e.rules) {
-                *error = Tr::tr("the chain %1 is not in the ruleset as written").arg(chainRef(e.family, e.table, e.chain));
+                *error
+                    = Tr::tr("the chain %1 is not in the ruleset as written").arg(chainRef(e.family, e.table, e.chain));
                 return false;
             }
         }
@@ -652,11 +657,12 @@ PreparedChange NftablesBackend::prepareRevert(
     const Ours ours = findOurs(nft.ruleset, isOurTag, names);
     for (const Ours::Jump &j : ours.jumps) {
         if (!tags.contains(j.comment))
-            change.notes << Tr::tr("Found a jump tagged \"%1\" that the record does not list; it goes too.").arg(j.comment);
+            change.notes
+                << Tr::tr("Found a jump tagged \"%1\" that the record does not list; it goes too.").arg(j.comment);
     }
     if (ours.isEmpty()) {
         change.nothingToDo = Tr::tr("The nftables ruleset holds nothing of this program's (it may have been reloaded "
-                                "meanwhile).");
+                                    "meanwhile).");
         return change;
     }
     QStringList lines;

@@ -8,7 +8,7 @@ namespace fw {
 /// The outcome of running one external program.
 struct RunResult
 {
-    bool started = false; ///< false: the program was not found or could not start
+    bool started = false;  ///< false: the program was not found or could not start
     bool timedOut = false; ///< it was killed after the timeout
     int exitCode = -1;
     QByteArray out;

@@ -325,7 +325,8 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
     restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
     change.steps << restore;
     if (state.ufw.active)
-        change.steps << steps::command(QStringLiteral("reload"), Tr::tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
+        change.steps << steps::command(
+            QStringLiteral("reload"), Tr::tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
     return change;
 }
 

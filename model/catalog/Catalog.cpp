@@ -105,7 +105,7 @@ bool Catalog::addFile(const QByteArray &data, const QString &fileName, bool isBu
         p.column = product.idPosition.column;
         p.path = QStringLiteral("id");
         p.code = CatalogProblem::Code::DuplicateProduct;
-        p.args = QStringList{product.id, existing->file};
+        p.args = QStringList {product.id, existing->file};
         m_problems.append(p);
         return false;
     }

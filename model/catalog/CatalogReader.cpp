@@ -34,21 +34,9 @@ class Path
 {
 public:
     Path() = default;
-    Path(const Path &parent, const char *name)
-        : m_parent(&parent)
-        , m_latin(name)
-    {
-    }
-    Path(const Path &parent, const QString &name)
-        : m_parent(&parent)
-        , m_name(&name)
-    {
-    }
-    Path(const Path &parent, int index)
-        : m_parent(&parent)
-        , m_index(index)
-    {
-    }
+    Path(const Path &parent, const char *name) : m_parent(&parent), m_latin(name) { }
+    Path(const Path &parent, const QString &name) : m_parent(&parent), m_name(&name) { }
+    Path(const Path &parent, int index) : m_parent(&parent), m_index(index) { }
 
     QString toString() const
     {
@@ -75,9 +63,9 @@ const Path kRoot;
 /// The longest text of each kind, in characters (UTF-16 code units), as resources/catalog/README.md lists them. They
 /// keep every line of every export below its reader's limit even after escaping (iptables-restore: 10,240 bytes,
 /// cmd.exe: 8,191 characters) and the PDF checklist quick; the built-in catalog uses a fifth of each.
-constexpr int kMaxIdChars = 64;      ///< ids: rule names in every firewall are built from them
-constexpr int kMaxNameChars = 255;   ///< names, labels, titles, executable names, hosts
-constexpr int kMaxTextChars = 2000;  ///< descriptions, purposes, notes, hints, defaults and URLs
+constexpr int kMaxIdChars = 64;     ///< ids: rule names in every firewall are built from them
+constexpr int kMaxNameChars = 255;  ///< names, labels, titles, executable names, hosts
+constexpr int kMaxTextChars = 2000; ///< descriptions, purposes, notes, hints, defaults and URLs
 
 /// Lower-case letters, digits and hyphens, starting with a letter or digit.
 bool isId(const QString &s)
@@ -95,19 +83,15 @@ bool isId(const QString &s)
 class Reader
 {
 public:
-    Reader(const QString &file, CatalogProblems &problems)
-        : m_file(file)
-        , m_problems(problems)
-    {
-    }
+    Reader(const QString &file, CatalogProblems &problems) : m_file(file), m_problems(problems) { }
 
     bool read(const JsonNode &root, Product &product)
     {
         const int before = m_problems.size();
         if (!object(root, kRoot,
-                    {"format", "id", "name", "vendor", "description", "versionHint", "versions", "roles", "deployments",
-                     "options", "values", "sources", "rules", "executables", "notes"},
-                    {"format", "id", "name", "vendor", "description", "roles", "sources", "rules"}))
+                {"format", "id", "name", "vendor", "description", "versionHint", "versions", "roles", "deployments",
+                    "options", "values", "sources", "rules", "executables", "notes"},
+                {"format", "id", "name", "vendor", "description", "roles", "sources", "rules"}))
             return false;
 
         const JsonNode *format = root.member("format");
@@ -149,8 +133,7 @@ public:
             if (!choice(n, path, role))
                 return;
             if (role.id != QLatin1String("server") && role.id != QLatin1String("client"))
-                problem(*n.member("id"), Path(path, "id"), Code::BadEnum,
-                        {role.id, QStringLiteral("server, client")});
+                problem(*n.member("id"), Path(path, "id"), Code::BadEnum, {role.id, QStringLiteral("server, client")});
             product.roles.append(std::move(role));
         });
         if (root.member("roles") && product.roles.isEmpty() && m_problems.size() == before)
@@ -170,9 +153,9 @@ public:
             if (!s.url.isEmpty() && !s.url.startsWith(QLatin1String("https://"))
                 && !s.url.startsWith(QLatin1String("http://")))
                 problem(*n.member("url"), Path(path, "url"), Code::BadValue,
-                        {s.url, QStringLiteral("a source's url starts with https:// or http://")});
-            s.kind = enumValue(n.member("kind"), Path(path, "kind"), sourceKindFromId,
-                               QStringLiteral("vendor, general"));
+                    {s.url, QStringLiteral("a source's url starts with https:// or http://")});
+            s.kind
+                = enumValue(n.member("kind"), Path(path, "kind"), sourceKindFromId, QStringLiteral("vendor, general"));
             product.sources.append(std::move(s));
         });
         list(root, "options", [&](const JsonNode &n, const Path &path) {
@@ -187,12 +170,12 @@ public:
         });
         list(root, "values", [&](const JsonNode &n, const Path &path) {
             if (!object(n, path, {"id", "type", "label", "description", "default", "required", "when", "licenseFile"},
-                        {"id", "type", "label", "description"}))
+                    {"id", "type", "label", "description"}))
                 return;
             ValueDef v;
             v.id = id(n.member("id"), Path(path, "id"));
-            v.type = enumValue(n.member("type"), Path(path, "type"), valueTypeFromId,
-                               QStringLiteral("host, port, path"));
+            v.type
+                = enumValue(n.member("type"), Path(path, "type"), valueTypeFromId, QStringLiteral("host, port, path"));
             v.label = text(n.member("label"), Path(path, "label"), false, kMaxNameChars);
             v.description = text(n.member("description"), Path(path, "description"));
             if (const JsonNode *def = n.member("default")) {
@@ -205,7 +188,7 @@ public:
                     problem(*def, Path(path, "default"), Code::PortOutOfRange, {v.defaultValue});
                 else if (reason != ValueReason::Invalid)
                     problem(*def, Path(path, "default"), Code::BadValue,
-                            {v.defaultValue, valueReasonText(reason, v.defaultValue, detail)});
+                        {v.defaultValue, valueReasonText(reason, v.defaultValue, detail)});
             }
             v.required = boolean(n.member("required"), Path(path, "required"));
             v.when = condition(n.member("when"), Path(path, "when"));
@@ -226,8 +209,7 @@ public:
             placeholders(*n.member("name"), Path(path, "name"), e.name, false);
             e.when = condition(n.member("when"), Path(path, "when"));
             e.purpose = text(n.member("purpose"), Path(path, "purpose"));
-            e.source = reference(n.member("source"), Path(path, "source"),
-                                 QStringLiteral("source"), m_defs.sources);
+            e.source = reference(n.member("source"), Path(path, "source"), QStringLiteral("source"), m_defs.sources);
             product.executables.append(std::move(e));
         });
         list(root, "notes", [&](const JsonNode &n, const Path &path) {
@@ -235,12 +217,11 @@ public:
                 return;
             NoteDef note;
             note.id = id(n.member("id"), Path(path, "id"));
-            note.kind = enumValue(n.member("kind"), Path(path, "kind"), noteKindFromId,
-                                  QStringLiteral("info, advice, gap"));
+            note.kind
+                = enumValue(n.member("kind"), Path(path, "kind"), noteKindFromId, QStringLiteral("info, advice, gap"));
             note.when = condition(n.member("when"), Path(path, "when"));
             note.text = text(n.member("text"), Path(path, "text"), true);
-            note.source = reference(n.member("source"), Path(path, "source"),
-                                    QStringLiteral("source"), m_defs.sources);
+            note.source = reference(n.member("source"), Path(path, "source"), QStringLiteral("source"), m_defs.sources);
             product.notes.append(std::move(note));
         });
 
@@ -279,7 +260,7 @@ private:
 
     /// Checks that @p node is an object with only @p allowed fields and all @p required ones.
     bool object(const JsonNode &node, const Path &path, std::initializer_list<const char *> allowed,
-                std::initializer_list<const char *> required)
+        std::initializer_list<const char *> required)
     {
         if (node.type != JsonNode::Type::Object) {
             wrongType(node, path, QStringLiteral("object"));
@@ -288,7 +269,9 @@ private:
         for (const JsonMember &m : node.members) {
             bool known = false;
             for (const char *a : allowed)
-                known = known || (qstrlen(a) == size_t(m.key.size()) && std::memcmp(a, m.key.constData(), size_t(m.key.size())) == 0);
+                known = known
+                    || (qstrlen(a) == size_t(m.key.size())
+                        && std::memcmp(a, m.key.constData(), size_t(m.key.size())) == 0);
             if (!known)
                 problemAt(m.line, m.column, path.toString(), Code::UnknownField, {QString::fromUtf8(m.key)});
         }
@@ -354,13 +337,14 @@ private:
     /// A value's "licenseFile": the entry must give a value of the value's type (a host for server-host).
     LicenseFileEntry licenseFileEntry(const JsonNode &node, const Path &path, ValueType type)
     {
-        const LicenseFileEntry entry = enumValue(&node, path, licenseFileEntryFromId,
-                                                 QStringLiteral("server-host, server-port, vendor-port"));
+        const LicenseFileEntry entry
+            = enumValue(&node, path, licenseFileEntryFromId, QStringLiteral("server-host, server-port, vendor-port"));
         const ValueType gives = entry == LicenseFileEntry::ServerHost ? ValueType::Host : ValueType::Port;
         if (entry != LicenseFileEntry::Invalid && type != ValueType::Invalid && type != gives)
             problem(node, path, Code::BadValue,
-                    {node.string, QStringLiteral("it gives a %1, and this value is a %2")
-                                      .arg(valueTypeId(gives), valueTypeId(type))});
+                {node.string,
+                    QStringLiteral("it gives a %1, and this value is a %2")
+                        .arg(valueTypeId(gives), valueTypeId(type))});
         return entry;
     }
 
@@ -426,8 +410,7 @@ private:
             problem(*node, path, Code::WrongValueType, {s, valueTypeId(type)});
         return s;
     }
-    QStringList references(const JsonNode *node, const Path &path, const QString &kind,
-                           const QSet<QString> &known)
+    QStringList references(const JsonNode *node, const Path &path, const QString &kind, const QSet<QString> &known)
     {
         QStringList out;
         if (!node)
@@ -444,14 +427,14 @@ private:
     Condition condition(const JsonNode *node, const Path &path)
     {
         Condition c;
-        if (!node || !object(*node, path, {"roles", "deployments", "versions", "option", "valueSet", "valueMissing"}, {}))
+        if (!node
+            || !object(*node, path, {"roles", "deployments", "versions", "option", "valueSet", "valueMissing"}, {}))
             return c;
-        c.roles = references(node->member("roles"), Path(path, "roles"),
-                             QStringLiteral("role"), m_defs.roles);
-        c.deployments = references(node->member("deployments"), Path(path, "deployments"),
-                                   QStringLiteral("deployment"), m_defs.deployments);
-        c.versions = references(node->member("versions"), Path(path, "versions"),
-                                QStringLiteral("version"), m_defs.versions);
+        c.roles = references(node->member("roles"), Path(path, "roles"), QStringLiteral("role"), m_defs.roles);
+        c.deployments = references(
+            node->member("deployments"), Path(path, "deployments"), QStringLiteral("deployment"), m_defs.deployments);
+        c.versions
+            = references(node->member("versions"), Path(path, "versions"), QStringLiteral("version"), m_defs.versions);
         if (const JsonNode *o = node->member("option"))
             c.option = reference(o, Path(path, "option"), QStringLiteral("option"), m_defs.options);
         const QSet<QString> valueIds(m_defs.values.keyBegin(), m_defs.values.keyEnd());
@@ -497,8 +480,7 @@ private:
         if (n.type == JsonNode::Type::Object) {
             if (!object(n, path, {"value"}, {"value"}))
                 return false;
-            spec.valueRef = valueReference(n.member("value"), Path(path, "value"),
-                                           ValueType::Port);
+            spec.valueRef = valueReference(n.member("value"), Path(path, "value"), ValueType::Port);
             return true;
         }
         wrongType(n, path, QStringLiteral("a port number, a \"FROM-TO\" string or {\"value\": ID}"));
@@ -508,17 +490,17 @@ private:
     bool rule(const JsonNode &n, const Path &path, RuleDef &r)
     {
         if (!object(n, path,
-                    {"id", "when", "direction", "protocol", "ports", "program", "remote", "purpose", "source",
-                     "derived", "whenBlocked"},
-                    {"id", "direction", "protocol", "remote", "purpose", "source"}))
+                {"id", "when", "direction", "protocol", "ports", "program", "remote", "purpose", "source", "derived",
+                    "whenBlocked"},
+                {"id", "direction", "protocol", "remote", "purpose", "source"}))
             return false;
         r.position = {n.line, n.column};
         r.id = id(n.member("id"), Path(path, "id"));
         r.when = condition(n.member("when"), Path(path, "when"));
-        r.direction = enumValue(n.member("direction"), Path(path, "direction"),
-                                directionFromId, QStringLiteral("in, out"));
-        r.protocol = enumValue(n.member("protocol"), Path(path, "protocol"),
-                               protocolFromId, QStringLiteral("tcp, udp, any"));
+        r.direction
+            = enumValue(n.member("direction"), Path(path, "direction"), directionFromId, QStringLiteral("in, out"));
+        r.protocol
+            = enumValue(n.member("protocol"), Path(path, "protocol"), protocolFromId, QStringLiteral("tcp, udp, any"));
         if (const JsonNode *ports = n.member("ports")) {
             const Path portsPath(path, "ports");
             if (ports->type != JsonNode::Type::Array) {
@@ -531,10 +513,10 @@ private:
                 }
                 if (ports->items.empty())
                     problem(*ports, portsPath, Code::Inconsistent,
-                            {QStringLiteral("an empty port list; leave 'ports' out for a program rule")});
+                        {QStringLiteral("an empty port list; leave 'ports' out for a program rule")});
                 else if (r.protocol == Protocol::Any)
                     problem(*ports, portsPath, Code::Inconsistent,
-                            {QStringLiteral("a rule with ports needs protocol tcp or udp, not any")});
+                        {QStringLiteral("a rule with ports needs protocol tcp or udp, not any")});
             }
         }
         if (const JsonNode *program = n.member("program")) {
@@ -546,17 +528,16 @@ private:
         }
         if (!n.member("ports") && !n.member("program"))
             problem(n, path, Code::Inconsistent,
-                    {QStringLiteral("a rule without ports needs a program; otherwise it would allow every port")});
+                {QStringLiteral("a rule without ports needs a program; otherwise it would allow every port")});
         remote(*n.member("remote"), Path(path, "remote"), r);
         r.purpose = text(n.member("purpose"), Path(path, "purpose"));
-        r.source = reference(n.member("source"), Path(path, "source"),
-                             QStringLiteral("source"), m_defs.sources);
+        r.source = reference(n.member("source"), Path(path, "source"), QStringLiteral("source"), m_defs.sources);
         r.derived = boolean(n.member("derived"), Path(path, "derived"));
         if (const JsonNode *blocked = n.member("whenBlocked")) {
             const Path blockedPath(path, "whenBlocked");
             if (object(*blocked, blockedPath, {"fixedBy", "advice"}, {"fixedBy", "advice"})) {
-                r.whenBlocked.fixedBy = enumValue(blocked->member("fixedBy"), Path(blockedPath, "fixedBy"),
-                                                  fixerFromId, QStringLiteral("this-site, server-admin, vendor"));
+                r.whenBlocked.fixedBy = enumValue(blocked->member("fixedBy"), Path(blockedPath, "fixedBy"), fixerFromId,
+                    QStringLiteral("this-site, server-admin, vendor"));
                 r.whenBlocked.advice = text(blocked->member("advice"), Path(blockedPath, "advice"), true);
             }
         }
@@ -570,7 +551,7 @@ private:
         static const QRegularExpression placeholder(QStringLiteral("\\{[^{}]*\\}"));
         if (node.type != JsonNode::Type::String || program.trimmed().isEmpty())
             return;
-        QStringList forms{program};
+        QStringList forms {program};
         if (program.contains(QLatin1String("{version}")) && !m_defs.versions.isEmpty()) {
             forms.clear();
             for (const QString &version : std::as_const(m_defs.versions))
@@ -579,7 +560,7 @@ private:
         }
         for (const QString &form : std::as_const(forms)) {
             if (form.contains(placeholder))
-                return;  // reported as an unknown placeholder
+                return; // reported as an unknown placeholder
             QString detail;
             const ProgramReason reason = validateProgram(form, &detail);
             if (reason != ProgramReason::Invalid) {
@@ -594,7 +575,7 @@ private:
         if (!object(n, path, {"kind", "hosts", "value"}, {"kind"}))
             return;
         r.remote = enumValue(n.member("kind"), Path(path, "kind"), remoteKindFromId,
-                             QStringLiteral("any, lan, internet, server, hosts"));
+            QStringLiteral("any, lan, internet, server, hosts"));
         const JsonNode *hosts = n.member("hosts");
         const JsonNode *value = n.member("value");
         if (value)
@@ -619,15 +600,14 @@ private:
             }
         }
         if (r.remote == RemoteKind::Hosts && !hosts == !value)
-            problem(n, path, Code::Inconsistent,
-                    {QStringLiteral("remote kind 'hosts' needs either 'hosts' or 'value'")});
+            problem(
+                n, path, Code::Inconsistent, {QStringLiteral("remote kind 'hosts' needs either 'hosts' or 'value'")});
         if (r.remote == RemoteKind::Server && hosts)
             problem(n, path, Code::Inconsistent,
-                    {QStringLiteral("remote kind 'server' takes the server's address from 'value', not 'hosts'")});
+                {QStringLiteral("remote kind 'server' takes the server's address from 'value', not 'hosts'")});
         if (r.remote != RemoteKind::Hosts && r.remote != RemoteKind::Server && r.remote != RemoteKind::Invalid
             && (hosts || value))
-            problem(n, path, Code::Inconsistent,
-                    {QStringLiteral("only remote kinds 'server' and 'hosts' name hosts")});
+            problem(n, path, Code::Inconsistent, {QStringLiteral("only remote kinds 'server' and 'hosts' name hosts")});
     }
 
     void list(const JsonNode &root, const char *name, const std::function<void(const JsonNode &, const Path &)> &each)
@@ -659,8 +639,10 @@ private:
             const Path path(itemPath, key);
             if (seen.contains(idNode->string))
                 problem(*idNode, path, Code::DuplicateId,
-                        {idNode->string, QStringLiteral("%1:%2").arg(seen.value(idNode->string).first)
-                                             .arg(seen.value(idNode->string).second)});
+                    {idNode->string,
+                        QStringLiteral("%1:%2")
+                            .arg(seen.value(idNode->string).first)
+                            .arg(seen.value(idNode->string).second)});
             else
                 seen.insert(idNode->string, {idNode->line, idNode->column});
         }
@@ -711,10 +693,10 @@ bool readProduct(const QByteArray &data, const QString &fileName, Product &produ
         p.column = error.column;
         if (!error.duplicateKey.isEmpty()) {
             p.code = CatalogProblem::Code::DuplicateKey;
-            p.args = QStringList{error.duplicateKey};
+            p.args = QStringList {error.duplicateKey};
         } else {
             p.code = CatalogProblem::Code::JsonSyntax;
-            p.args = QStringList{error.message};
+            p.args = QStringList {error.message};
         }
         problems.append(p);
         return false;

@@ -29,7 +29,7 @@ struct JsonNode
     bool boolean = false;
     double number = 0;
     bool integral = false; ///< the number was written without fraction or exponent
-    QString string; ///< for strings; for numbers the text as written
+    QString string;        ///< for strings; for numbers the text as written
     std::vector<JsonNode> items;
     std::vector<JsonMember> members; ///< in file order
 
@@ -55,15 +55,15 @@ struct JsonError
 {
     int line = 0;
     int column = 0;
-    QString message; ///< English, technical ("expected ',' or '}'")
+    QString message;      ///< English, technical ("expected ',' or '}'")
     QString duplicateKey; ///< set when the error is a duplicate key in an object
 };
 
 /// Limits that hold for any input, so that a hostile file costs bounded time, memory and stack.
 namespace jsonlimits {
-constexpr int kMaxDepth = 64; ///< arrays and objects nested in each other
+constexpr int kMaxDepth = 64;                     ///< arrays and objects nested in each other
 constexpr qsizetype kMaxDocumentBytes = 64 << 20; ///< 64 MiB; the readers' own caps on files are far lower
-constexpr qsizetype kMaxValues = 1000000; ///< values (of any type) in one document
+constexpr qsizetype kMaxValues = 1000000;         ///< values (of any type) in one document
 } // namespace jsonlimits
 
 /// Parses UTF-8 JSON (RFC 8259). Returns false and fills @p error at the first syntax error, duplicate key or

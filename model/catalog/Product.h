@@ -26,14 +26,14 @@ enum class SourceKind { Invalid, Vendor, General };
 /// Who can unblock a rule's connection: this site's own firewall or proxy, the server's administrator, or the vendor.
 enum class Fixer { Invalid, ThisSite, ServerAdmin, Vendor };
 
-QString directionId(Direction d);           ///< "in", "out"
-QString protocolId(Protocol p);             ///< "tcp", "udp", "any"
-QString remoteKindId(RemoteKind k);         ///< "any", "lan", "internet", "server", "hosts"
-QString valueTypeId(ValueType t);           ///< "host", "port", "path"
-QString noteKindId(NoteKind k);             ///< "info", "advice", "gap"
-QString sourceKindId(SourceKind k);         ///< "vendor", "general"
-QString licenseFileEntryId(LicenseFileEntry e);  ///< "server-host", "server-port", "vendor-port"
-QString fixerId(Fixer f);                   ///< "this-site", "server-admin", "vendor"
+QString directionId(Direction d);               ///< "in", "out"
+QString protocolId(Protocol p);                 ///< "tcp", "udp", "any"
+QString remoteKindId(RemoteKind k);             ///< "any", "lan", "internet", "server", "hosts"
+QString valueTypeId(ValueType t);               ///< "host", "port", "path"
+QString noteKindId(NoteKind k);                 ///< "info", "advice", "gap"
+QString sourceKindId(SourceKind k);             ///< "vendor", "general"
+QString licenseFileEntryId(LicenseFileEntry e); ///< "server-host", "server-port", "vendor-port"
+QString fixerId(Fixer f);                       ///< "this-site", "server-admin", "vendor"
 Direction directionFromId(const QString &id);
 Protocol protocolFromId(const QString &id);
 RemoteKind remoteKindFromId(const QString &id);
@@ -53,12 +53,12 @@ struct SourcePosition
 /// When a catalog entry applies. Every non-empty condition must hold.
 struct Condition
 {
-    QStringList roles;        ///< any of these roles
-    QStringList deployments;  ///< any of these deployments
-    QStringList versions;     ///< any of these versions
-    QString option;           ///< this option is chosen
-    QString valueSet;         ///< this value has a value (entered or default)
-    QString valueMissing;     ///< this value has none
+    QStringList roles;       ///< any of these roles
+    QStringList deployments; ///< any of these deployments
+    QStringList versions;    ///< any of these versions
+    QString option;          ///< this option is chosen
+    QString valueSet;        ///< this value has a value (entered or default)
+    QString valueMissing;    ///< this value has none
 };
 
 /// A port range, inclusive; a single port has from == to.
@@ -72,8 +72,8 @@ struct PortRange
 /// A port range given literally or by reference to a port value the admin enters.
 struct PortSpec
 {
-    PortRange range;     ///< valid where valueRef is empty
-    QString valueRef;    ///< id of a value of type port
+    PortRange range;  ///< valid where valueRef is empty
+    QString valueRef; ///< id of a value of type port
 };
 
 /// A document the catalog's facts come from.
@@ -116,10 +116,10 @@ struct ValueDef
     ValueType type = ValueType::Invalid;
     LocalizedText label;
     LocalizedText description;
-    QString defaultValue;   ///< empty: no default
-    bool required = false;  ///< the selection is incomplete without it (where `when` holds)
-    Condition when;         ///< where the value is asked for
-    LicenseFileEntry licenseFile = LicenseFileEntry::Invalid;  ///< where a license file gives it; Invalid: nowhere
+    QString defaultValue;  ///< empty: no default
+    bool required = false; ///< the selection is incomplete without it (where `when` holds)
+    Condition when;        ///< where the value is asked for
+    LicenseFileEntry licenseFile = LicenseFileEntry::Invalid; ///< where a license file gives it; Invalid: nowhere
 };
 
 /// What to do when a rule's connection is blocked, as the product's sources say: who can fix it and how. The
@@ -127,7 +127,7 @@ struct ValueDef
 struct BlockedAdvice
 {
     Fixer fixedBy = Fixer::Invalid;
-    LocalizedText advice;  ///< may contain {version} and {value:ID}
+    LocalizedText advice; ///< may contain {version} and {value:ID}
     bool isEmpty() const { return advice.isEmpty(); }
 };
 
@@ -138,22 +138,22 @@ struct RuleDef
     Condition when;
     Direction direction = Direction::Invalid;
     Protocol protocol = Protocol::Invalid;
-    QList<PortSpec> ports;  ///< empty: any port
-    QString program;        ///< may contain {version}; empty: no program
+    QList<PortSpec> ports; ///< empty: any port
+    QString program;       ///< may contain {version}; empty: no program
     RemoteKind remote = RemoteKind::Invalid;
-    QStringList hosts;      ///< for RemoteKind::Hosts
-    QString remoteValue;    ///< for Server/Hosts: id of a host value whose value is the remote host
+    QStringList hosts;   ///< for RemoteKind::Hosts
+    QString remoteValue; ///< for Server/Hosts: id of a host value whose value is the remote host
     LocalizedText purpose;
-    QString source;         ///< id of a SourceDef
-    bool derived = false;   ///< not the vendor's own statement
-    BlockedAdvice whenBlocked;  ///< empty: the check's generic advice
+    QString source;            ///< id of a SourceDef
+    bool derived = false;      ///< not the vendor's own statement
+    BlockedAdvice whenBlocked; ///< empty: the check's generic advice
     SourcePosition position;
 };
 
 /// An executable that must be allowed.
 struct ExecutableDef
 {
-    QString name;           ///< may contain {version}
+    QString name; ///< may contain {version}
     Condition when;
     LocalizedText purpose;
     QString source;
@@ -165,7 +165,7 @@ struct NoteDef
     QString id;
     NoteKind kind = NoteKind::Invalid;
     Condition when;
-    LocalizedText text;     ///< may contain {version} and {value:ID}
+    LocalizedText text; ///< may contain {version} and {value:ID}
     QString source;
 };
 
@@ -176,18 +176,18 @@ struct Product
     LocalizedText name;
     QString vendor;
     LocalizedText description;
-    LocalizedText versionHint;       ///< where the admin reads the installed version; empty when no versions
-    QList<VersionDef> versions;      ///< empty: the product has no versions to choose
-    QList<ChoiceDef> roles;          ///< ids "server" and/or "client"
-    QList<ChoiceDef> deployments;    ///< empty: the product has no deployments to choose
+    LocalizedText versionHint;    ///< where the admin reads the installed version; empty when no versions
+    QList<VersionDef> versions;   ///< empty: the product has no versions to choose
+    QList<ChoiceDef> roles;       ///< ids "server" and/or "client"
+    QList<ChoiceDef> deployments; ///< empty: the product has no deployments to choose
     QList<OptionDef> options;
     QList<ValueDef> values;
     QList<SourceDef> sources;
     QList<RuleDef> rules;
     QList<ExecutableDef> executables;
     QList<NoteDef> notes;
-    QString file;                    ///< where it was loaded from (":/catalog/palisade.json" for built-ins)
-    SourcePosition idPosition;       ///< where the id stands in the file
+    QString file;              ///< where it was loaded from (":/catalog/palisade.json" for built-ins)
+    SourcePosition idPosition; ///< where the id stands in the file
     bool builtIn = false;
 
     const VersionDef *version(const QString &id) const;

@@ -9,19 +9,19 @@ namespace fw {
 enum class ProgramReason {
     Invalid, ///< not a problem: the program is acceptable
     Empty,
-    ForbiddenCharacter, ///< detail: the character, or "U+000A" for control characters
-    NotSearchable, ///< a file name to search for with a character other than letters, digits, space, ._-+()
-    Relative, ///< "..\x.exe", "Palisade\x.exe"
-    DriveRelative, ///< "C:x.exe"; detail: the drive ("C:")
-    NoDrive, ///< "\Program Files\x.exe": the root of whichever drive is current
-    NetworkShare, ///< "\\server\share\x.exe", "\\?\C:\x.exe"
-    ForwardSlash, ///< "C:/Program Files/x.exe"
-    BadPart, ///< detail: a part that is empty, "." or "..", or ends with a space or a dot
-    EndsWithBackslash, ///< names a folder
-    UnknownVariable, ///< detail: the variable with its percent signs
+    ForbiddenCharacter,     ///< detail: the character, or "U+000A" for control characters
+    NotSearchable,          ///< a file name to search for with a character other than letters, digits, space, ._-+()
+    Relative,               ///< "..\x.exe", "Palisade\x.exe"
+    DriveRelative,          ///< "C:x.exe"; detail: the drive ("C:")
+    NoDrive,                ///< "\Program Files\x.exe": the root of whichever drive is current
+    NetworkShare,           ///< "\\server\share\x.exe", "\\?\C:\x.exe"
+    ForwardSlash,           ///< "C:/Program Files/x.exe"
+    BadPart,                ///< detail: a part that is empty, "." or "..", or ends with a space or a dot
+    EndsWithBackslash,      ///< names a folder
+    UnknownVariable,        ///< detail: the variable with its percent signs
     VariableNeedsBackslash, ///< "%ProgramFiles%x.exe"; detail: the variable
-    VariableInside, ///< "C:\a\%TEMP%\x.exe"; detail: the text that would be read as a variable
-    TooLong, ///< detail: the number of characters
+    VariableInside,         ///< "C:\a\%TEMP%\x.exe"; detail: the text that would be read as a variable
+    TooLong,                ///< detail: the number of characters
 };
 
 /// The environment variables a program's path may start with, as Windows spells them: the system-wide folders

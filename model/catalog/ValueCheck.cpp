@@ -134,7 +134,7 @@ ValueReason validateHost(const QString &host, QString *detail)
         return ValueReason::Invalid;
     QString name = host;
     if (name.endsWith(QLatin1Char('.')))
-        name.chop(1);  // a fully qualified name may end with the root's dot
+        name.chop(1); // a fully qualified name may end with the root's dot
     const QStringList labels = name.split(QLatin1Char('.'));
     // Four plain decimals out of range (999.1.1.1) are a bad address. Any other name that ends in a number is what
     // inet_aton() reads as IPv4 in another form (010.1.1.1 octal, 0x7f.0.0.1, 127.1, 2130706433), and no host name:
@@ -184,7 +184,8 @@ QString valueReasonText(ValueReason reason, const QString &value, const QString 
     case ValueReason::Empty:
         return QCoreApplication::translate("fw::ValueCheck", "a value is required");
     case ValueReason::NotANumber:
-        return QCoreApplication::translate("fw::ValueCheck", "'%1' is not a port number (use digits only, 1-65535)").arg(value);
+        return QCoreApplication::translate("fw::ValueCheck", "'%1' is not a port number (use digits only, 1-65535)")
+            .arg(value);
     case ValueReason::PortOutOfRange:
         return QCoreApplication::translate("fw::ValueCheck", "%1 is not a port (1-65535)").arg(value);
     case ValueReason::ForbiddenCharacter:
@@ -192,11 +193,10 @@ QString valueReasonText(ValueReason reason, const QString &value, const QString 
             .arg(detail.size() == 1 ? QStringLiteral("'%1'").arg(detail) : detail);
     case ValueReason::BadHostName:
         if (!detail.isEmpty())
-            return QCoreApplication::translate(
-                       "fw::ValueCheck", "'%1' is not a valid host name: the part '%2' is empty, too long or starts or ends with '-'")
+            return QCoreApplication::translate("fw::ValueCheck",
+                "'%1' is not a valid host name: the part '%2' is empty, too long or starts or ends with '-'")
                 .arg(value, detail);
-        return QCoreApplication::translate("fw::ValueCheck",
-                                           "'%1' is not a valid host name or IP address").arg(value);
+        return QCoreApplication::translate("fw::ValueCheck", "'%1' is not a valid host name or IP address").arg(value);
     case ValueReason::LooseIPv4:
         return QCoreApplication::translate("fw::ValueCheck",
             "'%1' is not a valid IP address or host name: an IPv4 address is four numbers 0-255 without "

@@ -8,13 +8,13 @@ namespace fw {
 
 /// Why a value the admin entered (or a catalog default) is refused.
 enum class ValueReason {
-    Invalid,             ///< not a problem: the value is acceptable
+    Invalid, ///< not a problem: the value is acceptable
     Empty,
     NotANumber,
     PortOutOfRange,
-    ForbiddenCharacter,  ///< detail: the character, or "U+000A" for control characters
-    BadHostName,         ///< detail: the offending label, or empty when the name as a whole is malformed
-    LooseIPv4,           ///< an IPv4 address in another form than four plain decimals (010.1.1.1, 0x7f.0.0.1, 127.1)
+    ForbiddenCharacter, ///< detail: the character, or "U+000A" for control characters
+    BadHostName,        ///< detail: the offending label, or empty when the name as a whole is malformed
+    LooseIPv4,          ///< an IPv4 address in another form than four plain decimals (010.1.1.1, 0x7f.0.0.1, 127.1)
     TooLong,
 };
 

@@ -38,8 +38,9 @@ QString CsvExporter::field(const QString &text)
 ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context) const
 {
     const QString &lang = context.language;
-    QStringList header{Tr::tr("Rule"),    Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"),    Tr::tr("Program"), Tr::tr("Remote"),
-                       Tr::tr("Hosts"),   Tr::tr("Purpose"),   Tr::tr("Option"),   Tr::tr("Derived"), Tr::tr("Source"),  Tr::tr("Source URL")};
+    QStringList header {Tr::tr("Rule"), Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"), Tr::tr("Program"),
+        Tr::tr("Remote"), Tr::tr("Hosts"), Tr::tr("Purpose"), Tr::tr("Option"), Tr::tr("Derived"), Tr::tr("Source"),
+        Tr::tr("Source URL")};
     QString out;
     auto row = [&out](const QStringList &fields) {
         QStringList quoted;
@@ -53,8 +54,8 @@ ExportResult CsvExporter::render(const Plan &plan, const ExportContext &context)
     for (const PlanRule &r : plan.rules) {
         const SourceDef *source = plan.source(r.source);
         row({r.id, directionId(r.direction), protocolId(r.protocol), portsToString(r.ports, QStringLiteral(" ")),
-             r.program, remoteKindId(r.remote), r.hosts.join(QLatin1Char(' ')), r.purpose.in(lang), r.option,
-             r.derived ? yes : no, source ? source->title : r.source, source ? source->url : QString()});
+            r.program, remoteKindId(r.remote), r.hosts.join(QLatin1Char(' ')), r.purpose.in(lang), r.option,
+            r.derived ? yes : no, source ? source->title : r.source, source ? source->url : QString()});
     }
     ExportResult result;
     result.data = QByteArray("\xEF\xBB\xBF") + out.toUtf8();

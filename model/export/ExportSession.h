@@ -17,7 +17,7 @@ class Host;
 /// One setting of the exports (a key of ExportContext::settings) and how it is entered.
 struct ExportSettingSpec
 {
-    QString key; ///< exportsetting::zone() ...
+    QString key;         ///< exportsetting::zone() ...
     QStringList choices; ///< a setting with a few values: them, the first "" (the default); empty: typed
     int maxLength = 512; ///< the longest typed value
 };
@@ -30,7 +30,7 @@ struct SaveTarget
 {
     QString format;
     QString path;
-    bool exists = false; ///< something is at the path: saving replaces it (the caller asks first)
+    bool exists = false;  ///< something is at the path: saving replaces it (the caller asks first)
     bool refused = false; ///< the format cannot be written for this plan (result() says why): not saved
 };
 
@@ -65,7 +65,7 @@ public:
     /// Which settings a format's context carries.
     enum class Scope {
         Applicable, ///< the set, non-empty settings that the format uses (the wizard)
-        AsGiven ///< every setting as given, empty ones too; the exporter checks them all (the command line)
+        AsGiven     ///< every setting as given, empty ones too; the exporter checks them all (the command line)
     };
 
     /// The ids of every format; without the binary ones (the PDF) when @p binary is false.

@@ -66,32 +66,32 @@ bool checkExportSettings(const ExportContext &context, QList<ExportProblem> &pro
         if (key == exportsetting::zone()) {
             static const QRegularExpression zonePattern(QStringLiteral("^[A-Za-z0-9_-]{1,64}$"));
             if (!zonePattern.match(value).hasMatch())
-                problems << ExportProblem{Tr::tr("--zone %1: a zone name has only letters, digits, _ and -").arg(value),
-                                          {}, key};
+                problems << ExportProblem {
+                    Tr::tr("--zone %1: a zone name has only letters, digits, _ and -").arg(value), {}, key};
         } else if (key == exportsetting::lan()) {
             const QStringList ranges = value.split(QLatin1Char(','));
             for (const QString &range : ranges) {
                 QString canonical;
                 bool v6 = false;
                 if (!parseRange(range, &canonical, &v6))
-                    problems << ExportProblem{
-                        Tr::tr("--lan %1: \"%2\" is not an address range such as 192.168.1.0/24").arg(value, range.trimmed()),
+                    problems << ExportProblem {Tr::tr("--lan %1: \"%2\" is not an address range such as 192.168.1.0/24")
+                                                   .arg(value, range.trimmed()),
                         {}, key};
             }
         } else if (key == exportsetting::programDir()) {
             QString detail;
             const ValueReason reason = validateValue(ValueType::Path, value, &detail);
             if (reason != ValueReason::Invalid)
-                problems << ExportProblem{QStringLiteral("--program-dir: %1").arg(valueReasonText(reason, value, detail)),
-                                          {}, key};
+                problems << ExportProblem {
+                    QStringLiteral("--program-dir: %1").arg(valueReasonText(reason, value, detail)), {}, key};
         } else if (key == exportsetting::inputPolicy()) {
             if (value != QLatin1String("accept") && value != QLatin1String("drop"))
-                problems << ExportProblem{Tr::tr("--input-policy %1: one of accept, drop").arg(value), {}, key};
+                problems << ExportProblem {Tr::tr("--input-policy %1: one of accept, drop").arg(value), {}, key};
         } else if (key == exportsetting::pageSize()) {
             if (value != QLatin1String("a4") && value != QLatin1String("letter"))
-                problems << ExportProblem{Tr::tr("--page-size %1: one of a4, letter").arg(value), {}, key};
+                problems << ExportProblem {Tr::tr("--page-size %1: one of a4, letter").arg(value), {}, key};
         } else {
-            problems << ExportProblem{Tr::tr("unknown export setting %1").arg(key), {}, key};
+            problems << ExportProblem {Tr::tr("unknown export setting %1").arg(key), {}, key};
         }
     }
     return problems.size() == before;
@@ -109,8 +109,8 @@ bool checkProgramPath(const PlanRule &rule, QList<ExportProblem> &problems)
     return false;
 }
 
-ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, const QString &nameProblem,
-                              QList<ExportProblem> &problems)
+ExportPrograms exportPrograms(
+    const Plan &plan, const ExportContext &context, const QString &nameProblem, QList<ExportProblem> &problems)
 {
     checkExportSettings(context, problems);
     checkRuleHosts(plan, problems);
@@ -126,8 +126,8 @@ ExportPrograms exportPrograms(const Plan &plan, const ExportContext &context, co
         }
         const QString bad = quoting::plainFileNameProblem(rule.program);
         if (!bad.isEmpty())
-            problems << ExportProblem{nameProblem.arg(rule.id, quoting::oneLine(rule.program), bad), rule.id,
-                                      QStringLiteral("program")};
+            problems << ExportProblem {
+                nameProblem.arg(rule.id, quoting::oneLine(rule.program), bad), rule.id, QStringLiteral("program")};
     }
     return result;
 }
@@ -140,8 +140,9 @@ bool checkRuleHosts(const Plan &plan, QList<ExportProblem> &problems)
             QString detail;
             const ValueReason reason = validateHost(host, &detail);
             if (reason != ValueReason::Invalid)
-                problems << ExportProblem{Tr::tr("rule %1, remote host: %2").arg(rule.id, valueReasonText(reason, host, detail)),
-                                          rule.id, QStringLiteral("hosts")};
+                problems << ExportProblem {
+                    Tr::tr("rule %1, remote host: %2").arg(rule.id, valueReasonText(reason, host, detail)), rule.id,
+                    QStringLiteral("hosts")};
         }
     }
     return problems.size() == before;
@@ -162,8 +163,8 @@ QString exportBaseName(const Plan &plan)
     return QStringLiteral("fwwizard-%1-%2").arg(plan.selection.product, plan.selection.role);
 }
 
-QStringList exportHeaderLines(const Plan &plan, const ExportContext &context, const QString &formatName,
-                              const QStringList &undo)
+QStringList exportHeaderLines(
+    const Plan &plan, const ExportContext &context, const QString &formatName, const QStringList &undo)
 {
     const QString &lang = context.language;
     const QString none = Tr::tr("none");
@@ -176,31 +177,32 @@ QStringList exportHeaderLines(const Plan &plan, const ExportContext &context, co
     const auto labelled = [](const QString &name, const QString &id) {
         return id.isEmpty() ? QStringLiteral("-") : QStringLiteral("%1 (%2)").arg(name, id);
     };
-    QList<QPair<QString, QString>> fields{
+    QList<QPair<QString, QString>> fields {
         {Tr::tr("Product"), labelled(plan.productName.in(lang), plan.selection.product)},
         {Tr::tr("Role"), labelled(plan.roleLabel.in(lang), plan.selection.role)},
         {Tr::tr("Deployment"), labelled(plan.deploymentLabel.in(lang), plan.selection.deployment)},
         {Tr::tr("Version"), plan.versionLabel.isEmpty() ? QStringLiteral("-") : plan.versionLabel},
-        {Tr::tr("Options"), plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", "))},
+        {Tr::tr("Options"),
+            plan.selection.options.isEmpty() ? none : plan.selection.options.join(QStringLiteral(", "))},
         {Tr::tr("Values"), values.isEmpty() ? none : values.join(QStringLiteral(", "))},
     };
     if (!settings.isEmpty())
         fields << qMakePair(Tr::tr("Settings"), settings.join(QStringLiteral(", ")));
-    fields << qMakePair(Tr::tr("Generated"), context.generatedAt.isValid()
-                                             ? context.generatedAt.toString(Qt::ISODate)
-                                             : QStringLiteral("-"));
+    fields << qMakePair(Tr::tr("Generated"),
+        context.generatedAt.isValid() ? context.generatedAt.toString(Qt::ISODate) : QStringLiteral("-"));
     fields << qMakePair(Tr::tr("Generator"), QStringLiteral("Firewall Setup Wizard %1").arg(programVersion()));
     int width = 0;
     for (const auto &f : fields)
         width = std::max(width, int(f.first.size()) + 1);
     width = std::max(width, int(Tr::tr("Undo").size()) + 1);
-    QStringList lines{Tr::tr("Firewall rules for %1 (%2), written by Firewall Setup Wizard.")
-                          .arg(planTitle(plan, lang), formatName),
-                      QString()};
+    QStringList lines {
+        Tr::tr("Firewall rules for %1 (%2), written by Firewall Setup Wizard.").arg(planTitle(plan, lang), formatName),
+        QString()};
     for (const auto &f : fields)
         lines << (f.first + QLatin1Char(':')).leftJustified(width + 1) + f.second;
     for (int i = 0; i < undo.size(); ++i)
-        lines << (i == 0 ? (Tr::tr("Undo") + QLatin1Char(':')).leftJustified(width + 1) : QString(width + 1, QLatin1Char(' ')))
+        lines << (i == 0 ? (Tr::tr("Undo") + QLatin1Char(':')).leftJustified(width + 1)
+                         : QString(width + 1, QLatin1Char(' ')))
                 + undo.at(i);
     return lines;
 }
@@ -241,8 +243,9 @@ RemoteMatch remoteMatch(const PlanRule &rule, const ExportContext &context, bool
     case RemoteKind::Hosts: {
         if (rule.hosts.isEmpty()) {
             match.kind = RemoteMatch::Kind::Any;
-            match.why = Tr::tr("remote side is the server, but its address was not given (--set server=...): any address "
-                           "is allowed");
+            match.why
+                = Tr::tr("remote side is the server, but its address was not given (--set server=...): any address "
+                         "is allowed");
             break;
         }
         QStringList names;
@@ -260,7 +263,7 @@ RemoteMatch remoteMatch(const PlanRule &rule, const ExportContext &context, bool
             // which can match names, is the place for this restriction.
             match.kind = RemoteMatch::Kind::Any;
             match.why = Tr::tr("remote side is %1, a host name: firewalls here match addresses only and the addresses "
-                           "can change, so any address is allowed; restrict it by name on the network firewall")
+                               "can change, so any address is allowed; restrict it by name on the network firewall")
                             .arg(rule.hosts.join(QStringLiteral(", ")));
         } else {
             match.kind = RemoteMatch::Kind::Addresses;
@@ -294,13 +297,13 @@ QStringList programRuleGapLines(const Plan &plan, const ExportContext &context)
     }
     if (!programOnly.isEmpty()) {
         lines << Tr::tr("Not in this file: program rules. Linux firewalls match ports, not Windows programs; use the "
-                    "PowerShell or netsh export on the Windows machines for these:");
+                        "PowerShell or netsh export on the Windows machines for these:");
         for (const QString &p : programOnly)
             lines << QStringLiteral("  ") + p;
     }
     if (!anyPortRule) {
         lines << Tr::tr("This plan has no port rule for %1, so this file opens nothing. The vendor names only programs "
-                    "here; see the notes of the plan for the ports to pin.")
+                        "here; see the notes of the plan for the ports to pin.")
                      .arg(planTitle(plan, context.language));
     }
     return lines;
@@ -308,8 +311,9 @@ QStringList programRuleGapLines(const Plan &plan, const ExportContext &context)
 
 QString ruleSummary(const PlanRule &rule, const ExportContext &context)
 {
-    QString summary = QStringLiteral("%1: %2 %3 %4").arg(rule.id, directionId(rule.direction), protocolId(rule.protocol),
-                                                          portsToString(rule.ports, QStringLiteral(",")));
+    QString summary = QStringLiteral("%1: %2 %3 %4")
+                          .arg(rule.id, directionId(rule.direction), protocolId(rule.protocol),
+                              portsToString(rule.ports, QStringLiteral(",")));
     if (!rule.program.isEmpty())
         summary += QLatin1Char(' ') + rule.program;
     summary += QStringLiteral(" (%1)").arg(remoteKindId(rule.remote));

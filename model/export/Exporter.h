@@ -15,20 +15,20 @@ namespace fw {
 /// What an export needs besides the plan.
 struct ExportContext
 {
-    QString language = QStringLiteral("en");   ///< "en", "de", "es": language of every text written
-    QDateTime generatedAt;                     ///< written into headers; tests pin it for golden files
-    QString machineName;                       ///< for the PDF checklist; empty: not shown
-    QMap<QString, QString> settings;           ///< format-specific settings; keys in ExportText.h (exportsetting)
-    ProbeResults checkResults;                 ///< the connectivity test's results for the PDF; empty: no test ran
-    QStringList appliedSummary;                ///< for the PDF: what was applied or reverted here, one line each
+    QString language = QStringLiteral("en"); ///< "en", "de", "es": language of every text written
+    QDateTime generatedAt;                   ///< written into headers; tests pin it for golden files
+    QString machineName;                     ///< for the PDF checklist; empty: not shown
+    QMap<QString, QString> settings;         ///< format-specific settings; keys in ExportText.h (exportsetting)
+    ProbeResults checkResults;               ///< the connectivity test's results for the PDF; empty: no test ran
+    QStringList appliedSummary;              ///< for the PDF: what was applied or reverted here, one line each
 };
 
 /// Why an export was refused.
 struct ExportProblem
 {
-    QString what;     ///< translated message naming the problem and the text or value at fault
-    QString ruleId;   ///< the rule at fault; empty where the problem is not about one rule
-    QString field;    ///< the field or setting at fault ("program", "hosts", "zone"); empty where none
+    QString what;   ///< translated message naming the problem and the text or value at fault
+    QString ruleId; ///< the rule at fault; empty where the problem is not about one rule
+    QString field;  ///< the field or setting at fault ("program", "hosts", "zone"); empty where none
 };
 
 /// The result of one export.
@@ -71,8 +71,8 @@ public:
 /// One file of a multi-format export: which format, the file name to save it under, and what was rendered.
 struct ExportFile
 {
-    QString format;      ///< the exporter's id
-    QString fileName;    ///< exportFileName() for this format
+    QString format;   ///< the exporter's id
+    QString fileName; ///< exportFileName() for this format
     ExportResult result;
 };
 

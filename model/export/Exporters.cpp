@@ -61,7 +61,7 @@ QStringList exporterIds()
 
 QString exportFileName(const Exporter &exporter, const Plan &plan)
 {
-    QStringList parts{QStringLiteral("fwwizard"), plan.selection.product};
+    QStringList parts {QStringLiteral("fwwizard"), plan.selection.product};
     if (!plan.selection.deployment.isEmpty())
         parts << plan.selection.deployment;
     if (!plan.selection.version.isEmpty())
@@ -88,7 +88,7 @@ QList<ExportFile> renderFormats(const Plan &plan, const ExportContext &context, 
             file.fileName = exportFileName(*exporter, plan);
             file.result = exporter->render(plan, context);
         } else {
-            file.result.problems << ExportProblem{
+            file.result.problems << ExportProblem {
                 QCoreApplication::translate("fw::Exporters", "%1: unknown format (one of: %2)")
                     .arg(format, exporterIds().join(QStringLiteral(", "))),
                 {}, QStringLiteral("format")};

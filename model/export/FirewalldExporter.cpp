@@ -26,9 +26,9 @@ QString portText(const PortRange &p)
 /// The rules with ports, split by how firewalld can express them.
 struct SplitRules
 {
-    QList<const PlanRule *> open;                               ///< inbound, every address: the service
-    QList<QPair<const PlanRule *, RemoteMatch>> restricted;     ///< inbound, some addresses: rich rules
-    QList<const PlanRule *> outbound;                           ///< nothing to do in firewalld
+    QList<const PlanRule *> open;                           ///< inbound, every address: the service
+    QList<QPair<const PlanRule *, RemoteMatch>> restricted; ///< inbound, some addresses: rich rules
+    QList<const PlanRule *> outbound;                       ///< nothing to do in firewalld
 };
 
 SplitRules splitRules(const Plan &plan, const ExportContext &context)
@@ -68,7 +68,8 @@ QString serviceXml(const Plan &plan, const QString &lang, const QList<const Plan
     for (const PlanRule *rule : open) {
         line(QStringLiteral("  <!-- %1 -->").arg(rule->id));
         for (const PortRange &p : rule->ports) {
-            const QString port = QStringLiteral("  <port port=\"%1\" protocol=\"%2\"/>").arg(portText(p), protocolId(rule->protocol));
+            const QString port
+                = QStringLiteral("  <port port=\"%1\" protocol=\"%2\"/>").arg(portText(p), protocolId(rule->protocol));
             if (!seen.contains(port))
                 line(port);
             seen.insert(port);
@@ -85,7 +86,8 @@ QStringList richRules(const PlanRule &rule, const RemoteMatch &remote)
         const QStringList addresses = family == QLatin1String("ipv4") ? remote.ipv4 : remote.ipv6;
         for (const QString &address : addresses) {
             for (const PortRange &p : rule.ports) {
-                rules << QStringLiteral("rule family=\"%1\" source address=\"%2\" port port=\"%3\" protocol=\"%4\" accept")
+                rules << QStringLiteral(
+                    "rule family=\"%1\" source address=\"%2\" port port=\"%3\" protocol=\"%4\" accept")
                              .arg(family, address, portText(p), protocolId(rule.protocol));
             }
         }
@@ -148,23 +150,24 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Run it as root: sh FILE. It writes the service file, adds it to the zone both "
-                                 "permanently and at runtime, and reads both back. Running it again changes nothing. "
-                                 "Without a running firewalld it uses firewall-offline-cmd.")));
+    line(quoting::hashComment(
+        Tr::tr("Run it as root: sh FILE. It writes the service file, adds it to the zone both "
+               "permanently and at runtime, and reads both back. Running it again changes nothing. "
+               "Without a running firewalld it uses firewall-offline-cmd.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(quoting::hashComment(g));
     if (!outbound.isEmpty()) {
         line(quoting::hashComment(Tr::tr("Outbound: firewalld lets this machine's own connections out unless a policy "
-                                     "restricts them, so these rules need nothing here; allow them where outbound "
-                                     "traffic is filtered (the network firewall):")));
+                                         "restricts them, so these rules need nothing here; allow them where outbound "
+                                         "traffic is filtered (the network firewall):")));
         for (const PlanRule *rule : outbound)
             line(quoting::hashComment(QStringLiteral("  ") + ruleSummary(*rule, context)));
     }
     line(QStringLiteral("set -eu"));
     if (open.isEmpty() && restricted.isEmpty()) {
         line(QStringLiteral("echo %1").arg(quoting::shellString(Tr::tr("Nothing to open in firewalld for %1; see the "
-                                                                   "comments at the top of this file.")
+                                                                       "comments at the top of this file.")
                                                                     .arg(planTitle(plan, lang)))));
         result.data = s.toUtf8();
         return result;
@@ -175,8 +178,9 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
     line(QStringLiteral("if firewall-cmd --state >/dev/null 2>&1; then"));
     line(QStringLiteral("    fwcmd=firewall-cmd perm=--permanent"));
     line(QStringLiteral("else"));
-    line(QStringLiteral("    echo %1").arg(quoting::shellString(Tr::tr("firewalld is not running: changing its permanent "
-                                                                   "configuration with firewall-offline-cmd."))));
+    line(QStringLiteral("    echo %1")
+             .arg(quoting::shellString(Tr::tr("firewalld is not running: changing its permanent "
+                                              "configuration with firewall-offline-cmd."))));
     line(QStringLiteral("    fwcmd=firewall-offline-cmd perm="));
     line(QStringLiteral("fi"));
     line(QStringLiteral("[ -n \"$zone\" ] || zone=$($fwcmd --get-default-zone)"));
@@ -208,13 +212,15 @@ ExportResult FirewalldExporter::render(const Plan &plan, const ExportContext &co
             line(QStringLiteral("$fwcmd $perm %1 --add-rich-rule='%2'").arg(zoneArg, rule));
     }
     line();
-    line(quoting::hashComment(Tr::tr("The runtime configuration learns the new service only by a reload (firewalld#375); "
-                                 "the zone entries are then added at runtime as well.")));
+    line(quoting::hashComment(
+        Tr::tr("The runtime configuration learns the new service only by a reload (firewalld#375); "
+               "the zone entries are then added at runtime as well.")));
     line(QStringLiteral("if [ $fwcmd = firewall-cmd ]; then"));
-    line(QStringLiteral("    ") + quoting::hashComment(Tr::tr("Note: the reload also drops every change made at runtime "
-                                                         "only (firewall-cmd without --permanent) by people or "
-                                                         "programs such as fail2ban; make those permanent first if "
-                                                         "they must stay.")));
+    line(QStringLiteral("    ")
+        + quoting::hashComment(Tr::tr("Note: the reload also drops every change made at runtime "
+                                      "only (firewall-cmd without --permanent) by people or "
+                                      "programs such as fail2ban; make those permanent first if "
+                                      "they must stay.")));
     line(QStringLiteral("    firewall-cmd --reload"));
     if (!open.isEmpty())
         line(QStringLiteral("    firewall-cmd %1 --add-service=\"$service\"").arg(zoneArg));

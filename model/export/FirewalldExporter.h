@@ -5,7 +5,8 @@
 
 namespace fw {
 
-/// A shell script for firewalld: writes a service XML file (short, description, ports), adds it permanently and at runtime to a zone (default: the default zone), and reads it back.
+/// A shell script for firewalld: writes a service XML file (short, description, ports), adds it permanently and at
+/// runtime to a zone (default: the default zone), and reads it back.
 class FirewalldExporter : public Exporter
 {
 public:

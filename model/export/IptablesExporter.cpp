@@ -24,8 +24,10 @@ QString chainName(const Plan &plan, const QString &suffix)
     if (name.size() > 28) {
         const QString hash = QString::fromLatin1(
             QCryptographicHash::hash(plan.selection.product.toUtf8(), QCryptographicHash::Sha1).toHex().left(6));
-        const int keep = 28 - int(QStringLiteral("FWW--%1-%2-%3").arg(hash, plan.selection.role.left(1), suffix).size());
-        name = QStringLiteral("FWW-%1-%2-%3-%4").arg(plan.selection.product.left(keep), hash, plan.selection.role.left(1), suffix);
+        const int keep
+            = 28 - int(QStringLiteral("FWW--%1-%2-%3").arg(hash, plan.selection.role.left(1), suffix).size());
+        name = QStringLiteral("FWW-%1-%2-%3-%4")
+                   .arg(plan.selection.product.left(keep), hash, plan.selection.role.left(1), suffix);
     }
     return name;
 }
@@ -40,12 +42,12 @@ void checkLineLengths(ExportResult &result)
     if (number == 0)
         return;
     result.data.clear();
-    result.problems << ExportProblem{Tr::tr("line %1 of the iptables file would be %2 bytes long; iptables-restore "
-                                            "reads at most %3 bytes a line")
-                                         .arg(number)
-                                         .arg(length)
-                                         .arg(IptablesExporter::maxLineBytes),
-                                     {}, {}};
+    result.problems << ExportProblem {Tr::tr("line %1 of the iptables file would be %2 bytes long; iptables-restore "
+                                             "reads at most %3 bytes a line")
+                                          .arg(number)
+                                          .arg(length)
+                                          .arg(IptablesExporter::maxLineBytes),
+        {}, {}};
 }
 
 } // namespace
@@ -89,10 +91,11 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Load it with the lines below; they remove the jumps of an earlier load first, so "
-                                 "loading again adds no duplicates (iptables-restore itself cannot test for a rule):")));
+    line(quoting::hashComment(
+        Tr::tr("Load it with the lines below; they remove the jumps of an earlier load first, so "
+               "loading again adds no duplicates (iptables-restore itself cannot test for a rule):")));
     line(quoting::hashComment(QStringLiteral("  ") + removeJumps.join(QLatin1Char(' '))
-                              + QStringLiteral(" iptables-restore --noflush FILE")));
+        + QStringLiteral(" iptables-restore --noflush FILE")));
     line(quoting::hashComment(Tr::tr("IPv4 only: use the nftables export (inet family) for IPv4 and IPv6.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
@@ -111,8 +114,9 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
     // Translated once, not once a rule.
     const QString sourceNote = Tr::tr("Source: %1 <%2>");
     const QString noteText = Tr::tr("Note: %1");
-    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
-                                   "the ports are.");
+    const QString programNote
+        = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                 "the ports are.");
     for (const PlanRule *rule : in + out) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         const bool inbound = rule->direction == Direction::In;
@@ -123,23 +127,25 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
             line(quoting::hashComment(noteText.arg(remote.why)));
         if (!rule->program.isEmpty())
             line(quoting::hashComment(programNote.arg(rule->program)));
-        QStringList addresses{QString()};
+        QStringList addresses {QString()};
         if (remote.kind == RemoteMatch::Kind::Addresses) {
             addresses = remote.ipv4;
             if (!remote.ipv6.isEmpty())
                 line(quoting::hashComment(Tr::tr("Note: the IPv6 addresses %1 are not in this IPv4 file.")
                                               .arg(remote.ipv6.join(QStringLiteral(", ")))));
             if (addresses.isEmpty())
-                line(quoting::hashComment(Tr::tr("Note: this rule names IPv6 addresses only, so it is left out here.")));
+                line(
+                    quoting::hashComment(Tr::tr("Note: this rule names IPv6 addresses only, so it is left out here.")));
         }
         for (const QString &address : addresses) {
             for (const PortRange &p : rule->ports) {
                 QString cmd = QStringLiteral("-A %1").arg(inbound ? inChain : outChain);
                 if (!address.isEmpty())
                     cmd += (inbound ? QStringLiteral(" -s ") : QStringLiteral(" -d ")) + address;
-                cmd += QStringLiteral(" -p %1 --dport %2").arg(protocolId(rule->protocol),
-                                                               p.from == p.to ? QString::number(p.from)
-                                                                              : QStringLiteral("%1:%2").arg(p.from).arg(p.to));
+                cmd += QStringLiteral(" -p %1 --dport %2")
+                           .arg(protocolId(rule->protocol),
+                               p.from == p.to ? QString::number(p.from)
+                                              : QStringLiteral("%1:%2").arg(p.from).arg(p.to));
                 cmd += QStringLiteral(" -m comment --comment \"%1\" -j ACCEPT").arg(rule->id);
                 line(cmd);
             }

@@ -5,7 +5,8 @@
 
 namespace fw {
 
-/// A batch file of netsh advfirewall rules for Windows machines without PowerShell's firewall module; it deletes its own named rules first, since netsh has no groups.
+/// A batch file of netsh advfirewall rules for Windows machines without PowerShell's firewall module; it deletes its
+/// own named rules first, since netsh has no groups.
 class NetshExporter : public Exporter
 {
 public:

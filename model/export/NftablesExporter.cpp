@@ -25,7 +25,8 @@ QString portSet(const QList<PortRange> &ports)
 
 QString addressSet(const QStringList &addresses)
 {
-    return addresses.size() == 1 ? addresses.first() : QStringLiteral("{ ") + addresses.join(QStringLiteral(", ")) + QStringLiteral(" }");
+    return addresses.size() == 1 ? addresses.first()
+                                 : QStringLiteral("{ ") + addresses.join(QStringLiteral(", ")) + QStringLiteral(" }");
 }
 
 } // namespace
@@ -49,19 +50,22 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
     QString s;
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     line(QStringLiteral("#!/usr/sbin/nft -f"));
-    const QStringList header = exportHeaderLines(plan, context, QStringLiteral("nftables"),
-                                                 {QStringLiteral("nft delete table ") + table});
+    const QStringList header
+        = exportHeaderLines(plan, context, QStringLiteral("nftables"), {QStringLiteral("nft delete table ") + table});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Load it with: nft -f FILE. The file replaces its own table in one transaction, so "
-                                 "loading it again changes nothing and other tables stay as they are.")));
+    line(
+        quoting::hashComment(Tr::tr("Load it with: nft -f FILE. The file replaces its own table in one transaction, so "
+                                    "loading it again changes nothing and other tables stay as they are.")));
     if (drop)
-        line(quoting::hashComment(Tr::tr("The input chain drops everything this plan does not allow, except replies, "
-                                     "loopback and ICMP: also remote logins such as SSH, unless the plan allows them.")));
+        line(quoting::hashComment(
+            Tr::tr("The input chain drops everything this plan does not allow, except replies, "
+                   "loopback and ICMP: also remote logins such as SSH, unless the plan allows them.")));
     else
-        line(quoting::hashComment(Tr::tr("An accept here does not override a drop in another table (firewalld's, ufw's): "
-                                     "on such hosts use the firewalld or ufw export instead.")));
+        line(quoting::hashComment(
+            Tr::tr("An accept here does not override a drop in another table (firewalld's, ufw's): "
+                   "on such hosts use the firewalld or ufw export instead.")));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(quoting::hashComment(g));
@@ -81,17 +85,21 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
     line(QStringLiteral("table ") + table);
     line(QStringLiteral("delete table ") + table);
     line(QStringLiteral("table %1 {").arg(table));
-    line(QStringLiteral("\tcomment %1").arg(quoting::nftString(QStringLiteral("Firewall Setup Wizard: ") + planTitle(plan, lang))));
+    line(QStringLiteral("\tcomment %1")
+             .arg(quoting::nftString(QStringLiteral("Firewall Setup Wizard: ") + planTitle(plan, lang))));
 
     // Translated once, not once a rule.
     const QString sourceNote = Tr::tr("Source: %1 <%2>");
     const QString noteText = Tr::tr("Note: %1");
-    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
-                                   "the ports are.");
-    const auto chain = [&](const QString &name, const QString &hook, const QList<const PlanRule *> &rules, bool dropPolicy) {
+    const QString programNote
+        = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                 "the ports are.");
+    const auto chain = [&](const QString &name, const QString &hook, const QList<const PlanRule *> &rules,
+                           bool dropPolicy) {
         line();
         line(QStringLiteral("\tchain %1 {").arg(name));
-        line(QStringLiteral("\t\ttype filter hook %1 priority filter; policy %2;").arg(hook, dropPolicy ? QStringLiteral("drop") : QStringLiteral("accept")));
+        line(QStringLiteral("\t\ttype filter hook %1 priority filter; policy %2;")
+                 .arg(hook, dropPolicy ? QStringLiteral("drop") : QStringLiteral("accept")));
         if (dropPolicy) {
             line(QStringLiteral("\t\tct state established,related accept"));
             line(QStringLiteral("\t\tct state invalid drop"));
@@ -113,9 +121,11 @@ ExportResult NftablesExporter::render(const Plan &plan, const ExportContext &con
             const QString side = rule->direction == Direction::In ? QStringLiteral("saddr") : QStringLiteral("daddr");
             if (remote.kind == RemoteMatch::Kind::Addresses) {
                 if (!remote.ipv4.isEmpty())
-                    line(QStringLiteral("\t\tip %1 %2 %3 accept comment %4").arg(side, addressSet(remote.ipv4), match, comment));
+                    line(QStringLiteral("\t\tip %1 %2 %3 accept comment %4")
+                             .arg(side, addressSet(remote.ipv4), match, comment));
                 if (!remote.ipv6.isEmpty())
-                    line(QStringLiteral("\t\tip6 %1 %2 %3 accept comment %4").arg(side, addressSet(remote.ipv6), match, comment));
+                    line(QStringLiteral("\t\tip6 %1 %2 %3 accept comment %4")
+                             .arg(side, addressSet(remote.ipv6), match, comment));
             } else {
                 line(QStringLiteral("\t\t%1 accept comment %2").arg(match, comment));
             }

@@ -5,7 +5,8 @@
 
 namespace fw {
 
-/// An nftables file for nft -f: its own inet table, declared, deleted and defined in one transaction, so loading it is atomic and can be repeated.
+/// An nftables file for nft -f: its own inet table, declared, deleted and defined in one transaction, so loading it is
+/// atomic and can be repeated.
 class NftablesExporter : public Exporter
 {
 public:

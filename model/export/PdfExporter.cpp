@@ -40,7 +40,7 @@ enum class Style { Body, Bold, Hint, Small, Title, Subtitle, Heading, Head, Tick
 /// Where a text may wrap (see wrapPieces()).
 enum class Wrap {
     Prose, ///< at spaces; inside a word only after a hyphen or comma between letters, never in a technical word
-    Path, ///< as Prose, and after the backslashes of a program's path
+    Path,  ///< as Prose, and after the backslashes of a program's path
     Never, ///< never: the whole text stays on one line
 };
 
@@ -61,8 +61,8 @@ struct Table
     QList<Cell> header; ///< the header row, repeated on every page the table continues on; empty: none
     QList<QList<Cell>> rows;
     QList<Qt::Alignment> alignment; ///< per column; Qt::AlignLeft where not given
-    bool grid = true; ///< borders and a shaded header row
-    bool equalColumns = false; ///< every column the same width, instead of widths from the content
+    bool grid = true;               ///< borders and a shaded header row
+    bool equalColumns = false;      ///< every column the same width, instead of widths from the content
 };
 
 struct Block
@@ -573,7 +573,7 @@ struct Atom
     QString text;
     Face *face = nullptr;
     qreal width = 0;
-    bool space = false; ///< a space separates it from the atom before
+    bool space = false;    ///< a space separates it from the atom before
     bool canBreak = false; ///< a line may end before it
 };
 
@@ -728,8 +728,8 @@ struct Op
 {
     enum class Type { Text, Line, Fill };
     Type type = Type::Text;
-    QPointF at; ///< Text: the baseline's start; Line: from
-    QPointF to; ///< Line: to
+    QPointF at;  ///< Text: the baseline's start; Line: from
+    QPointF to;  ///< Line: to
     QRectF rect; ///< Fill
     Face *face = nullptr;
     QString text;
@@ -859,7 +859,7 @@ private:
         QList<qreal> least(columns, 0);
         QList<qreal> most(columns, 0);
         QList<QList<QList<QList<Atom>>>> atoms; // row, column, paragraph
-        QList<QList<qreal>> widests; // row, column: the widest unbreakable piece
+        QList<QList<qreal>> widests;            // row, column: the widest unbreakable piece
         atoms.reserve(table.rows.size() + 1);
         widests.reserve(table.rows.size() + 1);
         // A header stays on one line: its words are short, and a header wrapped in a narrow column is hard to read.

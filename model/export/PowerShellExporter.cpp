@@ -52,7 +52,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     checkExportSettings(context, result.problems);
     checkRuleHosts(plan, result.problems);
     QStringList programs;
-    QStringList fullPaths;  // programs the catalog names by full path: used there, not searched for
+    QStringList fullPaths; // programs the catalog names by full path: used there, not searched for
     QSet<QString> seenPrograms;
     for (const PlanRule &rule : plan.rules) {
         if (rule.program.isEmpty() || seenPrograms.contains(rule.program))
@@ -66,7 +66,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         }
         const QString bad = quoting::windowsFileNameProblem(rule.program);
         if (!bad.isEmpty())
-            result.problems << ExportProblem{
+            result.problems << ExportProblem {
                 Tr::tr("rule %1: the program name \"%2\" contains %3, which a Windows file name cannot contain")
                     .arg(rule.id, quoting::oneLine(rule.program), bad),
                 rule.id, QStringLiteral("program")};
@@ -80,17 +80,19 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     QString s;
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
 
-    const QStringList header = exportHeaderLines(plan, context, QStringLiteral("PowerShell"),
-                                                 {QStringLiteral("Remove-NetFirewallRule -Group ") + q(group)});
+    const QStringList header = exportHeaderLines(
+        plan, context, QStringLiteral("PowerShell"), {QStringLiteral("Remove-NetFirewallRule -Group ") + q(group)});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
-                                 "changing anything. Running it again replaces its rules instead of adding "
-                                 "duplicates.")));
+    line(quoting::hashComment(
+        Tr::tr("Run it in PowerShell as administrator; add -WhatIf to see what it would do without "
+               "changing anything. Running it again replaces its rules instead of adding "
+               "duplicates.")));
     if (programs.size() > fullPaths.size())
-        line(quoting::hashComment(Tr::tr("It looks for the programs in -SearchPath, then in Program Files; give a "
-                                     "program's full path with -ProgramPath @{ 'name.exe' = 'C:\\path\\name.exe' }.")));
+        line(quoting::hashComment(
+            Tr::tr("It looks for the programs in -SearchPath, then in Program Files; give a "
+                   "program's full path with -ProgramPath @{ 'name.exe' = 'C:\\path\\name.exe' }.")));
     if (!fullPaths.isEmpty())
         line(quoting::hashComment(Tr::tr("Programs that the vendor names by their full path are used there, with "
                                          "variables such as %ProgramFiles% expanded on this computer.")));
@@ -101,8 +103,8 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
     line(QStringLiteral("param("));
     line(QStringLiteral("    [string[]] $SearchPath = %1,")
              .arg(context.settings.contains(exportsetting::programDir())
-                      ? list({context.settings.value(exportsetting::programDir())})
-                      : QStringLiteral("@()")));
+                     ? list({context.settings.value(exportsetting::programDir())})
+                     : QStringLiteral("@()")));
     line(QStringLiteral("    [hashtable] $ProgramPath = @{}"));
     line(QStringLiteral(")"));
     line();
@@ -114,14 +116,15 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
                         "[Security.Principal.WindowsIdentity]::GetCurrent())"));
     line(QStringLiteral("if (-not $WhatIfPreference -and -not $principal.IsInRole("
                         "[Security.Principal.WindowsBuiltInRole]::Administrator)) {"));
-    line(QStringLiteral("    throw ") + q(Tr::tr("This script changes the Windows Firewall and must run as administrator: "
-                                             "open PowerShell with \"Run as administrator\" and start it again, or "
-                                             "try it first with -WhatIf.")));
+    line(QStringLiteral("    throw ")
+        + q(Tr::tr("This script changes the Windows Firewall and must run as administrator: "
+                   "open PowerShell with \"Run as administrator\" and start it again, or "
+                   "try it first with -WhatIf.")));
     line(QStringLiteral("}"));
     if (!programs.isEmpty()) {
         line();
         line(quoting::hashComment(Tr::tr("Every program is found before anything changes, so a missing one leaves the "
-                                     "firewall as it was.")));
+                                         "firewall as it was.")));
         line(QStringLiteral("function Find-Program([string] $Name) {"));
         line(QStringLiteral("    if ($ProgramPath.ContainsKey($Name)) {"));
         line(QStringLiteral("        $path = [string] $ProgramPath[$Name]"));
@@ -135,7 +138,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
             line(QStringLiteral("        if (Test-Path -LiteralPath $path -PathType Leaf) { return $path }"));
             line(QStringLiteral("        throw (%1 -f $Name, $path)")
                      .arg(q(Tr::tr("{0} was not found: there is no file {1} on this computer. Install it first, or "
-                               "give its path with -ProgramPath."))));
+                                   "give its path with -ProgramPath."))));
             line(QStringLiteral("    }"));
         }
         // The -SearchPath folders first, alone: the admin named them. Then Program Files, both of them (ProgramW6432
@@ -160,7 +163,7 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         line(QStringLiteral("    }"));
         line(QStringLiteral("    throw (%1 -f $Name, ($searched -join '; '))")
                  .arg(q(Tr::tr("{0} was not found in {1}. Install it first, or give its full path with -ProgramPath, "
-                           "or a folder to search with -SearchPath."))));
+                               "or a folder to search with -SearchPath."))));
         line(QStringLiteral("}"));
         line(QStringLiteral("$programs = @{}"));
         line(QStringLiteral("foreach ($name in %1) { $programs[$name] = Find-Program $name }").arg(list(programs)));
@@ -194,8 +197,8 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
         line(QStringLiteral("    DisplayName   = ") + q(QStringLiteral("%1: %2").arg(title, rule.id)));
         line(QStringLiteral("    Group         = $group"));
         line(QStringLiteral("    Description   = ") + q(rule.purpose.in(lang)));
-        line(QStringLiteral("    Direction     = '%1'").arg(rule.direction == Direction::In ? QStringLiteral("Inbound")
-                                                                                             : QStringLiteral("Outbound")));
+        line(QStringLiteral("    Direction     = '%1'")
+                 .arg(rule.direction == Direction::In ? QStringLiteral("Inbound") : QStringLiteral("Outbound")));
         line(QStringLiteral("    Action        = 'Allow'"));
         // Created in every profile: a network that Windows classed as Public must not silently block the product.
         line(QStringLiteral("    Profile       = 'Any'"));
@@ -203,8 +206,9 @@ ExportResult PowerShellExporter::render(const Plan &plan, const ExportContext &c
             line(QStringLiteral("    Protocol      = '%1'").arg(protocolId(rule.protocol).toUpper()));
         if (!rule.ports.isEmpty()) {
             line(QStringLiteral("    %1 = %2")
-                     .arg(rule.direction == Direction::In ? QStringLiteral("LocalPort    ") : QStringLiteral("RemotePort   "),
-                          portList(rule.ports)));
+                     .arg(rule.direction == Direction::In ? QStringLiteral("LocalPort    ")
+                                                          : QStringLiteral("RemotePort   "),
+                         portList(rule.ports)));
         }
         if (!rule.program.isEmpty())
             line(QStringLiteral("    Program       = $programs[%1]").arg(q(rule.program)));

@@ -5,7 +5,9 @@
 
 namespace fw {
 
-/// A PowerShell script for Windows: New-NetFirewallRule with stable names in one group per product and role, so that a re-run replaces its rules and Remove-NetFirewallRule -Group undoes them; finds the vendor's programs on the target machine; -WhatIf shows what it would do.
+/// A PowerShell script for Windows: New-NetFirewallRule with stable names in one group per product and role, so that a
+/// re-run replaces its rules and Remove-NetFirewallRule -Group undoes them; finds the vendor's programs on the target
+/// machine; -WhatIf shows what it would do.
 class PowerShellExporter : public Exporter
 {
 public:

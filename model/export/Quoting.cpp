@@ -66,7 +66,7 @@ QString oneLine(const QString &text)
         return text;
     QString line;
     line.reserve(text.size());
-    bool lastBreak = true;  // drops leading line breaks
+    bool lastBreak = true; // drops leading line breaks
     for (QChar c : text) {
         if (isLineBreakOrControl(c)) {
             // A run of line breaks and control characters ("\r\n") becomes one space; plain spaces are kept, so
@@ -107,8 +107,8 @@ QString powershellString(const QString &text)
 Quoted cmdString(const QString &text)
 {
     Quoted result;
-    const auto bad = std::find_if(text.cbegin(), text.cend(),
-                                  [](QChar c) { return c == QLatin1Char('"') || isLineBreakOrControl(c); });
+    const auto bad = std::find_if(
+        text.cbegin(), text.cend(), [](QChar c) { return c == QLatin1Char('"') || isLineBreakOrControl(c); });
     if (bad != text.cend()) {
         result.offending = describeCharacter(*bad);
         return result;
@@ -173,7 +173,7 @@ QString shellString(const QString &text)
 QString hashComment(const QString &text)
 {
     const QString line = oneLine(text);
-    if (line.size() <= maxCommentChars)  // almost always: one line, no list
+    if (line.size() <= maxCommentChars) // almost always: one line, no list
         return line.isEmpty() ? QStringLiteral("#") : QStringLiteral("# ") + line;
     return QStringLiteral("# ") + wrapped(line).join(QStringLiteral("\n# "));
 }
@@ -280,7 +280,7 @@ QString yamlValue(const QString &text)
     for (qsizetype i = 0; i < line.size(); ++i) {
         const QChar c = line.at(i);
         if (c.isHighSurrogate() && i + 1 < line.size() && line.at(i + 1).isLowSurrogate())
-            ++i;  // a valid pair
+            ++i; // a valid pair
         else if (c.isSurrogate())
             line[i] = QChar(QChar::ReplacementCharacter);
     }
@@ -340,8 +340,9 @@ QString plainFileNameProblem(const QString &name)
     if (name.isEmpty())
         return QStringLiteral("U+0000");
     for (QChar c : name) {
-        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z')) || (c >= QLatin1Char('A') && c <= QLatin1Char('Z'))
-            || (c >= QLatin1Char('0') && c <= QLatin1Char('9')) || QStringLiteral(" ._-+()").contains(c);
+        const bool plain = (c >= QLatin1Char('a') && c <= QLatin1Char('z'))
+            || (c >= QLatin1Char('A') && c <= QLatin1Char('Z')) || (c >= QLatin1Char('0') && c <= QLatin1Char('9'))
+            || QStringLiteral(" ._-+()").contains(c);
         if (!plain)
             return describeCharacter(c);
     }

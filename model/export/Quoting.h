@@ -9,8 +9,8 @@ namespace fw::quoting {
 /// The outcome of quoting a value for a language that cannot carry every character.
 struct Quoted
 {
-    QString text;       ///< the quoted text, ready to paste into the output; empty when refused
-    QString offending;  ///< the character that cannot be quoted ("\"", "U+000A"); empty when accepted
+    QString text;      ///< the quoted text, ready to paste into the output; empty when refused
+    QString offending; ///< the character that cannot be quoted ("\"", "U+000A"); empty when accepted
     bool ok() const { return offending.isEmpty(); }
 };
 

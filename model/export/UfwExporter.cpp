@@ -23,7 +23,8 @@ QString profileName(const Plan &plan, const PlanRule &rule)
 {
     QString name = QStringLiteral("fwwizard-%1-%2").arg(plan.selection.product, rule.id);
     if (name.size() > 64) {
-        const QString hash = QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
+        const QString hash
+            = QString::fromLatin1(QCryptographicHash::hash(name.toUtf8(), QCryptographicHash::Sha1).toHex().left(8));
         name = name.left(64 - 9) + QLatin1Char('-') + hash;
     }
     return name;
@@ -43,7 +44,8 @@ QString profilesText(const Plan &plan, const QString &lang, const QList<const Pl
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     for (const PlanRule *rule : rules) {
         line(QStringLiteral("[%1]").arg(profileName(plan, *rule)));
-        line(QStringLiteral("title=") + quoting::iniValue(QStringLiteral("%1: %2").arg(planTitle(plan, lang), rule->id), 200));
+        line(QStringLiteral("title=")
+            + quoting::iniValue(QStringLiteral("%1: %2").arg(planTitle(plan, lang), rule->id), 200));
         line(QStringLiteral("description=") + quoting::iniValue(rule->purpose.in(lang)));
         line(QStringLiteral("ports=") + ufwPorts(*rule));
         line();
@@ -92,11 +94,11 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     // Each rule gets its own profile: a profile carries ports only, and the rules differ in direction and remote side.
     QStringList allow;
     QStringList comments;
-    const QString noteText = Tr::tr("Note: %1");  // translated once, not once a rule
+    const QString noteText = Tr::tr("Note: %1"); // translated once, not once a rule
     for (const PlanRule *rule : rules) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
         const bool in = rule->direction == Direction::In;
-        QStringList addresses{QStringLiteral("any")};
+        QStringList addresses {QStringLiteral("any")};
         if (remote.kind == RemoteMatch::Kind::Addresses)
             addresses = remote.ipv4 + remote.ipv6;
         for (const QString &address : addresses) {
@@ -110,22 +112,24 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     QString s;
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     line(QStringLiteral("#!/bin/sh"));
-    const QStringList header = exportHeaderLines(plan, context, QStringLiteral("ufw"),
-                                                 {Tr::tr("run this file again with --undo")});
+    const QStringList header
+        = exportHeaderLines(plan, context, QStringLiteral("ufw"), {Tr::tr("run this file again with --undo")});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(Tr::tr("Run it as root: sh FILE. It writes the application profiles to %1 and adds the "
-                                 "rules; ufw skips rules it has already, so running it again adds no duplicates. If "
-                                 "ufw is inactive, the rules take effect when it is enabled.")
-                                  .arg(file)));
+    line(
+        quoting::hashComment(Tr::tr("Run it as root: sh FILE. It writes the application profiles to %1 and adds the "
+                                    "rules; ufw skips rules it has already, so running it again adds no duplicates. If "
+                                    "ufw is inactive, the rules take effect when it is enabled.")
+                                 .arg(file)));
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(quoting::hashComment(g));
     line(QStringLiteral("set -eu"));
     if (rules.isEmpty()) {
-        line(QStringLiteral("echo %1").arg(quoting::shellString(
-            Tr::tr("Nothing to open in ufw for %1; see the comments at the top of this file.").arg(planTitle(plan, lang)))));
+        line(QStringLiteral("echo %1").arg(
+            quoting::shellString(Tr::tr("Nothing to open in ufw for %1; see the comments at the top of this file.")
+                                     .arg(planTitle(plan, lang)))));
         result.data = s.toUtf8();
         return result;
     }
@@ -144,8 +148,9 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
     line(QStringLiteral("mv \"$profiles.tmp\" \"$profiles\""));
     for (const PlanRule *rule : rules)
         line(QStringLiteral("ufw app update %1").arg(quoting::shellString(profileName(plan, *rule))));
-    const QString programNote = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
-                                   "the ports are.");
+    const QString programNote
+        = Tr::tr("Note: the vendor names the program %1, which a Linux firewall cannot match; only "
+                 "the ports are.");
     int i = 0;
     for (const PlanRule *rule : rules) {
         const RemoteMatch remote = remoteMatch(*rule, context, false);
@@ -153,7 +158,8 @@ ExportResult UfwExporter::render(const Plan &plan, const ExportContext &context)
         line(quoting::hashComment(ruleSummary(*rule, context)));
         if (!rule->program.isEmpty())
             line(quoting::hashComment(programNote.arg(rule->program)));
-        const int count = remote.kind == RemoteMatch::Kind::Addresses ? int(remote.ipv4.size() + remote.ipv6.size()) : 1;
+        const int count
+            = remote.kind == RemoteMatch::Kind::Addresses ? int(remote.ipv4.size() + remote.ipv6.size()) : 1;
         for (int k = 0; k < count; ++k, ++i) {
             if (!comments.at(i).isEmpty() && k == 0)
                 line(quoting::hashComment(comments.at(i)));

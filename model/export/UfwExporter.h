@@ -5,7 +5,8 @@
 
 namespace fw {
 
-/// A shell script for ufw: writes an application profile to /etc/ufw/applications.d and runs the ufw allow commands with the direction and remote side that profiles cannot carry.
+/// A shell script for ufw: writes an application profile to /etc/ufw/applications.d and runs the ufw allow commands
+/// with the direction and remote side that profiles cannot carry.
 class UfwExporter : public Exporter
 {
 public:

@@ -1,7 +1,7 @@
 #pragma once
 
-#include "catalog/Product.h"
 #include "Selection.h"
+#include "catalog/Product.h"
 
 #include <QList>
 #include <QMap>
@@ -16,14 +16,14 @@ struct PlanRule
     QString id;
     Direction direction = Direction::Invalid;
     Protocol protocol = Protocol::Invalid;
-    QList<PortRange> ports;  ///< sorted, merged; empty: any port
-    QString program;         ///< executable name with the version substituted; empty: none
+    QList<PortRange> ports; ///< sorted, merged; empty: any port
+    QString program;        ///< executable name with the version substituted; empty: none
     RemoteKind remote = RemoteKind::Invalid;
-    QStringList hosts;       ///< the remote hosts, where known (RemoteKind::Hosts, or Server with its address)
+    QStringList hosts; ///< the remote hosts, where known (RemoteKind::Hosts, or Server with its address)
     LocalizedText purpose;
-    QString option;          ///< the option that brings this rule in; empty: always
-    bool derived = false;    ///< not the vendor's own statement
-    QString source;          ///< id of a source in Plan::sources
+    QString option;            ///< the option that brings this rule in; empty: always
+    bool derived = false;      ///< not the vendor's own statement
+    QString source;            ///< id of a source in Plan::sources
     BlockedAdvice whenBlocked; ///< who fixes it and how when a check finds it blocked; empty: generic advice
 };
 
@@ -47,18 +47,18 @@ struct PlanNote
 /// The resolved plan for one machine: everything the firewall must allow, with reasons and sources.
 struct Plan
 {
-    Selection selection;                ///< as given, with defaults filled in (version, values)
+    Selection selection; ///< as given, with defaults filled in (version, values)
     LocalizedText productName;
     QString vendor;
     LocalizedText roleLabel;
-    LocalizedText deploymentLabel;      ///< empty where the product has no deployments
-    QString versionLabel;               ///< empty where the product has no versions
-    QMap<QString, LocalizedText> optionLabels;  ///< the label of each option in selection.options, by its id
-    QMap<QString, LocalizedText> valueLabels;   ///< the label of each value in selection.values, by its id
+    LocalizedText deploymentLabel;             ///< empty where the product has no deployments
+    QString versionLabel;                      ///< empty where the product has no versions
+    QMap<QString, LocalizedText> optionLabels; ///< the label of each option in selection.options, by its id
+    QMap<QString, LocalizedText> valueLabels;  ///< the label of each value in selection.values, by its id
     QList<PlanRule> rules;
     QList<PlanExecutable> executables;
     QList<PlanNote> notes;
-    QList<SourceDef> sources;           ///< the sources the rules, executables and notes cite, in catalog order
+    QList<SourceDef> sources; ///< the sources the rules, executables and notes cite, in catalog order
 
     const SourceDef *source(const QString &id) const;
 };

@@ -44,11 +44,8 @@ class Reader
 
 public:
     Reader(const QString &file, QList<PlanFileProblem> &problems, PlanFilePlaces *places)
-        : m_file(file)
-        , m_problems(problems)
-        , m_places(places)
-    {
-    }
+        : m_file(file), m_problems(problems), m_places(places)
+    { }
 
     void place(const QString &path, const JsonNode &node)
     {
@@ -86,7 +83,8 @@ public:
             m_places->file = {root.line, root.column};
         const JsonNode *format = root.member("fwplan");
         if (!format) {
-            problem(root, QString(), tr("this is not a plan file of Firewall Setup Wizard (the field 'fwplan' is missing)"));
+            problem(root, QString(),
+                tr("this is not a plan file of Firewall Setup Wizard (the field 'fwplan' is missing)"));
             return false;
         }
         static const QRegularExpression versionPattern(QStringLiteral("^(\\d+)\\.(\\d+)$"));
@@ -97,10 +95,10 @@ public:
         }
         if (m.captured(1).toInt() != MajorVersion) {
             problem(*format, QStringLiteral("fwplan"),
-                    tr("format version %1 is not supported: this program reads version %2.x; use a newer "
-                       "Firewall Setup Wizard")
-                        .arg(format->string)
-                        .arg(MajorVersion));
+                tr("format version %1 is not supported: this program reads version %2.x; use a newer "
+                   "Firewall Setup Wizard")
+                    .arg(format->string)
+                    .arg(MajorVersion));
             return false;
         }
         const int before = m_problems.size();
@@ -169,7 +167,7 @@ QByteArray write(const Selection &selection)
 }
 
 bool read(const QByteArray &data, const QString &fileName, Selection &selection, QList<PlanFileProblem> &problems,
-          PlanFilePlaces *places)
+    PlanFilePlaces *places)
 {
     JsonNode root;
     JsonError error;

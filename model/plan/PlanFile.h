@@ -15,8 +15,8 @@ struct PlanFileProblem
     QString file;
     int line = 0;
     int column = 0;
-    QString path;     ///< the field, e.g. "values.server"
-    QString message;  ///< translated
+    QString path;    ///< the field, e.g. "values.server"
+    QString message; ///< translated
     /// "site.fwplan:3:14: values.server: expected string, found number"
     QString toString() const;
 };
@@ -30,8 +30,8 @@ struct PlanFilePlaces
         int line = 0;
         int column = 0;
     };
-    Place file;                     ///< the file's object itself
-    QHash<QString, Place> fields;   ///< by path: "role", "options", "options[1]", "values", "values.server"
+    Place file;                   ///< the file's object itself
+    QHash<QString, Place> fields; ///< by path: "role", "options", "options[1]", "values", "values.server"
 
     /// The place of @p path, else of the field that holds it ("values.x" falls back to "values"), else the object's.
     Place at(const QString &path) const;
@@ -58,7 +58,7 @@ QByteArray write(const Selection &selection);
 /// The selection is not checked against the catalog here; resolvePlan() does that. @p places, if given, gets where
 /// each field stands.
 bool read(const QByteArray &data, const QString &fileName, Selection &selection, QList<PlanFileProblem> &problems,
-          PlanFilePlaces *places = nullptr);
+    PlanFilePlaces *places = nullptr);
 
 } // namespace planfile
 

@@ -36,11 +36,12 @@ QJsonObject planToJson(const Plan &plan, const QString &language)
         rule.insert(QStringLiteral("protocol"), protocolId(r.protocol));
         QJsonArray ports;
         for (const PortRange &p : r.ports)
-            ports.append(QJsonObject{{QStringLiteral("from"), p.from}, {QStringLiteral("to"), p.to}});
+            ports.append(QJsonObject {{QStringLiteral("from"), p.from}, {QStringLiteral("to"), p.to}});
         rule.insert(QStringLiteral("ports"), ports);
         rule.insert(QStringLiteral("program"), orNull(r.program));
-        rule.insert(QStringLiteral("remote"), QJsonObject{{QStringLiteral("kind"), remoteKindId(r.remote)},
-                                                          {QStringLiteral("hosts"), QJsonArray::fromStringList(r.hosts)}});
+        rule.insert(QStringLiteral("remote"),
+            QJsonObject {{QStringLiteral("kind"), remoteKindId(r.remote)},
+                {QStringLiteral("hosts"), QJsonArray::fromStringList(r.hosts)}});
         rule.insert(QStringLiteral("purpose"), r.purpose.in(language));
         rule.insert(QStringLiteral("option"), orNull(r.option));
         rule.insert(QStringLiteral("derived"), r.derived);
@@ -51,25 +52,20 @@ QJsonObject planToJson(const Plan &plan, const QString &language)
 
     QJsonArray executables;
     for (const PlanExecutable &e : plan.executables)
-        executables.append(QJsonObject{{QStringLiteral("name"), e.name},
-                                       {QStringLiteral("purpose"), e.purpose.in(language)},
-                                       {QStringLiteral("source"), e.source}});
+        executables.append(QJsonObject {{QStringLiteral("name"), e.name},
+            {QStringLiteral("purpose"), e.purpose.in(language)}, {QStringLiteral("source"), e.source}});
     root.insert(QStringLiteral("executables"), executables);
 
     QJsonArray notes;
     for (const PlanNote &n : plan.notes)
-        notes.append(QJsonObject{{QStringLiteral("id"), n.id},
-                                 {QStringLiteral("kind"), noteKindId(n.kind)},
-                                 {QStringLiteral("text"), n.text.in(language)},
-                                 {QStringLiteral("source"), n.source}});
+        notes.append(QJsonObject {{QStringLiteral("id"), n.id}, {QStringLiteral("kind"), noteKindId(n.kind)},
+            {QStringLiteral("text"), n.text.in(language)}, {QStringLiteral("source"), n.source}});
     root.insert(QStringLiteral("notes"), notes);
 
     QJsonArray sources;
     for (const SourceDef &src : plan.sources)
-        sources.append(QJsonObject{{QStringLiteral("id"), src.id},
-                                   {QStringLiteral("title"), src.title},
-                                   {QStringLiteral("url"), src.url},
-                                   {QStringLiteral("kind"), sourceKindId(src.kind)}});
+        sources.append(QJsonObject {{QStringLiteral("id"), src.id}, {QStringLiteral("title"), src.title},
+            {QStringLiteral("url"), src.url}, {QStringLiteral("kind"), sourceKindId(src.kind)}});
     root.insert(QStringLiteral("sources"), sources);
     return root;
 }

@@ -57,7 +57,7 @@ LocalizedText substitute(const LocalizedText &t, const Selection &s, const QMap<
 QList<PortRange> mergePorts(QList<PortRange> ports)
 {
     std::sort(ports.begin(), ports.end(),
-              [](const PortRange &a, const PortRange &b) { return a.from < b.from || (a.from == b.from && a.to < b.to); });
+        [](const PortRange &a, const PortRange &b) { return a.from < b.from || (a.from == b.from && a.to < b.to); });
     QList<PortRange> merged;
     for (const PortRange &p : ports) {
         if (!merged.isEmpty() && p.from <= merged.last().to + 1)
@@ -113,15 +113,15 @@ void mergeDuplicateRules(Plan &plan)
         if (mergedIds[i].size() < 2)
             continue;
         const PlanRule &r = kept[i];
-        const QString traffic = QStringLiteral("%1 %2 %3")
-                                    .arg(directionId(r.direction), protocolId(r.protocol).toUpper(),
-                                         portsToString(r.ports));
+        const QString traffic
+            = QStringLiteral("%1 %2 %3")
+                  .arg(directionId(r.direction), protocolId(r.protocol).toUpper(), portsToString(r.ports));
         //: %1: rule ids ("lmgrd-port-in, vendor-port-in"); %2: the connections ("in TCP 27000"); %3: the rule kept
         const QString text = Tr::tr("Rules %1 allow exactly the same connections (%2), so the plan keeps only %3. If "
                                     "two values give the same port by mistake, correct one of them.")
                                  .arg(mergedIds[i].join(QStringLiteral(", ")), traffic, r.id);
-        plan.notes << PlanNote{QStringLiteral("merged-") + r.id, NoteKind::Advice, LocalizedText::same(text),
-                               r.source};
+        plan.notes << PlanNote {
+            QStringLiteral("merged-") + r.id, NoteKind::Advice, LocalizedText::same(text), r.source};
     }
     plan.rules = kept;
 }
@@ -167,7 +167,7 @@ bool resolvePlan(const Catalog &catalog, const Selection &selection, Plan &plan,
     const Product *product = catalog.product(selection.product);
     if (!product) {
         problems << problem(SelectionProblem::Code::UnknownProduct,
-                            {selection.product, catalog.productIds().join(QStringLiteral(", "))});
+            {selection.product, catalog.productIds().join(QStringLiteral(", "))});
         return false;
     }
     return resolvePlan(*product, selection, plan, problems);
@@ -189,8 +189,8 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
     } else if (selection.version.isEmpty()) {
         problems << problem(Code::MissingVersion, {idsOf(product.versions).join(QStringLiteral(", "))});
     } else if (!product.version(selection.version)) {
-        problems << problem(Code::UnknownVersion,
-                            {selection.version, idsOf(product.versions).join(QStringLiteral(", "))});
+        problems << problem(
+            Code::UnknownVersion, {selection.version, idsOf(product.versions).join(QStringLiteral(", "))});
     }
 
     if (product.deployments.isEmpty()) {
@@ -199,11 +199,11 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
     } else if (selection.deployment.isEmpty()) {
         problems << problem(Code::MissingDeployment, {idsOf(product.deployments).join(QStringLiteral(", "))});
     } else if (!product.deployment(selection.deployment)) {
-        problems << problem(Code::UnknownDeployment,
-                            {selection.deployment, idsOf(product.deployments).join(QStringLiteral(", "))});
+        problems << problem(
+            Code::UnknownDeployment, {selection.deployment, idsOf(product.deployments).join(QStringLiteral(", "))});
     }
     if (problems.size() != before)
-        return false;  // options and values depend on role, version and deployment
+        return false; // options and values depend on role, version and deployment
 
     const QList<const OptionDef *> options = applicableOptions(product, selection);
     for (const QString &option : selection.options) {
@@ -225,7 +225,7 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
             continue;
         }
         if (it.value().isEmpty())
-            continue;  // an empty value means "not entered"
+            continue; // an empty value means "not entered"
         QString detail;
         const ValueReason reason = validateValue(def->type, it.value(), &detail);
         if (reason != ValueReason::Invalid) {
@@ -285,10 +285,10 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
             }
             const QString value = effective.value(spec.valueRef);
             if (value.isEmpty()) {
-                complete = false;  // a port only the admin knows, not entered: a note explains what that means
+                complete = false; // a port only the admin knows, not entered: a note explains what that means
                 break;
             }
-            ports << PortRange{value.toInt(), value.toInt()};
+            ports << PortRange {value.toInt(), value.toInt()};
         }
         if (!complete)
             continue;
@@ -299,9 +299,9 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
         if (!def.remoteValue.isEmpty()) {
             const QString host = effective.value(def.remoteValue);
             if (!host.isEmpty())
-                rule.hosts = QStringList{host};
+                rule.hosts = QStringList {host};
             else if (def.remote == RemoteKind::Hosts)
-                continue;  // the hosts are only known once the admin enters them
+                continue; // the hosts are only known once the admin enters them
         }
         rule.purpose = substitute(def.purpose, s, effective);
         rule.option = def.when.option;
@@ -314,14 +314,14 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
     for (const ExecutableDef &def : product.executables) {
         if (!holds(def.when, s, effective))
             continue;
-        result.executables << PlanExecutable{substitute(def.name, s, effective), substitute(def.purpose, s, effective),
-                                              def.source};
+        result.executables << PlanExecutable {
+            substitute(def.name, s, effective), substitute(def.purpose, s, effective), def.source};
         cited << def.source;
     }
     for (const NoteDef &def : product.notes) {
         if (!holds(def.when, s, effective))
             continue;
-        result.notes << PlanNote{def.id, def.kind, substitute(def.text, s, effective), def.source};
+        result.notes << PlanNote {def.id, def.kind, substitute(def.text, s, effective), def.source};
         cited << def.source;
     }
     mergeDuplicateRules(result);
@@ -342,7 +342,8 @@ QString SelectionProblem::toString() const
     case Code::Invalid:
         break;
     case Code::MissingProduct:
-        return QCoreApplication::translate("fw::SelectionProblem", "no product chosen (--product ID; 'products' lists them)");
+        return QCoreApplication::translate(
+            "fw::SelectionProblem", "no product chosen (--product ID; 'products' lists them)");
     case Code::UnknownProduct:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown product '%1' (known: %2)").arg(a0, a1);
     case Code::MissingRole:
@@ -350,25 +351,35 @@ QString SelectionProblem::toString() const
     case Code::UnknownRole:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown role '%1' (known: %2)").arg(a0, a1);
     case Code::MissingVersion:
-        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its version (--version %1)").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its version (--version %1)")
+            .arg(a0);
     case Code::UnknownVersion:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown version '%1' (known: %2)").arg(a0, a1);
     case Code::VersionNotApplicable:
-        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no versions to choose; leave out --version").arg(a0);
+        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no versions to choose; leave out --version")
+            .arg(a0);
     case Code::MissingDeployment:
-        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its deployment (--deployment %1)").arg(a0);
+        return QCoreApplication::translate(
+            "fw::SelectionProblem", "this product needs its deployment (--deployment %1)")
+            .arg(a0);
     case Code::UnknownDeployment:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown deployment '%1' (known: %2)").arg(a0, a1);
     case Code::DeploymentNotApplicable:
-        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no deployments to choose; leave out --deployment").arg(a0);
+        return QCoreApplication::translate(
+            "fw::SelectionProblem", "%1 has no deployments to choose; leave out --deployment")
+            .arg(a0);
     case Code::UnknownOption:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown option '%1' (known: %2)").arg(a0, a1);
     case Code::OptionNotApplicable:
-        return QCoreApplication::translate("fw::SelectionProblem", "option '%1' does not apply to this role or deployment").arg(a0);
+        return QCoreApplication::translate(
+            "fw::SelectionProblem", "option '%1' does not apply to this role or deployment")
+            .arg(a0);
     case Code::UnknownValue:
         return QCoreApplication::translate("fw::SelectionProblem", "unknown value '%1' (known: %2)").arg(a0, a1);
     case Code::ValueNotApplicable:
-        return QCoreApplication::translate("fw::SelectionProblem", "value '%1' does not apply to this role, deployment or option").arg(a0);
+        return QCoreApplication::translate(
+            "fw::SelectionProblem", "value '%1' does not apply to this role, deployment or option")
+            .arg(a0);
     case Code::MissingValue:
         return QCoreApplication::translate("fw::SelectionProblem", "value '%1' is required (--set %1=...)").arg(a0);
     case Code::InvalidValue: {

@@ -35,7 +35,7 @@ struct SelectionProblem
     };
     Code code = Code::Invalid;
     QStringList args;
-    ValueReason reason = ValueReason::Invalid;  ///< for InvalidValue
+    ValueReason reason = ValueReason::Invalid; ///< for InvalidValue
     QString detail;
 
     /// A translated message in the current language, e.g. "--set lmgrd-port=70000: 70000 is not a port (1-65535)".

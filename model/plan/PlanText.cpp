@@ -134,8 +134,8 @@ QString planToText(const Plan &plan, const QString &language)
         text += Tr::tr("Options: %1").arg(plan.selection.options.join(QStringLiteral(", "))) + QLatin1Char('\n');
     text += QLatin1Char('\n') + Tr::tr("Rules") + QLatin1Char('\n');
     bool anyDerived = false;
-    QList<QStringList> rows{{Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"), Tr::tr("Program"), Tr::tr("Remote side"),
-                             Tr::tr("Why")}};
+    QList<QStringList> rows {{Tr::tr("Direction"), Tr::tr("Protocol"), Tr::tr("Ports"), Tr::tr("Program"),
+        Tr::tr("Remote side"), Tr::tr("Why")}};
     for (const PlanRule &r : plan.rules) {
         QString why = r.purpose.in(language);
         if (r.derived) {
@@ -144,8 +144,8 @@ QString planToText(const Plan &plan, const QString &language)
         }
         if (!r.option.isEmpty())
             why += QStringLiteral(" [%1]").arg(Tr::tr("option %1").arg(r.option));
-        rows << QStringList{directionLabel(r.direction), protocolLabel(r.protocol), portsLabel(r.ports),
-                            r.program.isEmpty() ? QStringLiteral("-") : r.program, remoteLabel(r), why};
+        rows << QStringList {directionLabel(r.direction), protocolLabel(r.protocol), portsLabel(r.ports),
+            r.program.isEmpty() ? QStringLiteral("-") : r.program, remoteLabel(r), why};
     }
     if (plan.rules.isEmpty())
         text += QStringLiteral("  ") + Tr::tr("(none)") + QLatin1Char('\n');
@@ -159,7 +159,7 @@ QString planToText(const Plan &plan, const QString &language)
         text += QLatin1Char('\n') + Tr::tr("Executables to allow (send and receive)") + QLatin1Char('\n');
         QList<QStringList> exeRows;
         for (const PlanExecutable &e : plan.executables)
-            exeRows << QStringList{e.name, e.purpose.in(language)};
+            exeRows << QStringList {e.name, e.purpose.in(language)};
         text += alignedTable(exeRows, QStringLiteral("  "));
     }
     if (!plan.notes.isEmpty()) {

@@ -10,11 +10,11 @@ namespace fw {
 struct Selection
 {
     QString product;
-    QString version;     ///< empty where the product has no versions
-    QString role;        ///< "server" or "client"
-    QString deployment;  ///< empty where the product has no deployments
+    QString version;    ///< empty where the product has no versions
+    QString role;       ///< "server" or "client"
+    QString deployment; ///< empty where the product has no deployments
     QStringList options;
-    QMap<QString, QString> values;  ///< value id -> what the admin entered (no entry: not entered)
+    QMap<QString, QString> values; ///< value id -> what the admin entered (no entry: not entered)
 
     bool operator==(const Selection &o) const
     {

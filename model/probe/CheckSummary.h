@@ -41,8 +41,8 @@ CheckSummary summarizeChecks(const ProbeResults &results);
 /// that was refused. The PDF and the Connectivity page show each group once instead of repeating it per port.
 struct CheckAdvice
 {
-    QList<int> results; ///< indexes into the results given to checkAdvice(), in their order
-    QString text; ///< translated advice, naming the ports it is about
+    QList<int> results;             ///< indexes into the results given to checkAdvice(), in their order
+    QString text;                   ///< translated advice, naming the ports it is about
     Fixer fixedBy = Fixer::Invalid; ///< who fixes it, where the catalog says so (its whenBlocked); Invalid: generic
 };
 

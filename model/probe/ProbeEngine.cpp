@@ -101,7 +101,7 @@ struct ProbeEngine::Host
 
 struct ProbeEngine::Peer
 {
-    qint64 maxRtt = -1; ///< the slowest answer seen from this address; -1: it has not answered yet
+    qint64 maxRtt = -1;     ///< the slowest answer seen from this address; -1: it has not answered yet
     bool responder = false; ///< the test responder greeted on some TCP port
     QSet<int> responderUdp; ///< the UDP ports its greeting says it listens on
 };

@@ -87,7 +87,7 @@ private:
     void wake(Job &job, qint64 now);
     void concludeSilence(Job &job, qint64 now, bool early);
     void finish(Job &job, ProbeStatus status, ProbeEvidence evidence, const QString &detail = QString(),
-                const QString &from = QString());
+        const QString &from = QString());
     /// How a connection whose greeting is awaited ended: still open, closed (FIN), or reset (RST).
     enum class Closed { No, Fin, Reset };
     void finishGreeting(Job &job, Closed closed);
@@ -102,7 +102,7 @@ private:
     QHash<QString, std::shared_ptr<Host>> m_hosts;
     QHash<QString, std::shared_ptr<Peer>> m_peers;
     ProbeResults m_results;
-    QList<int> m_pending;  ///< indices of results to emit once the current event is handled
+    QList<int> m_pending; ///< indices of results to emit once the current event is handled
     QElapsedTimer m_clock;
     QTimer m_timer;
     HostLookup *m_lookup;

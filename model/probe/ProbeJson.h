@@ -19,15 +19,15 @@ struct CheckRun
     int timeoutMs = 0;
     bool adaptive = false;
     qint64 millis = 0; ///< how long the whole check took
-    QString from; ///< who ran it: "cli" or "wizard"
+    QString from;      ///< who ran it: "cli" or "wizard"
     bool cancelled = false;
 };
 
 /// The whole report of one check of @p plan, as check --json prints it and last-check.json keeps it for diagnose: the
-/// selection, the run, every result (its "advice" as checkAdvice() gives it for that result alone), a summary (a count per status, total,
-/// blocked, responder, millis: summarizeChecks()), the grouped advice ("advice": results, text, fixedBy), the rules
-/// that cannot be probed ("untested": rule and reason id) and the probes left out ("omitted"). Texts in @p language
-/// (empty: the default QLocale's).
+/// selection, the run, every result (its "advice" as checkAdvice() gives it for that result alone), a summary (a count
+/// per status, total, blocked, responder, millis: summarizeChecks()), the grouped advice ("advice": results, text,
+/// fixedBy), the rules that cannot be probed ("untested": rule and reason id) and the probes left out ("omitted").
+/// Texts in @p language (empty: the default QLocale's).
 QJsonObject checkReportToJson(const Plan &plan, const ProbeSet &set, const ProbeResults &results, const CheckRun &run,
     const QString &language = QString());
 

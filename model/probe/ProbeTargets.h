@@ -14,9 +14,9 @@ struct UnprobedRule
 {
     enum class Reason {
         Invalid,
-        NoHost,      ///< the remote side is "the internet", "the LAN" or "any", with no host named to test
-        NoPorts,     ///< a program rule without ports, or a protocol that cannot be probed
-        NoServer,    ///< the rule goes to the server, but no server address is known
+        NoHost,   ///< the remote side is "the internet", "the LAN" or "any", with no host named to test
+        NoPorts,  ///< a program rule without ports, or a protocol that cannot be probed
+        NoServer, ///< the rule goes to the server, but no server address is known
     };
     QString ruleId;
     Reason reason = Reason::Invalid;
@@ -25,9 +25,9 @@ struct UnprobedRule
 /// What a check of one plan probes, and which rules it leaves out.
 struct ProbeSet
 {
-    QList<ProbeTarget> targets;     ///< in plan order, each host, port and protocol once
-    QList<UnprobedRule> unprobed;   ///< rules that can not be probed, in plan order
-    int omitted = 0;                ///< probes left out beyond maxProbeTargets()
+    QList<ProbeTarget> targets;   ///< in plan order, each host, port and protocol once
+    QList<UnprobedRule> unprobed; ///< rules that can not be probed, in plan order
+    int omitted = 0;              ///< probes left out beyond maxProbeTargets()
 };
 
 /// The most probes one check makes; a catalog range beyond this is cut (ProbeSet::omitted says how many).
@@ -46,7 +46,7 @@ ProbeSet probeTargets(const Plan &plan, const QString &server, const Product *pr
 struct ResponderPort
 {
     int port = 0;
-    Protocol protocol = Protocol::Invalid;  ///< Tcp or Udp
+    Protocol protocol = Protocol::Invalid; ///< Tcp or Udp
     QString ruleId;
     bool operator==(const ResponderPort &o) const { return port == o.port && protocol == o.protocol; }
 };

@@ -8,10 +8,10 @@ namespace fw {
 /// What the test responder's greeting says, as a check reads it.
 struct ResponderGreeting
 {
-    bool valid = false;     ///< the data is this program's greeting
-    QByteArray version;     ///< the responder's program version
-    QByteArray token;       ///< UDP: the probe's token, echoed; empty for TCP
-    QList<int> udpPorts;    ///< TCP: the UDP ports the responder listens on (so that silence there means filtered)
+    bool valid = false;  ///< the data is this program's greeting
+    QByteArray version;  ///< the responder's program version
+    QByteArray token;    ///< UDP: the probe's token, echoed; empty for TCP
+    QList<int> udpPorts; ///< TCP: the UDP ports the responder listens on (so that silence there means filtered)
 };
 
 /// The line the responder sends on every TCP connection: "FirewallSetupWizard/0.1.0 responder udp=19813,27000-27001\n".

@@ -20,13 +20,13 @@ struct ResponderPortState
 {
     enum class State {
         Invalid,
-        Listening,  ///< the responder answers on it
-        Taken,      ///< a running service holds it (good news: the service is up); the responder leaves it alone
-        Failed,     ///< it could not be opened for another reason (no permission, address not on this machine)
+        Listening, ///< the responder answers on it
+        Taken,     ///< a running service holds it (good news: the service is up); the responder leaves it alone
+        Failed,    ///< it could not be opened for another reason (no permission, address not on this machine)
     };
     ResponderPort port;
     State state = State::Invalid;
-    QString detail;  ///< the system's words for a failure, untranslated
+    QString detail; ///< the system's words for a failure, untranslated
 };
 
 /// The temporary test responder ("serve"): listens on the free inbound TCP and UDP ports of a plan and answers

@@ -8,13 +8,13 @@ namespace fw::inputfile {
 
 /// The size caps for the files the program reads (README, "Privilege boundary"). Real files are a few KiB.
 constexpr qint64 kCatalogFileCap = 1024 * 1024; ///< one catalog file (.json)
-constexpr qint64 kPlanFileCap = 256 * 1024; ///< one plan file (.fwplan)
+constexpr qint64 kPlanFileCap = 256 * 1024;     ///< one plan file (.fwplan)
 constexpr qint64 kLicenseFileCap = 1024 * 1024; ///< one FlexNet license file
 
 /// Whose files are acceptable.
 enum class Owner {
     Anyone, ///< any owner; a symbolic link to a regular file is followed
-    Root, ///< the folder and the file owned by root and not writable by group or others; links are not followed
+    Root,   ///< the folder and the file owned by root and not writable by group or others; links are not followed
 };
 
 /// Reads @p path only if it is a regular file of at most @p cap bytes. A named pipe, a device, a socket or a folder
@@ -29,9 +29,9 @@ QString tooLargeReason(qint64 cap);
 /// One file of a folder read by readFolder().
 struct FolderFile
 {
-    QString path; ///< the folder's path + "/" + the file's name
+    QString path;    ///< the folder's path + "/" + the file's name
     QByteArray data; ///< the content, where error is empty
-    QString error; ///< why the file was not read (translated), like read()'s
+    QString error;   ///< why the file was not read (translated), like read()'s
 };
 
 /// Reads every file of @p dir whose name ends in @p suffix (hidden ones included), sorted by name, each like read()

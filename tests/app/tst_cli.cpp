@@ -34,8 +34,8 @@ class tst_Cli : public QObject
     Q_OBJECT
 
 private:
-    QTemporaryDir m_home;  // a fresh user data folder, so that no real user catalog or log is touched
-    QTemporaryDir m_userHome; // the home of an ordinary user (uid 65534 where the test runs as root)
+    QTemporaryDir m_home;            // a fresh user data folder, so that no real user catalog or log is touched
+    QTemporaryDir m_userHome;        // the home of an ordinary user (uid 65534 where the test runs as root)
     fw::test::RootSandbox m_sandbox; // root's own folders, where the test runs as root
 
     static constexpr uid_t kUser = 65534;
@@ -90,8 +90,8 @@ private:
             p.waitForFinished();
             return {};
         }
-        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1, QString::fromUtf8(p.readAllStandardOutput()),
-                QString::fromUtf8(p.readAllStandardError())};
+        return {p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1,
+            QString::fromUtf8(p.readAllStandardOutput()), QString::fromUtf8(p.readAllStandardError())};
     }
     QJsonObject json(const Run &r)
     {
@@ -168,7 +168,7 @@ private Q_SLOTS:
     void planJson()
     {
         const Run r = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365", "--with",
-                           "email", "--set", "server=ts.example.com", "--json"});
+            "email", "--set", "server=ts.example.com", "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject o = json(r);
         QCOMPARE(o["product"].toString(), QStringLiteral("timesensor-legal"));
@@ -181,16 +181,17 @@ private Q_SLOTS:
             QStringList ports;
             for (const QJsonValue &p : rule["ports"].toArray())
                 ports << QStringLiteral("%1-%2").arg(p["from"].toInt()).arg(p["to"].toInt());
-            rules << QStringLiteral("%1 %2 %3 %4 %5").arg(rule["direction"].toString(), rule["protocol"].toString(),
-                                                          ports.join(QLatin1Char(',')),
-                                                          rule["remote"].toObject()["kind"].toString(),
-                                                          rule["option"].toString());
-            QVERIFY(rule.contains("id") && rule.contains("purpose") && rule.contains("derived") && rule.contains("source")
-                    && rule.contains("program"));
+            rules << QStringLiteral("%1 %2 %3 %4 %5")
+                         .arg(rule["direction"].toString(), rule["protocol"].toString(), ports.join(QLatin1Char(',')),
+                             rule["remote"].toObject()["kind"].toString(), rule["option"].toString());
+            QVERIFY(rule.contains("id") && rule.contains("purpose") && rule.contains("derived")
+                && rule.contains("source") && rule.contains("program"));
         }
-        QCOMPARE(rules, QStringList({"out tcp 465-465,587-587,993-993,995-995 internet email",
-                                     "out tcp 19812-19814 server ", "out udp 19813-19813 server "}));
-        QCOMPARE(o["rules"].toArray()[1].toObject()["remote"].toObject()["hosts"].toArray(), QJsonArray({"ts.example.com"}));
+        QCOMPARE(rules,
+            QStringList({"out tcp 465-465,587-587,993-993,995-995 internet email", "out tcp 19812-19814 server ",
+                "out udp 19813-19813 server "}));
+        QCOMPARE(
+            o["rules"].toArray()[1].toObject()["remote"].toObject()["hosts"].toArray(), QJsonArray({"ts.example.com"}));
         QVERIFY(o["executables"].toArray().isEmpty());
         QCOMPARE(o["notes"].toArray()[0].toObject()["id"].toString(), QStringLiteral("365-tls"));
     }
@@ -209,17 +210,18 @@ private Q_SLOTS:
     {
         // A product naming its programs by full path: shown whole in the table and as written in the JSON.
         const QString paths = qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/export/data/paths");
-        const QStringList selection{"--catalog", paths, "--product", "paths-app", "--role", "server", "--version", "7"};
-        const QStringList expected{QStringLiteral("%ProgramFiles%\\Autodesk\\Network License Manager\\lmgrd.exe"),
-                                   QStringLiteral("C:\\Program Files (x86)\\Palisade\\System7\\Palisade.exe"),
-                                   QStringLiteral("PalFlexServer7.exe"),
-                                   QStringLiteral("%ProgramFiles(x86)%\\Acme & Co; 100%\\bin $(x) `y` ^!\\agent.exe")};
-        Run r = run(QStringList{"plan"} + selection);
+        const QStringList selection {
+            "--catalog", paths, "--product", "paths-app", "--role", "server", "--version", "7"};
+        const QStringList expected {QStringLiteral("%ProgramFiles%\\Autodesk\\Network License Manager\\lmgrd.exe"),
+            QStringLiteral("C:\\Program Files (x86)\\Palisade\\System7\\Palisade.exe"),
+            QStringLiteral("PalFlexServer7.exe"),
+            QStringLiteral("%ProgramFiles(x86)%\\Acme & Co; 100%\\bin $(x) `y` ^!\\agent.exe")};
+        Run r = run(QStringList {"plan"} + selection);
         QCOMPARE(r.code, 0);
         QCOMPARE(r.err, QString());
         for (const QString &program : expected)
             QVERIFY2(r.out.contains(program), qPrintable(r.out));
-        r = run(QStringList{"plan"} + selection + QStringList{"--json"});
+        r = run(QStringList {"plan"} + selection + QStringList {"--json"});
         QCOMPARE(r.code, 0);
         QStringList programs;
         for (const QJsonValue &v : json(r)["rules"].toArray())
@@ -238,19 +240,21 @@ private Q_SLOTS:
         r = run({"plan", "--catalog", broken, "--product", "paths-app", "--role", "server", "--version", "7"});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.out, QString());
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
-                     + QStringLiteral("/paths.json:24:17: rules[2].program: '..\\PalFlexServer7.exe' is not valid: a "
-                                      "relative path; give the file name alone to have it searched for, or the full "
-                                      "path (C:\\… or %ProgramFiles%\\…)\n"));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: ") + broken
+                + QStringLiteral("/paths.json:24:17: rules[2].program: '..\\PalFlexServer7.exe' is not valid: a "
+                                 "relative path; give the file name alone to have it searched for, or the full "
+                                 "path (C:\\… or %ProgramFiles%\\…)\n"));
     }
 
     void languages()
     {
-        const QJsonObject en = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json"}));
-        const QJsonObject de = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json",
-                                         "--lang", "de"}));
-        const QJsonObject es = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json",
-                                         "--lang", "es"}));
+        const QJsonObject en
+            = json(run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json"}));
+        const QJsonObject de = json(
+            run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json", "--lang", "de"}));
+        const QJsonObject es = json(
+            run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--json", "--lang", "es"}));
         const QString pe = en["rules"].toArray()[0].toObject()["purpose"].toString();
         const QString pd = de["rules"].toArray()[0].toObject()["purpose"].toString();
         const QString ps = es["rules"].toArray()[0].toObject()["purpose"].toString();
@@ -259,14 +263,17 @@ private Q_SLOTS:
         QCOMPARE(de["language"].toString(), QStringLiteral("de"));
         // The command line's own words follow --lang too, not only the catalog's texts.
         const Run deError = run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--set",
-                                 "lmgrd-port=70000", "--lang", "de"});
+            "lmgrd-port=70000", "--lang", "de"});
         QCOMPARE(deError.code, 2);
-        QVERIFY2(deError.err.startsWith(QStringLiteral("firewall-wizard: ")) && deError.err.contains(QStringLiteral("70000"))
-                     && !deError.err.contains(QStringLiteral("error:")) && !deError.err.contains(QStringLiteral("is not a port")),
-                 qPrintable(deError.err));
-        const Run esTable = run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--lang", "es"});
-        QVERIFY2(!esTable.out.contains(QStringLiteral("Direction")) && !esTable.out.contains(QStringLiteral("\nRules\n")),
-                 qPrintable(esTable.out.left(300)));
+        QVERIFY2(deError.err.startsWith(QStringLiteral("firewall-wizard: "))
+                && deError.err.contains(QStringLiteral("70000")) && !deError.err.contains(QStringLiteral("error:"))
+                && !deError.err.contains(QStringLiteral("is not a port")),
+            qPrintable(deError.err));
+        const Run esTable
+            = run({"plan", "--product", "palisade", "--role", "server", "--version", "7", "--lang", "es"});
+        QVERIFY2(
+            !esTable.out.contains(QStringLiteral("Direction")) && !esTable.out.contains(QStringLiteral("\nRules\n")),
+            qPrintable(esTable.out.left(300)));
 
         const Run bad = run({"products", "--lang", "fr"});
         QCOMPARE(bad.code, 2);
@@ -277,28 +284,31 @@ private Q_SLOTS:
     {
         QTest::addColumn<QStringList>("args");
         QTest::addColumn<QString>("error");
-        const QStringList pal{"plan", "--product", "palisade", "--version", "7"};
-        QTest::newRow("port 70000") << (pal + QStringList{"--role", "server", "--set", "lmgrd-port=70000"})
+        const QStringList pal {"plan", "--product", "palisade", "--version", "7"};
+        QTest::newRow("port 70000") << (pal + QStringList {"--role", "server", "--set", "lmgrd-port=70000"})
                                     << "firewall-wizard: error: lmgrd-port=70000: 70000 is not a port (1-65535)\n";
-        QTest::newRow("host with quote") << (pal + QStringList{"--role", "client", "--set", "server=lic01\";calc"})
-                                         << "firewall-wizard: error: server=lic01\";calc: the character '\"' is not allowed here\n";
-        QTest::newRow("host with newline") << (pal + QStringList{"--role", "client", "--set", "server=a\nb"})
-                                           << "firewall-wizard: error: server=a\\nb: the character U+000A is not allowed here\n";
-        QTest::newRow("set without =") << (pal + QStringList{"--role", "client", "--set", "server"})
-                                       << "firewall-wizard: error: --set server: write NAME=VALUE, e.g. --set server=lic01.example.com\n";
-        QTest::newRow("unknown product") << QStringList{"plan", "--product", "acme", "--role", "server"}
-                                         << "firewall-wizard: error: unknown product 'acme' (known: palisade, timesensor-legal)\n";
-        QTest::newRow("two problems") << QStringList{"plan", "--product", "palisade", "--role", "boss"}
+        QTest::newRow("host with quote")
+            << (pal + QStringList {"--role", "client", "--set", "server=lic01\";calc"})
+            << "firewall-wizard: error: server=lic01\";calc: the character '\"' is not allowed here\n";
+        QTest::newRow("host with newline")
+            << (pal + QStringList {"--role", "client", "--set", "server=a\nb"})
+            << "firewall-wizard: error: server=a\\nb: the character U+000A is not allowed here\n";
+        QTest::newRow("set without =")
+            << (pal + QStringList {"--role", "client", "--set", "server"})
+            << "firewall-wizard: error: --set server: write NAME=VALUE, e.g. --set server=lic01.example.com\n";
+        QTest::newRow("unknown product") << QStringList {"plan", "--product", "acme", "--role",
+            "server"} << "firewall-wizard: error: unknown product 'acme' (known: palisade, timesensor-legal)\n";
+        QTest::newRow("two problems") << QStringList {"plan", "--product", "palisade", "--role", "boss"}
                                       << "firewall-wizard: error: unknown role 'boss' (known: server, client)\n"
                                          "firewall-wizard: error: this product needs its version (--version 6, 7, 8)\n";
-        QTest::newRow("unknown option flag") << QStringList{"plan", "--frobnicate"}
+        QTest::newRow("unknown option flag") << QStringList {"plan", "--frobnicate"}
                                              << "firewall-wizard plan: error: Unknown option 'frobnicate'.\n"
                                                 "Try 'firewall-wizard plan --help'.\n";
-        QTest::newRow("unknown command") << QStringList{"frobnicate"} << "";
-        QTest::newRow("no format") << (pal + QStringList{"--role", "server"}).replaceInStrings("plan", "export")
-                                   << "firewall-wizard: error: --format is missing (one of: " ;
-        QTest::newRow("unknown format") << QStringList{"export", "--product", "palisade", "--role", "server", "--version",
-                                                       "7", "--format", "docx"}
+        QTest::newRow("unknown command") << QStringList {"frobnicate"} << "";
+        QTest::newRow("no format") << (pal + QStringList {"--role", "server"}).replaceInStrings("plan", "export")
+                                   << "firewall-wizard: error: --format is missing (one of: ";
+        QTest::newRow("unknown format") << QStringList {"export", "--product", "palisade", "--role", "server",
+            "--version", "7", "--format", "docx"}
                                         << "firewall-wizard: error: --format docx: unknown format (one of: ";
     }
     void badInput()
@@ -514,8 +524,9 @@ private Q_SLOTS:
     {
         const QString target = m_home.filePath(QStringLiteral("out/rules.csv"));
         QDir().mkpath(QFileInfo(target).path());
-        const QStringList sel{"export", "--product", "palisade", "--role", "server", "--version", "7", "--format", "csv"};
-        Run r = run(sel + QStringList{"-o", target});
+        const QStringList sel {
+            "export", "--product", "palisade", "--role", "server", "--version", "7", "--format", "csv"};
+        Run r = run(sel + QStringList {"-o", target});
         QCOMPARE(r.code, 0);
         QFile f(target);
         QVERIFY(f.open(QIODevice::ReadOnly));
@@ -524,10 +535,11 @@ private Q_SLOTS:
 
         // An unwritable place: exit 2, the message names the file, nothing is left half-written.
         const QString missing = m_home.filePath(QStringLiteral("no/such/folder/rules.csv"));
-        r = run(sel + QStringList{"-o", missing});
+        r = run(sel + QStringList {"-o", missing});
         QCOMPARE(r.code, 2);
-        QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: error: cannot write ") + missing + QStringLiteral(": ")),
-                 qPrintable(r.err));
+        QVERIFY2(
+            r.err.startsWith(QStringLiteral("firewall-wizard: error: cannot write ") + missing + QStringLiteral(": ")),
+            qPrintable(r.err));
         QVERIFY(!QFile::exists(missing));
 
         // A bad selection does not touch an existing file.
@@ -535,7 +547,7 @@ private Q_SLOTS:
         const QByteArray before = f.readAll();
         f.close();
         r = run({"export", "--product", "palisade", "--role", "server", "--version", "7", "--set", "lmgrd-port=0",
-                 "--format", "csv", "-o", target});
+            "--format", "csv", "-o", target});
         QCOMPARE(r.code, 2);
         QVERIFY(f.open(QIODevice::ReadOnly));
         QCOMPARE(f.readAll(), before);
@@ -560,8 +572,9 @@ private Q_SLOTS:
         writeFile(broken + QStringLiteral("/bad.json"), QByteArray(good).replace("[5432]", "[70000]"));
         r = run({"products", "--catalog", broken});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
-                     + QStringLiteral("/bad.json:9:81: rules[0].ports[0]: 70000 is not a port (1-65535)\n"));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: ") + broken
+                + QStringLiteral("/bad.json:9:81: rules[0].ports[0]: 70000 is not a port (1-65535)\n"));
 
         // A broken file in the user's own catalog folder is reported and skipped; the built-ins still work.
         const QString userCatalog = dataDir(true) + QStringLiteral("/FirewallWizard/firewall-wizard/catalog");
@@ -571,8 +584,9 @@ private Q_SLOTS:
         r = runAsUser({"plan", "--product", "palisade", "--role", "server", "--version", "6", "--json"});
         QCOMPARE(r.code, 0);
         QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: warning: ")), qPrintable(r.err));
-        QVERIFY2(r.err.contains(QStringLiteral("catalog/bad.json:1:2: not valid JSON: expected a field name in double quotes, found the end of the file")),
-                 qPrintable(r.err));
+        QVERIFY2(r.err.contains(QStringLiteral("catalog/bad.json:1:2: not valid JSON: expected a field name in double "
+                                               "quotes, found the end of the file")),
+            qPrintable(r.err));
         QCOMPARE(json(r)["product"].toString(), QStringLiteral("palisade"));
         r = runAsUser({"products"});
         QVERIFY2(r.out.contains(QStringLiteral("\ndemo  Demo (Demo Ltd)\n")), qPrintable(r.out));
@@ -812,8 +826,8 @@ private Q_SLOTS:
     void planFiles()
     {
         const QString file = m_home.filePath(QStringLiteral("site.fwplan"));
-        Run r = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365", "--with", "email",
-                     "--set", "server=ts.example.com", "--save-plan", file, "--json"});
+        Run r = run({"plan", "--product", "timesensor-legal", "--role", "client", "--deployment", "365", "--with",
+            "email", "--set", "server=ts.example.com", "--save-plan", file, "--json"});
         QCOMPARE(r.code, 0);
         const QJsonObject fromFlags = json(r);
         QVERIFY(QFile::exists(file));
@@ -833,12 +847,14 @@ private Q_SLOTS:
 
         r = run({"plan", "--plan-file", file, "--role", "server"});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: --role cannot be combined with --plan-file, which names "
-                                       "the product, role, deployment and version\n"));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: --role cannot be combined with --plan-file, which names "
+                           "the product, role, deployment and version\n"));
 
         const QString broken = m_home.filePath(QStringLiteral("broken.fwplan"));
-        writeFile(broken, "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
-                          " \"role\": \"client\", \"values\": {\"server\": \"a;b\"}}");
+        writeFile(broken,
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+            " \"role\": \"client\", \"values\": {\"server\": \"a;b\"}}");
         r = run({"plan", "--plan-file", broken});
         QCOMPARE(r.code, 2);
         QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: server=a;b: the character ';' is not allowed here\n"));
@@ -846,9 +862,10 @@ private Q_SLOTS:
         writeFile(broken, "{\"fwplan\": \"3.1\", \"product\": \"palisade\"}");
         r = run({"plan", "--plan-file", broken});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard: error: ") + broken
-                     + QStringLiteral(":1:12: fwplan: format version 3.1 is not supported: this program reads version "
-                                      "1.x; use a newer Firewall Setup Wizard\n"));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard: error: ") + broken
+                + QStringLiteral(":1:12: fwplan: format version 3.1 is not supported: this program reads version "
+                                 "1.x; use a newer Firewall Setup Wizard\n"));
 
         r = run({"plan", "--plan-file", m_home.filePath(QStringLiteral("missing.fwplan"))});
         QCOMPARE(r.code, 2);
@@ -860,7 +877,8 @@ private Q_SLOTS:
         for (const char *command : {"products", "plan", "export"}) {
             const Run r = run({QString::fromLatin1(command), "--help"});
             QCOMPARE(r.code, 0);
-            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: firewall-wizard ") + QLatin1String(command)), qPrintable(r.out));
+            QVERIFY2(r.out.startsWith(QStringLiteral("Usage: firewall-wizard ") + QLatin1String(command)),
+                qPrintable(r.out));
             QVERIFY(r.out.contains(QStringLiteral("--lang")));
         }
         const Run plan = run({"plan", "--help"});
@@ -896,20 +914,21 @@ private Q_SLOTS:
         Run r = run({QStringLiteral("notaplan.txt")});
         QCOMPARE(r.code, 2);
         QVERIFY2(r.err.startsWith(QStringLiteral("firewall-wizard: error: unknown command 'notaplan.txt'\n")),
-                 qPrintable(r.err));
+            qPrintable(r.err));
         // One plan file only.
         r = run({file, m_home.filePath(QStringLiteral("other.fwplan"))});
         QCOMPARE(r.code, 2);
         // (The wizard's QApplication exists by then and may have said something about the session first.)
         QVERIFY2(r.err.endsWith(QStringLiteral("firewall-wizard: error: unexpected argument '%1'\n")
                                     .arg(m_home.filePath(QStringLiteral("other.fwplan")))),
-                 qPrintable(r.err));
+            qPrintable(r.err));
         // A command takes a plan file with --plan-file, and says so.
         r = run({QStringLiteral("plan"), file});
         QCOMPARE(r.code, 2);
-        QCOMPARE(r.err, QStringLiteral("firewall-wizard plan: error: unexpected argument '%1'\n"
-                                       "A plan file goes with --plan-file: firewall-wizard plan --plan-file %1\n")
-                            .arg(file));
+        QCOMPARE(r.err,
+            QStringLiteral("firewall-wizard plan: error: unexpected argument '%1'\n"
+                           "A plan file goes with --plan-file: firewall-wizard plan --plan-file %1\n")
+                .arg(file));
         r = run({QStringLiteral("plan"), QStringLiteral("--plan-file"), file, QStringLiteral("--json")});
         QCOMPARE(r.code, 0);
         QCOMPARE(json(r)["version"].toString(), QStringLiteral("7"));
@@ -944,7 +963,8 @@ private Q_SLOTS:
         QCOMPARE(stored.value(QStringLiteral("summary")).toObject().value(QStringLiteral("refused")).toInt(), 1);
 
         const QJsonObject d = json(run({"diagnose", "--json"}));
-        const QJsonArray last = d.value(QStringLiteral("lastCheck")).toObject().value(QStringLiteral("results")).toArray();
+        const QJsonArray last
+            = d.value(QStringLiteral("lastCheck")).toObject().value(QStringLiteral("results")).toArray();
         QCOMPARE(last.size(), 1);
         QCOMPARE(last.first().toObject().value(QStringLiteral("port")).toInt(), 1);
         QCOMPARE(last.first().toObject().value(QStringLiteral("status")).toString(), QStringLiteral("refused"));
@@ -958,10 +978,13 @@ private:
                "  \"description\": {\"en\": \"Demo\", \"de\": \"Demo\", \"es\": \"Demo\"},\n"
                "  \"roles\": [{\"id\": \"server\", \"label\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"},\n"
                "              \"description\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}}],\n"
-               "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": \"vendor\"}],\n"
+               "  \"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/kb\", \"kind\": "
+               "\"vendor\"}],\n"
                "  \"rules\": [\n"
-               "    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", \"remote\": {\"kind\": \"lan\"},\n"
-               "     \"source\": \"kb\", \"purpose\": {\"en\": \"DB\", \"de\": \"DB\", \"es\": \"BD\"}, \"ports\": [5432]}\n"
+               "    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", \"remote\": {\"kind\": "
+               "\"lan\"},\n"
+               "     \"source\": \"kb\", \"purpose\": {\"en\": \"DB\", \"de\": \"DB\", \"es\": \"BD\"}, \"ports\": "
+               "[5432]}\n"
                "  ]\n"
                "}\n";
     }

@@ -50,9 +50,9 @@ struct TsEntry
 
 struct TsFile
 {
-    QHash<QString, TsEntry> entries;               // key(context, source, comment)
-    QHash<QString, QStringList> contextsOfSource;  // source -> contexts holding it
-    QList<QPair<QString, QString>> finished;       // (source, translation), for the output checks
+    QHash<QString, TsEntry> entries;              // key(context, source, comment)
+    QHash<QString, QStringList> contextsOfSource; // source -> contexts holding it
+    QList<QPair<QString, QString>> finished;      // (source, translation), for the output checks
     QString error;
 };
 
@@ -125,7 +125,9 @@ bool readLiterals(const QString &text, qsizetype &pos, QString *value)
             QChar c = text.at(p);
             if (c == QLatin1Char('\\') && p + 1 < text.size()) {
                 const QChar e = text.at(++p);
-                c = e == QLatin1Char('n') ? QChar(QLatin1Char('\n')) : e == QLatin1Char('t') ? QChar(QLatin1Char('\t')) : e;
+                c = e == QLatin1Char('n')   ? QChar(QLatin1Char('\n'))
+                    : e == QLatin1Char('t') ? QChar(QLatin1Char('\t'))
+                                            : e;
             }
             value->append(c);
             ++p;
@@ -171,12 +173,12 @@ QList<Call> scanSource(const QString &path, const QString &relative)
     auto lineOf = [&text](qsizetype pos) { return int(text.left(pos).count(QLatin1Char('\n'))) + 1; };
 
     // A free wrapper: QString tr(const char *text...) { return QCoreApplication::translate("ctx", text...); }
-    static const QRegularExpression wrapperRe(QStringLiteral(
-        "QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*\\s*\\w+[^)]*\\)\\s*\\{\\s*return\\s+"
-        "QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
+    static const QRegularExpression wrapperRe(
+        QStringLiteral("QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*\\s*\\w+[^)]*\\)\\s*\\{\\s*return\\s+"
+                       "QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
     // A translation holder: class Tr { Q_DECLARE_TR_FUNCTIONS(ctx) };
-    static const QRegularExpression holderRe(
-        QStringLiteral("\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{[^{}]*?Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+    static const QRegularExpression holderRe(QStringLiteral(
+        "\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{[^{}]*?Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
     static const QRegularExpression callRe(QStringLiteral("(?<![\\w.>:])((?:\\w+::)*)tr\\s*\\("));
     static const QRegularExpression translateRe(
         QStringLiteral("QCoreApplication::translate\\(\\s*\"(fw[\\w:]*)\"\\s*,"));
@@ -280,24 +282,26 @@ void tst_I18n::sourcesMatchTranslations()
 
     QStringList bad;
     for (const Call &c : std::as_const(calls)) {
-        const QString where = QStringLiteral("%1:%2: %3 \"%4\"").arg(c.file).arg(c.line).arg(c.context, c.source.left(70));
+        const QString where
+            = QStringLiteral("%1:%2: %3 \"%4\"").arg(c.file).arg(c.line).arg(c.context, c.source.left(70));
         const auto entry = ts.entries.constFind(key(c.context, c.source, c.comment));
         if (entry == ts.entries.cend()) {
             const QStringList elsewhere = ts.contextsOfSource.value(c.source);
             bad << (elsewhere.isEmpty()
-                        ? QStringLiteral("%1 is missing (run the update_translations target)").arg(where)
-                        : QStringLiteral("%1 is missing; lupdate filed it under %2, which the code never asks for")
-                              .arg(where, elsewhere.join(QLatin1String(", "))));
+                    ? QStringLiteral("%1 is missing (run the update_translations target)").arg(where)
+                    : QStringLiteral("%1 is missing; lupdate filed it under %2, which the code never asks for")
+                          .arg(where, elsewhere.join(QLatin1String(", "))));
         } else if (!entry->type.isEmpty() || entry->translation.trimmed().isEmpty()) {
             bad << QStringLiteral("%1 has no finished translation").arg(where);
         }
     }
     for (const QString &b : std::as_const(bad))
         qWarning("%s", qPrintable(b)); // QTest cuts long failure messages short
-    QVERIFY2(bad.isEmpty(), qPrintable(QStringLiteral("%1 of %2 texts would show in English with %3 (listed above)")
-                                           .arg(bad.size())
-                                           .arg(calls.size())
-                                           .arg(tsPath)));
+    QVERIFY2(bad.isEmpty(),
+        qPrintable(QStringLiteral("%1 of %2 texts would show in English with %3 (listed above)")
+                       .arg(bad.size())
+                       .arg(calls.size())
+                       .arg(tsPath)));
 }
 
 void tst_I18n::commandsSpeakTheLanguage_data()
@@ -322,8 +326,8 @@ void tst_I18n::commandsSpeakTheLanguage_data()
         row(QStringLiteral("plan"), QStringList {QStringLiteral("plan")} + server);
         row(QStringLiteral("products"), {QStringLiteral("products")});
         for (const QString &format : formats) {
-            for (const auto &[role, selection] : {qMakePair(QStringLiteral("server"), server),
-                     qMakePair(QStringLiteral("client"), client)})
+            for (const auto &[role, selection] :
+                {qMakePair(QStringLiteral("server"), server), qMakePair(QStringLiteral("client"), client)})
                 row(QStringLiteral("export %1 %2").arg(format, role),
                     QStringList {QStringLiteral("export"), QStringLiteral("--format"), format} + selection);
         }
@@ -409,8 +413,8 @@ void tst_I18n::commandsSpeakTheLanguage()
         output += QString::fromUtf8(text.readAllStandardOutput());
     }
     // The log is English for support (diagnose prints its last lines): those lines start with a time stamp.
-    static const QRegularExpression logLine(QStringLiteral("^\\s*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d.*$"),
-        QRegularExpression::MultilineOption);
+    static const QRegularExpression logLine(
+        QStringLiteral("^\\s*\\d{4}-\\d\\d-\\d\\d \\d\\d:\\d\\d:\\d\\d.*$"), QRegularExpression::MultilineOption);
     output.remove(logLine);
     // JSON escapes quotes and non-ASCII letters differently; compare its text content.
     output.replace(QLatin1String("\\\""), QLatin1String("\"")).replace(QLatin1String("\\n"), QLatin1String("\n"));
@@ -438,10 +442,12 @@ void tst_I18n::commandsSpeakTheLanguage()
             translatedPieces += output.contains(piece) ? 1 : 0;
     }
     if (!english.isEmpty())
-        qWarning("%s", qPrintable(QStringLiteral("--- output ---\n%1\n--- English in it ---\n  %2")
-                                      .arg(output, english.join(QLatin1String("\n  ")))));
-    QVERIFY2(english.isEmpty(), qPrintable(QStringLiteral("English in the --lang %1 output of %2 (listed above): %3")
-                                               .arg(language, arguments.join(QLatin1Char(' ')), english.value(0))));
+        qWarning("%s",
+            qPrintable(QStringLiteral("--- output ---\n%1\n--- English in it ---\n  %2")
+                           .arg(output, english.join(QLatin1String("\n  ")))));
+    QVERIFY2(english.isEmpty(),
+        qPrintable(QStringLiteral("English in the --lang %1 output of %2 (listed above): %3")
+                       .arg(language, arguments.join(QLatin1Char(' ')), english.value(0))));
     QVERIFY2(translatedPieces > 0, qPrintable(QStringLiteral("no translated text in:\n") + output));
 }
 

@@ -30,7 +30,7 @@ QStringList apply(const QStringList &more = QStringList())
 struct Lab
 {
     std::unique_ptr<ApplyLab> lab;
-    QString error; ///< why it could not be made
+    QString error;  ///< why it could not be made
     QString before; ///< the firewall's state as made
 };
 

@@ -176,8 +176,8 @@ private:
     QByteArray startWaitingApply(QProcess &wizard, int seconds, const QByteArray &marker)
     {
         wizard.setProcessChannelMode(QProcess::MergedChannels);
-        m_lab->prepareWizard(
-            wizard, QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", QString::number(seconds)});
+        m_lab->prepareWizard(wizard,
+            QStringList {"apply"} + kTs365 + QStringList {"--yes", "--confirm-within", QString::number(seconds)});
         wizard.start();
         QByteArray seen;
         if (!wizard.waitForStarted(10000))

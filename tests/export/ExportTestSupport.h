@@ -1,10 +1,10 @@
 #pragma once
 
+#include "Netns.h"
+#include "Run.h"
 #include "catalog/Catalog.h"
 #include "export/Exporter.h"
 #include "plan/PlanResolver.h"
-#include "Netns.h"
-#include "Run.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -80,31 +80,34 @@ inline QList<Case> goldenCases()
 {
     using fw::Selection;
     return {
-        {QStringLiteral("palisade-7-server"), Selection{"palisade", "7", "server", "", {}, {}}, {}},
+        {QStringLiteral("palisade-7-server"), Selection {"palisade", "7", "server", "", {}, {}}, {}},
         {QStringLiteral("palisade-8-server-activation-pinned"),
-         Selection{"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}}, {}},
-        {QStringLiteral("palisade-6-client-name"), Selection{"palisade", "6", "client", "", {}, {{"server", "lic01.example.com"}}},
-         {}},
+            Selection {"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}}, {}},
+        {QStringLiteral("palisade-6-client-name"),
+            Selection {"palisade", "6", "client", "", {}, {{"server", "lic01.example.com"}}}, {}},
         {QStringLiteral("palisade-7-client-address-de"),
-         Selection{"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}, {"vendor-port", "27001"}}}, {},
-         QStringLiteral("de")},
-        {QStringLiteral("timesensor-classic-server-lan"), Selection{"timesensor-legal", "", "server", "classic", {"email"}, {}},
-         {{QStringLiteral("lan"), QStringLiteral("192.168.10.0/24,fd00:10::/64")}, {QStringLiteral("zone"), QStringLiteral("internal")}}},
-        {QStringLiteral("timesensor-classic-client"), Selection{"timesensor-legal", "", "client", "classic", {}, {{"server", "ts.example.com"}}},
-         {}},
-        {QStringLiteral("timesensor-365-server-email-es"), Selection{"timesensor-legal", "", "server", "365", {"email"}, {}}, {},
-         QStringLiteral("es")},
-        {QStringLiteral("timesensor-365-client-v6"), Selection{"timesensor-legal", "", "client", "365", {}, {{"server", "2001:db8::5"}}},
-         {{QStringLiteral("program-dir"), QStringLiteral("D:\\Apps")}}},
-        {QStringLiteral("paths-7-server"), Selection{"paths-app", "7", "server", "", {}, {}}, {}},
+            Selection {"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}, {"vendor-port", "27001"}}}, {},
+            QStringLiteral("de")},
+        {QStringLiteral("timesensor-classic-server-lan"),
+            Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}},
+            {{QStringLiteral("lan"), QStringLiteral("192.168.10.0/24,fd00:10::/64")},
+                {QStringLiteral("zone"), QStringLiteral("internal")}}},
+        {QStringLiteral("timesensor-classic-client"),
+            Selection {"timesensor-legal", "", "client", "classic", {}, {{"server", "ts.example.com"}}}, {}},
+        {QStringLiteral("timesensor-365-server-email-es"),
+            Selection {"timesensor-legal", "", "server", "365", {"email"}, {}}, {}, QStringLiteral("es")},
+        {QStringLiteral("timesensor-365-client-v6"),
+            Selection {"timesensor-legal", "", "client", "365", {}, {{"server", "2001:db8::5"}}},
+            {{QStringLiteral("program-dir"), QStringLiteral("D:\\Apps")}}},
+        {QStringLiteral("paths-7-server"), Selection {"paths-app", "7", "server", "", {}, {}}, {}},
     };
 }
 
 /// Runs a program with a bounded wait; returns its exit code (-1 when it could not start or timed out).
-inline int run(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
-               int timeoutMs = 60000)
+inline int run(const QString &program, const QStringList &args, QByteArray *output = nullptr,
+    const QByteArray &input = {}, int timeoutMs = 60000)
 {
-    return fw::test::run(QStringList{program} + args, output, input, timeoutMs);
+    return fw::test::run(QStringList {program} + args, output, input, timeoutMs);
 }
 
 /// Whether a program exists on PATH or in /usr/sbin, /sbin.
@@ -118,8 +121,7 @@ inline bool have(const QString &program)
 class NetNs
 {
 public:
-    explicit NetNs(const QString &tag)
-        : m_netns(QStringLiteral("fwx"), tag)
+    explicit NetNs(const QString &tag) : m_netns(QStringLiteral("fwx"), tag)
     {
         QString error;
         m_ok = m_netns.create(&error);
@@ -129,10 +131,10 @@ public:
     bool ok() const { return m_ok; }
     const QString &name() const { return m_netns.name(); }
     /// Runs @p program with @p args inside the namespace.
-    int exec(const QString &program, const QStringList &args, QByteArray *output = nullptr, const QByteArray &input = {},
-             int timeoutMs = 60000) const
+    int exec(const QString &program, const QStringList &args, QByteArray *output = nullptr,
+        const QByteArray &input = {}, int timeoutMs = 60000) const
     {
-        return m_netns.run(QStringList{program} + args, output, input, timeoutMs);
+        return m_netns.run(QStringList {program} + args, output, input, timeoutMs);
     }
 
 private:

@@ -17,9 +17,9 @@ private Q_SLOTS:
         QTest::addColumn<QString>("caseName");
         QTest::addColumn<QString>("format");
         QList<fwtest::Case> cases = fwtest::goldenCases();
-        cases << fwtest::Case{QStringLiteral("hostile-server"),
-                              Selection{"hostile-app", "", "server", "", {"extra"}, {}},
-                              {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
+        cases << fwtest::Case {QStringLiteral("hostile-server"),
+            Selection {"hostile-app", "", "server", "", {"extra"}, {}},
+            {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
         for (const fwtest::Case &c : cases) {
             for (const Exporter *e : exporters()) {
                 if (!e->isBinary())
@@ -33,9 +33,9 @@ private Q_SLOTS:
         QFETCH(QString, caseName);
         QFETCH(QString, format);
         QList<fwtest::Case> cases = fwtest::goldenCases();
-        cases << fwtest::Case{QStringLiteral("hostile-server"),
-                              Selection{"hostile-app", "", "server", "", {"extra"}, {}},
-                              {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
+        cases << fwtest::Case {QStringLiteral("hostile-server"),
+            Selection {"hostile-app", "", "server", "", {"extra"}, {}},
+            {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
         fwtest::Case c;
         for (const fwtest::Case &candidate : cases) {
             if (candidate.name == caseName)
@@ -55,7 +55,8 @@ private Q_SLOTS:
             return;
         }
         QFile in(path);
-        QVERIFY2(in.open(QIODevice::ReadOnly), qPrintable(path + QStringLiteral(" is missing; FW_UPDATE_GOLDEN=1 writes it")));
+        QVERIFY2(in.open(QIODevice::ReadOnly),
+            qPrintable(path + QStringLiteral(" is missing; FW_UPDATE_GOLDEN=1 writes it")));
         const QByteArray expected = in.readAll();
         if (result.data != expected) {
             const QList<QByteArray> a = result.data.split('\n');
@@ -65,7 +66,9 @@ private Q_SLOTS:
                 const QByteArray want = i < b.size() ? b[i] : QByteArray("(end)");
                 if (got != want)
                     QFAIL(qPrintable(QStringLiteral("%1 line %2 differs:\n  got:  %3\n  want: %4")
-                                         .arg(path).arg(i + 1).arg(QString::fromUtf8(got), QString::fromUtf8(want))));
+                                         .arg(path)
+                                         .arg(i + 1)
+                                         .arg(QString::fromUtf8(got), QString::fromUtf8(want))));
             }
         }
     }

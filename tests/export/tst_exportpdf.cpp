@@ -7,9 +7,9 @@
 #include "plan/PlanText.h"
 #include "probe/CheckSummary.h"
 
-#include <QTemporaryDir>
 #include <QElapsedTimer>
 #include <QRegularExpression>
+#include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
 #include <QTranslator>
@@ -27,8 +27,8 @@ namespace {
 ProbeResults someResults()
 {
     ProbeResult open;
-    open.target = ProbeTarget{QStringLiteral("lic01.example.com"), 27000, Protocol::Tcp, QStringLiteral("lmgrd-port-in"),
-                              ProbeKind::ServerPort};
+    open.target = ProbeTarget {QStringLiteral("lic01.example.com"), 27000, Protocol::Tcp,
+        QStringLiteral("lmgrd-port-in"), ProbeKind::ServerPort};
     open.status = ProbeStatus::Open;
     open.responder = true;
     open.millis = 3;
@@ -49,7 +49,7 @@ QString pdfText(const QByteArray &pdf, QTemporaryDir &dir, const QString &mode)
     if (!f.open(QIODevice::WriteOnly) || f.write(pdf) != pdf.size())
         qFatal("cannot write the PDF");
     f.close();
-    QStringList args{in, QStringLiteral("-")};
+    QStringList args {in, QStringLiteral("-")};
     if (!mode.isEmpty())
         args.prepend(mode);
     QProcess p;
@@ -108,7 +108,7 @@ QRegularExpression wholeToken(const QString &token, bool split = false)
         chars << QRegularExpression::escape(QString(c));
     return QRegularExpression(QStringLiteral("(?<![\\w.\\-/])%1(?![\\w\\-/]|\\.\\w)")
                                   .arg(chars.join(split ? QStringLiteral("\\s*") : QString())),
-                              QRegularExpression::UseUnicodePropertiesOption);
+        QRegularExpression::UseUnicodePropertiesOption);
 }
 
 /// Checks that @p token is printed and never split: found whole in the laid-out text, and no occurrence in the
@@ -145,14 +145,15 @@ QList<QPair<QString, Selection>> builtInSelections()
         for (const ChoiceDef &role : p.roles) {
             for (const QString &version : versions) {
                 for (const QString &deployment : deployments) {
-                    Selection s{p.id, version, role.id, deployment, {}, {}};
+                    Selection s {p.id, version, role.id, deployment, {}, {}};
                     for (const ValueDef *v : applicableValues(p, s)) {
                         if (v->required && v->defaultValue.isEmpty())
-                            s.values.insert(v->id, v->type == ValueType::Port ? QStringLiteral("27001")
-                                                       : v->type == ValueType::Path ? QStringLiteral("C:\\Apps")
-                                                                                    : QStringLiteral("lic01.example.com"));
+                            s.values.insert(v->id,
+                                v->type == ValueType::Port       ? QStringLiteral("27001")
+                                    : v->type == ValueType::Path ? QStringLiteral("C:\\Apps")
+                                                                 : QStringLiteral("lic01.example.com"));
                     }
-                    const QString name = QStringList{p.id, version, role.id, deployment}.join(QLatin1Char('-'));
+                    const QString name = QStringList {p.id, version, role.id, deployment}.join(QLatin1Char('-'));
                     all << qMakePair(name, s);
                     Selection with = s;
                     for (const OptionDef *o : applicableOptions(p, s))
@@ -169,7 +170,7 @@ QList<QPair<QString, Selection>> builtInSelections()
 ProbeResult probe(const QString &host, int port, ProbeStatus status)
 {
     ProbeResult r;
-    r.target = ProbeTarget{host, port, Protocol::Tcp, QStringLiteral("lmgrd-port-in"), ProbeKind::ServerPort};
+    r.target = ProbeTarget {host, port, Protocol::Tcp, QStringLiteral("lmgrd-port-in"), ProbeKind::ServerPort};
     r.status = status;
     r.millis = status == ProbeStatus::Open ? 3 : 2000;
     return r;
@@ -182,7 +183,7 @@ QList<PlanRule> manyRules(const QList<PlanRule> &rules, int count)
     for (int i = 0; i < count; ++i) {
         PlanRule r = rules.at(i % rules.size());
         r.id = QStringLiteral("rule-%1").arg(i);
-        r.ports = {PortRange{10000 + i, 10000 + i}};
+        r.ports = {PortRange {10000 + i, 10000 + i}};
         many << r;
     }
     return many;
@@ -211,13 +212,14 @@ private Q_SLOTS:
     void checklist()
     {
         QFETCH(QString, language);
-        const Plan plan = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
+        const Plan plan
+            = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
         ExportContext context = fwtest::fixedContext(language);
         context.checkResults = someResults();
         const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
         QVERIFY(result.ok());
         QVERIFY(result.data.startsWith("%PDF-"));
-        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) {  // for looking at the pages: pdftoppm -png -r 60
+        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) { // for looking at the pages: pdftoppm -png -r 60
             QFile keep(qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/checklist-%1.pdf").arg(language));
             if (keep.open(QIODevice::WriteOnly))
                 keep.write(result.data);
@@ -227,7 +229,8 @@ private Q_SLOTS:
         const QString flat = QString(text).replace(QLatin1Char('\n'), QLatin1Char(' '));
         // The catalog texts come in the chosen language.
         for (const PlanRule &r : plan.rules)
-            QVERIFY2(flat.contains(r.purpose.in(language).left(40)), qPrintable(r.id + QStringLiteral(": ") + r.purpose.in(language)));
+            QVERIFY2(flat.contains(r.purpose.in(language).left(40)),
+                qPrintable(r.id + QStringLiteral(": ") + r.purpose.in(language)));
         for (const PlanNote &n : plan.notes)
             QVERIFY2(flat.contains(n.text.in(language).left(40)), qPrintable(n.id));
         if (language != QLatin1String("en"))
@@ -237,7 +240,7 @@ private Q_SLOTS:
         QCOMPARE(int(text.count(QChar(0x2610))), int(plan.rules.size() + plan.executables.size()));
         // The rows: programs, ports, remote hosts.
         for (const char *expected : {"Palisade.exe", "lmgrd.exe", "27000", "27001", "service.palisade.com", "lic01",
-                                     "palisade-kb", "https://kb.palisade.com/", "Firewall Setup Wizard 0.1.0"})
+                 "palisade-kb", "https://kb.palisade.com/", "Firewall Setup Wizard 0.1.0"})
             QVERIFY2(flat.contains(QString::fromUtf8(expected)), expected);
         // The connectivity results, the sign-off line and the page numbers.
         QVERIFY(flat.contains(probeStatusLabel(ProbeStatus::Open)));
@@ -311,9 +314,8 @@ private Q_SLOTS:
             }
             // The rules' header: the Program column only where a rule names a program.
             const QStringList lines = layout.split(QLatin1Char('\n'));
-            const auto header = std::find_if(lines.cbegin(), lines.cend(), [](const QString &line) {
-                return line.contains(pdfTr("Direction")) && line.contains(pdfTr("Why"));
-            });
+            const auto header = std::find_if(lines.cbegin(), lines.cend(),
+                [](const QString &line) { return line.contains(pdfTr("Direction")) && line.contains(pdfTr("Why")); });
             QVERIFY2(header != lines.cend(), "no header row of the rules");
             QCOMPARE(header->contains(pdfTr("Program")), anyProgram);
             // Labels, not ids.
@@ -327,7 +329,7 @@ private Q_SLOTS:
             }
             for (auto it = plan.valueLabels.cbegin(); it != plan.valueLabels.cend(); ++it)
                 QVERIFY2(flat.contains(it->in(language) + QStringLiteral(": ") + plan.selection.values.value(it.key())),
-                         qPrintable(it.key()));
+                    qPrintable(it.key()));
             // No test ran, and the sign-off says so.
             QVERIFY(flat.contains(pdfTr("The rules above are in place. No connectivity test was run for this "
                                         "checklist, so the connections are not confirmed.")));
@@ -340,10 +342,11 @@ private Q_SLOTS:
         QTest::addColumn<QString>("paper");
         QTest::addColumn<ProbeResults>("results");
         const QString host = QStringLiteral("lic01.example.com");
-        const ProbeResults passed{probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::OpenOrFiltered)};
-        const ProbeResults blocked{probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::Refused),
-                                   probe(host, 27002, ProbeStatus::Refused), probe(QStringLiteral("nx.example.com"), 443,
-                                                                                   ProbeStatus::DnsError)};
+        const ProbeResults passed {
+            probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::OpenOrFiltered)};
+        const ProbeResults blocked {probe(host, 27000, ProbeStatus::Open), probe(host, 27001, ProbeStatus::Refused),
+            probe(host, 27002, ProbeStatus::Refused),
+            probe(QStringLiteral("nx.example.com"), 443, ProbeStatus::DnsError)};
         for (const QString &language : supportedLanguages()) {
             for (const QString &paper : {QStringLiteral("a4"), QStringLiteral("letter")}) {
                 const QString tag = language + QLatin1Char('-') + paper;
@@ -368,8 +371,9 @@ private Q_SLOTS:
         context.checkResults = results;
         const ExportResult result = exporterFor(QStringLiteral("pdf"))->render(plan, context);
         QVERIFY(result.ok());
-        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) {  // for looking at the pages: pdftoppm -png -r 80
-            QFile keep(qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/signoff-%1.pdf").arg(QTest::currentDataTag()));
+        if (qEnvironmentVariableIsSet("FW_KEEP_PDF")) { // for looking at the pages: pdftoppm -png -r 80
+            QFile keep(
+                qEnvironmentVariable("FW_KEEP_PDF") + QStringLiteral("/signoff-%1.pdf").arg(QTest::currentDataTag()));
             if (keep.open(QIODevice::WriteOnly))
                 keep.write(result.data);
         }
@@ -423,7 +427,7 @@ private Q_SLOTS:
         QVERIFY(result.ok());
         QTemporaryDir dir;
         const QString text = pdfText(result.data, dir, false);
-        QVERIFY(text.contains(QStringLiteral("<b>&amp;</b>")));  // HTML in a catalog text is shown as text
+        QVERIFY(text.contains(QStringLiteral("<b>&amp;</b>"))); // HTML in a catalog text is shown as text
         QVERIFY(text.contains(QStringLiteral("$(touch")));
     }
 
@@ -454,13 +458,13 @@ private Q_SLOTS:
         const QString text = pdfText(result.data, dir, QStringLiteral("-raw"));
         QCOMPARE(int(text.count(QChar(0x2610))), int(plan.rules.size()));
         for (const PlanRule &r : plan.rules)
-            QVERIFY2(text.contains(r.id + QLatin1Char('\n')) || text.contains(r.id + QLatin1Char(' ')),
-                     qPrintable(r.id));
+            QVERIFY2(
+                text.contains(r.id + QLatin1Char('\n')) || text.contains(r.id + QLatin1Char(' ')), qPrintable(r.id));
         const QStringList pages = text.split(QLatin1Char('\f'));
         for (int i = 0; i < pages.size(); ++i) {
             if (pages.at(i).contains(QStringLiteral("rule-")))
                 QVERIFY2(pages.at(i).contains(QStringLiteral("Remote side")),
-                         qPrintable(QStringLiteral("page %1").arg(i + 1)));
+                    qPrintable(QStringLiteral("page %1").arg(i + 1)));
         }
     }
 
@@ -476,14 +480,14 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY(result.data.isEmpty());
         QVERIFY2(result.problems.first().what.contains(QStringLiteral("a PDF checklist takes at most 2000")),
-                 qPrintable(result.problems.first().what));
+            qPrintable(result.problems.first().what));
         plan = base;
         QVERIFY(!plan.notes.isEmpty());
         plan.notes[0].text = LocalizedText::same(QString(50 * 1000 * 1000, QLatin1Char('n')));
         result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext());
         QVERIFY(!result.ok());
         QVERIFY2(result.problems.first().what.contains(QStringLiteral("a PDF checklist takes at most 4000000")),
-                 qPrintable(result.problems.first().what));
+            qPrintable(result.problems.first().what));
         QVERIFY2(timer.elapsed() < 30000, qPrintable(QString::number(timer.elapsed())));
         // 1,000 rules with the longest purpose the catalog allows (2,000 characters) stay within the text limit.
         plan = base;
@@ -524,26 +528,27 @@ private Q_SLOTS:
             for (QString &page : pages)
                 page = page.simplified();
             // Each heading and a text from the start of its section.
-            const QList<QPair<QString, QString>> sections{
+            const QList<QPair<QString, QString>> sections {
                 {pdfTr("Notes and advice"), plan.notes.first().text.in(language).left(20)},
                 {pdfTr("Connectivity test"),
-                 pdfTr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
-                       "wizard's test page after applying the rules, and note the result here.")
-                     .left(30)},
+                    pdfTr("No connectivity test was run for this checklist. Run \"firewall-wizard check\" or the "
+                          "wizard's test page after applying the rules, and note the result here.")
+                        .left(30)},
                 {pdfTr("Sources"), plan.sources.first().id + QLatin1Char(':')},
-                {pdfTr("Sign-off"), pdfTr("The rules above are in place. No connectivity test was run for this checklist, "
-                                          "so the connections are not confirmed.")
-                                        .left(30)},
+                {pdfTr("Sign-off"),
+                    pdfTr("The rules above are in place. No connectivity test was run for this checklist, "
+                          "so the connections are not confirmed.")
+                        .left(30)},
                 {pdfTr("Sign-off"), pdfTr("Signature")},
             };
             for (const auto &section : sections) {
-                const auto start = std::find_if(pages.cbegin(), pages.cend(),
-                                                [&](const QString &page) { return page.contains(section.second); });
+                const auto start = std::find_if(
+                    pages.cbegin(), pages.cend(), [&](const QString &page) { return page.contains(section.second); });
                 QVERIFY2(start != pages.cend(), qPrintable(section.second));
                 QVERIFY2(start->contains(section.first),
-                         qPrintable(QStringLiteral("%1 rules: \"%2\" is not on the page where its section starts")
-                                        .arg(count)
-                                        .arg(section.first)));
+                    qPrintable(QStringLiteral("%1 rules: \"%2\" is not on the page where its section starts")
+                                   .arg(count)
+                                   .arg(section.first)));
             }
         }
     }
@@ -552,7 +557,8 @@ private Q_SLOTS:
     {
         const Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "365", {"email"}, {}});
         ExportResult result;
-        QThread *thread = QThread::create([&] { result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext()); });
+        QThread *thread = QThread::create(
+            [&] { result = exporterFor(QStringLiteral("pdf"))->render(plan, fwtest::fixedContext()); });
         thread->start();
         QVERIFY(thread->wait(60000));
         delete thread;

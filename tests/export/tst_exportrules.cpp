@@ -36,8 +36,9 @@ class tst_ExportRules : public QObject
 private Q_SLOTS:
     void registryOrder()
     {
-        QCOMPARE(exporterIds(), QStringList({"powershell", "netsh", "nftables", "iptables", "firewalld", "ufw", "ansible", "json",
-                                             "csv", "pdf"}));
+        QCOMPARE(exporterIds(),
+            QStringList(
+                {"powershell", "netsh", "nftables", "iptables", "firewalld", "ufw", "ansible", "json", "csv", "pdf"}));
         QVERIFY(exporterFor("pdf")->isBinary());
         for (const Exporter *e : exporters())
             QVERIFY(!e->description().isEmpty());
@@ -46,7 +47,8 @@ private Q_SLOTS:
     void fileNamesAndSeveralFormats()
     {
         const Plan plan = fwtest::planFor({"timesensor-legal", "", "server", "365", {}, {}});
-        const QList<ExportFile> files = renderFormats(plan, fwtest::fixedContext(), {"powershell", "nftables", "bogus", "csv"});
+        const QList<ExportFile> files
+            = renderFormats(plan, fwtest::fixedContext(), {"powershell", "nftables", "bogus", "csv"});
         QCOMPARE(files.size(), 4);
         QCOMPARE(files[0].fileName, QStringLiteral("fwwizard-timesensor-legal-365-server.ps1"));
         QCOMPARE(files[1].fileName, QStringLiteral("fwwizard-timesensor-legal-365-server.nft"));
@@ -56,7 +58,8 @@ private Q_SLOTS:
         const Plan palisade = fwtest::planFor({"palisade", "7", "client", "", {}, {}});
         QCOMPARE(exportFileName(*exporterFor("netsh"), palisade), QStringLiteral("fwwizard-palisade-7-client.cmd"));
         // Two shell scripts saved into one folder must not overwrite each other.
-        QCOMPARE(exportFileName(*exporterFor("firewalld"), palisade), QStringLiteral("fwwizard-palisade-7-client-firewalld.sh"));
+        QCOMPARE(exportFileName(*exporterFor("firewalld"), palisade),
+            QStringLiteral("fwwizard-palisade-7-client-firewalld.sh"));
         QCOMPARE(exportFileName(*exporterFor("ufw"), palisade), QStringLiteral("fwwizard-palisade-7-client-ufw.sh"));
     }
 
@@ -71,12 +74,13 @@ private Q_SLOTS:
     void headerNamesEverything()
     {
         QFETCH(QString, format);
-        const Plan plan = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
+        const Plan plan
+            = fwtest::planFor({"palisade", "8", "server", "", {"online-activation"}, {{"vendor-port", "27001"}}});
         const QString out = text(render(format, plan));
-        for (const char *expected : {"Product:", "Palisade network software (palisade)", "Role:", "License server (server)",
-                                     "Deployment:", "Version:", "8.x", "Options:", "online-activation", "Values:",
-                                     "vendor-port=27001", "Generated:", "2024-05-17T09:30:00Z", "Firewall Setup Wizard 0.1.0",
-                                     "Undo:"})
+        for (const char *expected :
+            {"Product:", "Palisade network software (palisade)", "Role:", "License server (server)",
+                "Deployment:", "Version:", "8.x", "Options:", "online-activation", "Values:", "vendor-port=27001",
+                "Generated:", "2024-05-17T09:30:00Z", "Firewall Setup Wizard 0.1.0", "Undo:"})
             QVERIFY2(out.contains(QString::fromUtf8(expected)), expected);
     }
 
@@ -86,15 +90,17 @@ private Q_SLOTS:
         const QString ps = text(render("powershell", plan));
         QVERIFY(ps.contains("Name          = 'FirewallWizard-palisade-server-palisade-exe-in'"));
         QVERIFY(ps.contains("$group = 'Firewall Setup Wizard: palisade server'"));
-        QVERIFY(ps.contains("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule"));
-        QVERIFY(ps.contains("[CmdletBinding(SupportsShouldProcess = $true)]"));  // -WhatIf
+        QVERIFY(
+            ps.contains("Get-NetFirewallRule -Group $group -ErrorAction SilentlyContinue | Remove-NetFirewallRule"));
+        QVERIFY(ps.contains("[CmdletBinding(SupportsShouldProcess = $true)]")); // -WhatIf
         QVERIFY(ps.contains("Administrator"));
-        QVERIFY(render("powershell", plan).data.startsWith("\xEF\xBB\xBF"));  // Windows PowerShell 5.1 reads UTF-8 only with a BOM
+        QVERIFY(render("powershell", plan)
+                    .data.startsWith("\xEF\xBB\xBF")); // Windows PowerShell 5.1 reads UTF-8 only with a BOM
         QVERIFY(render("powershell", plan).data.contains("\r\n"));
         const QString cmd = text(render("netsh", plan));
         const int del = cmd.indexOf("delete rule name=\"FirewallWizard-palisade-server-palisade-exe-in\"");
         const int add = cmd.indexOf("add rule name=\"FirewallWizard-palisade-server-palisade-exe-in\"");
-        QVERIFY(del > 0 && add > del);  // deletes its own rule before adding it again
+        QVERIFY(del > 0 && add > del); // deletes its own rule before adding it again
         QVERIFY(cmd.contains("program=\"%FWW_PROGRAM_1%\""));
     }
 
@@ -124,20 +130,28 @@ private Q_SLOTS:
         const QString withLan = text(render("nftables", plan, {{"lan", "192.168.1.0/24"}}));
         QVERIFY(withLan.contains("ip saddr 192.168.1.0/24 tcp dport 19812-19814 accept"));
         const QString firewalld = text(render("firewalld", plan, {{"lan", "192.168.1.0/24"}}));
-        QVERIFY(firewalld.contains("rule family=\"ipv4\" source address=\"192.168.1.0/24\" port port=\"19812-19814\" protocol=\"tcp\" accept"));
-        QVERIFY(text(render("ufw", plan, {{"lan", "192.168.1.0/24"}})).contains("ufw allow in from 192.168.1.0/24 to any app"));
+        QVERIFY(firewalld.contains("rule family=\"ipv4\" source address=\"192.168.1.0/24\" port port=\"19812-19814\" "
+                                   "protocol=\"tcp\" accept"));
+        QVERIFY(text(render("ufw", plan, {{"lan", "192.168.1.0/24"}}))
+                    .contains("ufw allow in from 192.168.1.0/24 to any app"));
     }
 
     void badSettingsAreRefused_data()
     {
         QTest::addColumn<QString>("key");
         QTest::addColumn<QString>("value");
-        QTest::newRow("lan not a range") << "lan" << "10.0.0.0/8; nft flush ruleset";
-        QTest::newRow("zone with a quote") << "zone" << "public\"; rm -rf /";
-        QTest::newRow("program dir with a dollar") << "program-dir" << "C:\\$(x)";
-        QTest::newRow("policy") << "input-policy" << "reject";
-        QTest::newRow("page size") << "page-size" << "a3";
-        QTest::newRow("unknown") << "colour" << "blue";
+        QTest::newRow("lan not a range") << "lan"
+                                         << "10.0.0.0/8; nft flush ruleset";
+        QTest::newRow("zone with a quote") << "zone"
+                                           << "public\"; rm -rf /";
+        QTest::newRow("program dir with a dollar") << "program-dir"
+                                                   << "C:\\$(x)";
+        QTest::newRow("policy") << "input-policy"
+                                << "reject";
+        QTest::newRow("page size") << "page-size"
+                                   << "a3";
+        QTest::newRow("unknown") << "colour"
+                                 << "blue";
     }
     void badSettingsAreRefused()
     {
@@ -184,7 +198,7 @@ private Q_SLOTS:
         }
         // Hosts are checked again: a plan built in code cannot smuggle a quote into a script.
         Plan host = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}}});
-        host.rules[0].hosts = QStringList{QStringLiteral("1.2.3.4\"; rm -rf /")};
+        host.rules[0].hosts = QStringList {QStringLiteral("1.2.3.4\"; rm -rf /")};
         for (const Exporter *e : exporters()) {
             if (e->id() == QLatin1String("json") || e->id() == QLatin1String("csv") || e->isBinary())
                 continue;
@@ -225,9 +239,9 @@ private Q_SLOTS:
             const int d = line.indexOf(QStringLiteral(" description=\""));
             QVERIFY(d > 0);
             const QString rest = line.mid(d + 14);
-            QCOMPARE(rest.count(QLatin1Char('"')), 1);  // only the closing quote: nothing inside ends the value early
+            QCOMPARE(rest.count(QLatin1Char('"')), 1); // only the closing quote: nothing inside ends the value early
             QVERIFY(rest.endsWith(QStringLiteral("\" >nul || goto :failed")));
-            QVERIFY(!rest.contains(QRegularExpression(QStringLiteral("(?<!%)%(?!%)"))));  // every % doubled
+            QVERIFY(!rest.contains(QRegularExpression(QStringLiteral("(?<!%)%(?!%)")))); // every % doubled
         }
         // The heredocs of the firewalld and ufw scripts end only where the exporter ends them.
         QCOMPARE(text(render("firewalld", plan)).count(QStringLiteral("\nFWWIZARD_SERVICE_XML\n")), 1);
@@ -286,8 +300,9 @@ private Q_SLOTS:
         ExportResult result = render("iptables", plan);
         QVERIFY(!result.ok());
         QVERIFY(result.data.isEmpty());
-        QVERIFY2(result.problems.first().what.contains(QLatin1String("iptables-restore reads at most 10000 bytes a line")),
-                 qPrintable(result.problems.first().what));
+        QVERIFY2(
+            result.problems.first().what.contains(QLatin1String("iptables-restore reads at most 10000 bytes a line")),
+            qPrintable(result.problems.first().what));
         // Two thousand remote addresses in one netsh rule: more than cmd.exe reads in a line.
         Plan client = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});
         QStringList hosts;
@@ -301,7 +316,7 @@ private Q_SLOTS:
         QVERIFY(!result.ok());
         QVERIFY(result.data.isEmpty());
         QVERIFY2(result.problems.first().what.contains(QLatin1String("cmd.exe reads at most 8,191 characters a line")),
-                 qPrintable(result.problems.first().what));
+            qPrintable(result.problems.first().what));
     }
 
     void programRulesOnLinux()
@@ -331,7 +346,8 @@ private Q_SLOTS:
         QVERIFY(text(render("nftables", plan)).contains("chain output {"));
         QVERIFY(text(render("iptables", plan)).contains("-I OUTPUT -j FWW-timesensor-legal-c-out"));
         QVERIFY(text(render("ufw", plan)).contains("ufw allow out from any to 192.0.2.5 app"));
-        QVERIFY(text(render("firewalld", plan)).contains("Outbound: firewalld lets this machine's own connections out"));
+        QVERIFY(
+            text(render("firewalld", plan)).contains("Outbound: firewalld lets this machine's own connections out"));
     }
 };
 

@@ -29,14 +29,15 @@ const char *const kPwned = "/tmp/fwwizard-pwned";
 QList<fwtest::Case> allCases()
 {
     QList<fwtest::Case> cases = fwtest::goldenCases();
-    cases << fwtest::Case{QStringLiteral("hostile-server"), Selection{"hostile-app", "", "server", "", {"extra"}, {}},
-                          {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
-    cases << fwtest::Case{QStringLiteral("hostile-server-de-nolan"), Selection{"hostile-app", "", "server", "", {}, {}}, {},
-                          QStringLiteral("de")};
-    cases << fwtest::Case{QStringLiteral("hostile-client-linux"), Selection{"hostile-app", "", "client", "", {}, {{"server", "192.0.2.1"}}},
-                          {}};
-    cases << fwtest::Case{QStringLiteral("palisade-7-server-drop"), Selection{"palisade", "7", "server", "", {}, {{"vendor-port", "27001"}}},
-                          {{QStringLiteral("input-policy"), QStringLiteral("drop")}}};
+    cases << fwtest::Case {QStringLiteral("hostile-server"), Selection {"hostile-app", "", "server", "", {"extra"}, {}},
+        {{QStringLiteral("lan"), QStringLiteral("10.20.0.0/16")}}};
+    cases << fwtest::Case {QStringLiteral("hostile-server-de-nolan"),
+        Selection {"hostile-app", "", "server", "", {}, {}}, {}, QStringLiteral("de")};
+    cases << fwtest::Case {QStringLiteral("hostile-client-linux"),
+        Selection {"hostile-app", "", "client", "", {}, {{"server", "192.0.2.1"}}}, {}};
+    cases << fwtest::Case {QStringLiteral("palisade-7-server-drop"),
+        Selection {"palisade", "7", "server", "", {}, {{"vendor-port", "27001"}}},
+        {{QStringLiteral("input-policy"), QStringLiteral("drop")}}};
     return cases;
 }
 
@@ -84,13 +85,14 @@ private:
     void requireTool(const QString &tool, const QString &package)
     {
         if (!fwtest::have(tool))
-            QFAIL(qPrintable(QStringLiteral("%1 is missing: install %2 (scripts/packages-test-export.txt)").arg(tool, package)));
+            QFAIL(qPrintable(
+                QStringLiteral("%1 is missing: install %2 (scripts/packages-test-export.txt)").arg(tool, package)));
     }
 
     /// Case @p index rendered as @p format, once @p tool (from @p package) has accepted it in @p ns, reading it on
     /// standard input with @p checkArgs; empty, with the test failed, where it has not.
     QByteArray renderChecked(fwtest::NetNs &ns, int index, const QString &format, const QString &tool,
-                             const QString &package, const QStringList &checkArgs)
+        const QString &package, const QStringList &checkArgs)
     {
         requireTool(tool, package);
         if (QTest::currentTestFailed())
@@ -121,12 +123,14 @@ private Q_SLOTS:
             return;
         QByteArray out;
         if (!file.contains("\ntable inet "))
-            return;  // a plan without port rules: comments only
+            return; // a plan without port rules: comments only
         // Loading twice must give the same ruleset: the file replaces its own table.
-        QVERIFY2(ns.exec(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, &out, file) == 0, out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, &out, file) == 0,
+            out.constData());
         QByteArray first;
         QCOMPARE(ns.exec(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &first), 0);
-        QVERIFY2(ns.exec(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, &out, file) == 0, out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("nft"), {QStringLiteral("-f"), QStringLiteral("-")}, &out, file) == 0,
+            out.constData());
         QByteArray second;
         QCOMPARE(ns.exec(QStringLiteral("nft"), {QStringLiteral("list"), QStringLiteral("ruleset")}, &second), 0);
         QCOMPARE(second, first);
@@ -145,7 +149,8 @@ private Q_SLOTS:
         if (QTest::currentTestFailed())
             return;
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, file) == 0, out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, file) == 0,
+            out.constData());
         if (file.contains("\n*filter")) {
             QByteArray rules;
             QCOMPARE(ns.exec(QStringLiteral("iptables"), {QStringLiteral("-S")}, &rules), 0);
@@ -170,26 +175,32 @@ private Q_SLOTS:
         if (xmlStart >= 0) {
             const int xmlEnd = script.indexOf("\nFWWIZARD_SERVICE_XML\n", xmlStart);
             QVERIFY(xmlEnd > xmlStart);
-            const QString xml = writeTemp(dir, QStringLiteral("service.xml"), script.mid(xmlStart, xmlEnd - xmlStart + 1));
+            const QString xml
+                = writeTemp(dir, QStringLiteral("service.xml"), script.mid(xmlStart, xmlEnd - xmlStart + 1));
             QByteArray out;
-            QVERIFY2(fwtest::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), xml}, &out) == 0, out.constData());
+            QVERIFY2(
+                fwtest::run(QStringLiteral("xmllint"), {QStringLiteral("--noout"), xml}, &out) == 0, out.constData());
         }
         // Run the script itself, twice, against a copy of /etc/firewalld in a private mount namespace: firewalld is
         // not running, so it takes its firewall-offline-cmd branch and changes only the copy.
-        QVERIFY(fwtest::run(QStringLiteral("cp"), {QStringLiteral("-a"), QStringLiteral("/etc/firewalld"), dir.filePath(QStringLiteral("etc"))}) == 0);
+        QVERIFY(fwtest::run(QStringLiteral("cp"),
+                    {QStringLiteral("-a"), QStringLiteral("/etc/firewalld"), dir.filePath(QStringLiteral("etc"))})
+            == 0);
         fwtest::NetNs ns(QStringLiteral("f"));
         QVERIFY(ns.ok());
         const QString inner = QStringLiteral("mount --bind '%1' /etc/firewalld && sh '%2' && sh '%2'")
                                   .arg(dir.filePath(QStringLiteral("etc")), scriptPath);
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), inner}, &out,
-                         {}, 120000) == 0,
-                 out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("unshare"),
+                     {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), inner}, &out, {}, 120000)
+                == 0,
+            out.constData());
         if (xmlStart >= 0) {
             const ExportContext context;
             const Plan plan = fwtest::planFor(c.selection);
             const QString service = QStringLiteral("fwwizard-%1-%2").arg(plan.selection.product, plan.selection.role);
-            QVERIFY2(QFileInfo::exists(dir.filePath(QStringLiteral("etc/services/%1.xml").arg(service))), out.constData());
+            QVERIFY2(
+                QFileInfo::exists(dir.filePath(QStringLiteral("etc/services/%1.xml").arg(service))), out.constData());
             // The read-back lists the service in the zone.
             QVERIFY2(out.contains(service.toUtf8()), out.constData());
         } else if (!script.contains("--add-rich-rule")) {
@@ -217,34 +228,43 @@ private Q_SLOTS:
             QDir(dir.path()).mkdir(QStringLiteral("apps"));
             writeTemp(dir, QStringLiteral("apps/profile"), script.mid(bodyStart, end - bodyStart + 1));
             profiles = int(script.mid(bodyStart, end - bodyStart).count("\n["));
-            ++profiles;  // the first section starts the text
+            ++profiles; // the first section starts the text
             // ufw's own parser must take every section (it warns and skips what it cannot read).
             QByteArray out;
-            const QString python = QStringLiteral("import gettext, sys\ngettext.install('ufw')\nimport ufw.applications as a\n"
-                                                  "p = a.get_profiles(sys.argv[1])\n"
-                                                  "print(len(p))\n"
-                                                  "for n, v in sorted(p.items()): print(n, a.get_ports(v))\n");
-            QVERIFY2(fwtest::run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python, dir.filePath(QStringLiteral("apps"))}, &out) == 0,
-                     out.constData());
+            const QString python
+                = QStringLiteral("import gettext, sys\ngettext.install('ufw')\nimport ufw.applications as a\n"
+                                 "p = a.get_profiles(sys.argv[1])\n"
+                                 "print(len(p))\n"
+                                 "for n, v in sorted(p.items()): print(n, a.get_ports(v))\n");
+            QVERIFY2(fwtest::run(QStringLiteral("/usr/bin/python3"),
+                         {QStringLiteral("-c"), python, dir.filePath(QStringLiteral("apps"))}, &out)
+                    == 0,
+                out.constData());
             QVERIFY2(out.startsWith(QByteArray::number(profiles) + '\n'), out.constData());
             QVERIFY2(!out.contains("Skipping") && !out.contains("WARN"), out.constData());
         }
         // The whole script, twice, against a copy of /etc/ufw in private namespaces (ufw stays inactive).
-        QVERIFY(fwtest::run(QStringLiteral("cp"), {QStringLiteral("-a"), QStringLiteral("/etc/ufw"), dir.filePath(QStringLiteral("etc"))}) == 0);
+        QVERIFY(fwtest::run(QStringLiteral("cp"),
+                    {QStringLiteral("-a"), QStringLiteral("/etc/ufw"), dir.filePath(QStringLiteral("etc"))})
+            == 0);
         fwtest::NetNs ns(QStringLiteral("u"));
         QVERIFY(ns.ok());
-        const QString inner = QStringLiteral("mount --bind '%1' /etc/ufw && sh '%2' && sh '%2' && ufw show added && sh '%2' --undo && ufw show added")
+        const QString inner = QStringLiteral(
+            "mount --bind '%1' /etc/ufw && sh '%2' && sh '%2' && ufw show added && sh '%2' --undo && ufw show added")
                                   .arg(dir.filePath(QStringLiteral("etc")), scriptPath);
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("unshare"), {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), inner}, &out,
-                         {}, 120000) == 0,
-                 out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("unshare"),
+                     {QStringLiteral("-m"), QStringLiteral("sh"), QStringLiteral("-c"), inner}, &out, {}, 120000)
+                == 0,
+            out.constData());
         if (profiles > 0) {
-            QVERIFY2(out.contains("Skipping adding existing rule"), out.constData());  // the second run added nothing
-            QVERIFY2(out.contains("app fwwizard-") || out.contains("ufw allow fwwizard-") || out.contains("allow out fwwizard-"),
-                     out.constData());
-            QVERIFY2(out.trimmed().endsWith("(None)") || out.contains("Added user rules (see 'ufw status' for running firewall):\n(None)"),
-                     out.constData());  // --undo removed them all
+            QVERIFY2(out.contains("Skipping adding existing rule"), out.constData()); // the second run added nothing
+            QVERIFY2(out.contains("app fwwizard-") || out.contains("ufw allow fwwizard-")
+                    || out.contains("allow out fwwizard-"),
+                out.constData());
+            QVERIFY2(out.trimmed().endsWith("(None)")
+                    || out.contains("Added user rules (see 'ufw status' for running firewall):\n(None)"),
+                out.constData()); // --undo removed them all
         }
     }
 
@@ -264,7 +284,8 @@ private Q_SLOTS:
         requireTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables"));
         Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
         const QString command = QStringLiteral("-I INPUT 1 -p tcp --dport 22 -j ACCEPT");
-        const auto withPorts = std::find_if(plan.rules.begin(), plan.rules.end(), [](const PlanRule &r) { return hasPorts(r); });
+        const auto withPorts
+            = std::find_if(plan.rules.begin(), plan.rules.end(), [](const PlanRule &r) { return hasPorts(r); });
         QVERIFY(withPorts != plan.rules.end());
         SourceDef *source = nullptr;
         for (SourceDef &s : plan.sources) {
@@ -276,7 +297,7 @@ private Q_SLOTS:
             if (field == QLatin1String("purpose"))
                 withPorts->purpose = LocalizedText::same(text);
             else
-                source->title = text;  // the first port rule cites it in its comment
+                source->title = text; // the first port rule cites it in its comment
         };
         // Where the text starts in its comment line: found with a marker, then sized so the command begins at
         // byte 10,239 (fgets keeps 10,239 bytes and the terminating zero).
@@ -297,8 +318,10 @@ private Q_SLOTS:
         fwtest::NetNs ns(QStringLiteral("l"));
         QVERIFY(ns.ok());
         QByteArray out;
-        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--test")}, &out, result.data) == 0, out.constData());
-        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, result.data) == 0, out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--test")}, &out, result.data) == 0,
+            out.constData());
+        QVERIFY2(ns.exec(QStringLiteral("iptables-restore"), {QStringLiteral("--noflush")}, &out, result.data) == 0,
+            out.constData());
         QByteArray rules;
         QCOMPARE(ns.exec(QStringLiteral("iptables"), {QStringLiteral("-S"), QStringLiteral("INPUT")}, &rules), 0);
         const QList<QByteArray> lines = rules.trimmed().split('\n');
@@ -313,19 +336,22 @@ private Q_SLOTS:
         // Every string the playbook can carry reads back, through PyYAML with libyaml (what Ansible uses) and without,
         // as yamlValue(text): the text on one line, lone surrogates as U+FFFD.
         requireTool(QStringLiteral("/usr/bin/python3"), QStringLiteral("python3-yaml"));
-        QStringList texts{QStringLiteral("plain"), QStringLiteral("it's \"quoted\" \\ back\\slash \\n \\u0041"),
-                          QStringLiteral("- a: b # c"), QStringLiteral("{{ lookup('pipe', 'id') }} {% raw %}"),
-                          QStringLiteral("* & ! | > % @ ` [ ] { } , ?"), QStringLiteral("  leading and trailing  "),
-                          QStringLiteral("yes"), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("0x1F"), QStringLiteral("..."),
-                          QStringLiteral("---")};
+        QStringList texts {QStringLiteral("plain"), QStringLiteral("it's \"quoted\" \\ back\\slash \\n \\u0041"),
+            QStringLiteral("- a: b # c"), QStringLiteral("{{ lookup('pipe', 'id') }} {% raw %}"),
+            QStringLiteral("* & ! | > % @ ` [ ] { } , ?"), QStringLiteral("  leading and trailing  "),
+            QStringLiteral("yes"), QStringLiteral("~"), QStringLiteral("null"), QStringLiteral("0x1F"),
+            QStringLiteral("..."), QStringLiteral("---")};
         QString controls;
         for (char16_t u = 1; u < 0x20; ++u)
             controls += QChar(u);
         for (char16_t u = 0x7F; u <= 0x9F; ++u)
             controls += QChar(u);
         texts << QStringLiteral("a") + controls + QStringLiteral("b");
-        texts << QString::fromUtf8("x\xEF\xBF\xBE" "y\xEF\xBF\xBF" "z\xEF\xBB\xBF\xE2\x80\xA8\xE2\x80\xA9");  // FFFE FFFF FEFF LS PS
-        texts << QString(QChar(0xD800)) + QStringLiteral("lone") + QChar(0xDFFF) + QString::fromUtf8("\xF0\x9F\x94\xA5");
+        texts << QString::fromUtf8("x\xEF\xBF\xBE"
+                                   "y\xEF\xBF\xBF"
+                                   "z\xEF\xBB\xBF\xE2\x80\xA8\xE2\x80\xA9"); // FFFE FFFF FEFF LS PS
+        texts << QString(QChar(0xD800)) + QStringLiteral("lone") + QChar(0xDFFF)
+                + QString::fromUtf8("\xF0\x9F\x94\xA5");
         texts << QString::fromUtf8("Grüße, niño, 日本, \xE2\x80\x98quoted\xE2\x80\x99");
         QByteArray doc("---\n");
         QJsonArray expected;
@@ -336,14 +362,15 @@ private Q_SLOTS:
         QTemporaryDir dir;
         QVERIFY(dir.isValid());
         const QString path = writeTemp(dir, QStringLiteral("values.yml"), doc);
-        const QString python = QStringLiteral(
-            "import json, sys, yaml\n"
-            "for loader in (yaml.SafeLoader, yaml.CSafeLoader):\n"
-            "    loader.add_constructor('!unsafe', lambda l, n: l.construct_scalar(n))\n"
-            "    with open(sys.argv[1], encoding='utf-8') as f:\n"
-            "        print(json.dumps(yaml.load(f, Loader=loader)))\n");
+        const QString python
+            = QStringLiteral("import json, sys, yaml\n"
+                             "for loader in (yaml.SafeLoader, yaml.CSafeLoader):\n"
+                             "    loader.add_constructor('!unsafe', lambda l, n: l.construct_scalar(n))\n"
+                             "    with open(sys.argv[1], encoding='utf-8') as f:\n"
+                             "        print(json.dumps(yaml.load(f, Loader=loader)))\n");
         QByteArray out;
-        QVERIFY2(fwtest::run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python, path}, &out) == 0, out.constData());
+        QVERIFY2(fwtest::run(QStringLiteral("/usr/bin/python3"), {QStringLiteral("-c"), python, path}, &out) == 0,
+            out.constData());
         const QList<QByteArray> results = out.trimmed().split('\n');
         QCOMPARE(results.size(), 2);
         for (const QByteArray &r : results) {
@@ -366,16 +393,16 @@ private Q_SLOTS:
         const QString pwned = QStringLiteral("/tmp/fw-pwned-%1").arg(pid);
         const QString dirPwned = QStringLiteral("fw_pwned_%1").arg(pid);
         QFile::remove(pwned);
-        Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});  // has a program
+        Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}}); // has a program
         const QString lookup = QStringLiteral("{{ lookup('pipe', 'touch %1') }}").arg(pwned);
         for (PlanRule &rule : plan.rules)
             rule.purpose = LocalizedText::same(lookup + QString::fromUtf8(" \xEF\xBF\xBE \\\" '"));
         plan.productName = LocalizedText::same(lookup);
         ExportContext context = fwtest::fixedContext();
         context.settings.insert(QStringLiteral("program-dir"),
-                                QStringLiteral("{{ lookup(dict(pipe=1).popitem()[0], dict(touch=1).popitem()[0] ~ "
-                                               "dict(a=1).__str__()[5] ~ dict(%1=1).popitem()[0]) }}")
-                                    .arg(dirPwned));
+            QStringLiteral("{{ lookup(dict(pipe=1).popitem()[0], dict(touch=1).popitem()[0] ~ "
+                           "dict(a=1).__str__()[5] ~ dict(%1=1).popitem()[0]) }}")
+                .arg(dirPwned));
         const ExportResult result = exporterFor(QStringLiteral("ansible"))->render(plan, context);
         QVERIFY2(result.ok(), result.ok() ? "" : qPrintable(result.problems.first().what));
         QVERIFY(result.data.contains("lookup(dict(pipe=1)"));
@@ -395,12 +422,14 @@ private Q_SLOTS:
                 p.setWorkingDirectory(dir.path());
                 p.setProcessChannelMode(QProcess::MergedChannels);
                 p.start(QStringLiteral("ansible-playbook"),
-                        {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
-                         QStringLiteral("--check"), QStringLiteral("-e"),
-                         QStringLiteral("fwwizard_linux_hosts=%1").arg(onLinux ? QStringLiteral("localhost") : QStringLiteral("nohost")),
-                         QStringLiteral("-e"),
-                         QStringLiteral("fwwizard_windows_hosts=%1").arg(onLinux ? QStringLiteral("nohost") : QStringLiteral("localhost")),
-                         path});
+                    {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
+                        QStringLiteral("--check"), QStringLiteral("-e"),
+                        QStringLiteral("fwwizard_linux_hosts=%1")
+                            .arg(onLinux ? QStringLiteral("localhost") : QStringLiteral("nohost")),
+                        QStringLiteral("-e"),
+                        QStringLiteral("fwwizard_windows_hosts=%1")
+                            .arg(onLinux ? QStringLiteral("nohost") : QStringLiteral("localhost")),
+                        path});
                 if (!p.waitForFinished(180000)) {
                     p.kill();
                     p.waitForFinished(5000);
@@ -412,7 +441,8 @@ private Q_SLOTS:
         QByteArray out;
         play(result.data, &out);
         // Both plays ran their first task (they fail on this machine, after templating).
-        QVERIFY2(out.contains("PLAY [Firewall Setup Wizard: {{ lookup(") && out.contains("TASK [Find "), out.constData());
+        QVERIFY2(
+            out.contains("PLAY [Firewall Setup Wizard: {{ lookup(") && out.contains("TASK [Find "), out.constData());
         QVERIFY2(!QFileInfo::exists(pwned), out.constData());
         QVERIFY2(!QFileInfo::exists(dir.filePath(dirPwned)), out.constData());
 
@@ -441,16 +471,19 @@ private Q_SLOTS:
         env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
         p.setProcessEnvironment(env);
         p.setProcessChannelMode(QProcess::MergedChannels);
-        p.start(QStringLiteral("ansible-playbook"), {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("--syntax-check"), path});
+        p.start(QStringLiteral("ansible-playbook"),
+            {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("--syntax-check"), path});
         QVERIFY(p.waitForFinished(120000));
         const QByteArray out = p.readAll();
         QVERIFY2(p.exitCode() == 0, out.constData());
         QVERIFY2(!out.contains("WARNING") || !out.contains("couldn't resolve module"), out.constData());
         // Both collections the playbook names are installed (Debian's ansible package carries them).
         for (const char *collection : {"ansible_collections/ansible/posix/plugins/modules/firewalld.py",
-                                       "ansible_collections/community/windows/plugins/modules/win_firewall_rule.py",
-                                       "ansible_collections/ansible/windows/plugins/modules/win_find.py"}) {
-            QVERIFY2(QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/") + QString::fromLatin1(collection)), collection);
+                 "ansible_collections/community/windows/plugins/modules/win_firewall_rule.py",
+                 "ansible_collections/ansible/windows/plugins/modules/win_find.py"}) {
+            QVERIFY2(
+                QFileInfo::exists(QStringLiteral("/usr/lib/python3/dist-packages/") + QString::fromLatin1(collection)),
+                collection);
         }
     }
 };

@@ -41,25 +41,30 @@ private Q_SLOTS:
         QTest::addColumn<QString>("format");
         QTest::addColumn<Selection>("selection");
         QTest::addColumn<QString>("lan");
-        QTest::addColumn<QStringList>("expectedOpen");   // from the sources, not from the program
-        QTest::addColumn<QStringList>("neighbours");     // must stay closed
-        const Selection ts365{"timesensor-legal", "", "server", "365", {"email"}, {}};
-        const QStringList ts365Open{"tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
-        const QStringList ts365Closed{"tcp/19811", "tcp/19815", "tcp/22", "tcp/443", "udp/19812", "udp/19814"};
+        QTest::addColumn<QStringList>("expectedOpen"); // from the sources, not from the program
+        QTest::addColumn<QStringList>("neighbours");   // must stay closed
+        const Selection ts365 {"timesensor-legal", "", "server", "365", {"email"}, {}};
+        const QStringList ts365Open {"tcp/19812", "tcp/19813", "tcp/19814", "udp/19813"};
+        const QStringList ts365Closed {"tcp/19811", "tcp/19815", "tcp/22", "tcp/443", "udp/19812", "udp/19814"};
         QTest::newRow("nftables timeSensor 365 server") << "nftables" << ts365 << QString() << ts365Open << ts365Closed;
         QTest::newRow("iptables timeSensor 365 server") << "iptables" << ts365 << QString() << ts365Open << ts365Closed;
-        const Selection palisade{"palisade", "7", "server", "", {}, {{"vendor-port", "27001"}}};
-        const QStringList palisadeOpen{"tcp/27000", "tcp/27001"};
-        const QStringList palisadeClosed{"tcp/27002", "tcp/27009", "udp/27000"};
-        QTest::newRow("nftables Palisade server, pinned vendor port") << "nftables" << palisade << QString() << palisadeOpen << palisadeClosed;
-        QTest::newRow("iptables Palisade server, pinned vendor port") << "iptables" << palisade << QString() << palisadeOpen << palisadeClosed;
-        const Selection classic{"timesensor-legal", "", "server", "classic", {}, {}};
+        const Selection palisade {"palisade", "7", "server", "", {}, {{"vendor-port", "27001"}}};
+        const QStringList palisadeOpen {"tcp/27000", "tcp/27001"};
+        const QStringList palisadeClosed {"tcp/27002", "tcp/27009", "udp/27000"};
+        QTest::newRow("nftables Palisade server, pinned vendor port")
+            << "nftables" << palisade << QString() << palisadeOpen << palisadeClosed;
+        QTest::newRow("iptables Palisade server, pinned vendor port")
+            << "iptables" << palisade << QString() << palisadeOpen << palisadeClosed;
+        const Selection classic {"timesensor-legal", "", "server", "classic", {}, {}};
         QTest::newRow("nftables Classic server, client in the LAN")
-            << "nftables" << classic << "10.199.0.0/24" << QStringList{"tcp/19812", "tcp/19813", "tcp/19814"} << QStringList{"tcp/19815"};
+            << "nftables" << classic << "10.199.0.0/24" << QStringList {"tcp/19812", "tcp/19813", "tcp/19814"}
+            << QStringList {"tcp/19815"};
         QTest::newRow("nftables Classic server, client outside the LAN")
-            << "nftables" << classic << "10.55.0.0/24" << QStringList{} << QStringList{"tcp/19812", "tcp/19813", "tcp/19814"};
+            << "nftables" << classic << "10.55.0.0/24" << QStringList {}
+            << QStringList {"tcp/19812", "tcp/19813", "tcp/19814"};
         QTest::newRow("iptables Classic server, client outside the LAN")
-            << "iptables" << classic << "10.55.0.0/24" << QStringList{} << QStringList{"tcp/19812", "tcp/19813", "tcp/19814"};
+            << "iptables" << classic << "10.55.0.0/24" << QStringList {}
+            << QStringList {"tcp/19812", "tcp/19813", "tcp/19814"};
     }
 
     void traffic()
@@ -69,12 +74,13 @@ private Q_SLOTS:
         QFETCH(QString, lan);
         QFETCH(QStringList, expectedOpen);
         QFETCH(QStringList, neighbours);
-        const QString unavailable = fw::test::Netns::unavailableReason({"nft", "iptables", "iptables-restore", "python3"});
+        const QString unavailable
+            = fw::test::Netns::unavailableReason({"nft", "iptables", "iptables-restore", "python3"});
         if (!unavailable.isEmpty())
             FW_SKIP_OR_FAIL(qPrintable(unavailable));
         const Plan plan = fwtest::planFor(selection);
         if (lan.isEmpty())
-            QCOMPARE(inboundPorts(plan), expectedOpen);  // the plan itself matches the sources
+            QCOMPARE(inboundPorts(plan), expectedOpen); // the plan itself matches the sources
 
         ExportContext context = fwtest::fixedContext();
         if (format == QLatin1String("nftables"))
@@ -85,7 +91,7 @@ private Q_SLOTS:
         QVERIFY(result.ok());
 
         fw::test::NetnsPair lab(QStringLiteral("fwx"), QStringLiteral("t"),
-                                {QStringLiteral("10.199.0.1"), QStringLiteral("10.199.0.2"), {}, {}});
+            {QStringLiteral("10.199.0.1"), QStringLiteral("10.199.0.2"), {}, {}});
         QString error;
         QVERIFY2(lab.setUp(&error), qPrintable(error));
         const fw::test::Netns &server = lab.server();
@@ -95,9 +101,10 @@ private Q_SLOTS:
             QVERIFY2(server.run({"nft", "-f", "-"}, &out, result.data) == 0, out.constData());
         } else {
             // The server's own default-drop policy; the export adds its chains and jumps on top.
-            QCOMPARE(server.run({"iptables", "-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j", "ACCEPT"},
-                                nullptr),
-                     0);
+            QCOMPARE(server.run({"iptables", "-A", "INPUT", "-m", "conntrack", "--ctstate", "ESTABLISHED,RELATED", "-j",
+                                    "ACCEPT"},
+                         nullptr),
+                0);
             QCOMPARE(server.run({"iptables", "-A", "INPUT", "-i", "lo", "-j", "ACCEPT"}, nullptr), 0);
             QCOMPARE(server.run({"iptables", "-P", "INPUT", "DROP"}, nullptr), 0);
             QVERIFY2(server.run({"iptables-restore", "--noflush"}, &out, result.data) == 0, out.constData());
@@ -109,10 +116,10 @@ private Q_SLOTS:
         const QMap<QString, QString> report = fw::test::probePorts(lab.client(), lab.addresses().server, probes, 700);
         for (const QString &p : expectedOpen)
             QVERIFY2(report.value(p) == QLatin1String("open"),
-                     qPrintable(p + QStringLiteral(" should be open, is ") + report.value(p)));
+                qPrintable(p + QStringLiteral(" should be open, is ") + report.value(p)));
         for (const QString &p : neighbours)
             QVERIFY2(report.value(p) == QLatin1String("filtered"),
-                     qPrintable(p + QStringLiteral(" should be dropped, is ") + report.value(p)));
+                qPrintable(p + QStringLiteral(" should be dropped, is ") + report.value(p)));
     }
 };
 

@@ -28,17 +28,34 @@ private Q_SLOTS:
     void oneLine_data()
     {
         textColumns();
-        QTest::newRow("plain") << "a b" << "a b";
-        QTest::newRow("aligned spaces kept") << "Role:   server" << "Role:   server";
-        QTest::newRow("LF") << "a\nb" << "a b";
-        QTest::newRow("CRLF is one space") << "a\r\nb" << "a b";
-        QTest::newRow("tab") << "a\tb" << "a b";
-        QTest::newRow("NEL") << QString::fromUtf8("a\xC2\x85" "b") << "a b";
-        QTest::newRow("LS") << QString::fromUtf8("a\xE2\x80\xA8" "b") << "a b";
-        QTest::newRow("PS") << QString::fromUtf8("a\xE2\x80\xA9" "b") << "a b";
-        QTest::newRow("BOM") << QString::fromUtf8("a\xEF\xBB\xBF" "b") << "a b";
-        QTest::newRow("noncharacters U+FFFE U+FFFF") << QString::fromUtf8("a\xEF\xBF\xBE" "b\xEF\xBF\xBF" "c") << "a b c";
-        QTest::newRow("leading and trailing breaks") << "\n\na\n" << "a";
+        QTest::newRow("plain") << "a b"
+                               << "a b";
+        QTest::newRow("aligned spaces kept") << "Role:   server"
+                                             << "Role:   server";
+        QTest::newRow("LF") << "a\nb"
+                            << "a b";
+        QTest::newRow("CRLF is one space") << "a\r\nb"
+                                           << "a b";
+        QTest::newRow("tab") << "a\tb"
+                             << "a b";
+        QTest::newRow("NEL") << QString::fromUtf8("a\xC2\x85"
+                                                  "b")
+                             << "a b";
+        QTest::newRow("LS") << QString::fromUtf8("a\xE2\x80\xA8"
+                                                 "b")
+                            << "a b";
+        QTest::newRow("PS") << QString::fromUtf8("a\xE2\x80\xA9"
+                                                 "b")
+                            << "a b";
+        QTest::newRow("BOM") << QString::fromUtf8("a\xEF\xBB\xBF"
+                                                  "b")
+                             << "a b";
+        QTest::newRow("noncharacters U+FFFE U+FFFF") << QString::fromUtf8("a\xEF\xBF\xBE"
+                                                                          "b\xEF\xBF\xBF"
+                                                                          "c")
+                                                     << "a b c";
+        QTest::newRow("leading and trailing breaks") << "\n\na\n"
+                                                     << "a";
         QTest::newRow("non-ASCII") << QString::fromUtf8("Grüße, niño, 日本") << QString::fromUtf8("Grüße, niño, 日本");
     }
     void oneLine() { compareQuoted(fw::quoting::oneLine); }
@@ -46,19 +63,40 @@ private Q_SLOTS:
     void powershell_data()
     {
         textColumns();
-        QTest::newRow("plain") << "abc" << "'abc'";
-        QTest::newRow("single quote doubled") << "it's" << "'it''s'";
-        QTest::newRow("left single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x98" "b") << QString::fromUtf8("'a\xE2\x80\x98\xE2\x80\x98" "b'");
-        QTest::newRow("right single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x99" "b") << QString::fromUtf8("'a\xE2\x80\x99\xE2\x80\x99" "b'");
-        QTest::newRow("low-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9A" "b") << QString::fromUtf8("'a\xE2\x80\x9A\xE2\x80\x9A" "b'");
-        QTest::newRow("reversed-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9B" "b") << QString::fromUtf8("'a\xE2\x80\x9B\xE2\x80\x9B" "b'");
-        QTest::newRow("subexpression stays literal") << "$(Remove-Item C:\\)" << "'$(Remove-Item C:\\)'";
-        QTest::newRow("variable stays literal") << "$env:PATH" << "'$env:PATH'";
-        QTest::newRow("backtick stays literal") << "a`nb" << "'a`nb'";
-        QTest::newRow("double quotes literal") << "say \"hi\"" << "'say \"hi\"'";
-        QTest::newRow("semicolon, pipe, ampersand") << "a; b | c & d" << "'a; b | c & d'";
-        QTest::newRow("newline folded") << "a\n'; Remove-Item x; '" << "'a ''; Remove-Item x; '''";
-        QTest::newRow("comment closer") << "#> x" << "'#> x'";
+        QTest::newRow("plain") << "abc"
+                               << "'abc'";
+        QTest::newRow("single quote doubled") << "it's"
+                                              << "'it''s'";
+        QTest::newRow("left single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x98"
+                                                                                 "b")
+                                                            << QString::fromUtf8("'a\xE2\x80\x98\xE2\x80\x98"
+                                                                                 "b'");
+        QTest::newRow("right single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x99"
+                                                                                  "b")
+                                                             << QString::fromUtf8("'a\xE2\x80\x99\xE2\x80\x99"
+                                                                                  "b'");
+        QTest::newRow("low-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9A"
+                                                                           "b")
+                                                      << QString::fromUtf8("'a\xE2\x80\x9A\xE2\x80\x9A"
+                                                                           "b'");
+        QTest::newRow("reversed-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9B"
+                                                                                "b")
+                                                           << QString::fromUtf8("'a\xE2\x80\x9B\xE2\x80\x9B"
+                                                                                "b'");
+        QTest::newRow("subexpression stays literal") << "$(Remove-Item C:\\)"
+                                                     << "'$(Remove-Item C:\\)'";
+        QTest::newRow("variable stays literal") << "$env:PATH"
+                                                << "'$env:PATH'";
+        QTest::newRow("backtick stays literal") << "a`nb"
+                                                << "'a`nb'";
+        QTest::newRow("double quotes literal") << "say \"hi\""
+                                               << "'say \"hi\"'";
+        QTest::newRow("semicolon, pipe, ampersand") << "a; b | c & d"
+                                                    << "'a; b | c & d'";
+        QTest::newRow("newline folded") << "a\n'; Remove-Item x; '"
+                                        << "'a ''; Remove-Item x; '''";
+        QTest::newRow("comment closer") << "#> x"
+                                        << "'#> x'";
     }
     void powershell()
     {
@@ -84,14 +122,30 @@ private Q_SLOTS:
     {
         textColumns();
         QTest::addColumn<QString>("offending");
-        QTest::newRow("plain") << "C:\\Apps" << "\"C:\\Apps\"" << "";
-        QTest::newRow("percent doubled") << "100%" << "\"100%%\"" << "";
-        QTest::newRow("variable not expanded") << "%PATH%" << "\"%%PATH%%\"" << "";
-        QTest::newRow("metacharacters literal inside quotes") << "a & b | c < d > e ^ f" << "\"a & b | c < d > e ^ f\"" << "";
-        QTest::newRow("parentheses") << "C:\\Program Files (x86)" << "\"C:\\Program Files (x86)\"" << "";
-        QTest::newRow("double quote refused") << "a\"b" << "" << "\"";
-        QTest::newRow("newline refused") << "a\nb" << "" << "U+000A";
-        QTest::newRow("carriage return refused") << "a\rb" << "" << "U+000D";
+        QTest::newRow("plain") << "C:\\Apps"
+                               << "\"C:\\Apps\""
+                               << "";
+        QTest::newRow("percent doubled") << "100%"
+                                         << "\"100%%\""
+                                         << "";
+        QTest::newRow("variable not expanded") << "%PATH%"
+                                               << "\"%%PATH%%\""
+                                               << "";
+        QTest::newRow("metacharacters literal inside quotes") << "a & b | c < d > e ^ f"
+                                                              << "\"a & b | c < d > e ^ f\""
+                                                              << "";
+        QTest::newRow("parentheses") << "C:\\Program Files (x86)"
+                                     << "\"C:\\Program Files (x86)\""
+                                     << "";
+        QTest::newRow("double quote refused") << "a\"b"
+                                              << ""
+                                              << "\"";
+        QTest::newRow("newline refused") << "a\nb"
+                                         << ""
+                                         << "U+000A";
+        QTest::newRow("carriage return refused") << "a\rb"
+                                                 << ""
+                                                 << "U+000D";
         QTest::newRow("non-ASCII kept") << QString::fromUtf8("Büro") << QString::fromUtf8("\"Büro\"") << "";
     }
     void cmdString()
@@ -117,33 +171,48 @@ private Q_SLOTS:
     void cmdEcho_data()
     {
         textColumns();
-        QTest::newRow("plain") << "done" << "echo(done";
-        QTest::newRow("metacharacters escaped") << "a & b | c > d < e" << "echo(a ^& b ^| c ^> d ^< e";
-        QTest::newRow("parentheses escaped") << "(x)" << "echo(^(x^)";
-        QTest::newRow("caret escaped") << "a^b" << "echo(a^^b";
-        QTest::newRow("percent doubled") << "%PATH%" << "echo(%%PATH%%";
-        QTest::newRow("quotes replaced") << "\"a&b\"" << "echo('a^&b'";
+        QTest::newRow("plain") << "done"
+                               << "echo(done";
+        QTest::newRow("metacharacters escaped") << "a & b | c > d < e"
+                                                << "echo(a ^& b ^| c ^> d ^< e";
+        QTest::newRow("parentheses escaped") << "(x)"
+                                             << "echo(^(x^)";
+        QTest::newRow("caret escaped") << "a^b"
+                                       << "echo(a^^b";
+        QTest::newRow("percent doubled") << "%PATH%"
+                                         << "echo(%%PATH%%";
+        QTest::newRow("quotes replaced") << "\"a&b\""
+                                         << "echo('a^&b'";
     }
     void cmdEcho() { compareQuoted(fw::quoting::cmdEcho); }
 
     void cmdComment_data()
     {
         textColumns();
-        QTest::newRow("plain") << "rule" << "REM rule";
-        QTest::newRow("percent doubled") << "%~x" << "REM %%~x";
-        QTest::newRow("caret dropped") << "line ^" << "REM line";
-        QTest::newRow("newline folded") << "a\nnetsh x" << "REM a netsh x";
-        QTest::newRow("empty") << "" << "REM";
+        QTest::newRow("plain") << "rule"
+                               << "REM rule";
+        QTest::newRow("percent doubled") << "%~x"
+                                         << "REM %%~x";
+        QTest::newRow("caret dropped") << "line ^"
+                                       << "REM line";
+        QTest::newRow("newline folded") << "a\nnetsh x"
+                                        << "REM a netsh x";
+        QTest::newRow("empty") << ""
+                               << "REM";
     }
     void cmdComment() { compareQuoted(fw::quoting::cmdComment); }
 
     void shell_data()
     {
         textColumns();
-        QTest::newRow("plain") << "abc" << "'abc'";
-        QTest::newRow("single quote") << "it's" << "'it'\\''s'";
-        QTest::newRow("substitution literal") << "$(id) `id`" << "'$(id) `id`'";
-        QTest::newRow("newline folded") << "a\nrm -rf /" << "'a rm -rf /'";
+        QTest::newRow("plain") << "abc"
+                               << "'abc'";
+        QTest::newRow("single quote") << "it's"
+                                      << "'it'\\''s'";
+        QTest::newRow("substitution literal") << "$(id) `id`"
+                                              << "'$(id) `id`'";
+        QTest::newRow("newline folded") << "a\nrm -rf /"
+                                        << "'a rm -rf /'";
     }
     void shell() { compareQuoted(shellString); }
 
@@ -152,14 +221,15 @@ private Q_SLOTS:
         QCOMPARE(fw::quoting::hashComment("a\nrm -rf /"), QStringLiteral("# a rm -rf /"));
         QCOMPARE(fw::quoting::hashComment(""), QStringLiteral("#"));
         QCOMPARE(fw::quoting::hashComment(QString(maxCommentChars, QLatin1Char('x'))),
-                 QStringLiteral("# ") + QString(maxCommentChars, QLatin1Char('x')));
+            QStringLiteral("# ") + QString(maxCommentChars, QLatin1Char('x')));
     }
 
     void longCommentsAreWrapped_data()
     {
         QTest::addColumn<QString>("text");
         // The iptables-restore attack: the tail past its 10,240-byte line buffer would run as a rule.
-        QTest::newRow("command after 10,239 bytes") << QString(10239, QLatin1Char('a')) + QStringLiteral(" -I INPUT 1 -p tcp --dport 22 -j ACCEPT");
+        QTest::newRow("command after 10,239 bytes")
+            << QString(10239, QLatin1Char('a')) + QStringLiteral(" -I INPUT 1 -p tcp --dport 22 -j ACCEPT");
         QTest::newRow("words") << QStringLiteral("word ").repeated(3000) + QStringLiteral("-A INPUT -j ACCEPT");
         QTest::newRow("three-byte characters") << QString(12000, QChar(0x65E5));
         QTest::newRow("surrogate pairs") << QString::fromUtf8("\xF0\x9F\x94\xA5").repeated(6000);
@@ -173,9 +243,10 @@ private Q_SLOTS:
             QVERIFY(lines.size() > 1);
             QString joined;
             for (const QString &line : lines) {
-                QVERIFY2(line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("REM ")), qPrintable(line.left(80)));
+                QVERIFY2(line.startsWith(QLatin1String("# ")) || line.startsWith(QLatin1String("REM ")),
+                    qPrintable(line.left(80)));
                 QVERIFY(line.toUtf8().size() <= 3 * maxCommentChars + 4);
-                QVERIFY(line.size() <= 2 * maxCommentChars + 4);  // cmd: % doubled
+                QVERIFY(line.size() <= 2 * maxCommentChars + 4); // cmd: % doubled
                 QVERIFY(!line.back().isHighSurrogate());
                 joined += line.mid(line.indexOf(QLatin1Char(' ')) + 1);
             }
@@ -189,38 +260,46 @@ private Q_SLOTS:
 
     void wrapped()
     {
-        QCOMPARE(fw::quoting::wrapped(QString(), 10), QStringList{QString()});
-        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaa bbbb cccc"), 10), (QStringList{QStringLiteral("aaaa bbbb"), QStringLiteral("cccc")}));
-        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaaaaaaaaaaaaa"), 10), (QStringList{QStringLiteral("aaaaaaaaaa"), QStringLiteral("aaaaa")}));
+        QCOMPARE(fw::quoting::wrapped(QString(), 10), QStringList {QString()});
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaa bbbb cccc"), 10),
+            (QStringList {QStringLiteral("aaaa bbbb"), QStringLiteral("cccc")}));
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("aaaaaaaaaaaaaaa"), 10),
+            (QStringList {QStringLiteral("aaaaaaaaaa"), QStringLiteral("aaaaa")}));
         // A space only in the first half: cut at the width instead of leaving a short line.
-        QCOMPARE(fw::quoting::wrapped(QStringLiteral("a bbbbbbbbbbbbbb"), 10), (QStringList{QStringLiteral("a bbbbbbbb"), QStringLiteral("bbbbbb")}));
+        QCOMPARE(fw::quoting::wrapped(QStringLiteral("a bbbbbbbbbbbbbb"), 10),
+            (QStringList {QStringLiteral("a bbbbbbbb"), QStringLiteral("bbbbbb")}));
         // Never between the halves of a surrogate pair.
         const QString fire = QString::fromUtf8("\xF0\x9F\x94\xA5");
         const QStringList pieces = fw::quoting::wrapped(QStringLiteral("aaaaaaaaa") + fire, 10);
-        QCOMPARE(pieces, (QStringList{QStringLiteral("aaaaaaaaa"), fire}));
+        QCOMPARE(pieces, (QStringList {QStringLiteral("aaaaaaaaa"), fire}));
     }
 
     void firstLongLine()
     {
         int length = 0;
         QCOMPARE(fw::quoting::firstLongLine("ab\ncd\n", 2, &length), 0);
-        QCOMPARE(fw::quoting::firstLongLine("ab\r\ncd\r\n", 2, &length), 0);  // CR is not counted
+        QCOMPARE(fw::quoting::firstLongLine("ab\r\ncd\r\n", 2, &length), 0); // CR is not counted
         QCOMPARE(fw::quoting::firstLongLine("ab\nabc\nabcd", 2, &length), 2);
         QCOMPARE(length, 3);
-        QCOMPARE(fw::quoting::firstLongLine("ab\nab\nabcd", 3, &length), 3);  // the last line, without a newline
+        QCOMPARE(fw::quoting::firstLongLine("ab\nab\nabcd", 3, &length), 3); // the last line, without a newline
         QCOMPARE(length, 4);
-        QCOMPARE(fw::quoting::firstLongLine(QString(2, QChar(0xFC)).toUtf8(), 3, &length), 1);  // bytes, not characters
+        QCOMPARE(fw::quoting::firstLongLine(QString(2, QChar(0xFC)).toUtf8(), 3, &length), 1); // bytes, not characters
     }
 
     void nft_data()
     {
         textColumns();
-        QTest::newRow("plain") << "abc" << "\"abc\"";
-        QTest::newRow("double quote replaced") << "a \"b\"" << "\"a 'b'\"";
-        QTest::newRow("newline folded") << "a\n}\nflush ruleset" << "\"a } flush ruleset\"";
-        QTest::newRow("cut at 127 bytes") << QString(200, QLatin1Char('x')) << QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"');
+        QTest::newRow("plain") << "abc"
+                               << "\"abc\"";
+        QTest::newRow("double quote replaced") << "a \"b\""
+                                               << "\"a 'b'\"";
+        QTest::newRow("newline folded") << "a\n}\nflush ruleset"
+                                        << "\"a } flush ruleset\"";
+        QTest::newRow("cut at 127 bytes")
+            << QString(200, QLatin1Char('x')) << QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"');
         // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
-        QTest::newRow("cut at a character boundary") << QString(70, QChar(0xFC)) << QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"');
+        QTest::newRow("cut at a character boundary")
+            << QString(70, QChar(0xFC)) << QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"');
     }
     void nft()
     {
@@ -235,9 +314,13 @@ private Q_SLOTS:
     void xml_data()
     {
         textColumns();
-        QTest::newRow("entities") << "a<b>&\"'" << "a&lt;b&gt;&amp;&quot;&apos;";
-        QTest::newRow("cdata end") << "]]>" << "]]&gt;";
-        QTest::newRow("control characters") << QString::fromUtf8("a\x01" "b\nc") << "a b c";
+        QTest::newRow("entities") << "a<b>&\"'"
+                                  << "a&lt;b&gt;&amp;&quot;&apos;";
+        QTest::newRow("cdata end") << "]]>"
+                                   << "]]&gt;";
+        QTest::newRow("control characters") << QString::fromUtf8("a\x01"
+                                                                 "b\nc")
+                                            << "a b c";
         QTest::newRow("non-ASCII kept") << QString::fromUtf8("ñ") << QString::fromUtf8("ñ");
     }
     void xml() { compareQuoted(xmlEscape); }
@@ -245,18 +328,31 @@ private Q_SLOTS:
     void yaml_data()
     {
         textColumns();
-        QTest::newRow("plain") << "abc" << "\"abc\"";
-        QTest::newRow("single quote literal") << "it's" << "\"it's\"";
-        QTest::newRow("double quote escaped") << "say \"hi\"" << "\"say \\\"hi\\\"\"";
-        QTest::newRow("backslash escaped") << "C:\\Apps\\n" << "\"C:\\\\Apps\\\\n\"";
-        QTest::newRow("YAML indicators literal") << "- a: b # c" << "\"- a: b # c\"";
-        QTest::newRow("Jinja literal (and !unsafe)") << "{{ lookup('pipe', 'id') }}" << "\"{{ lookup('pipe', 'id') }}\"";
-        QTest::newRow("newline folded") << "a\n- name: x" << "\"a - name: x\"";
-        QTest::newRow("C0 and C1 controls folded") << QString::fromUtf8("a\x01\x1b[0m\xC2\x9B" "b") << "\"a [0m b\"";
-        QTest::newRow("U+FFFE and U+FFFF folded") << QString::fromUtf8("a\xEF\xBF\xBE" "b\xEF\xBF\xBF") << "\"a b\"";
+        QTest::newRow("plain") << "abc"
+                               << "\"abc\"";
+        QTest::newRow("single quote literal") << "it's"
+                                              << "\"it's\"";
+        QTest::newRow("double quote escaped") << "say \"hi\""
+                                              << "\"say \\\"hi\\\"\"";
+        QTest::newRow("backslash escaped") << "C:\\Apps\\n"
+                                           << "\"C:\\\\Apps\\\\n\"";
+        QTest::newRow("YAML indicators literal") << "- a: b # c"
+                                                 << "\"- a: b # c\"";
+        QTest::newRow("Jinja literal (and !unsafe)") << "{{ lookup('pipe', 'id') }}"
+                                                     << "\"{{ lookup('pipe', 'id') }}\"";
+        QTest::newRow("newline folded") << "a\n- name: x"
+                                        << "\"a - name: x\"";
+        QTest::newRow("C0 and C1 controls folded") << QString::fromUtf8("a\x01\x1b[0m\xC2\x9B"
+                                                                        "b")
+                                                   << "\"a [0m b\"";
+        QTest::newRow("U+FFFE and U+FFFF folded") << QString::fromUtf8("a\xEF\xBF\xBE"
+                                                                       "b\xEF\xBF\xBF")
+                                                  << "\"a b\"";
         QTest::newRow("lone surrogates replaced") << QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00)
-                                                  << QString::fromUtf8("\"\xEF\xBF\xBD" "a\xEF\xBF\xBD\"");
-        QTest::newRow("surrogate pair kept") << QString::fromUtf8("\xF0\x9F\x94\xA5") << QString::fromUtf8("\"\xF0\x9F\x94\xA5\"");
+                                                  << QString::fromUtf8("\"\xEF\xBF\xBD"
+                                                                       "a\xEF\xBF\xBD\"");
+        QTest::newRow("surrogate pair kept")
+            << QString::fromUtf8("\xF0\x9F\x94\xA5") << QString::fromUtf8("\"\xF0\x9F\x94\xA5\"");
     }
     void yaml()
     {
@@ -277,15 +373,33 @@ private Q_SLOTS:
         QTest::addColumn<QString>("name");
         QTest::addColumn<QString>("windows");
         QTest::addColumn<QString>("plain");
-        QTest::newRow("plain") << "PalFlexServer7.exe" << "" << "";
-        QTest::newRow("space and parentheses") << "My App (x86).exe" << "" << "";
-        QTest::newRow("quote") << "a\"b.exe" << "\"" << "\"";
-        QTest::newRow("backslash") << "bin\\a.exe" << "\\" << "\\";
-        QTest::newRow("wildcard") << "*.exe" << "*" << "*";
-        QTest::newRow("percent") << "%x%.exe" << "" << "%";
-        QTest::newRow("dollar") << "$(id).exe" << "" << "$";
-        QTest::newRow("bracket") << "a[1].exe" << "" << "[";
-        QTest::newRow("newline") << "a\n.exe" << "U+000A" << "U+000A";
+        QTest::newRow("plain") << "PalFlexServer7.exe"
+                               << ""
+                               << "";
+        QTest::newRow("space and parentheses") << "My App (x86).exe"
+                                               << ""
+                                               << "";
+        QTest::newRow("quote") << "a\"b.exe"
+                               << "\""
+                               << "\"";
+        QTest::newRow("backslash") << "bin\\a.exe"
+                                   << "\\"
+                                   << "\\";
+        QTest::newRow("wildcard") << "*.exe"
+                                  << "*"
+                                  << "*";
+        QTest::newRow("percent") << "%x%.exe"
+                                 << ""
+                                 << "%";
+        QTest::newRow("dollar") << "$(id).exe"
+                                << ""
+                                << "$";
+        QTest::newRow("bracket") << "a[1].exe"
+                                 << ""
+                                 << "[";
+        QTest::newRow("newline") << "a\n.exe"
+                                 << "U+000A"
+                                 << "U+000A";
         QTest::newRow("non-ASCII") << QString::fromUtf8("Büro.exe") << "" << QString::fromUtf8("ü");
     }
     void fileNames()

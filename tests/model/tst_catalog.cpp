@@ -75,47 +75,55 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("from");
         QTest::addColumn<QByteArray>("to");
-        QTest::addColumn<QString>("message");  // after "demo.json:LINE:COLUMN: "
+        QTest::addColumn<QString>("message"); // after "demo.json:LINE:COLUMN: "
 
         QTest::newRow("bad json") << QByteArray("[5432]") << QByteArray("[5432 @@5433]")
                                   << "not valid JSON: expected ',' or ']', found '5'";
-        QTest::newRow("duplicate key") << QByteArray("\"id\": \"db-in\", ") << QByteArray("\"id\": \"db-in\", @@\"id\": \"x\", ")
+        QTest::newRow("duplicate key") << QByteArray("\"id\": \"db-in\", ")
+                                       << QByteArray("\"id\": \"db-in\", @@\"id\": \"x\", ")
                                        << "field 'id' appears twice";
-        QTest::newRow("unknown field") << QByteArray("\"source\": \"kb\"}") << QByteArray("\"source\": \"kb\", @@\"prots\": [1]}")
+        QTest::newRow("unknown field") << QByteArray("\"source\": \"kb\"}")
+                                       << QByteArray("\"source\": \"kb\", @@\"prots\": [1]}")
                                        << "rules[0]: unknown field 'prots'";
         QTest::newRow("wrong type") << QByteArray("\"ports\": [5432]") << QByteArray("\"ports\": @@5432")
                                     << "rules[0].ports: expected array, found number";
-        QTest::newRow("port out of range") << QByteArray("[5432]") << QByteArray("[@@70000]")
-                                           << "rules[0].ports[0]: 70000 is not a port (1-65535)";
+        QTest::newRow("port out of range")
+            << QByteArray("[5432]") << QByteArray("[@@70000]") << "rules[0].ports[0]: 70000 is not a port (1-65535)";
         QTest::newRow("port zero") << QByteArray("[5432]") << QByteArray("[@@0]")
                                    << "rules[0].ports[0]: 0 is not a port (1-65535)";
         QTest::newRow("port fraction") << QByteArray("[5432]") << QByteArray("[@@80.5]")
                                        << "rules[0].ports[0]: 80.5 is not a port (1-65535)";
-        QTest::newRow("bad range") << QByteArray("[5432]") << QByteArray("[@@\"5000-4000\"]")
-                                   << "rules[0].ports[0]: '5000-4000' is not a port range (write \"FROM-TO\" with 1 <= FROM <= TO <= 65535)";
+        QTest::newRow("bad range")
+            << QByteArray("[5432]") << QByteArray("[@@\"5000-4000\"]")
+            << "rules[0].ports[0]: '5000-4000' is not a port range (write \"FROM-TO\" with 1 <= FROM <= TO <= 65535)";
         QTest::newRow("missing translation")
             << QByteArray("\"purpose\": {\"en\": \"DB\", \"de\": \"DB\", \"es\": \"BD\"}")
-            << QByteArray("\"purpose\": @@{\"en\": \"DB\", \"de\": \"DB\"}") << "rules[0].purpose: the 'es' translation is missing";
+            << QByteArray("\"purpose\": @@{\"en\": \"DB\", \"de\": \"DB\"}")
+            << "rules[0].purpose: the 'es' translation is missing";
         QTest::newRow("empty text") << QByteArray("\"es\": \"BD\"") << QByteArray("\"es\": @@\" \"")
                                     << "rules[0].purpose.es: the 'es' text is empty";
-        QTest::newRow("unknown language") << QByteArray("\"es\": \"BD\"") << QByteArray("\"es\": \"BD\", @@\"fr\": \"BD\"")
-                                          << "rules[0].purpose: unknown field 'fr'";
+        QTest::newRow("unknown language")
+            << QByteArray("\"es\": \"BD\"") << QByteArray("\"es\": \"BD\", @@\"fr\": \"BD\"")
+            << "rules[0].purpose: unknown field 'fr'";
         QTest::newRow("duplicate id")
             << QByteArray("\"source\": \"kb\"}\n  ]")
-            << QByteArray("\"source\": \"kb\"},\n    {\"id\": @@\"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", \"ports\": [1], "
-                          "\"remote\": {\"kind\": \"lan\"}, \"purpose\": {\"en\": \"x\", \"de\": \"x\", \"es\": \"x\"}, "
-                          "\"source\": \"kb\"}\n  ]")
+            << QByteArray(
+                   "\"source\": \"kb\"},\n    {\"id\": @@\"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", "
+                   "\"ports\": [1], "
+                   "\"remote\": {\"kind\": \"lan\"}, \"purpose\": {\"en\": \"x\", \"de\": \"x\", \"es\": \"x\"}, "
+                   "\"source\": \"kb\"}\n  ]")
             << "rules[1].id: duplicate id 'db-in' (first used at 17:12)";
         QTest::newRow("unknown value") << QByteArray("[5432]") << QByteArray("[{\"value\": @@\"vendor-port\"}]")
                                        << "rules[0].ports[0].value: unknown value 'vendor-port'";
-        QTest::newRow("wrong value type") << QByteArray("{\"kind\": \"lan\"}")
-                                          << QByteArray("{\"kind\": \"server\", \"value\": @@\"db-port\"}")
-                                          << "rules[0].remote.value: value 'db-port' is not of type host";
+        QTest::newRow("wrong value type")
+            << QByteArray("{\"kind\": \"lan\"}") << QByteArray("{\"kind\": \"server\", \"value\": @@\"db-port\"}")
+            << "rules[0].remote.value: value 'db-port' is not of type host";
         QTest::newRow("unknown source") << QByteArray("\"source\": \"kb\"}") << QByteArray("\"source\": @@\"kb2\"}")
                                         << "rules[0].source: unknown source 'kb2'";
         QTest::newRow("bad enum") << QByteArray("\"direction\": \"in\"") << QByteArray("\"direction\": @@\"inbound\"")
                                   << "rules[0].direction: 'inbound' is not one of: in, out";
-        QTest::newRow("missing field") << QByteArray("    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", ")
+        QTest::newRow("missing field") << QByteArray(
+            "    {\"id\": \"db-in\", \"direction\": \"in\", \"protocol\": \"tcp\", ")
                                        << QByteArray("    @@{\"id\": \"db-in\", \"direction\": \"in\", ")
                                        << "rules[0]: required field 'protocol' is missing";
         QTest::newRow("unsupported format") << QByteArray("\"format\": 1") << QByteArray("\"format\": @@2")
@@ -134,15 +142,19 @@ private Q_SLOTS:
             << "values[0].licenseFile: 'server-host' is not valid: it gives a host, and this value is a port";
         QTest::newRow("bad placeholder") << QByteArray("{\"en\": \"DB\"") << QByteArray("{\"en\": @@\"DB {value:x}\"")
                                          << "rules[0].purpose.en: unknown placeholder '{value:x}'";
-        QTest::newRow("unknown role in when") << QByteArray("\"direction\": \"in\"")
-                                              << QByteArray("\"when\": {\"roles\": [@@\"client\"]}, \"direction\": \"in\"")
-                                              << "rules[0].when.roles[0]: unknown role 'client'";
-        QTest::newRow("any protocol with ports") << QByteArray("\"protocol\": \"tcp\", \"ports\": [5432]")
-                                                 << QByteArray("\"protocol\": \"any\", \"ports\": @@[5432]")
-                                                 << "rules[0].ports: a rule with ports needs protocol tcp or udp, not any";
-        QTest::newRow("allow everything") << QByteArray("\"ports\": [5432], ") << QByteArray("")
-                                          << "rules[0]: a rule without ports needs a program; otherwise it would allow every port";
-        QTest::newRow("bad host") << QByteArray("{\"kind\": \"lan\"}") << QByteArray("{\"kind\": \"hosts\", \"hosts\": [@@\"a b\"]}")
+        QTest::newRow("unknown role in when")
+            << QByteArray("\"direction\": \"in\"")
+            << QByteArray("\"when\": {\"roles\": [@@\"client\"]}, \"direction\": \"in\"")
+            << "rules[0].when.roles[0]: unknown role 'client'";
+        QTest::newRow("any protocol with ports")
+            << QByteArray("\"protocol\": \"tcp\", \"ports\": [5432]")
+            << QByteArray("\"protocol\": \"any\", \"ports\": @@[5432]")
+            << "rules[0].ports: a rule with ports needs protocol tcp or udp, not any";
+        QTest::newRow("allow everything")
+            << QByteArray("\"ports\": [5432], ") << QByteArray("")
+            << "rules[0]: a rule without ports needs a program; otherwise it would allow every port";
+        QTest::newRow("bad host") << QByteArray("{\"kind\": \"lan\"}")
+                                  << QByteArray("{\"kind\": \"hosts\", \"hosts\": [@@\"a b\"]}")
                                   << "rules[0].remote.hosts[0]: 'a b' is not a host name or address";
         QTest::newRow("octal host") << QByteArray("{\"kind\": \"lan\"}")
                                     << QByteArray("{\"kind\": \"hosts\", \"hosts\": [\"192.0.2.1\", @@\"010.1.1.1\"]}")
@@ -172,30 +184,39 @@ private Q_SLOTS:
                                             "the hosts, or use remote kind 'any'";
         QTest::newRow("bad role id") << QByteArray("{\"id\": \"server\"") << QByteArray("{\"id\": @@\"master\"")
                                      << "roles[0].id: 'master' is not one of: server, client";
-        QTest::newRow("bad url") << QByteArray("\"url\": \"https://example.com/kb\"") << QByteArray("\"url\": @@\"ftp://x\"")
-                                 << "sources[0].url: 'ftp://x' is not valid: a source's url starts with https:// or http://";
+        QTest::newRow("bad url")
+            << QByteArray("\"url\": \"https://example.com/kb\"") << QByteArray("\"url\": @@\"ftp://x\"")
+            << "sources[0].url: 'ftp://x' is not valid: a source's url starts with https:// or http://";
         // The length limits (resources/catalog/README.md): one over each is refused with its field.
         const QByteArray purpose(2001, 'p');
-        QTest::newRow("purpose too long") << QByteArray("{\"en\": \"DB\"") << "{\"en\": @@\"" + purpose + "\""
-                                          << "rules[0].purpose.en: the text is 2001 characters long; at most 2000 are allowed here";
-        QTest::newRow("12,000-character purpose") << QByteArray("\"es\": \"BD\"") << "\"es\": @@\"" + QByteArray(12000, 'p') + "\""
-                                                  << "rules[0].purpose.es: the text is 12000 characters long; at most 2000 are allowed here";
-        QTest::newRow("url too long") << QByteArray("\"url\": \"https://example.com/kb\"")
-                                      << "\"url\": @@\"https://example.com/" + QByteArray(1981, 'u') + "\""
-                                      << "sources[0].url: the text is 2001 characters long; at most 2000 are allowed here";
-        QTest::newRow("source title too long") << QByteArray("\"title\": \"KB\"") << "\"title\": @@\"" + QByteArray(256, 't') + "\""
-                                               << "sources[0].title: the text is 256 characters long; at most 255 are allowed here";
-        QTest::newRow("name too long") << QByteArray("\"name\": \"Demo\"") << "\"name\": @@\"" + QByteArray(256, 'n') + "\""
+        QTest::newRow("purpose too long")
+            << QByteArray("{\"en\": \"DB\"") << "{\"en\": @@\"" + purpose + "\""
+            << "rules[0].purpose.en: the text is 2001 characters long; at most 2000 are allowed here";
+        QTest::newRow("12,000-character purpose")
+            << QByteArray("\"es\": \"BD\"") << "\"es\": @@\"" + QByteArray(12000, 'p') + "\""
+            << "rules[0].purpose.es: the text is 12000 characters long; at most 2000 are allowed here";
+        QTest::newRow("url too long")
+            << QByteArray("\"url\": \"https://example.com/kb\"")
+            << "\"url\": @@\"https://example.com/" + QByteArray(1981, 'u') + "\""
+            << "sources[0].url: the text is 2001 characters long; at most 2000 are allowed here";
+        QTest::newRow("source title too long")
+            << QByteArray("\"title\": \"KB\"") << "\"title\": @@\"" + QByteArray(256, 't') + "\""
+            << "sources[0].title: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("name too long") << QByteArray("\"name\": \"Demo\"")
+                                       << "\"name\": @@\"" + QByteArray(256, 'n') + "\""
                                        << "name: the text is 256 characters long; at most 255 are allowed here";
-        QTest::newRow("vendor too long") << QByteArray("\"vendor\": \"Demo Ltd\"") << "\"vendor\": @@\"" + QByteArray(256, 'v') + "\""
+        QTest::newRow("vendor too long") << QByteArray("\"vendor\": \"Demo Ltd\"")
+                                         << "\"vendor\": @@\"" + QByteArray(256, 'v') + "\""
                                          << "vendor: the text is 256 characters long; at most 255 are allowed here";
-        QTest::newRow("label too long") << QByteArray("\"Servidor\"") << "@@\"" + QByteArray(256, 'l') + "\""
-                                        << "roles[0].label.es: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("label too long")
+            << QByteArray("\"Servidor\"") << "@@\"" + QByteArray(256, 'l') + "\""
+            << "roles[0].label.es: the text is 256 characters long; at most 255 are allowed here";
         QTest::newRow("id too long") << QByteArray("{\"id\": \"db-in\"") << "{\"id\": @@\"" + QByteArray(65, 'i') + "\""
                                      << "rules[0].id: the text is 65 characters long; at most 64 are allowed here";
-        QTest::newRow("host too long") << QByteArray("{\"kind\": \"lan\"}")
-                                       << "{\"kind\": \"hosts\", \"hosts\": [@@\"" + QByteArray(256, 'h') + "\"]}"
-                                       << "rules[0].remote.hosts[0]: the text is 256 characters long; at most 255 are allowed here";
+        QTest::newRow("host too long")
+            << QByteArray("{\"kind\": \"lan\"}")
+            << "{\"kind\": \"hosts\", \"hosts\": [@@\"" + QByteArray(256, 'h') + "\"]}"
+            << "rules[0].remote.hosts[0]: the text is 256 characters long; at most 255 are allowed here";
     }
 
     void longestTextsAccepted()
@@ -205,11 +226,12 @@ private Q_SLOTS:
         json.replace("{\"en\": \"DB\"", "{\"en\": \"" + QString(2000, QChar(0xFC)).toUtf8() + "\"");
         json.replace("\"title\": \"KB\"", "\"title\": \"" + QByteArray(255, 't') + "\"");
         json.replace("\"id\": \"db-in\"", "\"id\": \"" + QByteArray(64, 'i') + "\"");
-        json.replace("\"url\": \"https://example.com/kb\"", "\"url\": \"https://example.com/" + QByteArray(1980, 'u') + "\"");
+        json.replace(
+            "\"url\": \"https://example.com/kb\"", "\"url\": \"https://example.com/" + QByteArray(1980, 'u') + "\"");
         Product product;
         CatalogProblems problems;
         QVERIFY2(readProduct(json, QStringLiteral("demo.json"), product, problems),
-                 problems.isEmpty() ? "" : qPrintable(problems.first().toString()));
+            problems.isEmpty() ? "" : qPrintable(problems.first().toString()));
         QCOMPARE(product.rules[0].purpose.en.size(), 2000);
     }
 
@@ -235,7 +257,7 @@ private Q_SLOTS:
         QVERIFY2(json.contains(from), from.constData());
         json.replace(from, to);
         QString place = takeMarker(json);
-        if (place.isEmpty())  // rows without a marker report at the rule's object
+        if (place.isEmpty()) // rows without a marker report at the rule's object
             place = QStringLiteral("17:5");
         Product product;
         CatalogProblems problems;
@@ -271,21 +293,25 @@ private Q_SLOTS:
         };
         write(QStringLiteral("a-broken.json"), QByteArray(baseJson).replace("[5432]", "[70000]"));
         write(QStringLiteral("b-good.json"), QByteArray(baseJson));
-        write(QStringLiteral("c-duplicate.json"), QByteArray(baseJson).replace("\"id\": \"demo\"", "\"id\": \"palisade\""));
+        write(QStringLiteral("c-duplicate.json"),
+            QByteArray(baseJson).replace("\"id\": \"demo\"", "\"id\": \"palisade\""));
         write(QStringLiteral("d-not-json.json"), QByteArray("\xff\xfe garbage"));
         write(QStringLiteral("notes.txt"), QByteArray("not a catalog file"));
 
         const Catalog catalog = Catalog::load({dir.path()});
         QCOMPARE(catalog.productIds(),
-                 QStringList({QStringLiteral("palisade"), QStringLiteral("timesensor-legal"), QStringLiteral("demo")}));
+            QStringList({QStringLiteral("palisade"), QStringLiteral("timesensor-legal"), QStringLiteral("demo")}));
         QCOMPARE(catalog.problems().size(), 3);
         QCOMPARE(catalog.problems()[0].toString(),
-                 dir.filePath(QStringLiteral("a-broken.json")) + QStringLiteral(":17:69: rules[0].ports[0]: 70000 is not a port (1-65535)"));
+            dir.filePath(QStringLiteral("a-broken.json"))
+                + QStringLiteral(":17:69: rules[0].ports[0]: 70000 is not a port (1-65535)"));
         QCOMPARE(catalog.problems()[1].toString(),
-                 dir.filePath(QStringLiteral("c-duplicate.json"))
-                     + QStringLiteral(":3:9: id: product 'palisade' is already defined in :/catalog/palisade.json; this file is skipped"));
+            dir.filePath(QStringLiteral("c-duplicate.json"))
+                + QStringLiteral(":3:9: id: product 'palisade' is already defined in :/catalog/palisade.json; this "
+                                 "file is skipped"));
         QCOMPARE(catalog.problems()[2].toString(),
-                 dir.filePath(QStringLiteral("d-not-json.json")) + QStringLiteral(":1:1: not valid JSON: invalid UTF-8 (byte 0xff)"));
+            dir.filePath(QStringLiteral("d-not-json.json"))
+                + QStringLiteral(":1:1: not valid JSON: invalid UTF-8 (byte 0xff)"));
         QVERIFY(!catalog.product(QStringLiteral("demo"))->builtIn);
     }
 

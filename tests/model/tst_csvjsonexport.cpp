@@ -55,7 +55,7 @@ private Q_SLOTS:
         QCOMPARE(in["source"].toString(), QStringLiteral("palisade-kb"));
         QCOMPARE(in["purpose"].toString(), plan.rules[0].purpose.de);
         const QJsonObject port = rules[2].toObject();
-        QCOMPARE(port["ports"].toArray(), QJsonArray({QJsonObject{{"from", 27000}, {"to", 27000}}}));
+        QCOMPARE(port["ports"].toArray(), QJsonArray({QJsonObject {{"from", 27000}, {"to", 27000}}}));
         QVERIFY(port["program"].isNull());
         QCOMPARE(port["derived"].toBool(), true);
         QCOMPARE(root["executables"].toArray()[0].toObject()["name"].toString(), QStringLiteral("PalFlexServer7.exe"));
@@ -67,15 +67,24 @@ private Q_SLOTS:
     {
         QTest::addColumn<QString>("text");
         QTest::addColumn<QString>("field");
-        QTest::newRow("plain") << "TCP" << "TCP";
-        QTest::newRow("comma") << "80, 443" << "\"80, 443\"";
-        QTest::newRow("quote") << "say \"hi\"" << "\"say \"\"hi\"\"\"";
-        QTest::newRow("newline") << "a\nb" << "\"a\nb\"";
-        QTest::newRow("formula") << "=HYPERLINK(\"x\")" << "\"'=HYPERLINK(\"\"x\"\")\"";
-        QTest::newRow("plus") << "+1" << "\"'+1\"";
-        QTest::newRow("at") << "@SUM(A1)" << "\"'@SUM(A1)\"";
-        QTest::newRow("minus") << "-2" << "\"'-2\"";
-        QTest::newRow("non-ascii") << QString::fromUtf8("Lizenzserver über LAN") << QString::fromUtf8("Lizenzserver über LAN");
+        QTest::newRow("plain") << "TCP"
+                               << "TCP";
+        QTest::newRow("comma") << "80, 443"
+                               << "\"80, 443\"";
+        QTest::newRow("quote") << "say \"hi\""
+                               << "\"say \"\"hi\"\"\"";
+        QTest::newRow("newline") << "a\nb"
+                                 << "\"a\nb\"";
+        QTest::newRow("formula") << "=HYPERLINK(\"x\")"
+                                 << "\"'=HYPERLINK(\"\"x\"\")\"";
+        QTest::newRow("plus") << "+1"
+                              << "\"'+1\"";
+        QTest::newRow("at") << "@SUM(A1)"
+                            << "\"'@SUM(A1)\"";
+        QTest::newRow("minus") << "-2"
+                               << "\"'-2\"";
+        QTest::newRow("non-ascii") << QString::fromUtf8("Lizenzserver über LAN")
+                                   << QString::fromUtf8("Lizenzserver über LAN");
     }
     void csvField()
     {
@@ -91,12 +100,18 @@ private Q_SLOTS:
         const ExportResult result = exporterFor("csv")->render(plan, context);
         QVERIFY(result.ok());
         QVERIFY(result.data.startsWith("\xEF\xBB\xBF"));
-        const QStringList lines = QString::fromUtf8(result.data.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
+        const QStringList lines
+            = QString::fromUtf8(result.data.mid(3)).split(QStringLiteral("\r\n"), Qt::SkipEmptyParts);
         QCOMPARE(lines.size(), 4);
-        QCOMPARE(lines[0], QStringLiteral("Rule,Direction,Protocol,Ports,Program,Remote,Hosts,Purpose,Option,Derived,Source,Source URL"));
-        QVERIFY2(lines[1].startsWith(QStringLiteral("email-out,out,tcp,465 587 993 995,,internet,,")), qPrintable(lines[1]));
-        QVERIFY2(lines[2].startsWith(QStringLiteral("365-client-tcp-out,out,tcp,19812-19814,,server,ts.example.com,")), qPrintable(lines[2]));
-        QVERIFY2(lines[3].startsWith(QStringLiteral("365-client-quic-out,out,udp,19813,,server,ts.example.com,")), qPrintable(lines[3]));
+        QCOMPARE(lines[0],
+            QStringLiteral(
+                "Rule,Direction,Protocol,Ports,Program,Remote,Hosts,Purpose,Option,Derived,Source,Source URL"));
+        QVERIFY2(
+            lines[1].startsWith(QStringLiteral("email-out,out,tcp,465 587 993 995,,internet,,")), qPrintable(lines[1]));
+        QVERIFY2(lines[2].startsWith(QStringLiteral("365-client-tcp-out,out,tcp,19812-19814,,server,ts.example.com,")),
+            qPrintable(lines[2]));
+        QVERIFY2(lines[3].startsWith(QStringLiteral("365-client-quic-out,out,udp,19813,,server,ts.example.com,")),
+            qPrintable(lines[3]));
         QVERIFY(lines[1].contains(QStringLiteral(",email,no,")));
     }
 

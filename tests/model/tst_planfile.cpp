@@ -11,21 +11,23 @@ class tst_PlanFile : public QObject
 private Q_SLOTS:
     void roundTrip()
     {
-        const Selection s{"timesensor-legal", "", "client", "365", {"email"}, {{"server", "ts.example.com"}, {"mail-server", "mail.example.com"}}};
+        const Selection s {"timesensor-legal", "", "client", "365", {"email"},
+            {{"server", "ts.example.com"}, {"mail-server", "mail.example.com"}}};
         const QByteArray data = planfile::write(s);
-        QCOMPARE(data, QByteArray("{\n"
-                                  "    \"deployment\": \"365\",\n"
-                                  "    \"fwplan\": \"1.0\",\n"
-                                  "    \"options\": [\n"
-                                  "        \"email\"\n"
-                                  "    ],\n"
-                                  "    \"product\": \"timesensor-legal\",\n"
-                                  "    \"role\": \"client\",\n"
-                                  "    \"values\": {\n"
-                                  "        \"mail-server\": \"mail.example.com\",\n"
-                                  "        \"server\": \"ts.example.com\"\n"
-                                  "    }\n"
-                                  "}\n"));
+        QCOMPARE(data,
+            QByteArray("{\n"
+                       "    \"deployment\": \"365\",\n"
+                       "    \"fwplan\": \"1.0\",\n"
+                       "    \"options\": [\n"
+                       "        \"email\"\n"
+                       "    ],\n"
+                       "    \"product\": \"timesensor-legal\",\n"
+                       "    \"role\": \"client\",\n"
+                       "    \"values\": {\n"
+                       "        \"mail-server\": \"mail.example.com\",\n"
+                       "        \"server\": \"ts.example.com\"\n"
+                       "    }\n"
+                       "}\n"));
         Selection back;
         QList<PlanFileProblem> problems;
         QVERIFY(planfile::read(data, QStringLiteral("a.fwplan"), back, problems));
@@ -36,9 +38,10 @@ private Q_SLOTS:
     {
         Selection s;
         QList<PlanFileProblem> problems;
-        QVERIFY(planfile::read("{\"fwplan\": \"1.7\", \"product\": \"palisade\", \"version\": \"8\", \"role\": \"server\", "
-                               "\"comment\": \"from the head office\", \"futureThing\": {\"x\": [1, 2]}}",
-                               QStringLiteral("b.fwplan"), s, problems));
+        QVERIFY(
+            planfile::read("{\"fwplan\": \"1.7\", \"product\": \"palisade\", \"version\": \"8\", \"role\": \"server\", "
+                           "\"comment\": \"from the head office\", \"futureThing\": {\"x\": [1, 2]}}",
+                QStringLiteral("b.fwplan"), s, problems));
         QCOMPARE(s.product, QStringLiteral("palisade"));
         QCOMPARE(s.version, QStringLiteral("8"));
         QVERIFY(s.options.isEmpty());
@@ -80,23 +83,27 @@ private Q_SLOTS:
     {
         QTest::addColumn<QByteArray>("data");
         QTest::addColumn<QStringList>("messages");
-        QTest::newRow("other major") << QByteArray("{\"fwplan\": \"2.0\", \"product\": \"palisade\", \"role\": \"server\"}")
-                                     << QStringList{"p.fwplan:1:12: fwplan: format version 2.0 is not supported: this "
-                                                    "program reads version 1.x; use a newer Firewall Setup Wizard"};
+        QTest::newRow("other major") << QByteArray(
+            "{\"fwplan\": \"2.0\", \"product\": \"palisade\", \"role\": \"server\"}")
+                                     << QStringList {"p.fwplan:1:12: fwplan: format version 2.0 is not supported: this "
+                                                     "program reads version 1.x; use a newer Firewall Setup Wizard"};
         QTest::newRow("not a plan") << QByteArray("{\"product\": \"palisade\"}")
-                                    << QStringList{"p.fwplan:1:1: this is not a plan file of Firewall Setup Wizard (the "
-                                                   "field 'fwplan' is missing)"};
-        QTest::newRow("bad version text") << QByteArray("{\"fwplan\": 1}")
-                                          << QStringList{"p.fwplan:1:12: fwplan: expected a format version such as \"1.0\""};
+                                    << QStringList {
+                                           "p.fwplan:1:1: this is not a plan file of Firewall Setup Wizard (the "
+                                           "field 'fwplan' is missing)"};
+        QTest::newRow("bad version text") << QByteArray(
+            "{\"fwplan\": 1}") << QStringList {"p.fwplan:1:12: fwplan: expected a format version such as \"1.0\""};
         QTest::newRow("not json") << QByteArray("{\"fwplan\": \"1.0\",\n \"product\": palisade}")
-                                  << QStringList{"p.fwplan:2:13: not valid JSON: expected a value, found 'p'"};
-        QTest::newRow("wrong types") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"role\": \"server\",\n"
-                                                   " \"values\": {\"lmgrd-port\": 27000}, \"options\": \"email\"}")
-                                     << QStringList{"p.fwplan:2:46: options: expected a list, found string",
-                                                    "p.fwplan:2:27: values.lmgrd-port: expected a string, found number"};
+                                  << QStringList {"p.fwplan:2:13: not valid JSON: expected a value, found 'p'"};
+        QTest::newRow("wrong types") << QByteArray(
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"role\": \"server\",\n"
+            " \"values\": {\"lmgrd-port\": 27000}, \"options\": \"email\"}")
+                                     << QStringList {"p.fwplan:2:46: options: expected a list, found string",
+                                            "p.fwplan:2:27: values.lmgrd-port: expected a string, found number"};
         QTest::newRow("missing role") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\"}")
-                                      << QStringList{"p.fwplan:1:1: required field 'role' is missing"};
-        QTest::newRow("array") << QByteArray("[]") << QStringList{"p.fwplan:1:1: a plan file is a JSON object, not array"};
+                                      << QStringList {"p.fwplan:1:1: required field 'role' is missing"};
+        QTest::newRow("array") << QByteArray("[]")
+                               << QStringList {"p.fwplan:1:1: a plan file is a JSON object, not array"};
     }
     void broken()
     {

@@ -28,8 +28,8 @@ private Q_SLOTS:
         QTest::newRow("port huge") << ValueType::Port << "99999999999999" << ValueReason::PortOutOfRange << "";
         QTest::newRow("port negative") << ValueType::Port << "-1" << ValueReason::NotANumber << "-";
         QTest::newRow("port space") << ValueType::Port << "27 000" << ValueReason::NotANumber << " ";
-        QTest::newRow("port arabic digits") << ValueType::Port << QString::fromUtf8("٢٧") << ValueReason::NotANumber
-                                            << QString::fromUtf8("٢");
+        QTest::newRow("port arabic digits")
+            << ValueType::Port << QString::fromUtf8("٢٧") << ValueReason::NotANumber << QString::fromUtf8("٢");
         QTest::newRow("port empty") << ValueType::Port << "" << ValueReason::Empty << "";
 
         QTest::newRow("host name") << ValueType::Host << "lic01.example.com" << ok << "";
@@ -63,7 +63,8 @@ private Q_SLOTS:
         QTest::newRow("digits then letters") << ValueType::Host << "lic01.1e100.net" << ok << "";
         QTest::newRow("ipv6 with ipv4") << ValueType::Host << "::ffff:192.0.2.1" << ok << "";
         QTest::newRow("ipv6 with short ipv4") << ValueType::Host << "::ffff:127.1" << ValueReason::BadHostName << "";
-        QTest::newRow("ipv6 with octal ipv4") << ValueType::Host << "::ffff:010.0.2.1" << ValueReason::BadHostName << "";
+        QTest::newRow("ipv6 with octal ipv4")
+            << ValueType::Host << "::ffff:010.0.2.1" << ValueReason::BadHostName << "";
         QTest::newRow("quote") << ValueType::Host << "lic01\"x" << ValueReason::ForbiddenCharacter << "\"";
         QTest::newRow("single quote") << ValueType::Host << "lic'01" << ValueReason::ForbiddenCharacter << "'";
         QTest::newRow("space") << ValueType::Host << "lic 01" << ValueReason::ForbiddenCharacter << " ";
@@ -127,11 +128,11 @@ private Q_SLOTS:
     void messages()
     {
         QCOMPARE(valueReasonText(ValueReason::PortOutOfRange, QStringLiteral("70000"), QString()),
-                 QStringLiteral("70000 is not a port (1-65535)"));
+            QStringLiteral("70000 is not a port (1-65535)"));
         QCOMPARE(valueReasonText(ValueReason::ForbiddenCharacter, QStringLiteral("a\"b"), QStringLiteral("\"")),
-                 QStringLiteral("the character '\"' is not allowed here"));
+            QStringLiteral("the character '\"' is not allowed here"));
         QCOMPARE(valueReasonText(ValueReason::ForbiddenCharacter, QStringLiteral("a"), QStringLiteral("U+000A")),
-                 QStringLiteral("the character U+000A is not allowed here"));
+            QStringLiteral("the character U+000A is not allowed here"));
     }
 };
 

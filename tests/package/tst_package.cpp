@@ -53,10 +53,11 @@ private Q_SLOTS:
         QVERIFY(m_dir.isValid());
         for (const char *tool : {"dpkg-deb", "dpkg-shlibdeps", "desktop-file-validate", "appstreamcli", "xmllint"})
             QVERIFY2(!QStandardPaths::findExecutable(QLatin1String(tool)).isEmpty(),
-                     qPrintable(QStringLiteral("%1 is missing (scripts/packages-test-package.txt installs it)").arg(QLatin1String(tool))));
+                qPrintable(QStringLiteral("%1 is missing (scripts/packages-test-package.txt installs it)")
+                               .arg(QLatin1String(tool))));
         const Result cpack = run(qEnvironmentVariable("FW_CPACK"),
-                                 {"-G", "DEB", "-B", m_dir.path(), "--config",
-                                  qEnvironmentVariable("FW_BUILD_DIR") + QStringLiteral("/CPackConfig.cmake")});
+            {"-G", "DEB", "-B", m_dir.path(), "--config",
+                qEnvironmentVariable("FW_BUILD_DIR") + QStringLiteral("/CPackConfig.cmake")});
         QVERIFY2(cpack.code == 0, qPrintable(cpack.out));
         const QStringList debs = QDir(m_dir.path()).entryList({QStringLiteral("firewall-wizard_*.deb")});
         QCOMPARE(debs.size(), 1);
@@ -88,9 +89,11 @@ private Q_SLOTS:
     {
         const QString share = m_root + QStringLiteral("/usr/share/");
         const QString id = QStringLiteral("net.firewallwizard.FirewallWizard");
-        const Result desktop = run(QStringLiteral("desktop-file-validate"), {share + "applications/" + id + ".desktop"});
+        const Result desktop
+            = run(QStringLiteral("desktop-file-validate"), {share + "applications/" + id + ".desktop"});
         QVERIFY2(desktop.code == 0 && !desktop.out.contains(QStringLiteral("error")), qPrintable(desktop.out));
-        const Result meta = run(QStringLiteral("appstreamcli"), {"validate", "--no-net", share + "metainfo/" + id + ".metainfo.xml"});
+        const Result meta
+            = run(QStringLiteral("appstreamcli"), {"validate", "--no-net", share + "metainfo/" + id + ".metainfo.xml"});
         QVERIFY2(meta.code == 0, qPrintable(meta.out));
         QFile mime(share + "mime/packages/" + id + ".xml");
         QVERIFY(mime.open(QIODevice::ReadOnly));
@@ -154,11 +157,12 @@ private Q_SLOTS:
         const Result depends = run(QStringLiteral("dpkg-deb"), {"-f", m_deb, "Depends"});
         QCOMPARE(depends.code, 0);
         for (const char *package : {"libqt6widgets6", "libqt6network6", "libqt6gui6", "libqt6core6", "libspdlog1",
-                                    "qt6-qpa-plugins", "qt6-translations-l10n"})
+                 "qt6-qpa-plugins", "qt6-translations-l10n"})
             QVERIFY2(depends.out.contains(QLatin1String(package)), qPrintable(depends.out));
         // apt resolves them from Debian's archive (a simulation: nothing is installed).
         const Result apt = run(QStringLiteral("apt-get"), {"install", "--simulate", "--no-install-recommends", m_deb});
-        if (apt.out.contains(QStringLiteral("Unable to locate")) || apt.out.contains(QStringLiteral("no installation candidate")))
+        if (apt.out.contains(QStringLiteral("Unable to locate"))
+            || apt.out.contains(QStringLiteral("no installation candidate")))
             FW_SKIP_OR_FAIL("apt has no package lists here (run apt-get update); dependency resolution not checked");
         QVERIFY2(apt.code == 0, qPrintable(apt.out));
     }

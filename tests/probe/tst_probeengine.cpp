@@ -1,10 +1,10 @@
 // The probe engine and the test responder on this machine's loopback (no root, no firewall): every status that
 // loopback can produce, the responder flag, DNS, IPv6 literals, bad input, cancelling, the parallel cap, timing and
 // CPU cost, and that a stopped responder leaves no socket behind. Filtered ports need a firewall: tst_probenetns.
+#include "SkipOrFail.h"
 #include "probe/ProbeEngine.h"
 #include "probe/ResponderProtocol.h"
 #include "probe/TestResponder.h"
-#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QElapsedTimer>
@@ -478,7 +478,7 @@ private Q_SLOTS:
             targets << target(loopback, silent.port(), Protocol::Udp) << target(loopback, closedTcp + i, Protocol::Udp);
         QVERIFY(engine.start(targets));
         QVERIFY(!engine.start(targets)); // one check at a time
-        QVERIFY(results.wait(2000)); // the refused port comes first
+        QVERIFY(results.wait(2000));     // the refused port comes first
         QElapsedTimer clock;
         clock.start();
         engine.cancel();

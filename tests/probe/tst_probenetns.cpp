@@ -478,7 +478,8 @@ private Q_SLOTS:
             "\\n  (TCP [0-9, -]*2003[0-9, -]*) 192\\.0\\.2\\.1: No answer from 192\\.0\\.2\\.1 on \\1 within"));
         QVERIFY2(out.contains(silent), qPrintable(out));
         QCOMPARE(out.count(QStringLiteral("No answer from 192.0.2.1 on TCP")), 1);
-        QVERIFY2(out.contains(QRegularExpression(QStringLiteral("\\nProbes: \\d+ \\(\\d+ open, \\d+ refused, \\d+ filtered"))),
+        QVERIFY2(out.contains(
+                     QRegularExpression(QStringLiteral("\\nProbes: \\d+ \\(\\d+ open, \\d+ refused, \\d+ filtered"))),
             qPrintable(out));
     }
 

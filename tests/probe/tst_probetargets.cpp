@@ -32,8 +32,8 @@ Plan plan(const Selection &s)
 }
 
 /// A plan for @p role with the one rule @p id for the port range @p from - @p to, built in code.
-Plan oneRulePlan(const QString &role, const QString &id, Direction direction, Protocol protocol, int from, int to,
-                 RemoteKind remote)
+Plan oneRulePlan(
+    const QString &role, const QString &id, Direction direction, Protocol protocol, int from, int to, RemoteKind remote)
 {
     Plan p;
     p.selection.role = role;
@@ -194,7 +194,7 @@ private Q_SLOTS:
     void hugeRangeIsCapped()
     {
         const Plan p = oneRulePlan(QStringLiteral("client"), QStringLiteral("rpc"), Direction::Out, Protocol::Tcp, 1024,
-                                   65535, RemoteKind::Server);
+            65535, RemoteKind::Server);
         const ProbeSet set = probeTargets(p, QStringLiteral("srv"), nullptr);
         QCOMPARE(set.targets.size(), maxProbeTargets());
         QCOMPARE(set.omitted, 65535 - 1024 + 1 - maxProbeTargets());
@@ -204,7 +204,7 @@ private Q_SLOTS:
     void anyProtocolWithPortsGivesBoth()
     {
         const Plan p = oneRulePlan(QStringLiteral("server"), QStringLiteral("both"), Direction::In, Protocol::Any, 5000,
-                                   5001, RemoteKind::Lan);
+            5001, RemoteKind::Lan);
         QStringList list;
         for (const ResponderPort &r : responderPorts(p))
             list << QStringLiteral("%1 %2").arg(protocolId(r.protocol)).arg(r.port);

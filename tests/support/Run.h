@@ -14,9 +14,9 @@ namespace fw::test {
 /// How run() runs a command.
 struct RunOptions
 {
-    QByteArray input; ///< written to its standard input, which is then closed
-    int timeoutMs = 60000; ///< killed after this long
-    QStringList environment; ///< "NAME=value" added to (or replacing in) this process's environment
+    QByteArray input;           ///< written to its standard input, which is then closed
+    int timeoutMs = 60000;      ///< killed after this long
+    QStringList environment;    ///< "NAME=value" added to (or replacing in) this process's environment
     bool mergeChannels = false; ///< standard error into out (err stays empty)
     /// Keeps this thread's event loop running while waiting, so that sockets this test serves keep answering.
     bool serveEvents = false;
@@ -25,10 +25,10 @@ struct RunOptions
 /// What a command did.
 struct RunResult
 {
-    int code = -1; ///< its exit code; -1 where it did not start, crashed or timed out
-    QByteArray out; ///< its standard output (with standard error where merged)
-    QByteArray err; ///< its standard error
-    qint64 millis = 0; ///< how long it ran
+    int code = -1;         ///< its exit code; -1 where it did not start, crashed or timed out
+    QByteArray out;        ///< its standard output (with standard error where merged)
+    QByteArray err;        ///< its standard error
+    qint64 millis = 0;     ///< how long it ran
     bool timedOut = false; ///< killed after RunOptions::timeoutMs
     bool ok() const { return code == 0; }
     /// Output and error, for a failure message.

@@ -16,10 +16,10 @@ inline bool inCi()
 } // namespace fw::test
 
 /// QSKIP(reason) normally; QFAIL(reason) under CI=true. @p reason is a const char * (qPrintable() for a QString).
-#define FW_SKIP_OR_FAIL(reason)                                                                                      \
-    do {                                                                                                             \
-        if (fw::test::inCi())                                                                                        \
-            QFAIL(reason);                                                                                           \
-        else                                                                                                         \
-            QSKIP(reason);                                                                                           \
+#define FW_SKIP_OR_FAIL(reason)                                                                                        \
+    do {                                                                                                               \
+        if (fw::test::inCi())                                                                                          \
+            QFAIL(reason);                                                                                             \
+        else                                                                                                           \
+            QSKIP(reason);                                                                                             \
     } while (false)

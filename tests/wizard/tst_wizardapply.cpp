@@ -4,12 +4,12 @@
 // a window that runs out, Roll back now, Cancel and a failure half-way.
 #include "ApplyLab.h"
 #include "ApplyPanel.h"
+#include "SkipOrFail.h"
 #include "WizardHarness.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "export/PdfExporter.h"
 #include "plan/PlanResolver.h"
-#include "SkipOrFail.h"
 
 #include <QDir>
 #include <QFile>

@@ -1,9 +1,9 @@
 // The "Test connectivity" page driven offscreen by mouse and keys, with real sockets on loopback: a client's check
 // against this program's own test responder (open with the responder flag), a closed port (refused), a port whose
 // listener drops new connections (filtered, and a cancel in the middle of a run), an unresolvable name, the advice
-// of the selected row (grouped, from the catalog where it speaks) and its language, Copy results, the results kept in WizardState and written for diagnose;
-// on a server, the ports a running service holds, and the responder: connections listed, countdown, Stop and
-// leaving the page close every socket.
+// of the selected row (grouped, from the catalog where it speaks) and its language, Copy results, the results kept in
+// WizardState and written for diagnose; on a server, the ports a running service holds, and the responder: connections
+// listed, countdown, Stop and leaving the page close every socket.
 #include "PageBase.h"
 #include "WizardHarness.h"
 #include "apply/AppliedRecord.h"

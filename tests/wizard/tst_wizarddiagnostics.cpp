@@ -58,7 +58,8 @@ private Q_SLOTS:
         QVERIFY2(text.startsWith(QStringLiteral("Firewall Setup Wizard diagnostics\nProgram: %1 (Qt %2, spdlog ")
                                      .arg(QStringLiteral(FW_VERSION), QString::fromLatin1(qVersion()))),
             qPrintable(text.left(300)));
-        QVERIFY2(text.contains(QStringLiteral("\nFirewall:\n  Firewall that governs this machine: ")), qPrintable(text));
+        QVERIFY2(
+            text.contains(QStringLiteral("\nFirewall:\n  Firewall that governs this machine: ")), qPrintable(text));
         QVERIFY(text.contains(QStringLiteral("Privileged: ")));
         QVERIFY2(text.contains(QStringLiteral("  [info] last line of the log\n")), qPrintable(text));
         // Nothing of the environment (a secret could be in it).
@@ -97,70 +98,73 @@ private Q_SLOTS:
         std::atomic<bool> onGuiThread {true};
         std::unique_ptr<QThread> releaser;
         {
-        WizardHarness h;
-        DiagnosticsDialog *dialog = nullptr;
-        // The first collection on the real machine; from then on a scripted one that waits for the test.
-        QVERIFY(dialog = openByKeyboard(h));
-        QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);
+            WizardHarness h;
+            DiagnosticsDialog *dialog = nullptr;
+            // The first collection on the real machine; from then on a scripted one that waits for the test.
+            QVERIFY(dialog = openByKeyboard(h));
+            QTRY_VERIFY_WITH_TIMEOUT(!dialog->isBusy(), 60000);
 
-        QThread *gui = QThread::currentThread();
-        dialog->setCollector([&](const DiagnosticsInput &input) {
-            onGuiThread = QThread::currentThread() == gui;
-            release.acquire();
-            Diagnostics d;
-            d.programVersion = input.programVersion;
-            d.state.privileged = false;
-            d.firewallLines << QStringLiteral("Firewall that governs this machine: ufw");
-            d.warnings << DiagnosticWarning {QStringLiteral("docker"), QStringLiteral("Docker is present (docker0).")}
-                       << DiagnosticWarning {QStringLiteral("runtime-permanent-differ"),
-                              QStringLiteral("firewalld's runtime and permanent configurations differ.")};
-            return d;
-        });
-        auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("diagnosticsRefreshButton"));
-        auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("diagnosticsCopyButton"));
-        QSignalSpy collected(dialog, &DiagnosticsDialog::collected);
-        QTest::mouseClick(refresh, Qt::LeftButton);
-        // Busy: the indicator shows, the buttons wait, and the window still answers.
-        auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("diagnosticsProgress"));
-        QVERIFY(progress->isVisible());
-        QVERIFY(!copy->isEnabled() && !refresh->isEnabled());
-        QTest::qWait(50);
-        QVERIFY(dialog->isBusy());
-        release.release();
-        QTRY_COMPARE(collected.size(), 1);
-        QVERIFY(!onGuiThread);
-        QVERIFY(!progress->isVisible());
-        QVERIFY(copy->isEnabled());
-
-        // Each warning on top with its word, and the note that root sees more.
-        auto *first = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsWarning0"));
-        auto *second = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsWarning1"));
-        QVERIFY(first && second);
-        QVERIFY(first->isVisible());
-        QCOMPARE(first->text(), QStringLiteral("Warning: Docker is present (docker0)."));
-        QVERIFY(second->text().startsWith(QStringLiteral("Warning: firewalld's runtime")));
-        QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("diagnosticsNoWarnings")));
-        auto *privilege = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsPrivilegeNote"));
-        QVERIFY(privilege->isVisible());
-        QVERIFY2(privilege->text().contains(QStringLiteral("sudo firewall-wizard diagnose")), qPrintable(privilege->text()));
-        // For looking at the layout: FW_SCREENSHOT_DIR=/tmp/shots saves the dialog as PNG.
-        QVERIFY(second->isVisible());
-        if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
-            QTest::qWait(100); // the layout settles
-            dialog->grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/diagnostics-en.png"));
-        }
-        const QString text = dialog->text();
-        QVERIFY2(text.contains(QStringLiteral("Privileged: no (some firewall state needs root)")), qPrintable(text));
-        QVERIFY(text.contains(QStringLiteral("  [docker] Docker is present (docker0).")));
-
-        // Closing the wizard while collecting waits for the worker instead of leaving it running.
-        QTest::mouseClick(refresh, Qt::LeftButton);
-        QVERIFY(dialog->isBusy());
-        releaser.reset(QThread::create([&release] {
-            QThread::msleep(200);
+            QThread *gui = QThread::currentThread();
+            dialog->setCollector([&](const DiagnosticsInput &input) {
+                onGuiThread = QThread::currentThread() == gui;
+                release.acquire();
+                Diagnostics d;
+                d.programVersion = input.programVersion;
+                d.state.privileged = false;
+                d.firewallLines << QStringLiteral("Firewall that governs this machine: ufw");
+                d.warnings << DiagnosticWarning {QStringLiteral("docker"),
+                    QStringLiteral("Docker is present (docker0).")}
+                           << DiagnosticWarning {QStringLiteral("runtime-permanent-differ"),
+                                  QStringLiteral("firewalld's runtime and permanent configurations differ.")};
+                return d;
+            });
+            auto *refresh = dialog->findChild<QPushButton *>(QStringLiteral("diagnosticsRefreshButton"));
+            auto *copy = dialog->findChild<QPushButton *>(QStringLiteral("diagnosticsCopyButton"));
+            QSignalSpy collected(dialog, &DiagnosticsDialog::collected);
+            QTest::mouseClick(refresh, Qt::LeftButton);
+            // Busy: the indicator shows, the buttons wait, and the window still answers.
+            auto *progress = dialog->findChild<QProgressBar *>(QStringLiteral("diagnosticsProgress"));
+            QVERIFY(progress->isVisible());
+            QVERIFY(!copy->isEnabled() && !refresh->isEnabled());
+            QTest::qWait(50);
+            QVERIFY(dialog->isBusy());
             release.release();
-        }));
-        releaser->start();
+            QTRY_COMPARE(collected.size(), 1);
+            QVERIFY(!onGuiThread);
+            QVERIFY(!progress->isVisible());
+            QVERIFY(copy->isEnabled());
+
+            // Each warning on top with its word, and the note that root sees more.
+            auto *first = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsWarning0"));
+            auto *second = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsWarning1"));
+            QVERIFY(first && second);
+            QVERIFY(first->isVisible());
+            QCOMPARE(first->text(), QStringLiteral("Warning: Docker is present (docker0)."));
+            QVERIFY(second->text().startsWith(QStringLiteral("Warning: firewalld's runtime")));
+            QVERIFY(!dialog->findChild<QLabel *>(QStringLiteral("diagnosticsNoWarnings")));
+            auto *privilege = dialog->findChild<QLabel *>(QStringLiteral("diagnosticsPrivilegeNote"));
+            QVERIFY(privilege->isVisible());
+            QVERIFY2(privilege->text().contains(QStringLiteral("sudo firewall-wizard diagnose")),
+                qPrintable(privilege->text()));
+            // For looking at the layout: FW_SCREENSHOT_DIR=/tmp/shots saves the dialog as PNG.
+            QVERIFY(second->isVisible());
+            if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
+                QTest::qWait(100); // the layout settles
+                dialog->grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/diagnostics-en.png"));
+            }
+            const QString text = dialog->text();
+            QVERIFY2(
+                text.contains(QStringLiteral("Privileged: no (some firewall state needs root)")), qPrintable(text));
+            QVERIFY(text.contains(QStringLiteral("  [docker] Docker is present (docker0).")));
+
+            // Closing the wizard while collecting waits for the worker instead of leaving it running.
+            QTest::mouseClick(refresh, Qt::LeftButton);
+            QVERIFY(dialog->isBusy());
+            releaser.reset(QThread::create([&release] {
+                QThread::msleep(200);
+                release.release();
+            }));
+            releaser->start();
         }
         releaser->wait();
         QCOMPARE(release.available(), 0);

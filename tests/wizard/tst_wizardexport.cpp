@@ -6,9 +6,9 @@
 // read back with pdftotext.
 #include "Desktop.h"
 #include "ExportPage.h"
+#include "SkipOrFail.h"
 #include "WizardHarness.h"
 #include "export/Exporter.h"
-#include "SkipOrFail.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -20,11 +20,11 @@
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QProcess>
-#include <QRegularExpression>
-#include <QSplitter>
 #include <QProgressBar>
 #include <QPushButton>
+#include <QRegularExpression>
 #include <QSignalSpy>
+#include <QSplitter>
 #include <QStackedWidget>
 #include <QStandardPaths>
 #include <QStyleOptionViewItem>
@@ -190,7 +190,7 @@ void tst_WizardExport::chooseFormats()
     untickAll(list);
     QVERIFY(page->checkedFormats().isEmpty());
     clickTick(list, QStringLiteral("nftables"));
-    QCOMPARE(page->checkedFormats(), QStringList{QStringLiteral("nftables")});
+    QCOMPARE(page->checkedFormats(), QStringList {QStringLiteral("nftables")});
     auto *save = h.find<QPushButton>(QStringLiteral("exportSaveButton"));
     QVERIFY(save->text().contains(QLatin1String("nftables")));
     // The keyboard: to firewalld with the arrow keys, Space ticks it.
@@ -200,7 +200,7 @@ void tst_WizardExport::chooseFormats()
     QTest::keyClick(list, Qt::Key_Down);
     QCOMPARE(page->currentFormat(), QStringLiteral("firewalld"));
     QTest::keyClick(list, Qt::Key_Space);
-    QCOMPARE(page->checkedFormats(), (QStringList{QStringLiteral("nftables"), QStringLiteral("firewalld")}));
+    QCOMPARE(page->checkedFormats(), (QStringList {QStringLiteral("nftables"), QStringLiteral("firewalld")}));
     auto *saveTicked = h.find<QPushButton>(QStringLiteral("exportSaveTickedButton"));
     QVERIFY2(saveTicked->text().contains(QLatin1String("2 ticked")), qPrintable(saveTicked->text()));
     QVERIFY2(saveTicked->toolTip().contains(QLatin1String("nftables, firewalld")), qPrintable(saveTicked->toolTip()));
@@ -209,7 +209,7 @@ void tst_WizardExport::chooseFormats()
     QVERIFY(h.find<QLineEdit>(QStringLiteral("exportSettingZoneEdit"))->isVisible());
     QVERIFY(!h.find<QLineEdit>(QStringLiteral("exportSettingProgramDirEdit"))->isVisible());
     clickTick(list, QStringLiteral("firewalld"));
-    QCOMPARE(page->checkedFormats(), QStringList{QStringLiteral("nftables")});
+    QCOMPARE(page->checkedFormats(), QStringList {QStringLiteral("nftables")});
 }
 
 void tst_WizardExport::previewIsTheExport_data()
@@ -264,9 +264,11 @@ void tst_WizardExport::settingTypedWrong()
     // A valid zone goes into the commands, as typed.
     WizardHarness::retype(zone, QStringLiteral("internal"));
     QVERIFY(!error->isVisible());
-    QCOMPARE(page->contextFor(QStringLiteral("firewalld")).settings.value(QStringLiteral("zone")), QStringLiteral("internal"));
+    QCOMPARE(page->contextFor(QStringLiteral("firewalld")).settings.value(QStringLiteral("zone")),
+        QStringLiteral("internal"));
     QVERIFY(preview->isVisible());
-    QVERIFY2(preview->toPlainText().contains(QLatin1String("--zone=internal")), qPrintable(preview->toPlainText().left(2000)));
+    QVERIFY2(preview->toPlainText().contains(QLatin1String("--zone=internal")),
+        qPrintable(preview->toPlainText().left(2000)));
     QCOMPARE(lf(preview->toPlainText()), lf(QString::fromUtf8(rendered(page, QStringLiteral("firewalld")))));
     // Formats that do not use it are left alone.
     QVERIFY(page->contextFor(QStringLiteral("nftables")).settings.isEmpty());
@@ -307,8 +309,9 @@ void tst_WizardExport::refusedExportSaysWhy()
     clickFormat(list, QStringLiteral("netsh"));
     // The hostile client's program is a full path with ; $( ) ` & % ^ !: netsh carries it.
     QVERIFY(h.find<QPlainTextEdit>(QStringLiteral("exportPreview"))->isVisible());
-    QVERIFY(h.find<QPlainTextEdit>(QStringLiteral("exportPreview"))->toPlainText().contains(
-        QLatin1String("set \"FWW_PROGRAM_1=%SystemDrive%\\Ev;il $(id) `id` & 100%%\\Evil ^!.exe\"")));
+    QVERIFY(h.find<QPlainTextEdit>(QStringLiteral("exportPreview"))
+                ->toPlainText()
+                .contains(QLatin1String("set \"FWW_PROGRAM_1=%SystemDrive%\\Ev;il $(id) `id` & 100%%\\Evil ^!.exe\"")));
     auto *programDir = h.find<QLineEdit>(QStringLiteral("exportSettingProgramDirEdit"));
     QVERIFY(programDir->isVisible());
     WizardHarness::retype(programDir, QStringLiteral("C:\\Apps\"x"));
@@ -333,9 +336,10 @@ void tst_WizardExport::refusedExportSaysWhy()
     desktop::setExistingDirectoryHook([&dir](const QString &) { return dir.path(); });
     QTest::mouseClick(h.find<QPushButton>(QStringLiteral("exportSaveTickedButton")), Qt::LeftButton);
     const QStringList files = QDir(dir.path()).entryList(QDir::Files);
-    QCOMPARE(files, QStringList{exportFileName(*exporterFor(QStringLiteral("json")), page->plan())});
+    QCOMPARE(files, QStringList {exportFileName(*exporterFor(QStringLiteral("json")), page->plan())});
     const QString status = h.find<QLabel>(QStringLiteral("exportStatus"))->text();
-    QVERIFY2(status.contains(QLatin1String("Not saved")) && status.contains(QLatin1String("netsh")), qPrintable(status));
+    QVERIFY2(
+        status.contains(QLatin1String("Not saved")) && status.contains(QLatin1String("netsh")), qPrintable(status));
 }
 
 void tst_WizardExport::languageSwitchRerenders()
@@ -363,7 +367,8 @@ void tst_WizardExport::languageSwitchRerenders()
     QVERIFY(german);
     german->trigger();
     QTRY_COMPARE(page->contextFor(QStringLiteral("nftables")).language, QStringLiteral("de"));
-    QTRY_VERIFY2(preview->toPlainText().contains(QLatin1String("Erstellt:")), qPrintable(preview->toPlainText().left(1500)));
+    QTRY_VERIFY2(
+        preview->toPlainText().contains(QLatin1String("Erstellt:")), qPrintable(preview->toPlainText().left(1500)));
     const QString text = preview->toPlainText();
     QVERIFY(!text.contains(QLatin1String("Generated:")));
     QVERIFY(text.contains(germanPurpose.left(30)));
@@ -413,9 +418,10 @@ void tst_WizardExport::saveOneFile()
     QCOMPARE(QFileInfo(suggested).fileName(), exportFileName(*exporterFor(QStringLiteral("nftables")), page->plan()));
     QCOMPARE(readAll(path), rendered(page, QStringLiteral("nftables")));
     const QString status = h.find<QLabel>(QStringLiteral("exportStatus"))->text();
-    QVERIFY2(status.contains(QLatin1String("Saved")) && status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
+    QVERIFY2(
+        status.contains(QLatin1String("Saved")) && status.contains(QDir::toNativeSeparators(path)), qPrintable(status));
     // Nothing else in the folder: no temporary file left behind.
-    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList{QStringLiteral("chosen.nft")});
+    QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden), QStringList {QStringLiteral("chosen.nft")});
     QCOMPARE(h.wizard().state().savedFiles().size(), 1);
     QCOMPARE(h.wizard().state().savedFiles().first().path, path);
     QCOMPARE(h.wizard().state().savedFiles().first().format, QStringLiteral("nftables"));
@@ -432,8 +438,8 @@ void tst_WizardExport::saveSeveralIntoAFolder()
     QVERIFY(page);
     auto *list = h.find<QListWidget>(QStringLiteral("exportFormatList"));
     untickAll(list);
-    const QStringList formats{QStringLiteral("powershell"), QStringLiteral("nftables"), QStringLiteral("firewalld"),
-                              QStringLiteral("ufw"), QStringLiteral("json"), QStringLiteral("csv")};
+    const QStringList formats {QStringLiteral("powershell"), QStringLiteral("nftables"), QStringLiteral("firewalld"),
+        QStringLiteral("ufw"), QStringLiteral("json"), QStringLiteral("csv")};
     for (const QString &f : formats)
         clickTick(list, f);
     QCOMPARE(page->checkedFormats(), formats);
@@ -464,7 +470,8 @@ void tst_WizardExport::saveSeveralIntoAFolder()
     names.sort();
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden, QDir::Name), names);
     const QString status = h.find<QLabel>(QStringLiteral("exportStatus"))->text();
-    QVERIFY2(status.contains(QDir::toNativeSeparators(dir.path())) && status.contains(names.first()), qPrintable(status));
+    QVERIFY2(
+        status.contains(QDir::toNativeSeparators(dir.path())) && status.contains(names.first()), qPrintable(status));
 }
 
 void tst_WizardExport::overwriteIsAsked()
@@ -534,7 +541,7 @@ void tst_WizardExport::unwritablePath()
     QVERIFY2(status.contains(QLatin1String("not a folder")), qPrintable(status));
     QCOMPARE(readAll(file), QByteArray("x"));
     QCOMPARE(QDir(dir.path()).entryList(QDir::Files | QDir::Hidden | QDir::Dirs | QDir::NoDotAndDotDot),
-             QStringList{QStringLiteral("file.txt")});
+        QStringList {QStringLiteral("file.txt")});
     // A folder that does not exist says so.
     const QString missing = dir.filePath(QStringLiteral("missing/out.nft"));
     desktop::setSaveFileNameHook([&missing](const QString &) { return missing; });
@@ -635,9 +642,9 @@ void tst_WizardExport::saveSavesWhatIsHighlighted()
     // The reported case: firewalld ticked, PowerShell clicked. The preview is PowerShell, and so is Save.
     clickFormat(list, QStringLiteral("powershell"));
     QCOMPARE(page->currentFormat(), QStringLiteral("powershell"));
-    QCOMPARE(page->checkedFormats(), QStringList{QStringLiteral("firewalld")});
+    QCOMPARE(page->checkedFormats(), QStringList {QStringLiteral("firewalld")});
     QVERIFY2(save->text().contains(QLatin1String("PowerShell")) && !save->text().contains(QLatin1String("firewalld")),
-             qPrintable(save->text()));
+        qPrintable(save->text()));
     QVERIFY2(saveTicked->text().contains(QLatin1String("1 ticked")), qPrintable(saveTicked->text()));
     QVERIFY2(saveTicked->toolTip().endsWith(QLatin1String(": firewalld")), qPrintable(saveTicked->toolTip()));
     QVERIFY(saveTicked->isEnabled());
@@ -707,8 +714,11 @@ void tst_WizardExport::settingsColumnReadable()
         for (int i = 0; i < combo->count(); ++i) {
             const int needed = combo->fontMetrics().horizontalAdvance(combo->itemText(i));
             QVERIFY2(combo->width() >= needed + 20,
-                     qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
-                                    .arg(combo->objectName()).arg(combo->width()).arg(combo->itemText(i)).arg(needed)));
+                qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
+                               .arg(combo->objectName())
+                               .arg(combo->width())
+                               .arg(combo->itemText(i))
+                               .arg(needed)));
         }
         ++fields;
     }
@@ -716,8 +726,11 @@ void tst_WizardExport::settingsColumnReadable()
         QVERIFY2(edit->isVisible(), qPrintable(edit->objectName()));
         const int needed = edit->fontMetrics().horizontalAdvance(edit->placeholderText());
         QVERIFY2(edit->width() >= needed + 20,
-                 qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
-                                .arg(edit->objectName()).arg(edit->width()).arg(edit->placeholderText()).arg(needed)));
+            qPrintable(QStringLiteral("%1: %2 px for \"%3\" (%4 px)")
+                           .arg(edit->objectName())
+                           .arg(edit->width())
+                           .arg(edit->placeholderText())
+                           .arg(needed)));
         ++fields;
     }
     QCOMPARE(fields, 5);
@@ -762,13 +775,15 @@ void tst_WizardExport::ansibleSaysHowToRunIt()
     QVERIFY(note->isVisible());
     const QString file = exportFileName(*exporterFor(QStringLiteral("ansible")), page->plan());
     QCOMPARE(note->text().split(QLatin1Char('\n')).size(), 2);
-    QVERIFY2(note->text().contains(QStringLiteral("ansible-playbook -i hosts.ini %1").arg(file)), qPrintable(note->text()));
-    QVERIFY2(note->text().contains(QLatin1String("group linux")) && note->text().contains(QLatin1String("group windows")),
-             qPrintable(note->text()));
+    QVERIFY2(
+        note->text().contains(QStringLiteral("ansible-playbook -i hosts.ini %1").arg(file)), qPrintable(note->text()));
+    QVERIFY2(
+        note->text().contains(QLatin1String("group linux")) && note->text().contains(QLatin1String("group windows")),
+        qPrintable(note->text()));
     QVERIFY2(note->text().contains(QStringLiteral("%1 -e fw_wizard_undo=true").arg(file)), qPrintable(note->text()));
     // For looking at it: FW_SCREENSHOT_DIR=... saves the page as shown.
     if (qEnvironmentVariableIsSet("FW_SCREENSHOT_DIR")) {
-        QTest::qWait(50);  // the pending layout requests
+        QTest::qWait(50); // the pending layout requests
         h.wizard().grab().save(qEnvironmentVariable("FW_SCREENSHOT_DIR") + QStringLiteral("/export-ansible.png"));
     }
 }

@@ -2,9 +2,9 @@
 // table against the plan and the vendors' facts, Next gated on valid values, the license-file reader, the choices
 // remembered for the next start, copying, sorting and the source links.
 #include "Desktop.h"
+#include "MenuDriver.h"
 #include "Mnemonics.h"
 #include "ReviewPage.h"
-#include "MenuDriver.h"
 #include "WizardHarness.h"
 #include "plan/PlanText.h"
 
@@ -31,11 +31,11 @@ namespace {
 struct Choice
 {
     QString product;
-    QString filter; ///< typed into the product filter first
-    int versionSteps; ///< Up presses in the version combo (its default is the newest version)
-    QString role; ///< "Server" or "Client" (object name part)
+    QString filter;     ///< typed into the product filter first
+    int versionSteps;   ///< Up presses in the version combo (its default is the newest version)
+    QString role;       ///< "Server" or "Client" (object name part)
     QString deployment; ///< "Classic", "365" or empty
-    QString server; ///< typed into the server address, if the page asks for it
+    QString server;     ///< typed into the server address, if the page asks for it
 };
 
 /// Walks the wizard from Welcome to Finish with @p choice, clicking Next with the mouse; returns the pages seen.
@@ -143,9 +143,8 @@ void tst_WizardFlow::pageSequence_data()
     QTest::addColumn<QString>("deployment");
     QTest::addColumn<QList<PageId>>("pages");
 
-    const QList<PageId> withoutDeployment {
-        PageId::Welcome, PageId::Product, PageId::Role, PageId::Options, PageId::Review, PageId::Connectivity,
-        PageId::Export, PageId::Finish};
+    const QList<PageId> withoutDeployment {PageId::Welcome, PageId::Product, PageId::Role, PageId::Options,
+        PageId::Review, PageId::Connectivity, PageId::Export, PageId::Finish};
     const QList<PageId> withDeployment {PageId::Welcome, PageId::Product, PageId::Role, PageId::Deployment,
         PageId::Options, PageId::Review, PageId::Connectivity, PageId::Export, PageId::Finish};
     QTest::newRow("Palisade client") << "palisade"
@@ -197,8 +196,8 @@ void tst_WizardFlow::reviewRows_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("deployment");
     QTest::addColumn<QStringList>("options"); // check box object names to tick on the Options page
-    QTest::addColumn<QStringList>("values"); // "objectName=text" typed on the Options page
-    QTest::addColumn<QStringList>("rules"); // direction|protocol|ports|program|remote|basis, from the sources
+    QTest::addColumn<QStringList>("values");  // "objectName=text" typed on the Options page
+    QTest::addColumn<QStringList>("rules");   // direction|protocol|ports|program|remote|basis, from the sources
     QTest::addColumn<QString>("version");
 
     // Palisade KB: the client allows PalFlexServer<major>.exe to send and receive; FlexNet's guide: lmgrd listens
@@ -367,7 +366,7 @@ void tst_WizardFlow::licenseFile_data()
     QTest::addColumn<QString>("role");
     QTest::addColumn<QString>("lmgrdPort");
     QTest::addColumn<QString>("vendorPort");
-    QTest::addColumn<QString>("server"); // the server address afterwards (clients only)
+    QTest::addColumn<QString>("server");       // the server address afterwards (clients only)
     QTest::addColumn<QStringList>("mentions"); // what the result must say
 
     QTest::newRow("good, server") << QByteArray("SERVER lic01 0019b9a7c5e1 27001\nVENDOR Palisade PORT=27010\n")
@@ -702,8 +701,8 @@ void tst_WizardFlow::cancelAfterWorkAsks()
         return answer;
     });
     WizardHarness h;
-    h.wizard().state().setSelection({QStringLiteral("palisade"), QStringLiteral("8"), QStringLiteral("server"),
-        QString(), {}, {}});
+    h.wizard().state().setSelection(
+        {QStringLiteral("palisade"), QStringLiteral("8"), QStringLiteral("server"), QString(), {}, {}});
     h.clickNext();
     QCOMPARE(h.current(), PageId::Product);
     WizardState &state = h.wizard().state();

@@ -57,7 +57,9 @@ struct Dialogs
             questions << text;
             return replaceAnswer;
         });
-        desktop::setMessageHook([this](desktop::MessageKind kind, const QString &text) { messages << Shown {kind, text}; });
+        desktop::setMessageHook([this](desktop::MessageKind kind, const QString &text) {
+            messages << Shown {kind, text};
+        });
     }
     ~Dialogs()
     {
@@ -266,11 +268,11 @@ private Q_SLOTS:
         Dialogs dialogs;
         WizardHarness h;
         const QString path = h.dir(QStringLiteral("lic-server.fwplan"));
-        const Cli cli = runCli({QStringLiteral("plan"), QStringLiteral("--product"), QStringLiteral("palisade"),
-                                   QStringLiteral("--version"), QStringLiteral("6"), QStringLiteral("--role"),
-                                   QStringLiteral("server"), QStringLiteral("--with"),
-                                   QStringLiteral("online-activation"), QStringLiteral("--set"),
-                                   QStringLiteral("lmgrd-port=27010"), QStringLiteral("--save-plan"), path},
+        const Cli cli = runCli(
+            {QStringLiteral("plan"), QStringLiteral("--product"), QStringLiteral("palisade"),
+                QStringLiteral("--version"), QStringLiteral("6"), QStringLiteral("--role"), QStringLiteral("server"),
+                QStringLiteral("--with"), QStringLiteral("online-activation"), QStringLiteral("--set"),
+                QStringLiteral("lmgrd-port=27010"), QStringLiteral("--save-plan"), path},
             h.dir(QStringLiteral("home")));
         QVERIFY2(cli.code == 0, cli.err.constData());
         QCOMPARE(h.current(), PageId::Welcome);
@@ -288,7 +290,8 @@ private Q_SLOTS:
         QCOMPARE(s.values.value(QStringLiteral("lmgrd-port")), QStringLiteral("27010"));
         // The Review page shows it: the title names the product's version and role, the table the port.
         const QString subtitle = h.wizard().currentPage()->subTitle();
-        QVERIFY2(subtitle.contains(QStringLiteral("6.x")) && subtitle.contains(QStringLiteral("server"), Qt::CaseInsensitive),
+        QVERIFY2(subtitle.contains(QStringLiteral("6.x"))
+                && subtitle.contains(QStringLiteral("server"), Qt::CaseInsensitive),
             qPrintable(subtitle));
         QVERIFY2(reviewColumn(h, ReviewPage::PortsColumn).contains(QStringLiteral("27010")),
             qPrintable(reviewColumn(h, ReviewPage::PortsColumn).join(QLatin1Char('|'))));
@@ -306,7 +309,9 @@ private Q_SLOTS:
         QVERIFY2(dialogs.messages.isEmpty(), qPrintable(dialogs.messages.value(0).text));
         QCOMPARE(h.current(), PageId::Review);
         QCOMPARE(h.wizard().state().selection(), timesensorClient());
-        QVERIFY(reviewColumn(h, ReviewPage::RemoteColumn).join(QLatin1Char('|')).contains(QStringLiteral("ts.example.com")));
+        QVERIFY(reviewColumn(h, ReviewPage::RemoteColumn)
+                    .join(QLatin1Char('|'))
+                    .contains(QStringLiteral("ts.example.com")));
 
         // Cancelled: nothing happens.
         dialogs.openAnswer.clear();
@@ -320,14 +325,22 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<QString>("place");
         QTest::addColumn<QString>("message");
-        QTest::newRow("bad JSON") << QByteArray("{\"fwplan\": \"1.0\",\n \"product\": \"palisade\"\n \"role\": \"server\"}")
-                                  << ":3:2: " << "not valid JSON";
-        QTest::newRow("version 2.0") << QByteArray("{\"fwplan\": \"2.0\", \"product\": \"palisade\", \"role\": \"server\"}")
-                                     << ":1:12: fwplan: " << "format version 2.0 is not supported";
-        QTest::newRow("unknown product") << QByteArray("{\"fwplan\": \"1.0\",\n  \"product\": \"acme\", \"role\": \"server\"}")
-                                         << ":2:14: product: " << "unknown product 'acme'";
-        QTest::newRow("not a plan") << QByteArray("[1, 2]") << ":1:1: " << "a plan file is a JSON object";
-        QTest::newRow("missing file") << QByteArray() << "" << "cannot be read";
+        QTest::newRow("bad JSON") << QByteArray(
+            "{\"fwplan\": \"1.0\",\n \"product\": \"palisade\"\n \"role\": \"server\"}")
+                                  << ":3:2: "
+                                  << "not valid JSON";
+        QTest::newRow("version 2.0") << QByteArray(
+            "{\"fwplan\": \"2.0\", \"product\": \"palisade\", \"role\": \"server\"}")
+                                     << ":1:12: fwplan: "
+                                     << "format version 2.0 is not supported";
+        QTest::newRow("unknown product") << QByteArray(
+            "{\"fwplan\": \"1.0\",\n  \"product\": \"acme\", \"role\": \"server\"}")
+                                         << ":2:14: product: "
+                                         << "unknown product 'acme'";
+        QTest::newRow("not a plan") << QByteArray("[1, 2]") << ":1:1: "
+                                    << "a plan file is a JSON object";
+        QTest::newRow("missing file") << QByteArray() << ""
+                                      << "cannot be read";
     }
     void brokenFileChangesNothing()
     {
@@ -361,26 +374,32 @@ private Q_SLOTS:
         QTest::addColumn<QByteArray>("content");
         QTest::addColumn<int>("page");
         QTest::addColumn<QString>("problem");
-        QTest::newRow("unknown role") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
-                                                    "  \"role\": \"boss\"}")
-                                      << toInt(PageId::Role) << ":2:11: role: unknown role 'boss'";
-        QTest::newRow("unknown option") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
-                                                      "  \"role\": \"server\", \"options\": [\"online-activation\", \"fax\"]}")
+        QTest::newRow("unknown role") << QByteArray(
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+            "  \"role\": \"boss\"}") << toInt(PageId::Role)
+                                      << ":2:11: role: unknown role 'boss'";
+        QTest::newRow("unknown option") << QByteArray(
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+            "  \"role\": \"server\", \"options\": [\"online-activation\", \"fax\"]}")
                                         << toInt(PageId::Options) << ":2:54: options[1]: unknown option 'fax'";
-        QTest::newRow("invalid value") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
-                                                     "  \"role\": \"server\", \"values\": {\"lmgrd-port\": \"70000\"}}")
-                                       << toInt(PageId::Options) << ":2:46: values.lmgrd-port: lmgrd-port=70000: 70000 is not a port";
+        QTest::newRow("invalid value") << QByteArray(
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
+            "  \"role\": \"server\", \"values\": {\"lmgrd-port\": \"70000\"}}")
+                                       << toInt(PageId::Options)
+                                       << ":2:46: values.lmgrd-port: lmgrd-port=70000: 70000 is not a port";
         QTest::newRow("octal server")
             << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\",\n"
                           "  \"role\": \"client\", \"values\": {\"server\": \"010.1.1.1\"}}")
             << toInt(PageId::Options)
             << ":2:42: values.server: server=010.1.1.1: '010.1.1.1' is not a valid IP address";
-        QTest::newRow("missing version") << QByteArray("{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"role\": \"client\",\n"
-                                                       " \"values\": {\"server\": \"lic01\"}}")
+        QTest::newRow("missing version") << QByteArray(
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"role\": \"client\",\n"
+            " \"values\": {\"server\": \"lic01\"}}")
                                          << toInt(PageId::Product) << ":1:1: version: the file names no version";
-        QTest::newRow("newer 1.x with extra fields") << QByteArray("{\"fwplan\": \"1.7\", \"product\": \"palisade\", "
-                                                                   "\"version\": \"8\", \"role\": \"server\", \"colour\": \"red\"}")
-                                                     << toInt(PageId::Review) << QString();
+        QTest::newRow("newer 1.x with extra fields")
+            << QByteArray("{\"fwplan\": \"1.7\", \"product\": \"palisade\", "
+                          "\"version\": \"8\", \"role\": \"server\", \"colour\": \"red\"}")
+            << toInt(PageId::Review) << QString();
     }
     void partlyUnknownChoicesAskAgain()
     {
@@ -410,9 +429,10 @@ private Q_SLOTS:
         Dialogs dialogs;
         WizardHarness h;
         // Filled before: the vendor port, which the plan file leaves out.
-        h.wizard().state().setSelection({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"),
-            QString(), {}, {{QStringLiteral("server"), QStringLiteral("lic01")},
-                {QStringLiteral("vendor-port"), QStringLiteral("27010")}}});
+        h.wizard().state().setSelection(
+            {QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"), QString(), {},
+                {{QStringLiteral("server"), QStringLiteral("lic01")},
+                    {QStringLiteral("vendor-port"), QStringLiteral("27010")}}});
         for (int i = 0; i < 4 && h.current() != PageId::Options; ++i)
             h.clickNext();
         QCOMPARE(h.current(), PageId::Options);
@@ -428,8 +448,9 @@ private Q_SLOTS:
         const int belowY = below->mapTo(&h.wizard(), QPoint(0, 0)).y();
 
         const QString path = h.dir(QStringLiteral("bad.fwplan"));
-        writeAll(path, "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\", \"role\": \"client\",\n"
-                       " \"values\": {\"server\": \"ts example;rm\", \"lmgrd-port\": \"70000\"}}\n");
+        writeAll(path,
+            "{\"fwplan\": \"1.0\", \"product\": \"palisade\", \"version\": \"7\", \"role\": \"client\",\n"
+            " \"values\": {\"server\": \"ts example;rm\", \"lmgrd-port\": \"70000\"}}\n");
         QVERIFY(h.wizard().openPlanFile(path));
         QCOMPARE(h.current(), PageId::Options);
         QCOMPARE(dialogs.messages.size(), 1); // what did not fit, with places
@@ -471,8 +492,9 @@ private Q_SLOTS:
 
         // Another plan file while on the Options page: the fields follow it at once.
         h.clickBack();
-        writeAll(path, planfile::write({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"),
-                           QString(), {}, {{QStringLiteral("server"), QStringLiteral("lic03")}}}));
+        writeAll(path,
+            planfile::write({QStringLiteral("palisade"), QStringLiteral("7"), QStringLiteral("client"), QString(), {},
+                {{QStringLiteral("server"), QStringLiteral("lic03")}}}));
         QVERIFY(h.wizard().openPlanFile(path));
         QCOMPARE(h.current(), PageId::Review);
         h.clickBack();
@@ -512,7 +534,8 @@ private Q_SLOTS:
         startWizard(fresh.wizard(), broken);
         QCOMPARE(fresh.current(), PageId::Welcome);
         QCOMPARE(dialogs.messages.size(), 1);
-        QVERIFY2(dialogs.messages[0].text.contains(broken + QStringLiteral(":1:")), qPrintable(dialogs.messages[0].text));
+        QVERIFY2(
+            dialogs.messages[0].text.contains(broken + QStringLiteral(":1:")), qPrintable(dialogs.messages[0].text));
     }
 
     void runWizardOpensPlanFile()

@@ -69,9 +69,9 @@ private:
     WizardState &m_state;
     ApplySession *m_session = nullptr;
     std::unique_ptr<Ui::ApplyPanel> m_ui;
-    bool m_detected = false; ///< detection was asked for once
+    bool m_detected = false;     ///< detection was asked for once
     QStringList m_detectionNote; ///< what the panel found itself instead of detecting (no program, user catalog)
-    QString m_planTitle; ///< of the plan being applied, for the summary
+    QString m_planTitle;         ///< of the plan being applied, for the summary
 };
 
 } // namespace fw

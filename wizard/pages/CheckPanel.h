@@ -54,7 +54,7 @@ private:
     WizardState &m_state;
     CheckSession *m_session;
     ProbeResultsModel *m_model;
-    ProbeSet m_set; ///< what a check would probe now
+    ProbeSet m_set;      ///< what a check would probe now
     QString m_prefilled; ///< the state's server value last put into the address field
     QString m_addressError;
 };

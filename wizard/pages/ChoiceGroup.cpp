@@ -146,8 +146,8 @@ void ChoicePage::refresh()
     if (!m_ui)
         return;
     const Product *product = state().product();
-    m_ui->choices->setChoices(product ? product->*m_kind.choices : QList<ChoiceDef>(), language(),
-                              mnemonic::takenByButtons());
+    m_ui->choices->setChoices(
+        product ? product->*m_kind.choices : QList<ChoiceDef>(), language(), mnemonic::takenByButtons());
     m_ui->choices->setCurrent(state().selection().*m_kind.chosen);
     retranslateUi();
 }

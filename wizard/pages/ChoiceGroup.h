@@ -54,16 +54,17 @@ private:
 /// What a ChoicePage picks: where its choices and the chosen id live, and how a choice is stored.
 struct ChoiceKind
 {
-    QString prefix;                                           ///< "role": names "rolePage", "roleChoices", "roleHint"
-    QList<ChoiceDef> Product::*choices;                       ///< the product's choices of this kind
-    QString Selection::*chosen;                               ///< the chosen id in the selection
-    void (WizardState::*choose)(const QString &id);           ///< stores a choice in the state
+    QString prefix;                                             ///< "role": names "rolePage", "roleChoices", "roleHint"
+    QList<ChoiceDef> Product::*choices;                         ///< the product's choices of this kind
+    QString Selection::*chosen;                                 ///< the chosen id in the selection
+    void (WizardState::*choose)(const QString &id);             ///< stores a choice in the state
     const ChoiceDef *(Product::*find)(const QString &id) const; ///< the product's choice with that id, or null
-    bool withHint = false;                                    ///< a hint label below the choices
+    bool withHint = false;                                      ///< a hint label below the choices
 };
 
 /// A page that picks one of the product's choices of one kind (the Role and Deployment pages): an introduction, the
-/// choices as a ChoiceGroup and optionally a hint. Subclasses set the texts in retranslateUi() and say where to go next.
+/// choices as a ChoiceGroup and optionally a hint. Subclasses set the texts in retranslateUi() and say where to go
+/// next.
 class ChoicePage : public PageBase
 {
     Q_OBJECT

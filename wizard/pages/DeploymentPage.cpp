@@ -7,9 +7,9 @@ namespace fw {
 
 DeploymentPage::DeploymentPage(WizardState &state, QWidget *parent)
     : ChoicePage(state,
-                 {QStringLiteral("deployment"), &Product::deployments, &Selection::deployment,
-                  &WizardState::setDeployment, &Product::deployment, false},
-                 parent)
+        {QStringLiteral("deployment"), &Product::deployments, &Selection::deployment, &WizardState::setDeployment,
+            &Product::deployment, false},
+        parent)
 { }
 
 int DeploymentPage::nextId() const

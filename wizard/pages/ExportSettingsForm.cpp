@@ -39,7 +39,7 @@ struct ExportSettingsForm::Row
 {
     ExportSettingSpec spec;
     QLabel *label = nullptr;
-    QLineEdit *edit = nullptr; ///< typed settings
+    QLineEdit *edit = nullptr;  ///< typed settings
     QComboBox *combo = nullptr; ///< settings with a few values
     QLabel *error = nullptr;
     QLabel *hint = nullptr;

@@ -34,8 +34,8 @@ QString PageBase::objectNameFor(const QString &prefix, const QString &id, const 
     return name + suffix;
 }
 
-PageBase::ScrollingContent PageBase::scrollingContent(QWidget *parent, const QString &areaName,
-                                                     const QString &contentName)
+PageBase::ScrollingContent PageBase::scrollingContent(
+    QWidget *parent, const QString &areaName, const QString &contentName)
 {
     ScrollingContent result;
     result.area = new QScrollArea(parent);

@@ -35,7 +35,7 @@ protected:
     {
         QScrollArea *area = nullptr;
         QWidget *content = nullptr;
-        QVBoxLayout *layout = nullptr;  ///< the content's layout, without margins
+        QVBoxLayout *layout = nullptr; ///< the content's layout, without margins
     };
     /// A scroll area named @p areaName, child of @p parent, in the look of a page (no frame, no stop for Tab, no
     /// horizontal scroll bar, the window's background) for a new widget named @p contentName. Fill the content, then

@@ -19,8 +19,8 @@ public:
     enum Column { StatusColumn, ProtocolColumn, PortColumn, HostColumn, WhatColumn, TimeColumn, ColumnCount };
     enum Role {
         AdviceRole = Qt::UserRole + 1, ///< the advice of the result's group, else probeAdvice(); for a pending row, why
-        StatusIdRole, ///< probeStatusId(), "pending" or "cancelled"
-        ResponderRole, ///< bool: our own test responder answered
+        StatusIdRole,                  ///< probeStatusId(), "pending" or "cancelled"
+        ResponderRole,                 ///< bool: our own test responder answered
     };
 
     explicit ProbeResultsModel(QObject *parent = nullptr);

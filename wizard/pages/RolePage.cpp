@@ -7,9 +7,8 @@ namespace fw {
 
 RolePage::RolePage(WizardState &state, QWidget *parent)
     : ChoicePage(state,
-                 {QStringLiteral("role"), &Product::roles, &Selection::role, &WizardState::setRole, &Product::role,
-                  true},
-                 parent)
+        {QStringLiteral("role"), &Product::roles, &Selection::role, &WizardState::setRole, &Product::role, true},
+        parent)
 { }
 
 int RolePage::nextId() const
@@ -25,8 +24,8 @@ void RolePage::retranslateUi()
         tr("Is this computer the server of %1 or one of its clients? They need different rules.").arg(productName()));
     setTexts(tr("Choose what this computer does. Run the wizard once on the server and once for the clients; all "
                 "clients of the same kind need the same rules."),
-             tr("If you are not sure: most computers are clients. There is usually one server, which the others "
-                "connect to."));
+        tr("If you are not sure: most computers are clients. There is usually one server, which the others "
+           "connect to."));
 }
 
 } // namespace fw

@@ -42,7 +42,8 @@ double timeUs(F &&f)
 QByteArray generatedProduct(int index, int rules)
 {
     QByteArray json = "{\"format\": 1, \"id\": \"gen-" + QByteArray::number(index)
-        + "\", \"name\": \"Generated\", \"vendor\": \"Bench\", \"description\": {\"en\": \"d\", \"de\": \"d\", \"es\": \"d\"},"
+        + "\", \"name\": \"Generated\", \"vendor\": \"Bench\", \"description\": {\"en\": \"d\", \"de\": \"d\", \"es\": "
+          "\"d\"},"
           "\"roles\": [{\"id\": \"server\", \"label\": {\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}, \"description\": "
           "{\"en\": \"S\", \"de\": \"S\", \"es\": \"S\"}}],"
           "\"sources\": [{\"id\": \"kb\", \"title\": \"KB\", \"url\": \"https://example.com/\", \"kind\": \"vendor\"}],"
@@ -50,9 +51,11 @@ QByteArray generatedProduct(int index, int rules)
     for (int r = 0; r < rules; ++r) {
         if (r)
             json += ',';
-        json += "{\"id\": \"r" + QByteArray::number(r) + "\", \"direction\": \"in\", \"protocol\": \"tcp\", \"ports\": ["
-            + QByteArray::number(1000 + r) + ", \"2000-2010\"], \"remote\": {\"kind\": \"lan\"}, \"purpose\": {\"en\": "
-              "\"Purpose of the rule\", \"de\": \"Zweck der Regel\", \"es\": \"Finalidad de la regla\"}, \"source\": \"kb\"}";
+        json += "{\"id\": \"r" + QByteArray::number(r)
+            + "\", \"direction\": \"in\", \"protocol\": \"tcp\", \"ports\": [" + QByteArray::number(1000 + r)
+            + ", \"2000-2010\"], \"remote\": {\"kind\": \"lan\"}, \"purpose\": {\"en\": "
+              "\"Purpose of the rule\", \"de\": \"Zweck der Regel\", \"es\": \"Finalidad de la regla\"}, \"source\": "
+              "\"kb\"}";
     }
     return json + "]}";
 }
@@ -79,8 +82,9 @@ int main(int argc, char **argv)
                 sink(QJsonDocument::fromJson(data).isObject());
         }));
     }
-    std::printf("built-in catalog load:      %8.1f us (median of %d; goal < 5000 us); QJsonDocument parse only: %.1f us; ratio %.2f\n",
-                median(ours), rounds, median(baseline), median(ours) / median(baseline));
+    std::printf("built-in catalog load:      %8.1f us (median of %d; goal < 5000 us); QJsonDocument parse only: %.1f "
+                "us; ratio %.2f\n",
+        median(ours), rounds, median(baseline), median(ours) / median(baseline));
 
     // Every plan of the built-in catalog.
     const Catalog catalog = Catalog::builtIn();
@@ -98,7 +102,7 @@ int main(int argc, char **argv)
         for (const ChoiceDef &role : p.roles)
             for (const QString &v : versions)
                 for (const QString &d : deployments) {
-                    Selection s{p.id, v, role.id, d, {}, {}};
+                    Selection s {p.id, v, role.id, d, {}, {}};
                     selections.push_back(s);
                     for (const OptionDef *o : applicableOptions(p, s)) {
                         Selection with = s;
@@ -118,12 +122,13 @@ int main(int argc, char **argv)
         }) / selections.size());
     }
     std::printf("plan resolution:            %8.2f us per plan (median, %zu combinations; goal < 50 us)\n",
-                median(perPlan), selections.size());
+        median(perPlan), selections.size());
 
     // A generated catalog of 1,000 products x 50 rules.
     std::vector<QByteArray> generated;
     qint64 bytes = 0;
-    const int products = qEnvironmentVariableIsSet("FW_BENCH_PRODUCTS") ? qEnvironmentVariableIntValue("FW_BENCH_PRODUCTS") : 1000;
+    const int products
+        = qEnvironmentVariableIsSet("FW_BENCH_PRODUCTS") ? qEnvironmentVariableIntValue("FW_BENCH_PRODUCTS") : 1000;
     for (int i = 0; i < products; ++i) {
         generated.push_back(generatedProduct(i, 50));
         bytes += generated.back().size();
@@ -136,14 +141,15 @@ int main(int argc, char **argv)
                 c.addFile(generated[n], QStringLiteral("gen-%1.json").arg(n));
             if (c.products().size() != products || !c.problems().isEmpty())
                 std::printf("unexpected: %lld products, %lld problems\n", qlonglong(c.products().size()),
-                            qlonglong(c.problems().size()));
+                    qlonglong(c.problems().size()));
         }));
         bigBaseline.push_back(timeUs([&] {
             for (const QByteArray &data : generated)
                 sink(QJsonDocument::fromJson(data).isObject());
         }));
     }
-    std::printf("1,000 products x 50 rules:  %8.1f ms (median of 5, %.1f MB; goal < 150 ms); QJsonDocument parse only: %.1f ms; ratio %.2f\n",
-                median(big) / 1000, bytes / 1e6, median(bigBaseline) / 1000, median(big) / median(bigBaseline));
+    std::printf("1,000 products x 50 rules:  %8.1f ms (median of 5, %.1f MB; goal < 150 ms); QJsonDocument parse only: "
+                "%.1f ms; ratio %.2f\n",
+        median(big) / 1000, bytes / 1e6, median(bigBaseline) / 1000, median(big) / median(bigBaseline));
     return 0;
 }

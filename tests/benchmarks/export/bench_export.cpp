@@ -16,8 +16,8 @@
 #include <QTextStream>
 
 #include <algorithm>
-#include <functional>
 #include <cstdio>
+#include <functional>
 
 using namespace fw;
 
@@ -31,18 +31,18 @@ QList<Selection> builtInSelections(const Catalog &catalog)
             QStringList v;
             for (const VersionDef &d : p.versions)
                 v << d.id;
-            return v.isEmpty() ? QStringList{QString()} : v;
+            return v.isEmpty() ? QStringList {QString()} : v;
         }();
         const QStringList deployments = [&] {
             QStringList d;
             for (const ChoiceDef &c : p.deployments)
                 d << c.id;
-            return d.isEmpty() ? QStringList{QString()} : d;
+            return d.isEmpty() ? QStringList {QString()} : d;
         }();
         for (const ChoiceDef &role : p.roles) {
             for (const QString &version : versions) {
                 for (const QString &deployment : deployments) {
-                    Selection s{p.id, version, role.id, deployment, {}, {}};
+                    Selection s {p.id, version, role.id, deployment, {}, {}};
                     all << s;
                     for (const OptionDef *o : applicableOptions(p, s)) {
                         Selection with = s;
@@ -60,13 +60,13 @@ Plan bigPlan(const Catalog &catalog)
 {
     Plan plan;
     SelectionProblems problems;
-    resolvePlan(catalog, Selection{"timesensor-legal", "", "server", "classic", {"email"}, {}}, plan, problems);
+    resolvePlan(catalog, Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}}, plan, problems);
     const QList<PlanRule> base = plan.rules;
     plan.rules.clear();
     for (int i = 0; i < 1000; ++i) {
         PlanRule r = base.at(i % base.size());
         r.id = QStringLiteral("rule-%1").arg(i);
-        r.ports = {PortRange{10000 + i, 10000 + i}};
+        r.ports = {PortRange {10000 + i, 10000 + i}};
         r.protocol = i % 3 == 0 ? Protocol::Udp : Protocol::Tcp;
         r.direction = i % 2 == 0 ? Direction::In : Direction::Out;
         if (i % 5 == 0) {
@@ -96,7 +96,9 @@ int baseline()
 {
     QString html = QStringLiteral("<table border=1 width=100%>");
     for (int i = 0; i < 90; ++i)
-        html += QStringLiteral("<tr><td>%1</td><td>TCP</td><td>%2</td><td>some text explaining the rule</td></tr>").arg(i).arg(20000 + i);
+        html += QStringLiteral("<tr><td>%1</td><td>TCP</td><td>%2</td><td>some text explaining the rule</td></tr>")
+                    .arg(i)
+                    .arg(20000 + i);
     html += QStringLiteral("</table>");
     QByteArray bytes;
     QBuffer buffer(&bytes);
@@ -130,7 +132,7 @@ int main(int argc, char **argv)
         return baseline();
     QTextStream out(stdout);
     const Catalog catalog = Catalog::builtIn();
-    if (app.arguments().contains(QStringLiteral("--pdf"))) {  // only the 1,000-rule PDF, for profiling
+    if (app.arguments().contains(QStringLiteral("--pdf"))) { // only the 1,000-rule PDF, for profiling
         const Plan big = bigPlan(catalog);
         ExportContext context;
         const double ms = medianMs([&] { exporterFor(QStringLiteral("pdf"))->render(big, context); }, 9);
@@ -148,8 +150,11 @@ int main(int argc, char **argv)
     context.generatedAt = QDateTime::currentDateTimeUtc();
     context.machineName = QStringLiteral("bench");
     out << "Built-in combinations: " << plans.size() << "\n\n";
-    out << QStringLiteral("%1 %2 %3 %4\n").arg(QStringLiteral("format"), -12).arg(QStringLiteral("built-in max ms"), 16)
-               .arg(QStringLiteral("built-in mean ms"), 17).arg(QStringLiteral("1,000 rules ms"), 15);
+    out << QStringLiteral("%1 %2 %3 %4\n")
+               .arg(QStringLiteral("format"), -12)
+               .arg(QStringLiteral("built-in max ms"), 16)
+               .arg(QStringLiteral("built-in mean ms"), 17)
+               .arg(QStringLiteral("1,000 rules ms"), 15);
     const Plan big = bigPlan(catalog);
     for (const Exporter *e : exporters()) {
         double max = 0;
@@ -160,7 +165,10 @@ int main(int argc, char **argv)
             sum += ms;
         }
         const double bigMs = medianMs([&] { e->render(big, context); }, e->isBinary() ? 1 : 5);
-        out << QStringLiteral("%1 %2 %3 %4\n").arg(e->id(), -12).arg(max, 16, 'f', 3).arg(sum / plans.size(), 17, 'f', 3)
+        out << QStringLiteral("%1 %2 %3 %4\n")
+                   .arg(e->id(), -12)
+                   .arg(max, 16, 'f', 3)
+                   .arg(sum / plans.size(), 17, 'f', 3)
                    .arg(bigMs, 15, 'f', 1);
     }
     const ExportResult bigPdf = exporterFor(QStringLiteral("pdf"))->render(big, context);
@@ -171,17 +179,18 @@ int main(int argc, char **argv)
     const QString self = QCoreApplication::applicationFilePath();
     const double base = processMs(self, {QStringLiteral("--baseline")}, 7);
     const double pdfProcess = processMs(QStringLiteral(FW_BINARY),
-                                        {"export", "--product", "palisade", "--version", "8", "--role", "server", "--with",
-                                         "online-activation", "--format", "pdf", "-o", dir.filePath(QStringLiteral("c.pdf"))},
-                                        7);
+        {"export", "--product", "palisade", "--version", "8", "--role", "server", "--with", "online-activation",
+            "--format", "pdf", "-o", dir.filePath(QStringLiteral("c.pdf"))},
+        7);
     const double csvProcess = processMs(QStringLiteral(FW_BINARY),
-                                         {"export", "--product", "palisade", "--version", "8", "--role", "server", "--format",
-                                          "csv", "-o", dir.filePath(QStringLiteral("c.csv"))},
-                                         7);
+        {"export", "--product", "palisade", "--version", "8", "--role", "server", "--format", "csv", "-o",
+            dir.filePath(QStringLiteral("c.csv"))},
+        7);
     out << "\nWhole processes (median of 7):\n";
     out << QStringLiteral("  bare QTextDocument -> QPdfWriter, 2-page table: %1 ms\n").arg(base, 0, 'f', 1);
     out << QStringLiteral("  firewall-wizard export --format pdf (Palisade 8 server): %1 ms (%2x the bare program)\n")
-               .arg(pdfProcess, 0, 'f', 1).arg(pdfProcess / base, 0, 'f', 2);
+               .arg(pdfProcess, 0, 'f', 1)
+               .arg(pdfProcess / base, 0, 'f', 2);
     out << QStringLiteral("  firewall-wizard export --format csv (same plan): %1 ms\n").arg(csvProcess, 0, 'f', 1);
     out << QStringLiteral("\n1,000-rule PDF (median of 5): %1 ms (%2x the bare program)\n")
                .arg(bigPdfMs, 0, 'f', 1)

@@ -192,7 +192,7 @@ Score runCheck(fw::test::NetnsPair &lab, const QString &catalogDir, int timeout,
     QMap<int, QString> found;
     double first = -1;
     double firstEngine = -1;
-    double header = -1;  // "Checking ...": the program has started and loaded its catalog; the probes start now
+    double header = -1; // "Checking ...": the program has started and loaded its catalog; the probes start now
     for (const Line &l : c.lines) {
         if (header < 0 && l.text.startsWith(QLatin1String("Checking ")))
             header = l.at;
@@ -320,8 +320,8 @@ int main(int argc, char **argv)
     }
     QProcess serve;
     lab.server().prepare(serve,
-        {QStringLiteral(FW_BINARY_PATH), "serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product", "probe-bench", "--role", "server",
-            "--seconds", "300", "--lang", "en"});
+        {QStringLiteral(FW_BINARY_PATH), "serve", "--catalog", dir.filePath(QStringLiteral("catalog")), "--product",
+            "probe-bench", "--role", "server", "--seconds", "300", "--lang", "en"});
     QByteArray serveOut;
     serve.start();
     QElapsedTimer wait;
