@@ -14,10 +14,6 @@
 
 namespace fw {
 
-// The state folder and its files belong to system/Paths.h. The wizard's connectivity page names this one
-// unqualified in namespace fw.
-using paths::lastCheckResultsPath;
-
 /// Whether @p id may be a catalog id in the record (a-z, 0-9 and "-"): it becomes part of our object names.
 bool isRecordId(const QString &id);
 /// Whether @p path may be a backup named in the record of @p stateFolder: a file of ours directly in its backup

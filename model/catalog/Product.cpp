@@ -137,6 +137,15 @@ const ValueDef *Product::value(const QString &id) const
 {
     return findById(values, id);
 }
+
+QString Product::serverValueId() const
+{
+    for (const RuleDef &rule : rules) {
+        if (rule.remote == RemoteKind::Server && !rule.remoteValue.isEmpty())
+            return rule.remoteValue;
+    }
+    return {};
+}
 const SourceDef *Product::source(const QString &id) const
 {
     return findById(sources, id);

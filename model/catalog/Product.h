@@ -196,6 +196,9 @@ struct Product
     const OptionDef *option(const QString &id) const;
     const ValueDef *value(const QString &id) const;
     const SourceDef *source(const QString &id) const;
+    /// The id of the host value that names the server (the first rule to RemoteKind::Server with a value), e.g. for
+    /// the connectivity test's address; empty where no rule names one.
+    QString serverValueId() const;
 };
 
 } // namespace fw

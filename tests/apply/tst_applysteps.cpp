@@ -223,7 +223,7 @@ private slots:
         QVERIFY(readAppliedRecord(host, "/s/none.json", &read, &error) && read.entries.isEmpty());
         host.files.insert("/s/other.json", "{\"format\": \"something\"}");
         QVERIFY(!readAppliedRecord(host, "/s/other.json", &read, &error));
-        QCOMPARE(lastCheckResultsPath("/s"), QStringLiteral("/s/last-check.json"));
+        QCOMPARE(paths::lastCheckResultsPath("/s"), QStringLiteral("/s/last-check.json"));
     }
 
     void recordNamesOnlyOurObjects_data()

@@ -6,7 +6,7 @@
 // listed, countdown, Stop and leaving the page close every socket.
 #include "PageBase.h"
 #include "WizardHarness.h"
-#include "apply/AppliedRecord.h"
+#include "system/Paths.h"
 #include "plan/Plan.h"
 #include "probe/CheckSummary.h"
 #include "probe/ProbeResult.h"
@@ -193,7 +193,7 @@ void tst_WizardConnectivity::initTestCase()
     QLocale::setDefault(QLocale::c());
     QStandardPaths::setTestModeEnabled(true);
     quietOffscreenWarnings();
-    QFile::remove(lastCheckResultsPath());
+    QFile::remove(paths::lastCheckResultsPath());
 }
 
 void tst_WizardConnectivity::clientAgainstResponder()
@@ -203,7 +203,7 @@ void tst_WizardConnectivity::clientAgainstResponder()
     QVERIFY(open > 0 && closed > 0 && open != closed);
     TestResponder responder;
     QVERIFY(responder.start({{open, Protocol::Tcp, QString()}}, QHostAddress::LocalHost, 60));
-    QFile::remove(lastCheckResultsPath());
+    QFile::remove(paths::lastCheckResultsPath());
 
     WizardHarness h;
     QVERIFY(goToConnectivity(h, palisade(QStringLiteral("client"), open, closed, QStringLiteral("127.0.0.1"))));
@@ -295,8 +295,8 @@ void tst_WizardConnectivity::clientAgainstResponder()
     QVERIFY2(copied.contains(QStringLiteral("TCP %1 127.0.0.1: ").arg(open)), qPrintable(copied));
 
     // Written for diagnose, as check --json writes it.
-    QFile file(lastCheckResultsPath());
-    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(lastCheckResultsPath()));
+    QFile file(paths::lastCheckResultsPath());
+    QVERIFY2(file.open(QIODevice::ReadOnly), qPrintable(paths::lastCheckResultsPath()));
     const QJsonObject json = QJsonDocument::fromJson(file.readAll()).object();
     QCOMPARE(json.value(QStringLiteral("server")).toString(), QStringLiteral("127.0.0.1"));
     QCOMPARE(json.value(QStringLiteral("product")).toString(), QStringLiteral("palisade"));

@@ -2,7 +2,7 @@
 
 #include "ProbeResultsModel.h"
 #include "WizardState.h"
-#include "apply/AppliedRecord.h"
+#include "catalog/Product.h"
 #include "catalog/ValueCheck.h"
 #include "probe/CheckSession.h"
 #include "probe/ProbeEngine.h"
@@ -208,7 +208,7 @@ void CheckPanel::retranslate()
 
 void CheckPanel::refresh()
 {
-    const QString value = m_state.value(QStringLiteral("server"));
+    const QString value = serverValue();
     if (value != m_prefilled && !m_session->isRunning()) {
         m_prefilled = value;
         m_ui->address->setText(value);
@@ -227,6 +227,12 @@ void CheckPanel::clear()
 bool CheckPanel::hasContent() const
 {
     return !isServerRole() || !m_set.targets.isEmpty() || m_model->rowCount() > 0;
+}
+
+QString CheckPanel::serverValue() const
+{
+    const Product *product = m_state.product();
+    return product ? m_state.value(product->serverValueId()) : QString();
 }
 
 bool CheckPanel::isServerRole() const
@@ -262,7 +268,7 @@ void CheckPanel::validateAddress()
     m_ui->addressError->setText(show ? Tr::tr("Cannot test this address: %1").arg(m_addressError) : QString());
     m_ui->addressError->setVisible(show);
     // Typing here changes the test, not the plan: say so, so that a corrected typo is not left in the exports.
-    const QString planned = m_state.value(QStringLiteral("server")).trimmed();
+    const QString planned = serverValue().trimmed();
     const bool differs = !isServerRole() && m_addressError.isEmpty() && !planned.isEmpty() && text != planned;
     m_ui->addressNote->setText(differs ? Tr::tr("The plan's rules name the server %1; this test uses %2. To change the "
                                                 "plan, go back to the options.")

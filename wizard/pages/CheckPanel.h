@@ -37,6 +37,8 @@ protected:
     bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
+    /// What the admin gave for the host value that names the server (the catalog says which value that is).
+    QString serverValue() const;
     bool isServerRole() const;
     bool addressValid() const;
     void validateAddress();

@@ -4,7 +4,7 @@
 #include "PageId.h"
 #include "ResponderPanel.h"
 #include "WizardState.h"
-#include "apply/AppliedRecord.h"
+#include "system/Paths.h"
 #include "probe/CheckSession.h"
 
 #include <QHideEvent>
@@ -132,7 +132,7 @@ void ConnectivityPage::onFinished(bool cancelled)
     // The results are kept in the wizard whatever happens here; the file is for diagnose only.
     QString error;
     if (storeLastCheck(m_session->report(QStringLiteral("wizard"), state().language()), &error))
-        qCInfo(lcConnectivity).noquote() << QStringLiteral("check results stored in %1").arg(lastCheckResultsPath());
+        qCInfo(lcConnectivity).noquote() << QStringLiteral("check results stored in %1").arg(paths::lastCheckResultsPath());
     else
         qCWarning(lcConnectivity).noquote() << QStringLiteral("cannot store the check's results: %1").arg(error);
 }
