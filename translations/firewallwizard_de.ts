@@ -232,6 +232,16 @@
         <source>nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ</source>
         <translation>nftables: die Ketten %1 und ein mit %2 markierter Sprung aus jeder filternden Kette, nur dort geändert, wo sie abweichen</translation>
     </message>
+    <message>
+        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows.</source>
+        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
+        <translation>Führen Sie es mit ansible-playbook -i hosts.ini %1 aus: Das Inventar führt Linux-Rechner (firewalld, ufw oder nftables) in der Gruppe linux und Windows-Rechner in der Gruppe windows.</translation>
+    </message>
+    <message>
+        <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
+        <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
+        <translation>Machen Sie es rückgängig mit ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
+    </message>
 </context>
 <context>
     <name>fw::AppliedRecord</name>
@@ -559,18 +569,6 @@
         <translation>Die Auswahl ist unvollständig, daher gibt es keinen Plan zum Anwenden.</translation>
     </message>
     <message>
-        <source>Cannot make a temporary folder for the plan file: %1</source>
-        <translation>Für die Plandatei kann kein temporärer Ordner angelegt werden: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the plan file %1: %2</source>
-        <translation>Die Plandatei %1 kann nicht geschrieben werden: %2</translation>
-    </message>
-    <message>
-        <source>Could not run %1: %2</source>
-        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
-    </message>
-    <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
         <translation>Die Suche nach der Firewall ist fehlgeschlagen: Das Programm wurde unerwartet beendet.</translation>
     </message>
@@ -719,6 +717,21 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>%1 comes from your own catalog folder, which the command run as administrator does not read: it reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the wizard again.</source>
         <extracomment>%1 the product&apos;s name, %2 the user&apos;s catalog file, %3 the system-wide catalog folder</extracomment>
         <translation>%1 stammt aus Ihrem eigenen Katalogordner, den der als Administrator ausgeführte Befehl nicht liest: Er liest nur die mitgelieferten Produkte und den systemweiten Katalogordner %3, dessen Dateien root gehören. Um das Produkt anzuwenden, installieren Sie zuerst seine Produktdatei dort, z. B. mit sudo install -D -m 644 %2 %3/, und starten Sie dann den Assistenten neu.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ApplySession</name>
+    <message>
+        <source>Cannot make a temporary folder for the plan file: %1</source>
+        <translation>Für die Plandatei kann kein temporärer Ordner angelegt werden: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan file %1: %2</source>
+        <translation>Die Plandatei %1 kann nicht geschrieben werden: %2</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>%1 konnte nicht ausgeführt werden: %2</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1312,10 @@ Die Firewall ist unverändert geblieben.</translation>
         <source>  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard diagnose)</source>
         <translation>  (was root angewendet hat, ist in %1 aufgezeichnet, das nur root lesen kann: Führen Sie sudo firewall-wizard diagnose aus)</translation>
     </message>
+    <message>
+        <source>  ufw&apos;s own report (as ufw prints it, untranslated):</source>
+        <translation>  Bericht von ufw selbst (so, wie ufw ihn ausgibt, unübersetzt):</translation>
+    </message>
 </context>
 <context>
     <name>fw::DiagnosticsDialog</name>
@@ -1436,14 +1453,6 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Formate</translation>
     </message>
     <message>
-        <source>Tick the formats to save; the selected one is shown in the preview. Space ticks or unticks it.</source>
-        <translation>Kreuzen Sie die zu speichernden Formate an; das ausgewählte erscheint in der Vorschau. Die Leertaste setzt oder entfernt das Häkchen.</translation>
-    </message>
-    <message>
-        <source>Tick the formats to save: one is saved into a file, several into a folder.</source>
-        <translation>Kreuzen Sie die zu speichernden Formate an: Eines wird in eine Datei gespeichert, mehrere in einen Ordner.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Einstellungen</translation>
     </message>
@@ -1559,26 +1568,6 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Für die PDF-Checkliste.</translation>
     </message>
     <message>
-        <source>A zone name has only letters, digits, _ and -.</source>
-        <translation>Ein Zonenname enthält nur Buchstaben, Ziffern, _ und -.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address range such as 192.168.1.0/24 or fd00::/64.</source>
-        <translation>„%1“ ist kein Adressbereich wie 192.168.1.0/24 oder fd00::/64.</translation>
-    </message>
-    <message>
-        <source>Not a list of address ranges such as 192.168.1.0/24, 10.0.0.0/8.</source>
-        <translation>Keine Liste von Adressbereichen wie 192.168.1.0/24, 10.0.0.0/8.</translation>
-    </message>
-    <message>
-        <source>Not a usable folder.</source>
-        <translation>Kein verwendbarer Ordner.</translation>
-    </message>
-    <message>
-        <source>Not a valid value.</source>
-        <translation>Kein gültiger Wert.</translation>
-    </message>
-    <message>
         <source>Not valid: %1</source>
         <extracomment>before what is wrong with a setting; the word says it without the colour</extracomment>
         <translation>Ungültig: %1</translation>
@@ -1616,25 +1605,9 @@ Die Firewall ist unverändert geblieben.</translation>
         <translation>Die anderen Formate sind nicht betroffen; wählen Sie eines davon, oder korrigieren Sie die oben genannte Einstellung oder den Katalogeintrag.</translation>
     </message>
     <message>
-        <source>&amp;Save into a folder…</source>
-        <translation>In Ordner &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Saves each ticked format into a folder you choose, each under its own name: %1</source>
-        <translation>Speichert jedes angekreuzte Format unter eigenem Namen in einen Ordner Ihrer Wahl: %1</translation>
-    </message>
-    <message>
         <source>&amp;Save %1…</source>
-        <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
+        <extracomment>%1 is the format shown in the preview (&quot;nftables&quot;)</extracomment>
         <translation>%1 &amp;speichern…</translation>
-    </message>
-    <message>
-        <source>Saves the format shown in the preview. Tick several formats to save them into a folder at once.</source>
-        <translation>Speichert das in der Vorschau gezeigte Format. Kreuzen Sie mehrere Formate an, um sie auf einmal in einen Ordner zu speichern.</translation>
-    </message>
-    <message>
-        <source>Saves the ticked format into a file you choose.</source>
-        <translation>Speichert das angekreuzte Format in eine Datei Ihrer Wahl.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -1660,10 +1633,6 @@ Ersetzen?</translation>
         <translation>Kopiert: Der %1-Text ist in der Zwischenablage.</translation>
     </message>
     <message>
-        <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
-        <translation>Nicht gespeichert: Die %1-Datei kann für diesen Plan nicht geschrieben werden (die Vorschau nennt den Grund).</translation>
-    </message>
-    <message>
         <source>%1 files (*.%2)</source>
         <extracomment>file dialog filter; %1 is a format (&quot;nftables&quot;), %2 its extension (&quot;nft&quot;)</extracomment>
         <translation>%1-Dateien (*.%2)</translation>
@@ -1681,22 +1650,108 @@ Ersetzen?</translation>
         <translation>Nicht gespeichert: %1 bleibt unverändert.</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation>Nicht gespeichert: %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved: the %1 file %2</source>
-        <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
-        <translation>Gespeichert: die %1-Datei %2</translation>
-    </message>
-    <message>
         <source>Choose a folder for the files</source>
         <translation>Ordner für die Dateien wählen</translation>
     </message>
     <message>
         <source>Not saved: the existing files in %1 were kept as they were.</source>
         <translation>Nicht gespeichert: Die vorhandenen Dateien in %1 bleiben unverändert.</translation>
+    </message>
+    <message>
+        <source>Save the PDF checklist</source>
+        <translation>PDF-Checkliste speichern</translation>
+    </message>
+    <message>
+        <source>Writing the PDF checklist to %1…</source>
+        <translation>PDF-Checkliste wird nach %1 geschrieben…</translation>
+    </message>
+    <message>
+        <source>The highlighted format is shown in the preview and saved with Save; tick several to save them into a folder. Space ticks or unticks.</source>
+        <translation>Das markierte Format erscheint in der Vorschau und wird mit „Speichern“ gespeichert; kreuzen Sie mehrere an, um sie in einen Ordner zu speichern. Die Leertaste setzt oder entfernt das Häkchen.</translation>
+    </message>
+    <message>
+        <source>Saves the format shown in the preview into a file you choose.</source>
+        <translation>Speichert das in der Vorschau gezeigte Format in eine Datei Ihrer Wahl.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n ticked…</source>
+        <extracomment>saves the ticked formats into a folder; %n is how many are ticked</extracomment>
+        <translation>
+            <numerusform>%n angekreuztes Format speichern…</numerusform>
+            <numerusform>%n angekreuzte Formate speichern…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick formats in the list to save them into a folder at once.</source>
+        <extracomment>%1 lists the ticked formats (&quot;nftables, ufw&quot;)</extracomment>
+        <translation>Kreuzen Sie Formate in der Liste an, um sie auf einmal in einen Ordner zu speichern.</translation>
+    </message>
+    <message>
+        <source>Saves the ticked formats into a folder you choose, each under its own name: %1</source>
+        <translation>Speichert die angekreuzten Formate unter eigenem Namen in einen Ordner Ihrer Wahl: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExportSession</name>
+    <message>
+        <source>firewalld zone</source>
+        <translation>firewalld-Zone</translation>
+    </message>
+    <message>
+        <source>LAN address ranges</source>
+        <translation>LAN-Adressbereiche</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Programmordner</translation>
+    </message>
+    <message>
+        <source>nftables input policy</source>
+        <translation>nftables-Input-Richtlinie</translation>
+    </message>
+    <message>
+        <source>PDF paper size</source>
+        <translation>PDF-Papierformat</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3.</source>
+        <extracomment>a setting typed wrong: %1 is the setting (&quot;firewalld zone&quot;), %2 the value typed, %3 what is wrong</extracomment>
+        <translation>%1 „%2“: %3.</translation>
+    </message>
+    <message>
+        <source>a zone name has only letters, digits, _ and -</source>
+        <translation>Ein Zonenname enthält nur Buchstaben, Ziffern, _ und -</translation>
+    </message>
+    <message>
+        <source>not an address range such as 192.168.1.0/24 or fd00::/64</source>
+        <translation>kein Adressbereich wie 192.168.1.0/24 oder fd00::/64</translation>
+    </message>
+    <message>
+        <source>one of accept, drop</source>
+        <translation>erlaubt sind accept, drop</translation>
+    </message>
+    <message>
+        <source>one of a4, letter</source>
+        <translation>erlaubt sind a4, letter</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>kein gültiger Wert</translation>
+    </message>
+    <message>
+        <source>it cannot be written for this plan: %1</source>
+        <extracomment>why a file was not saved; %1 lists the problems</extracomment>
+        <translation>Die Datei kann für diesen Plan nicht geschrieben werden: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a file not saved: %1 is the file, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: the %1 file %2</source>
+        <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
+        <translation>Gespeichert: die %1-Datei %2</translation>
     </message>
     <message>
         <source>Saved into %1: %2</source>
@@ -1708,29 +1763,13 @@ Ersetzen?</translation>
         <translation>Nicht gespeichert: %1</translation>
     </message>
     <message>
+        <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
+        <translation>Nicht gespeichert: Die %1-Datei kann für diesen Plan nicht geschrieben werden (die Vorschau nennt den Grund).</translation>
+    </message>
+    <message>
         <source>Not saved, because they cannot be written for this plan (select one to see why): %1</source>
         <extracomment>%1 lists formats (&quot;netsh, PowerShell&quot;)</extracomment>
         <translation>Nicht gespeichert, weil sie für diesen Plan nicht geschrieben werden können (wählen Sie eines aus, um den Grund zu sehen): %1</translation>
-    </message>
-    <message>
-        <source>Save the PDF checklist</source>
-        <translation>PDF-Checkliste speichern</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>PDF-Dokumente (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the PDF checklist to %1…</source>
-        <translation>PDF-Checkliste wird nach %1 geschrieben…</translation>
-    </message>
-    <message>
-        <source>Not saved: the PDF checklist cannot be written: %1</source>
-        <translation>Nicht gespeichert: Die PDF-Checkliste kann nicht geschrieben werden: %1</translation>
-    </message>
-    <message>
-        <source>Saved: the PDF checklist %1</source>
-        <translation>Gespeichert: die PDF-Checkliste %1</translation>
     </message>
 </context>
 <context>
@@ -4335,12 +4374,8 @@ Befehle:
         <translation>ja</translation>
     </message>
     <message>
-        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Für Programme wie den Assistenten: die Antworten (yes oder no, eine pro Zeile) auch dann von der Standardeingabe lesen, wenn sie kein Terminal ist. Die Standardfehlerausgabe erhält die Zeile „confirm-apply BACKEND RULES“ (oder „confirm-revert“), sobald die Vorschau vollständig ist und eine Antwort erwartet wird, „detected BACKEND full|partial“ nach dem Blick auf die Firewall und am Ende „result WORD“ (kept, rolled-back, failed, declined, reverted BACKEND, …); das Ende der Eingabe gilt als no.</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
+        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal; end of input is a no. Standard error gets the protocol lines that begin with &quot;@fw1 &quot; (README: &quot;Applying on this machine&quot;): &quot;@fw1 detected BACKEND full|partial&quot;, &quot;@fw1 confirm-apply BACKEND RULES&quot; (or &quot;@fw1 confirm-revert&quot;) when an answer is awaited, &quot;@fw1 error MESSAGE&quot; and &quot;@fw1 result WORD&quot; at the end.</source>
+        <translation>Für Programme wie den Assistenten: die Antworten (yes oder no, eine pro Zeile) auch dann von der Standardeingabe lesen, wenn sie kein Terminal ist; das Ende der Eingabe gilt als no. Die Standardfehlerausgabe erhält die Protokollzeilen, die mit „@fw1 “ beginnen (README: „Applying on this machine“): „@fw1 detected BACKEND full|partial“, „@fw1 confirm-apply BACKEND RULES“ (oder „@fw1 confirm-revert“), wenn eine Antwort erwartet wird, sowie am Ende „@fw1 error MESSAGE“ und „@fw1 result WORD“.</translation>
     </message>
 </context>
 <context>
@@ -4382,10 +4417,6 @@ Befehle:
         <translation>Anwenden beim Schritt „%1“ fehlgeschlagen: %2</translation>
     </message>
     <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
-    </message>
-    <message>
         <source>The steps before it were undone: the firewall is as it was.</source>
         <translation>Die Schritte davor wurden rückgängig gemacht: Die Firewall ist wie zuvor.</translation>
     </message>
@@ -4396,10 +4427,6 @@ Befehle:
     <message>
         <source>Applied:</source>
         <translation>Angewendet:</translation>
-    </message>
-    <message>
-        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the line &quot;confirm-pending SECONDS&quot; when the window opens.</source>
-        <translation>Nach dem Anwenden die Änderung nur behalten, wenn innerhalb von SECONDS ja (oder eine leere Zeile) auf der Standardeingabe ankommt (0: keine Bestätigungsfrist, der Standard); andernfalls, und bei no, Strg+C oder SIGTERM, wird sie von selbst zurückgenommen. Ein verlorenes Terminal bestätigt nicht. Die Standardfehlerausgabe erhält die Zeile „confirm-pending SECONDS“, wenn die Frist beginnt.</translation>
     </message>
     <message>
         <source>Kept. The change stays.</source>
@@ -4456,6 +4483,10 @@ Befehle:
     <message>
         <source>%1 (it needs root, like the apply)</source>
         <translation>%1 (dafür ist root nötig, wie beim Anwenden)</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the protocol line &quot;@fw1 confirm-pending SECONDS&quot; when the window opens.</source>
+        <translation>Nach dem Anwenden die Änderung nur behalten, wenn innerhalb von SECONDS yes (oder eine leere Zeile) auf der Standardeingabe ankommt (0: keine Bestätigungsfrist, der Standard); andernfalls, und bei no, Strg+C oder SIGTERM, wird sie von selbst zurückgenommen. Ein verlorenes Terminal bestätigt nicht. Die Standardfehlerausgabe erhält die Protokollzeile „@fw1 confirm-pending SECONDS“, wenn die Frist beginnt.</translation>
     </message>
 </context>
 <context>
@@ -4674,10 +4705,6 @@ Befehle:
     <message>
         <source>Reverted: %1</source>
         <translation>Zurückgenommen: %1</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>Fehler: </translation>
     </message>
     <message>
         <source>revert failed at the step &quot;%1&quot;: %2</source>

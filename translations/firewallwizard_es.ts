@@ -232,6 +232,16 @@
         <source>nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ</source>
         <translation>nftables: las cadenas %1 y un salto marcado con %2 desde cada cadena de filtrado, modificados solo donde difieren</translation>
     </message>
+    <message>
+        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows.</source>
+        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
+        <translation>Ejecútelo con ansible-playbook -i hosts.ini %1: el inventario enumera los equipos Linux (firewalld, ufw o nftables) en el grupo linux y los equipos Windows en el grupo windows.</translation>
+    </message>
+    <message>
+        <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
+        <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
+        <translation>Deshágalo con ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
+    </message>
 </context>
 <context>
     <name>fw::AppliedRecord</name>
@@ -559,18 +569,6 @@
         <translation>La elección no está completa, así que no hay ningún plan que aplicar.</translation>
     </message>
     <message>
-        <source>Cannot make a temporary folder for the plan file: %1</source>
-        <translation>No se puede crear una carpeta temporal para el archivo de plan: %1</translation>
-    </message>
-    <message>
-        <source>Cannot write the plan file %1: %2</source>
-        <translation>No se puede escribir el archivo de plan %1: %2</translation>
-    </message>
-    <message>
-        <source>Could not run %1: %2</source>
-        <translation>No se pudo ejecutar %1: %2</translation>
-    </message>
-    <message>
         <source>Looking for the firewall failed: the program ended unexpectedly.</source>
         <translation>La búsqueda del cortafuegos falló: el programa terminó de forma inesperada.</translation>
     </message>
@@ -719,6 +717,21 @@ El cortafuegos se quedó como estaba.</translation>
         <source>%1 comes from your own catalog folder, which the command run as administrator does not read: it reads only the built-in products and the system-wide catalog folder %3, whose files root owns. To apply it, first install the product file there, e.g. sudo install -D -m 644 %2 %3/, then start the wizard again.</source>
         <extracomment>%1 the product&apos;s name, %2 the user&apos;s catalog file, %3 the system-wide catalog folder</extracomment>
         <translation>%1 procede de su propia carpeta del catálogo, que el comando ejecutado como administrador no lee: solo lee los productos integrados y la carpeta del catálogo del sistema %3, cuyos archivos pertenecen a root. Para aplicarlo, instale primero allí el archivo del producto, por ejemplo con sudo install -D -m 644 %2 %3/, y vuelva a iniciar el asistente.</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ApplySession</name>
+    <message>
+        <source>Cannot make a temporary folder for the plan file: %1</source>
+        <translation>No se puede crear una carpeta temporal para el archivo de plan: %1</translation>
+    </message>
+    <message>
+        <source>Cannot write the plan file %1: %2</source>
+        <translation>No se puede escribir el archivo de plan %1: %2</translation>
+    </message>
+    <message>
+        <source>Could not run %1: %2</source>
+        <translation>No se pudo ejecutar %1: %2</translation>
     </message>
 </context>
 <context>
@@ -1299,6 +1312,10 @@ El cortafuegos se quedó como estaba.</translation>
         <source>  (what root applied is recorded in %1, which only root can read: run sudo firewall-wizard diagnose)</source>
         <translation>  (lo que aplicó root está registrado en %1, que solo root puede leer: ejecute sudo firewall-wizard diagnose)</translation>
     </message>
+    <message>
+        <source>  ufw&apos;s own report (as ufw prints it, untranslated):</source>
+        <translation>  Informe del propio ufw (tal como lo imprime ufw, sin traducir):</translation>
+    </message>
 </context>
 <context>
     <name>fw::DiagnosticsDialog</name>
@@ -1436,14 +1453,6 @@ El cortafuegos se quedó como estaba.</translation>
         <translation>Formatos</translation>
     </message>
     <message>
-        <source>Tick the formats to save; the selected one is shown in the preview. Space ticks or unticks it.</source>
-        <translation>Marque los formatos que quiere guardar; el seleccionado se muestra en la vista previa. La barra espaciadora lo marca o lo desmarca.</translation>
-    </message>
-    <message>
-        <source>Tick the formats to save: one is saved into a file, several into a folder.</source>
-        <translation>Marque los formatos que quiere guardar: uno se guarda en un archivo; varios, en una carpeta.</translation>
-    </message>
-    <message>
         <source>Settings</source>
         <translation>Ajustes</translation>
     </message>
@@ -1559,26 +1568,6 @@ El cortafuegos se quedó como estaba.</translation>
         <translation>Para la lista de comprobación en PDF.</translation>
     </message>
     <message>
-        <source>A zone name has only letters, digits, _ and -.</source>
-        <translation>Un nombre de zona solo contiene letras, dígitos, _ y -.</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not an address range such as 192.168.1.0/24 or fd00::/64.</source>
-        <translation>&quot;%1&quot; no es un rango de direcciones como 192.168.1.0/24 o fd00::/64.</translation>
-    </message>
-    <message>
-        <source>Not a list of address ranges such as 192.168.1.0/24, 10.0.0.0/8.</source>
-        <translation>No es una lista de rangos de direcciones como 192.168.1.0/24, 10.0.0.0/8.</translation>
-    </message>
-    <message>
-        <source>Not a usable folder.</source>
-        <translation>No es una carpeta utilizable.</translation>
-    </message>
-    <message>
-        <source>Not a valid value.</source>
-        <translation>No es un valor válido.</translation>
-    </message>
-    <message>
         <source>Not valid: %1</source>
         <extracomment>before what is wrong with a setting; the word says it without the colour</extracomment>
         <translation>No válido: %1</translation>
@@ -1616,25 +1605,9 @@ El cortafuegos se quedó como estaba.</translation>
         <translation>Los demás formatos no se ven afectados; elija uno de ellos, o corrija el ajuste o la entrada del catálogo indicados arriba.</translation>
     </message>
     <message>
-        <source>&amp;Save into a folder…</source>
-        <translation>&amp;Guardar en una carpeta…</translation>
-    </message>
-    <message>
-        <source>Saves each ticked format into a folder you choose, each under its own name: %1</source>
-        <translation>Guarda cada formato marcado en una carpeta que usted elija, cada uno con su propio nombre: %1</translation>
-    </message>
-    <message>
         <source>&amp;Save %1…</source>
-        <extracomment>%1 is a format (&quot;nftables&quot;)</extracomment>
+        <extracomment>%1 is the format shown in the preview (&quot;nftables&quot;)</extracomment>
         <translation>&amp;Guardar %1…</translation>
-    </message>
-    <message>
-        <source>Saves the format shown in the preview. Tick several formats to save them into a folder at once.</source>
-        <translation>Guarda el formato que se muestra en la vista previa. Marque varios formatos para guardarlos a la vez en una carpeta.</translation>
-    </message>
-    <message>
-        <source>Saves the ticked format into a file you choose.</source>
-        <translation>Guarda el formato marcado en un archivo que usted elija.</translation>
     </message>
     <message>
         <source>%1 already exists. Replace it?</source>
@@ -1660,10 +1633,6 @@ Replace them?</source>
         <translation>Copiado: el texto de %1 está en el portapapeles.</translation>
     </message>
     <message>
-        <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
-        <translation>No guardado: el archivo %1 no se puede escribir para este plan (la vista previa indica el motivo).</translation>
-    </message>
-    <message>
         <source>%1 files (*.%2)</source>
         <extracomment>file dialog filter; %1 is a format (&quot;nftables&quot;), %2 its extension (&quot;nft&quot;)</extracomment>
         <translation>Archivos %1 (*.%2)</translation>
@@ -1681,22 +1650,108 @@ Replace them?</source>
         <translation>No guardado: %1 se ha dejado como estaba.</translation>
     </message>
     <message>
-        <source>Not saved: %1: %2</source>
-        <extracomment>%1 is the file, %2 the reason</extracomment>
-        <translation>No guardado: %1: %2</translation>
-    </message>
-    <message>
-        <source>Saved: the %1 file %2</source>
-        <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
-        <translation>Guardado: el archivo %1 %2</translation>
-    </message>
-    <message>
         <source>Choose a folder for the files</source>
         <translation>Elija una carpeta para los archivos</translation>
     </message>
     <message>
         <source>Not saved: the existing files in %1 were kept as they were.</source>
         <translation>No guardado: los archivos existentes en %1 se han dejado como estaban.</translation>
+    </message>
+    <message>
+        <source>Save the PDF checklist</source>
+        <translation>Guardar la lista de comprobación en PDF</translation>
+    </message>
+    <message>
+        <source>Writing the PDF checklist to %1…</source>
+        <translation>Escribiendo la lista de comprobación en PDF en %1…</translation>
+    </message>
+    <message>
+        <source>The highlighted format is shown in the preview and saved with Save; tick several to save them into a folder. Space ticks or unticks.</source>
+        <translation>El formato resaltado se muestra en la vista previa y se guarda con Guardar; marque varios para guardarlos en una carpeta. La barra espaciadora marca o desmarca.</translation>
+    </message>
+    <message>
+        <source>Saves the format shown in the preview into a file you choose.</source>
+        <translation>Guarda el formato que se muestra en la vista previa en un archivo que usted elija.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n ticked…</source>
+        <extracomment>saves the ticked formats into a folder; %n is how many are ticked</extracomment>
+        <translation>
+            <numerusform>Guardar %n formato marcado…</numerusform>
+            <numerusform>Guardar %n formatos marcados…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Tick formats in the list to save them into a folder at once.</source>
+        <extracomment>%1 lists the ticked formats (&quot;nftables, ufw&quot;)</extracomment>
+        <translation>Marque formatos en la lista para guardarlos a la vez en una carpeta.</translation>
+    </message>
+    <message>
+        <source>Saves the ticked formats into a folder you choose, each under its own name: %1</source>
+        <translation>Guarda los formatos marcados en una carpeta que usted elija, cada uno con su propio nombre: %1</translation>
+    </message>
+</context>
+<context>
+    <name>fw::ExportSession</name>
+    <message>
+        <source>firewalld zone</source>
+        <translation>Zona de firewalld</translation>
+    </message>
+    <message>
+        <source>LAN address ranges</source>
+        <translation>Rangos de direcciones de la LAN</translation>
+    </message>
+    <message>
+        <source>Program folder</source>
+        <translation>Carpeta de programas</translation>
+    </message>
+    <message>
+        <source>nftables input policy</source>
+        <translation>Política de entrada de nftables</translation>
+    </message>
+    <message>
+        <source>PDF paper size</source>
+        <translation>Tamaño de papel del PDF</translation>
+    </message>
+    <message>
+        <source>%1 &quot;%2&quot;: %3.</source>
+        <extracomment>a setting typed wrong: %1 is the setting (&quot;firewalld zone&quot;), %2 the value typed, %3 what is wrong</extracomment>
+        <translation>%1 «%2»: %3.</translation>
+    </message>
+    <message>
+        <source>a zone name has only letters, digits, _ and -</source>
+        <translation>un nombre de zona solo contiene letras, dígitos, _ y -</translation>
+    </message>
+    <message>
+        <source>not an address range such as 192.168.1.0/24 or fd00::/64</source>
+        <translation>no es un rango de direcciones como 192.168.1.0/24 o fd00::/64</translation>
+    </message>
+    <message>
+        <source>one of accept, drop</source>
+        <translation>debe ser accept o drop</translation>
+    </message>
+    <message>
+        <source>one of a4, letter</source>
+        <translation>debe ser a4 o letter</translation>
+    </message>
+    <message>
+        <source>not a valid value</source>
+        <translation>no es un valor válido</translation>
+    </message>
+    <message>
+        <source>it cannot be written for this plan: %1</source>
+        <extracomment>why a file was not saved; %1 lists the problems</extracomment>
+        <translation>no se puede escribir para este plan: %1</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <extracomment>a file not saved: %1 is the file, %2 the reason</extracomment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Saved: the %1 file %2</source>
+        <extracomment>%1 is a format (&quot;nftables&quot;), %2 the file</extracomment>
+        <translation>Guardado: el archivo %1 %2</translation>
     </message>
     <message>
         <source>Saved into %1: %2</source>
@@ -1708,29 +1763,13 @@ Replace them?</source>
         <translation>No guardado: %1</translation>
     </message>
     <message>
+        <source>Not saved: the %1 file cannot be written for this plan (the preview says why).</source>
+        <translation>No guardado: el archivo %1 no se puede escribir para este plan (la vista previa indica el motivo).</translation>
+    </message>
+    <message>
         <source>Not saved, because they cannot be written for this plan (select one to see why): %1</source>
         <extracomment>%1 lists formats (&quot;netsh, PowerShell&quot;)</extracomment>
         <translation>No guardados, porque no se pueden escribir para este plan (seleccione uno para ver el motivo): %1</translation>
-    </message>
-    <message>
-        <source>Save the PDF checklist</source>
-        <translation>Guardar la lista de comprobación en PDF</translation>
-    </message>
-    <message>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <source>Writing the PDF checklist to %1…</source>
-        <translation>Escribiendo la lista de comprobación en PDF en %1…</translation>
-    </message>
-    <message>
-        <source>Not saved: the PDF checklist cannot be written: %1</source>
-        <translation>No guardado: no se puede escribir la lista de comprobación en PDF: %1</translation>
-    </message>
-    <message>
-        <source>Saved: the PDF checklist %1</source>
-        <translation>Guardado: la lista de comprobación en PDF %1</translation>
     </message>
 </context>
 <context>
@@ -4335,12 +4374,8 @@ Comandos:
         <translation>sí</translation>
     </message>
     <message>
-        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal. Standard error gets the line &quot;confirm-apply BACKEND RULES&quot; (or &quot;confirm-revert&quot;) when the preview is complete and an answer is awaited, &quot;detected BACKEND full|partial&quot; after looking at the firewall, and &quot;result WORD&quot; at the end (kept, rolled-back, failed, declined, reverted BACKEND, ...); end of input is a no.</source>
-        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal. La salida de errores recibe la línea «confirm-apply BACKEND RULES» (o «confirm-revert») cuando la vista previa está completa y se espera una respuesta, «detected BACKEND full|partial» tras examinar el cortafuegos, y «result WORD» al final (kept, rolled-back, failed, declined, reverted BACKEND, …); el fin de la entrada cuenta como no.</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>error: </translation>
+        <source>For programs such as the wizard: read the answers (yes or no, one a line) from standard input also when it is no terminal; end of input is a no. Standard error gets the protocol lines that begin with &quot;@fw1 &quot; (README: &quot;Applying on this machine&quot;): &quot;@fw1 detected BACKEND full|partial&quot;, &quot;@fw1 confirm-apply BACKEND RULES&quot; (or &quot;@fw1 confirm-revert&quot;) when an answer is awaited, &quot;@fw1 error MESSAGE&quot; and &quot;@fw1 result WORD&quot; at the end.</source>
+        <translation>Para programas como el asistente: leer las respuestas (yes o no, una por línea) de la entrada estándar también cuando no es un terminal; el fin de la entrada cuenta como no. La salida de errores recibe las líneas de protocolo que empiezan por «@fw1 » (README: «Applying on this machine»): «@fw1 detected BACKEND full|partial», «@fw1 confirm-apply BACKEND RULES» (o «@fw1 confirm-revert») cuando se espera una respuesta, y «@fw1 error MESSAGE» y «@fw1 result WORD» al final.</translation>
     </message>
 </context>
 <context>
@@ -4382,10 +4417,6 @@ Comandos:
         <translation>la aplicación falló en el paso &quot;%1&quot;: %2</translation>
     </message>
     <message>
-        <source>error: </source>
-        <translation>error: </translation>
-    </message>
-    <message>
         <source>The steps before it were undone: the firewall is as it was.</source>
         <translation>Los pasos anteriores se deshicieron: el cortafuegos está como estaba.</translation>
     </message>
@@ -4396,10 +4427,6 @@ Comandos:
     <message>
         <source>Applied:</source>
         <translation>Aplicado:</translation>
-    </message>
-    <message>
-        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the line &quot;confirm-pending SECONDS&quot; when the window opens.</source>
-        <translation>Tras aplicar, conservar el cambio solo si llega yes (o una línea vacía) por la entrada estándar en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, y ante no, Ctrl+C o SIGTERM, se deshace por sí solo. Un terminal perdido no confirma. La salida de errores recibe la línea «confirm-pending SECONDS» cuando se abre el plazo.</translation>
     </message>
     <message>
         <source>Kept. The change stays.</source>
@@ -4456,6 +4483,10 @@ Comandos:
     <message>
         <source>%1 (it needs root, like the apply)</source>
         <translation>%1 (necesita root, como la aplicación)</translation>
+    </message>
+    <message>
+        <source>After applying, keep the change only if yes (or an empty line) arrives on standard input within SECONDS (0: no confirmation window, the default); otherwise, and on no, Ctrl+C or SIGTERM, it is rolled back by itself. A lost terminal does not confirm. Standard error gets the protocol line &quot;@fw1 confirm-pending SECONDS&quot; when the window opens.</source>
+        <translation>Tras aplicar, conservar el cambio solo si llega yes (o una línea vacía) por la entrada estándar en SECONDS segundos (0: sin plazo de confirmación, el valor predeterminado); si no, y ante no, Ctrl+C o SIGTERM, se deshace por sí solo. Un terminal perdido no confirma. La salida de errores recibe la línea de protocolo «@fw1 confirm-pending SECONDS» cuando se abre el plazo.</translation>
     </message>
 </context>
 <context>
@@ -4674,10 +4705,6 @@ Comandos:
     <message>
         <source>Reverted: %1</source>
         <translation>Revertido: %1</translation>
-    </message>
-    <message>
-        <source>error: </source>
-        <translation>error: </translation>
     </message>
     <message>
         <source>revert failed at the step &quot;%1&quot;: %2</source>

@@ -2,6 +2,7 @@
 
 #include "Applier.h"
 #include "NftablesBackend.h"
+#include "probe/ProbeResult.h"
 #include "system/Paths.h"
 
 #include <QCoreApplication>
@@ -125,6 +126,7 @@ QString diagnosticsText(const Diagnostics &d)
         lines << QStringLiteral("  ") + l;
     if (!d.state.ufw.status.isEmpty()) {
         const QStringList status = d.state.ufw.status.split(QLatin1Char('\n'));
+        lines << Tr::tr("  ufw's own report (as ufw prints it, untranslated):");
         for (const QString &l : status)
             lines << QStringLiteral("    ") + l;
     }
@@ -155,10 +157,13 @@ QString diagnosticsText(const Diagnostics &d)
         lines << Tr::tr("  none stored (%1)").arg(d.lastCheckPath);
     for (const QJsonValue &v : results) {
         const QJsonObject r = v.toObject();
+        const QString statusId = r.value(QStringLiteral("status")).toString();
+        const ProbeStatus status = probeStatusFromId(statusId);
         lines << QStringLiteral("  %1 %2/%3: %4")
                      .arg(r.value(QStringLiteral("host")).toString())
                      .arg(r.value(QStringLiteral("port")).toInt())
-                     .arg(r.value(QStringLiteral("protocol")).toString(), r.value(QStringLiteral("status")).toString());
+                     .arg(r.value(QStringLiteral("protocol")).toString(),
+                          status == ProbeStatus::Invalid ? statusId : probeStatusLabel(status));
     }
     lines << QString() << Tr::tr("Warnings:");
     if (d.warnings.isEmpty())

@@ -105,6 +105,7 @@ CheckPanel::CheckPanel(WizardState &state, CheckSession *session, QWidget *paren
     m_ui->timeoutLabel = new QLabel(this);
     m_ui->timeout = new QComboBox(this);
     m_ui->timeout->setObjectName(QStringLiteral("connectivityTimeoutCombo"));
+    m_ui->timeout->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     m_ui->timeoutLabel->setBuddy(m_ui->timeout);
     for (int millis : timeoutChoices)
         m_ui->timeout->addItem(QString(), millis);
