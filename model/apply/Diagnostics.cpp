@@ -48,9 +48,9 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
             if (!iface.isEmpty() && !zone.isEmpty() && now != zone)
                 warnings << DiagnosticWarning {QStringLiteral("zone-mismatch"),
                     Tr::tr("The rules for %1 went to the firewalld zone %2, but the interface %3 is "
-                       "in the zone %4 now, so they do not apply to its traffic. Apply again "
-                       "with --zone %4, or move the interface: firewall-cmd --permanent "
-                       "--zone=%2 --change-interface=%3.")
+                           "in the zone %4 now, so they do not apply to its traffic. Apply again "
+                           "with --zone %4, or move the interface: firewall-cmd --permanent "
+                           "--zone=%2 --change-interface=%3.")
                         .arg(e.title, zone, iface, now)};
         }
         if (e.backend == BackendId::Nftables && state.nftables.readable) {
@@ -63,29 +63,29 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
             if (!found)
                 warnings << DiagnosticWarning {QStringLiteral("applied-gone"),
                     Tr::tr("The record says %1 was applied with nftables, but its jump is no longer "
-                       "in the ruleset (the ruleset was probably reloaded, e.g. by "
-                       "systemctl restart nftables). Apply again.")
+                           "in the ruleset (the ruleset was probably reloaded, e.g. by "
+                           "systemctl restart nftables). Apply again.")
                         .arg(e.title)};
         }
     }
     if (!fd.differences.isEmpty())
         warnings << DiagnosticWarning {QStringLiteral("runtime-permanent-differ"),
             Tr::tr("firewalld's runtime and permanent configurations differ: %1. Runtime-only "
-               "changes are lost at the next reload or reboot; make them permanent with "
-               "firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.")
+                   "changes are lost at the next reload or reboot; make them permanent with "
+                   "firewall-cmd --runtime-to-permanent, or drop them with firewall-cmd --reload.")
                 .arg(fd.differences.join(QStringLiteral("; ")))};
     if (state.docker)
         warnings << DiagnosticWarning {QStringLiteral("docker"),
             Tr::tr("Docker is present (%1). Ports that containers publish bypass ufw's rules and "
-               "firewalld's zones, because Docker adds its own rules before them: a port can "
-               "be open although the firewall says it is closed, and the other way round. "
-               "Test with the connectivity check, not by reading the configuration.")
+                   "firewalld's zones, because Docker adds its own rules before them: a port can "
+                   "be open although the firewall says it is closed, and the other way round. "
+                   "Test with the connectivity check, not by reading the configuration.")
                 .arg(state.dockerEvidence)};
     const bool ufwOn = state.ufw.active || state.ufw.enabledInConfig;
     if (fd.running && ufwOn)
         warnings << DiagnosticWarning {QStringLiteral("several-firewalls"),
             Tr::tr("firewalld is running and ufw is enabled as well: both filter, and a port must "
-               "be open in both. Use one of them (systemctl disable --now ufw, or firewalld).")};
+                   "be open in both. Use one of them (systemctl disable --now ufw, or firewalld).")};
     return warnings;
 }
 
@@ -120,7 +120,8 @@ QString diagnosticsText(const Diagnostics &d)
     lines << Tr::tr("Firewall Setup Wizard diagnostics");
     lines << Tr::tr("Program: %1 (Qt %2, spdlog %3)").arg(d.programVersion, d.qtVersion, d.spdlogVersion);
     lines << Tr::tr("System: %1, %2").arg(d.os, d.kernel);
-    lines << Tr::tr("Privileged: %1").arg(d.state.privileged ? Tr::tr("yes") : Tr::tr("no (some firewall state needs root)"));
+    lines << Tr::tr("Privileged: %1")
+                 .arg(d.state.privileged ? Tr::tr("yes") : Tr::tr("no (some firewall state needs root)"));
     lines << QString() << Tr::tr("Firewall:");
     for (const QString &l : d.firewallLines)
         lines << QStringLiteral("  ") + l;
@@ -163,7 +164,7 @@ QString diagnosticsText(const Diagnostics &d)
                      .arg(r.value(QStringLiteral("host")).toString())
                      .arg(r.value(QStringLiteral("port")).toInt())
                      .arg(r.value(QStringLiteral("protocol")).toString(),
-                          status == ProbeStatus::Invalid ? statusId : probeStatusLabel(status));
+                         status == ProbeStatus::Invalid ? statusId : probeStatusLabel(status));
     }
     lines << QString() << Tr::tr("Warnings:");
     if (d.warnings.isEmpty())

@@ -7,6 +7,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 
+#include <algorithm>
+
 using namespace fw;
 
 namespace {
@@ -32,6 +34,23 @@ class tst_Catalog : public QObject
 
 private Q_SLOTS:
     void initTestCase() { QLocale::setDefault(QLocale::c()); }
+
+    void serverValueComesFromTheRules()
+    {
+        // The connectivity test's address is the host value that the rules to the server name, whatever its id.
+        const Catalog catalog = Catalog::builtIn();
+        QCOMPARE(catalog.product(QStringLiteral("palisade"))->serverValueId(), QStringLiteral("server"));
+        Product renamed = *catalog.product(QStringLiteral("palisade"));
+        for (RuleDef &rule : renamed.rules) {
+            if (rule.remote == RemoteKind::Server)
+                rule.remoteValue = QStringLiteral("license-host");
+        }
+        QCOMPARE(renamed.serverValueId(), QStringLiteral("license-host"));
+        renamed.rules.erase(std::remove_if(renamed.rules.begin(), renamed.rules.end(),
+                                [](const RuleDef &r) { return r.remote == RemoteKind::Server; }),
+            renamed.rules.end());
+        QVERIFY(renamed.serverValueId().isEmpty());
+    }
 
     void builtInLoadsCleanly()
     {

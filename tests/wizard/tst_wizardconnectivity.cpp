@@ -6,12 +6,12 @@
 // listed, countdown, Stop and leaving the page close every socket.
 #include "PageBase.h"
 #include "WizardHarness.h"
-#include "system/Paths.h"
 #include "plan/Plan.h"
 #include "probe/CheckSummary.h"
 #include "probe/ProbeResult.h"
 #include "probe/ResponderProtocol.h"
 #include "probe/TestResponder.h"
+#include "system/Paths.h"
 
 #include <QClipboard>
 #include <QElapsedTimer>

@@ -4,8 +4,8 @@
 #include "PageId.h"
 #include "ResponderPanel.h"
 #include "WizardState.h"
-#include "system/Paths.h"
 #include "probe/CheckSession.h"
+#include "system/Paths.h"
 
 #include <QHideEvent>
 #include <QLabel>
@@ -132,7 +132,8 @@ void ConnectivityPage::onFinished(bool cancelled)
     // The results are kept in the wizard whatever happens here; the file is for diagnose only.
     QString error;
     if (storeLastCheck(m_session->report(QStringLiteral("wizard"), state().language()), &error))
-        qCInfo(lcConnectivity).noquote() << QStringLiteral("check results stored in %1").arg(paths::lastCheckResultsPath());
+        qCInfo(lcConnectivity).noquote()
+            << QStringLiteral("check results stored in %1").arg(paths::lastCheckResultsPath());
     else
         qCWarning(lcConnectivity).noquote() << QStringLiteral("cannot store the check's results: %1").arg(error);
 }
