@@ -589,15 +589,10 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
 {
     PreparedChange change;
     change.backend = id();
-    QByteArray data;
     QList<steps::BackedUpFile> files;
     QString error;
-    if (!steps::readVerifiedBackup(host, entry, &data, &error)) {
+    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
         change.problems << error;
-        return change;
-    }
-    if (!steps::readBundle(data, &files)) {
-        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     for (const steps::BackedUpFile &f : std::as_const(files)) {

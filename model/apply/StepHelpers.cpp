@@ -139,6 +139,18 @@ bool readVerifiedBackup(Host &host, const AppliedEntry &entry, QByteArray *data,
     return true;
 }
 
+bool readVerifiedBundle(Host &host, const AppliedEntry &entry, QList<BackedUpFile> *files, QString *error)
+{
+    QByteArray data;
+    if (!readVerifiedBackup(host, entry, &data, error))
+        return false;
+    if (!readBundle(data, files)) {
+        *error = Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
+        return false;
+    }
+    return true;
+}
+
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest)
 {
     Step step;

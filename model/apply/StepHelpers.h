@@ -45,6 +45,8 @@ QString sha256(const QByteArray &data);
 /// Reads the backup of @p entry and checks it against the checksum the record kept; false with @p error (translated)
 /// for a backup that is missing, has no recorded checksum or differs from the one written.
 bool readVerifiedBackup(Host &host, const AppliedEntry &entry, QByteArray *data, QString *error);
+/// readVerifiedBackup() of a bundle of files (backupFiles()), unpacked into @p files; false with @p error (translated).
+bool readVerifiedBundle(Host &host, const AppliedEntry &entry, QList<BackedUpFile> *files, QString *error);
 /// A step that reads @p paths now and saves them as a bundle to @p backupPath (writeBackup(), into @p digest).
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest);
 /// Writes each file of @p files back, or removes it where it did not exist; refuses all of them, before touching

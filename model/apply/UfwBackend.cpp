@@ -297,15 +297,10 @@ PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state
 {
     PreparedChange change;
     change.backend = id();
-    QByteArray data;
     QList<steps::BackedUpFile> files;
     QString error;
-    if (!steps::readVerifiedBackup(host, entry, &data, &error)) {
+    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
         change.problems << error;
-        return change;
-    }
-    if (!steps::readBundle(data, &files)) {
-        change.problems << Tr::tr("the backup %1 cannot be read").arg(entry.backupPath);
         return change;
     }
     QStringList paths;
