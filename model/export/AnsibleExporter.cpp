@@ -241,8 +241,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                "fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, "
                "fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated "
                "by commas, or a list; default: the exported --lan, or any address without it; checked on each host "
-               "before use; undo with the same value). The server addresses (--set server=) are fixed when the playbook "
-               "is exported: export once per group whose server differs.")));
+               "before use; undo with the same value). The server addresses (--set server=) are fixed when the "
+               "playbook is exported: export once per group whose server differs.")));
     line(quoting::hashComment(Tr::tr("Every task states what must be, so running it again changes nothing (changed=0). "
                                      "-e fw_wizard_undo=true removes what it added, and nothing else.")));
     line(quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
