@@ -13,6 +13,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 
+#include <algorithm>
+
 namespace fw {
 
 namespace {
@@ -53,9 +55,12 @@ const char *const kDetect
 /// of ours in each table whose base chain on that hook filters (policy drop, or a final drop or reject), with one jump
 /// tagged SPEC's tag right before the final drop. The wanted state is rendered in an empty network namespace of its
 /// own and compared with the host's; only where they differ is everything of ours replaced in one nft -f transaction.
-/// "undo" removes every chain of ours and every tagged jump. Prints "changed" or "unchanged".
+/// "undo" removes every chain of ours and every tagged jump. Prints "changed" or "unchanged". With a third argument
+/// lan=RANGES (kLanScript's output), the rules SPEC matches against the placeholders 0.0.0.0 and :: (the plan's LAN
+/// rules, see kLanPlaceholder) match RANGES instead, or any address where RANGES is empty.
 const char *const kNftScript = R"(import json, subprocess, sys
 mode, spec = sys.argv[1], json.loads(sys.argv[2].partition('=')[2])
+lan = json.loads(sys.argv[3].partition('=')[2]) if len(sys.argv) > 3 else None
 env = {'LC_ALL': 'C', 'PATH': '/usr/sbin:/usr/bin:/sbin:/bin'}
 
 def run(argv, text=''):
@@ -76,6 +81,21 @@ def body(rules):
 def quoted(text):
     return '"' + text + '"'
 
+def expand(lines, family):
+    if lan is None:
+        return lines
+    out = []
+    for line in lines:
+        v, side, address, rest = (line.split(' ', 3) + ['', '', '', ''])[:4]
+        if (v, address) not in (('ip', '0.0.0.0'), ('ip6', '::')) or side not in ('saddr', 'daddr'):
+            out.append(line)
+        elif lan['all']:
+            ranges = lan['ipv4' if v == 'ip' else 'ipv6']
+            out += ['%s %s { %s } %s' % (v, side, ', '.join(ranges), rest)] if ranges else []
+        elif v == 'ip' or family == 'ip6':
+            out.append(rest)
+    return out
+
 ruleset = run(['nft', '-j', 'list', 'ruleset'])
 chains, rules = objects(ruleset, 'chain'), objects(ruleset, 'rule')
 names = {c['name'] for c in spec['chains']}
@@ -91,7 +111,8 @@ for c in spec['chains'] if mode == 'apply' else []:
         final = final if final and any(k in final[0]['expr'][-1] for k in ('drop', 'reject')) else []
         if base.get('policy') != 'drop' and not final:
             continue
-        wanted.append((base, c['name'], c['rules'][base['family']], final[0]['handle'] if final else 0))
+        lines = expand(c['rules'][base['family']], base['family'])
+        wanted.append((base, c['name'], lines, final[0]['handle'] if final else 0))
 
 script = ['add table %s fwwizard_render' % w[0]['family'] for w in wanted]
 for base, name, lines, _ in wanted:
@@ -128,6 +149,38 @@ for base, name, lines, before in wanted:
 run(['nft', '-f', '-'], '\n'.join(script) + '\n')
 print('changed')
 )";
+
+/// Run on each Linux host as `python3 -c SCRIPT lan=RANGES message=TEXT`: checks that RANGES (separated by commas)
+/// are IPv4 or IPv6 addresses or CIDR ranges and prints them as JSON ({"ipv4": [...], "ipv6": [...], "all": [...]},
+/// host bits cleared, a full-length prefix written as the bare address); otherwise exits with TEXT, its %1 replaced by
+/// the first bad entry.
+const char *const kLanScript = R"(import ipaddress, json, sys
+lan, message = sys.argv[1].partition('=')[2], sys.argv[2].partition('=')[2]
+ranges = {'ipv4': [], 'ipv6': []}
+for item in [i.strip() for i in lan.split(',') if i.strip()]:
+    try:
+        net = ipaddress.ip_network(item, strict=False)
+    except ValueError:
+        sys.exit(message.replace('%1', item))
+    text = str(net.network_address) if net.prefixlen == net.max_prefixlen else str(net)
+    key = 'ipv4' if net.version == 4 else 'ipv6'
+    if text not in ranges[key]:
+        ranges[key].append(text)
+ranges['all'] = ranges['ipv4'] + ranges['ipv6']
+print(json.dumps(ranges))
+)";
+
+/// The LAN the nftables rules are rendered with when the plan has LAN rules: addresses no LAN setting can give, which
+/// kNftScript replaces with the host's fwwizard_lan.
+const char *const kLanPlaceholder = "0.0.0.0,::";
+
+/// Appends @p script to the play's variables as the !unsafe literal block @p name.
+void scriptVar(QString &s, const QString &name, const char *script)
+{
+    s += QStringLiteral("    %1: !unsafe |\n").arg(name);
+    for (const QString &l : QString::fromLatin1(script).trimmed().split(QLatin1Char('\n')))
+        s += (l.isEmpty() ? QString() : QStringLiteral("      ") + l) + QLatin1Char('\n');
+}
 
 } // namespace
 
@@ -185,13 +238,20 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                "firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw "
                "where it is active (application profiles and rules commented with the rule id), nftables otherwise (a "
                "chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: "
-               "fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The "
-               "remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group "
-               "whose LAN or server differs.")));
+               "fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, "
+               "fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated "
+               "by commas, or a list; default: the exported --lan, or any address without it; checked on each host "
+               "before use; undo with the same value). The server addresses (--set server=) are fixed when the "
+               "playbook is exported: export once per group whose server differs.")));
     line(quoting::hashComment(Tr::tr("Every task states what must be, so running it again changes nothing (changed=0). "
                                      "-e fw_wizard_undo=true removes what it added, and nothing else.")));
     line(quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
                                  "so Ansible never evaluates it as a template.")));
+
+    // Rules for the LAN match the host's fwwizard_lan (default: the exported --lan), checked on the host first.
+    const bool hasLan = std::any_of(plan.rules.cbegin(), plan.rules.cend(),
+        [](const PlanRule &rule) { return hasPorts(rule) && rule.remote == RemoteKind::Lan; });
+    const QString lanSetting = context.settings.value(exportsetting::lan());
 
     // nftables: apply's chains and tagged jumps, changed only where they differ from what this plan needs.
     QJsonArray chains;
@@ -200,7 +260,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         bool any = false;
         for (const QString &family : {QStringLiteral("inet"), QStringLiteral("ip"), QStringLiteral("ip6")}) {
             const QStringList list = NftablesBackend::chainRules(
-                plan, direction, family, context.settings.value(exportsetting::lan()), lang);
+                plan, direction, family, hasLan ? QString::fromLatin1(kLanPlaceholder) : lanSetting, lang);
             any = any || !list.isEmpty();
             rules.insert(family, QJsonArray::fromStringList(list));
         }
@@ -233,9 +293,15 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("    fwwizard_zone: %1").arg(quoting::ansibleString(context.settings.value(exportsetting::zone()))));
     line(QStringLiteral("    fwwizard_nft_spec: %1")
              .arg(quoting::ansibleString(QString::fromUtf8(QJsonDocument(nft).toJson(QJsonDocument::Compact)))));
-    line(QStringLiteral("    fwwizard_nft_script: !unsafe |"));
-    for (const QString &l : QString::fromLatin1(kNftScript).trimmed().split(QLatin1Char('\n')))
-        line(l.isEmpty() ? QString() : QStringLiteral("      ") + l);
+    scriptVar(s, QStringLiteral("fwwizard_nft_script"), kNftScript);
+    if (hasLan) {
+        // Not fwwizard_lan itself: a play variable would beat the inventory's host and group variables.
+        line(QStringLiteral("    fwwizard_lan_exported: %1").arg(quoting::ansibleString(lanSetting)));
+        line(QStringLiteral("    fwwizard_lan_ranges: \"{{ fwwizard_lan_checked.stdout | from_json }}\""));
+        line(QStringLiteral("    fwwizard_rich_rule: !unsafe 'rule family=\"%s\" source address=\"%s\" "
+                            "port port=\"%s\" protocol=\"%s\" accept'"));
+        scriptVar(s, QStringLiteral("fwwizard_lan_script"), kLanScript);
+    }
     const QStringList gaps = programRuleGapLines(plan, context);
     for (const QString &g : gaps)
         line(QStringLiteral("  ") + quoting::hashComment(g));
@@ -253,6 +319,29 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("        that: fwwizard_firewall in ['firewalld', 'ufw', 'nftables']"));
     line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
         Tr::tr("No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one."))));
+    if (hasLan) {
+        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
+            Tr::tr("Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan"))));
+        line(QStringLiteral("      ansible.builtin.command:"));
+        line(QStringLiteral("        argv:"));
+        line(QStringLiteral("          - /usr/bin/python3"));
+        line(QStringLiteral("          - -c"));
+        line(QStringLiteral("          - \"{{ fwwizard_lan_script }}\""));
+        line(QStringLiteral(
+            "          - \"lan={{ [fwwizard_lan | default(fwwizard_lan_exported)] | flatten | join(',') }}\""));
+        line(QStringLiteral("          - %1").arg(quoting::ansibleString(QStringLiteral("message=") + Tr::tr(
+            "fwwizard_lan: \"%1\" is not an IPv4 or IPv6 address or CIDR range; give addresses or ranges separated "
+            "by commas, e.g. 192.168.10.0/24,fd00:10::/64"))));
+        line(QStringLiteral("      register: fwwizard_lan_checked"));
+        line(QStringLiteral("      changed_when: false"));
+        line(QStringLiteral("      failed_when: false"));
+        line(QStringLiteral("      check_mode: false"));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(Tr::tr("Stop where fwwizard_lan is not valid"))));
+        line(QStringLiteral("      ansible.builtin.fail:"));
+        line(QStringLiteral("        msg: \"{{ fwwizard_lan_checked.stderr }}\""));
+        line(QStringLiteral("      when: fwwizard_lan_checked.rc != 0"));
+    }
 
     // Translated once, not once a rule.
     const QString outboundNote = Tr::tr("Outbound, allowed by firewalld unless a policy restricts it: %1");
@@ -266,6 +355,13 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     }
 
     // firewalld: the ports (or rich rules for restricted sources) in the zone, permanently and at runtime.
+    const auto firewalldTail = [&line, &y, &undoing, &when] {
+        line(y + QStringLiteral("  zone: \"{{ fwwizard_zone | default(omit) }}\""));
+        line(y + QStringLiteral("  permanent: true"));
+        line(y + QStringLiteral("  immediate: true"));
+        line(y + QStringLiteral("  state: \"{{ 'disabled' if %1 else 'enabled' }}\"").arg(undoing));
+        line(when.arg(QStringLiteral("firewalld")));
+    };
     for (const PlanRule *rule : std::as_const(portRules)) {
         if (rule->direction == Direction::Out) {
             line(QStringLiteral("    ") + quoting::hashComment(outboundNote.arg(ruleSummary(*rule, context))));
@@ -278,6 +374,21 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             line(QStringLiteral("    ") + quoting::hashComment(programNote.arg(rule->id, rule->program)));
         for (const PortRange &p : rule->ports) {
             const QString port = QStringLiteral("%1/%2").arg(portText(p), protocolId(rule->protocol));
+            if (rule->remote == RemoteKind::Lan) {
+                // One task per port: the port where fwwizard_lan is empty, otherwise a rich rule per range in it.
+                line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
+                    QStringLiteral("%1 %2 fwwizard_lan: %3").arg(rule->id, port, rule->purpose.in(lang)))));
+                line(QStringLiteral("      ansible.posix.firewalld:"));
+                line(y + QStringLiteral("  port: \"{{ omit if item else '%1' }}\"").arg(port));
+                line(y + QStringLiteral("  rich_rule: \"{{ fwwizard_rich_rule | format('ipv6' if ':' in item "
+                                        "else 'ipv4', item, '%1', '%2') if item else omit }}\"")
+                             .arg(portText(p), protocolId(rule->protocol)));
+                firewalldTail();
+                line(QStringLiteral("      loop: \"{{ fwwizard_lan_ranges.all or [''] }}\""));
+                line(QStringLiteral("      loop_control:"));
+                line(QStringLiteral("        label: \"{{ item or 'any' }}\""));
+                continue;
+            }
             QStringList richRules;
             if (remote.kind == RemoteMatch::Kind::Addresses) {
                 for (const QString &a : remote.ipv4)
@@ -296,11 +407,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                     line(y + QStringLiteral("  port: %1").arg(port));
                 else
                     line(y + QStringLiteral("  rich_rule: %1").arg(quoting::ansibleString(rich)));
-                line(y + QStringLiteral("  zone: \"{{ fwwizard_zone | default(omit) }}\""));
-                line(y + QStringLiteral("  permanent: true"));
-                line(y + QStringLiteral("  immediate: true"));
-                line(y + QStringLiteral("  state: \"{{ 'disabled' if %1 else 'enabled' }}\"").arg(undoing));
-                line(when.arg(QStringLiteral("firewalld")));
+                firewalldTail();
             }
         }
     }
@@ -318,8 +425,11 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         for (const PlanRule *rule : std::as_const(portRules)) {
             const RemoteMatch remote = remoteMatch(*rule, context, false);
             const bool in = rule->direction == Direction::In;
+            const bool lan = rule->remote == RemoteKind::Lan;
             QStringList addresses{QStringLiteral("any")};
-            if (remote.kind == RemoteMatch::Kind::Addresses)
+            if (lan)
+                addresses = QStringList{QStringLiteral("fwwizard_lan")};  // one task, looping over the host's LAN
+            else if (remote.kind == RemoteMatch::Kind::Addresses)
                 addresses = remote.ipv4 + remote.ipv6;
             for (const QString &address : std::as_const(addresses)) {
                 line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
@@ -329,11 +439,14 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                 line(QStringLiteral("        rule: allow"));
                 line(QStringLiteral("        direction: %1").arg(directionId(rule->direction)));
                 const QString side = in ? QStringLiteral("from_ip") : QStringLiteral("to_ip");
-                line(QStringLiteral("        %1: %2").arg(side, quoting::ansibleString(address)));
+                line(QStringLiteral("        %1: %2")
+                         .arg(side, lan ? QStringLiteral("\"{{ item }}\"") : quoting::ansibleString(address)));
                 line(QStringLiteral("        name: %1").arg(quoting::ansibleString(ufwProfileName(plan, *rule))));
                 line(QStringLiteral("        comment: %1").arg(quoting::ansibleString(rule->id)));
                 line(QStringLiteral("        delete: \"{{ %1 }}\"").arg(undoing));
                 line(when.arg(QStringLiteral("ufw")));
+                if (lan)
+                    line(QStringLiteral("      loop: \"{{ fwwizard_lan_ranges.all or ['any'] }}\""));
             }
         }
         line(QStringLiteral("    - name: %1")
@@ -355,6 +468,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("          - \"{{ 'undo' if %1 else 'apply' }}\"").arg(undoing));
     // "spec=" keeps Ansible from reading the JSON as a dictionary when it templates the argument.
     line(QStringLiteral("          - \"spec={{ fwwizard_nft_spec }}\""));
+    if (hasLan)
+        line(QStringLiteral("          - \"lan={{ fwwizard_lan_ranges | to_json }}\""));
     line(QStringLiteral("      register: fwwizard_nft"));
     line(QStringLiteral("      changed_when: fwwizard_nft.stdout == 'changed'"));
     line(when.arg(QStringLiteral("nftables")));

@@ -210,12 +210,15 @@ bool FleetLab::startSshd(int i, QString *error)
     return false;
 }
 
-QString FleetLab::writeInventory(const QList<int> &hosts, const QStringList &extraLines) const
+QString FleetLab::writeInventory(
+    const QList<int> &hosts, const QStringList &extraLines, const QMap<int, QString> &hostVars) const
 {
     QString text = QStringLiteral("[linux]\n");
     for (int i = 0; i < hostCount(); ++i) {
-        if (hosts.isEmpty() || hosts.contains(i))
-            text += QStringLiteral("%1 ansible_host=%2\n").arg(hostName(i), hostAddress(i));
+        if (hosts.isEmpty() || hosts.contains(i)) {
+            text += QStringLiteral("%1 ansible_host=%2").arg(hostName(i), hostAddress(i));
+            text += (hostVars.contains(i) ? QLatin1Char(' ') + hostVars.value(i) : QString()) + QLatin1Char('\n');
+        }
     }
     for (const QString &l : extraLines)
         text += l + QLatin1Char('\n');

@@ -43,9 +43,10 @@ public:
     ApplyLab &host(int i) { return *m_hosts.at(i)->lab; }
     Firewall firewall(int i) const { return m_hosts.at(i)->firewall; }
 
-    /// Writes an inventory (group "linux") of the hosts @p hosts (all when empty) plus @p extraLines in that group;
-    /// returns its path.
-    QString writeInventory(const QList<int> &hosts = {}, const QStringList &extraLines = {}) const;
+    /// Writes an inventory (group "linux") of the hosts @p hosts (all when empty), each with its variables in
+    /// @p hostVars ("name=value ..."), plus @p extraLines after them; returns its path.
+    QString writeInventory(const QList<int> &hosts = {}, const QStringList &extraLines = {},
+        const QMap<int, QString> &hostVars = {}) const;
     /// Runs ansible-playbook in the control namespace with LC_ALL=C and no host key prompts; returns its exit code.
     int playbook(const QString &inventory, const QString &file, const QStringList &args, QByteArray *output,
         int timeoutMs = 300000) const;

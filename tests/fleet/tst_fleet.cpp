@@ -16,6 +16,13 @@ const QStringList kPlanPorts {"tcp/27000", "tcp/28000"};
 /// Ports next to the plan's and an unrelated one: they must stay closed.
 const QStringList kOtherPorts {"tcp/27001", "tcp/28001", "tcp/8080"};
 
+/// The LAN plan: timeSensor LEGAL Classic's server, which accepts TCP 19812-19814 from the LAN, exported with a LAN
+/// that holds none of the lab's clients (each host's client namespace is 10.231.0.2).
+const QStringList kLanSelection {"--product", "timesensor-legal", "--role", "server", "--deployment", "classic"};
+const QString kExportedLan = QStringLiteral("198.51.100.0/24,2001:db8:5::/64");
+const QStringList kLanPorts {"tcp/19812", "tcp/19814"};
+const QStringList kLanOtherPorts {"tcp/19815"};
+
 QString recapText(const QByteArray &output)
 {
     const int at = output.lastIndexOf("PLAY RECAP");
@@ -57,6 +64,29 @@ private:
     /// The plan's ports and the others, as each host's own client namespace sees them.
     QStringList openPorts(int i) { return m_lab.host(i).openOf(kPlanPorts + kOtherPorts); }
 
+    /// Runs the first playbook's undo, so that each firewall is as it was before any playbook, and checks that it is.
+    void restore()
+    {
+        QByteArray out;
+        QVERIFY2(m_lab.playbook(m_inventory, m_playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0,
+            qPrintable(recapText(out)));
+        for (int i = 0; i < m_lab.hostCount(); ++i)
+            QCOMPARE(m_lab.snapshot(i), m_before.at(i));
+    }
+
+    /// Exports the LAN plan with kExportedLan; returns the playbook's path (empty on failure).
+    QString lanPlaybook()
+    {
+        const QString file = m_dir.filePath(QStringLiteral("lan.yml"));
+        QByteArray out;
+        const int exit = ApplyLab::run(QStringList {qEnvironmentVariable("FW_BINARY"), "export"} + kLanSelection
+                + QStringList {"--lan", kExportedLan, "--format", "ansible", "-o", file},
+            &out);
+        if (exit != 0)
+            qWarning("%s", out.constData());
+        return exit == 0 ? file : QString();
+    }
+
 private slots:
     void initTestCase()
     {
@@ -69,7 +99,8 @@ private slots:
             m_lab.setUp({FleetLab::Firewall::Firewalld, FleetLab::Firewall::Ufw, FleetLab::Firewall::Nftables}, &error),
             qPrintable(error));
         for (int i = 0; i < m_lab.hostCount(); ++i) {
-            QVERIFY2(m_lab.host(i).startListener(kPlanPorts + kOtherPorts, &error), qPrintable(error));
+            QVERIFY2(m_lab.host(i).startListener(kPlanPorts + kOtherPorts + kLanPorts + kLanOtherPorts, &error),
+                qPrintable(error));
             // Each firewall starts closed: none of the ports is open before the playbook.
             QCOMPARE(openPorts(i), QStringList());
             m_before << m_lab.snapshot(i);
@@ -146,6 +177,65 @@ private slots:
         QVERIFY2(recapOk(out, -1, &why), qPrintable(why));
         for (int i = 0; i < m_lab.hostCount(); ++i)
             QCOMPARE(openPorts(i), kPlanPorts);
+    }
+
+    /// The LAN rules follow the inventory's fwwizard_lan, not the exported --lan: a group variable (the clients'
+    /// subnet) beats the play's default, a host variable beats the group's. With the group's LAN the firewalld and
+    /// nftables hosts accept their client on the LAN ports (and only there); the ufw host, given an IPv4 address
+    /// and an IPv6 range that are not its client's, refuses it, and its ufw shows them. A second run changes nothing,
+    /// and undo with the same inventory leaves every firewall as it was.
+    void lanFromInventory()
+    {
+        restore();
+        const QString playbook = lanPlaybook();
+        QVERIFY(!playbook.isEmpty());
+        const int ufwHost = 1;
+        QCOMPARE(m_lab.firewall(ufwHost), FleetLab::Firewall::Ufw);
+        const QString inventory = m_lab.writeInventory({}, {"", "[linux:vars]", "fwwizard_lan=10.231.0.0/24"},
+            {{ufwHost, QStringLiteral("fwwizard_lan=203.0.113.9,2001:db8:9::/64")}});
+        QByteArray out;
+        QVERIFY2(m_lab.playbook(inventory, playbook, {}, &out) == 0, qPrintable(recapText(out)));
+        QString why;
+        QVERIFY2(recapOk(out, -1, &why), qPrintable(why));
+        for (int i = 0; i < m_lab.hostCount(); ++i) {
+            const QStringList open = m_lab.host(i).openOf(kLanPorts + kLanOtherPorts);
+            QCOMPARE(open, i == ufwHost ? QStringList() : kLanPorts);
+            // The exported LAN is nowhere: every host took the inventory's.
+            QVERIFY2(!m_lab.snapshot(i).contains(QStringLiteral("198.51.100.")), qPrintable(m_lab.snapshot(i)));
+        }
+        const QString ufw = m_lab.snapshot(ufwHost);
+        QVERIFY2(ufw.contains(QStringLiteral("203.0.113.9")) && ufw.contains(QStringLiteral("2001:db8:9::/64")),
+            qPrintable(ufw));
+
+        QVERIFY2(m_lab.playbook(inventory, playbook, {}, &out) == 0, qPrintable(recapText(out)));
+        QVERIFY2(recapOk(out, 0, &why), qPrintable(why));
+
+        QVERIFY2(m_lab.playbook(inventory, playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0,
+            qPrintable(recapText(out)));
+        QVERIFY2(recapOk(out, -1, &why), qPrintable(why));
+        for (int i = 0; i < m_lab.hostCount(); ++i)
+            QCOMPARE(m_lab.snapshot(i), m_before.at(i));
+    }
+
+    /// A fwwizard_lan that is not an address or CIDR range stops every host before anything changes, naming the
+    /// variable and the bad entry.
+    void badLanFromInventory()
+    {
+        restore();
+        const QString playbook = lanPlaybook();
+        QVERIFY(!playbook.isEmpty());
+        const QString inventory
+            = m_lab.writeInventory({}, {"", "[linux:vars]", "fwwizard_lan=10.231.0.0/24,10.0.0.300/24"});
+        QByteArray out;
+        QVERIFY(m_lab.playbook(inventory, playbook, {}, &out) != 0);
+        QVERIFY2(out.contains("fwwizard_lan: \\\"10.0.0.300/24\\\" is not an IPv4 or IPv6 address or CIDR range"),
+            qPrintable(recapText(out)));
+        const QMap<QString, QMap<QString, int>> recap = FleetLab::recap(out);
+        for (int i = 0; i < m_lab.hostCount(); ++i) {
+            QCOMPARE(recap.value(FleetLab::hostName(i)).value("failed"), 1);
+            QCOMPARE(recap.value(FleetLab::hostName(i)).value("changed"), 0);
+            QCOMPARE(m_lab.snapshot(i), m_before.at(i));
+        }
     }
 
     void cleanupTestCase() { m_lab.tearDown(); }
