@@ -197,10 +197,6 @@
         <translation>Ausführen: ansible-playbook -i INVENTORY FILE. Linux-Hosts kommen aus der Inventargruppe linux, Windows-Hosts aus der Gruppe windows; andere wählen Sie mit -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</translation>
     </message>
     <message>
-        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group whose LAN or server differs.</source>
-        <translation>Auf jedem Linux-Host ermittelt das Playbook die maßgebliche Firewall, wie es firewall-wizard apply tut: firewalld, wo es läuft (die Ports kommen in die Zone fwwizard_zone, vorgegeben: die Standardzone), ufw, wo es aktiv ist (Anwendungsprofile und Regeln mit der Regel-ID als Kommentar), sonst nftables (eine eigene Kette und ein markierter Sprung in jeder Tabelle, deren Input-Kette verwirft). Host- oder Gruppenvariablen: fwwizard_backend=firewalld|ufw|nftables übersteuert die Erkennung, fwwizard_zone die firewalld-Zone. Die Gegenstellen (--lan, --set server=) werden beim Export des Playbooks festgelegt: Exportieren Sie einmal je Gruppe, deren LAN oder Server sich unterscheidet.</translation>
-    </message>
-    <message>
         <source>Every task states what must be, so running it again changes nothing (changed=0). -e fw_wizard_undo=true removes what it added, and nothing else.</source>
         <translation>Jede Aufgabe beschreibt den Sollzustand, daher ändert ein erneuter Lauf nichts (changed=0). -e fw_wizard_undo=true entfernt, was es hinzugefügt hat, und sonst nichts.</translation>
     </message>
@@ -241,6 +237,22 @@
         <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
         <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
         <translation>Machen Sie es rückgängig mit ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it; checked on each host before use; undo with the same value). The server addresses (--set server=) are fixed when the playbook is exported: export once per group whose server differs.</source>
+        <translation>Auf jedem Linux-Host ermittelt das Playbook die maßgebliche Firewall, wie es firewall-wizard apply tut: firewalld, wo es läuft (die Ports kommen in die Zone fwwizard_zone, vorgegeben: die Standardzone), ufw, wo es aktiv ist (Anwendungsprofile und Regeln mit der Regel-ID als Kommentar), sonst nftables (eine eigene Kette und ein markierter Sprung in jeder Tabelle, deren Input-Kette verwirft). Host- oder Gruppenvariablen: fwwizard_backend=firewalld|ufw|nftables übersteuert die Erkennung, fwwizard_zone die firewalld-Zone, fwwizard_lan das LAN, das Regeln für das LAN zulassen (IPv4- oder IPv6-Adressen oder CIDR-Bereiche, durch Kommas getrennt, oder eine Liste; vorgegeben: das exportierte --lan, ohne es jede Adresse; vor der Verwendung auf jedem Host geprüft; zum Rückgängigmachen denselben Wert angeben). Die Serveradressen (--set server=) werden beim Export des Playbooks festgelegt: Exportieren Sie einmal je Gruppe, deren Server sich unterscheidet.</translation>
+    </message>
+    <message>
+        <source>Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan</source>
+        <translation>Das LAN prüfen, das Regeln für das LAN zulassen: fwwizard_lan, vorgegeben: das exportierte --lan</translation>
+    </message>
+    <message>
+        <source>fwwizard_lan: &quot;%1&quot; is not an IPv4 or IPv6 address or CIDR range; give addresses or ranges separated by commas, e.g. 192.168.10.0/24,fd00:10::/64</source>
+        <translation>fwwizard_lan: „%1“ ist keine IPv4- oder IPv6-Adresse und kein CIDR-Bereich; geben Sie Adressen oder Bereiche durch Kommas getrennt an, z. B. 192.168.10.0/24,fd00:10::/64</translation>
+    </message>
+    <message>
+        <source>Stop where fwwizard_lan is not valid</source>
+        <translation>Anhalten, wo fwwizard_lan ungültig ist</translation>
     </message>
 </context>
 <context>
@@ -2299,10 +2311,6 @@ Ersetzen?</translation>
         <translation>die %1-Zone %2 führt den Dienst %3 noch</translation>
     </message>
     <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
-    </message>
-    <message>
         <source>Put the zone and service files of the backup %1 back</source>
         <translation>Die Zonen- und Dienstdateien der Sicherung %1 zurückspielen</translation>
     </message>
@@ -3975,10 +3983,6 @@ Ersetzen?</translation>
     <message>
         <source>ufw holds nothing of this program&apos;s any more.</source>
         <translation>ufw enthält nichts mehr von diesem Programm.</translation>
-    </message>
-    <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>die Sicherung %1 kann nicht gelesen werden</translation>
     </message>
     <message>
         <source>Put ufw&apos;s rule files of the backup %1 back</source>

@@ -197,10 +197,6 @@
         <translation>Ejecución: ansible-playbook -i INVENTORY FILE. Los hosts Linux salen del grupo linux del inventario y los hosts Windows del grupo windows; elija otros con -e fwwizard_linux_hosts=GROUP -e fwwizard_windows_hosts=GROUP.</translation>
     </message>
     <message>
-        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone. The remote sides (--lan, --set server=) are fixed when the playbook is exported: export once per group whose LAN or server differs.</source>
-        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (los puertos van a la zona fwwizard_zone; por defecto, la zona predeterminada), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld. Los extremos remotos (--lan, --set server=) se fijan al exportar el playbook: exporte una vez por cada grupo cuya LAN o servidor sea distinto.</translation>
-    </message>
-    <message>
         <source>Every task states what must be, so running it again changes nothing (changed=0). -e fw_wizard_undo=true removes what it added, and nothing else.</source>
         <translation>Cada tarea describe el estado deseado, así que volver a ejecutarlo no cambia nada (changed=0). -e fw_wizard_undo=true elimina lo que añadió, y nada más.</translation>
     </message>
@@ -241,6 +237,22 @@
         <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
         <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
         <translation>Deshágalo con ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it; checked on each host before use; undo with the same value). The server addresses (--set server=) are fixed when the playbook is exported: export once per group whose server differs.</source>
+        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (los puertos van a la zona fwwizard_zone; por defecto, la zona predeterminada), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld, fwwizard_lan la LAN que aceptan las reglas para la LAN (direcciones IPv4 o IPv6 o rangos CIDR separados por comas, o una lista; por defecto, el --lan exportado o, sin él, cualquier dirección; se comprueba en cada host antes de usarlo; para deshacer, indique el mismo valor). Las direcciones del servidor (--set server=) se fijan al exportar el playbook: exporte una vez por cada grupo cuyo servidor sea distinto.</translation>
+    </message>
+    <message>
+        <source>Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan</source>
+        <translation>Comprobar la LAN que aceptan las reglas para la LAN: fwwizard_lan; por defecto, el --lan exportado</translation>
+    </message>
+    <message>
+        <source>fwwizard_lan: &quot;%1&quot; is not an IPv4 or IPv6 address or CIDR range; give addresses or ranges separated by commas, e.g. 192.168.10.0/24,fd00:10::/64</source>
+        <translation>fwwizard_lan: «%1» no es una dirección IPv4 o IPv6 ni un rango CIDR; indique direcciones o rangos separados por comas, p. ej. 192.168.10.0/24,fd00:10::/64</translation>
+    </message>
+    <message>
+        <source>Stop where fwwizard_lan is not valid</source>
+        <translation>Detenerse donde fwwizard_lan no sea válido</translation>
     </message>
 </context>
 <context>
@@ -2299,10 +2311,6 @@ Replace them?</source>
         <translation>la zona %2 (%1) todavía incluye el servicio %3</translation>
     </message>
     <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>no se puede leer la copia de seguridad %1</translation>
-    </message>
-    <message>
         <source>Put the zone and service files of the backup %1 back</source>
         <translation>Restaurar los archivos de zona y de servicio de la copia de seguridad %1</translation>
     </message>
@@ -3975,10 +3983,6 @@ Replace them?</source>
     <message>
         <source>ufw holds nothing of this program&apos;s any more.</source>
         <translation>ufw ya no contiene nada de este programa.</translation>
-    </message>
-    <message>
-        <source>the backup %1 cannot be read</source>
-        <translation>no se puede leer la copia de seguridad %1</translation>
     </message>
     <message>
         <source>Put ufw&apos;s rule files of the backup %1 back</source>

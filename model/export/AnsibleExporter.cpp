@@ -192,47 +192,32 @@ QString AnsibleExporter::description() const
 ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &context) const
 {
     ExportResult result;
-    checkExportSettings(context, result.problems);
-    checkRuleHosts(plan, result.problems);
-    QStringList programs;                // each once, in the order of the rules
-    QHash<QString, int> programNumbers;  // 1, 2, ... in that order: the playbook's fwwizard_program_<n> variables
-    for (const PlanRule &rule : plan.rules) {
-        if (rule.program.isEmpty() || programNumbers.contains(rule.program))
-            continue;
-        programs << rule.program;
-        programNumbers.insert(rule.program, int(programs.size()));
-        if (isFullProgramPath(rule.program)) {
-            checkProgramPath(rule, result.problems);
-            continue;
-        }
-        // win_find matches patterns with wildcards ([ ] * ?), so only plain names can be searched for exactly.
-        const QString bad = quoting::plainFileNameProblem(rule.program);
-        if (!bad.isEmpty())
-            result.problems << ExportProblem{
-                Tr::tr("rule %1: the program name \"%2\" contains %3, which win_find would take as a pattern; use the "
-                   "PowerShell export")
-                    .arg(rule.id, quoting::oneLine(rule.program), bad),
-                rule.id, QStringLiteral("program")};
-    }
+    // The playbook's fwwizard_program_<n> variables are numbered by ExportPrograms::numbers. win_find matches
+    // patterns with wildcards ([ ] * ?), so only plain names can be searched for exactly.
+    const ExportPrograms found = exportPrograms(plan, context,
+        Tr::tr("rule %1: the program name \"%2\" contains %3, which win_find would take as a pattern; use the "
+               "PowerShell export"),
+        result.problems);
+    const QStringList &programs = found.programs;
+    const QHash<QString, int> &programNumbers = found.numbers;
     if (!result.ok())
         return result;
 
     const QString &lang = context.language;
     const QString title = planTitle(plan, lang);
-    const QString y = QStringLiteral("      ");  // module arguments
+    const QString y = QStringLiteral("      "); // module arguments
     QString s;
     const auto line = [&s](const QString &text = QString()) { s += text + QLatin1Char('\n'); };
     line(QStringLiteral("---"));
-    const QStringList header = exportHeaderLines(
-        plan, context, QStringLiteral("Ansible"),
+    const QStringList header = exportHeaderLines(plan, context, QStringLiteral("Ansible"),
         {QStringLiteral("ansible-playbook -i INVENTORY FILE -e fw_wizard_undo=true")});
     for (const QString &h : header)
         line(quoting::hashComment(h));
     line(QStringLiteral("#"));
-    line(quoting::hashComment(
-        Tr::tr("Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts "
-               "from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e "
-               "fwwizard_windows_hosts=GROUP.")));
+    line(quoting::hashComment(Tr::tr(
+        "Run: ansible-playbook -i INVENTORY FILE. Linux hosts come from the inventory group linux, Windows hosts "
+        "from the group windows; choose others with -e fwwizard_linux_hosts=GROUP -e "
+        "fwwizard_windows_hosts=GROUP.")));
     line(quoting::hashComment(
         Tr::tr("On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: "
                "firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw "
@@ -245,8 +230,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                "playbook is exported: export once per group whose server differs.")));
     line(quoting::hashComment(Tr::tr("Every task states what must be, so running it again changes nothing (changed=0). "
                                      "-e fw_wizard_undo=true removes what it added, and nothing else.")));
-    line(quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
-                                 "so Ansible never evaluates it as a template.")));
+    line(
+        quoting::hashComment(Tr::tr("Every value from the catalog, the options and the command line is marked !unsafe, "
+                                    "so Ansible never evaluates it as a template.")));
 
     // Rules for the LAN match the host's fwwizard_lan (default: the exported --lan), checked on the host first.
     const bool hasLan = std::any_of(plan.rules.cbegin(), plan.rules.cend(),
@@ -266,14 +252,14 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         }
         if (!any)
             continue;
-        chains.append(QJsonObject{
+        chains.append(QJsonObject {
             {QStringLiteral("name"),
                 NftablesBackend::chainName(plan.selection.product, plan.selection.role, direction)},
             {QStringLiteral("hook"), direction == Direction::In ? QStringLiteral("input") : QStringLiteral("output")},
             {QStringLiteral("rules"), rules}});
     }
-    const QJsonObject nft{{QStringLiteral("tag"), NftablesBackend::tag(plan.selection.product, plan.selection.role)},
-                          {QStringLiteral("chains"), chains}};
+    const QJsonObject nft {{QStringLiteral("tag"), NftablesBackend::tag(plan.selection.product, plan.selection.role)},
+        {QStringLiteral("chains"), chains}};
     // Linux: the firewall that governs each host, found on the host: firewalld, ufw, or nftables.
     const QString undoing = QStringLiteral("fwwizard_undoing");
     const QString when = QStringLiteral("      when: fwwizard_firewall == '%1'");
@@ -290,7 +276,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral(
         "    fwwizard_firewall: \"{{ fwwizard_backend | default(fwwizard_found.stdout | default('') | trim) }}\""));
     if (context.settings.contains(exportsetting::zone()))
-        line(QStringLiteral("    fwwizard_zone: %1").arg(quoting::ansibleString(context.settings.value(exportsetting::zone()))));
+        line(QStringLiteral("    fwwizard_zone: %1")
+                 .arg(quoting::ansibleString(context.settings.value(exportsetting::zone()))));
     line(QStringLiteral("    fwwizard_nft_spec: %1")
              .arg(quoting::ansibleString(QString::fromUtf8(QJsonDocument(nft).toJson(QJsonDocument::Compact)))));
     scriptVar(s, QStringLiteral("fwwizard_nft_script"), kNftScript);
@@ -306,8 +293,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     for (const QString &g : gaps)
         line(QStringLiteral("  ") + quoting::hashComment(g));
     line(QStringLiteral("  tasks:"));
-    line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-        Tr::tr("Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables"))));
+    line(QStringLiteral("    - name: %1")
+             .arg(quoting::ansibleString(Tr::tr(
+                 "Find the firewall that governs this host: firewalld running, ufw active, otherwise nftables"))));
     line(QStringLiteral("      ansible.builtin.shell:"));
     line(QStringLiteral("        cmd: %1").arg(quoting::ansibleString(QString::fromLatin1(kDetect))));
     line(QStringLiteral("      register: fwwizard_found"));
@@ -317,11 +305,13 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop where no firewall was found"))));
     line(QStringLiteral("      ansible.builtin.assert:"));
     line(QStringLiteral("        that: fwwizard_firewall in ['firewalld', 'ufw', 'nftables']"));
-    line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
-        Tr::tr("No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one."))));
+    line(QStringLiteral("        fail_msg: %1")
+             .arg(quoting::ansibleString(Tr::tr(
+                 "No firewall found on this host (firewalld, ufw or nft); set fwwizard_backend to choose one."))));
     if (hasLan) {
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-            Tr::tr("Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan"))));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(Tr::tr(
+                     "Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan"))));
         line(QStringLiteral("      ansible.builtin.command:"));
         line(QStringLiteral("        argv:"));
         line(QStringLiteral("          - /usr/bin/python3"));
@@ -329,9 +319,11 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("          - \"{{ fwwizard_lan_script }}\""));
         line(QStringLiteral(
             "          - \"lan={{ [fwwizard_lan | default(fwwizard_lan_exported)] | flatten | join(',') }}\""));
-        line(QStringLiteral("          - %1").arg(quoting::ansibleString(QStringLiteral("message=") + Tr::tr(
-            "fwwizard_lan: \"%1\" is not an IPv4 or IPv6 address or CIDR range; give addresses or ranges separated "
-            "by commas, e.g. 192.168.10.0/24,fd00:10::/64"))));
+        line(QStringLiteral("          - %1")
+                 .arg(quoting::ansibleString(QStringLiteral("message=")
+                     + Tr::tr("fwwizard_lan: \"%1\" is not an IPv4 or IPv6 address or CIDR range; give addresses or "
+                              "ranges separated "
+                              "by commas, e.g. 192.168.10.0/24,fd00:10::/64"))));
         line(QStringLiteral("      register: fwwizard_lan_checked"));
         line(QStringLiteral("      changed_when: false"));
         line(QStringLiteral("      failed_when: false"));
@@ -346,8 +338,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     // Translated once, not once a rule.
     const QString outboundNote = Tr::tr("Outbound, allowed by firewalld unless a policy restricts it: %1");
     const QString noteOn = Tr::tr("Note on %1: %2");
-    const QString programNote = Tr::tr("Note on %1: the vendor names the program %2, which a Linux firewall cannot match; "
-                                   "only the ports are.");
+    const QString programNote
+        = Tr::tr("Note on %1: the vendor names the program %2, which a Linux firewall cannot match; "
+                 "only the ports are.");
     QList<const PlanRule *> portRules;
     for (const PlanRule &rule : plan.rules) {
         if (hasPorts(rule))
@@ -376,13 +369,15 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             const QString port = QStringLiteral("%1/%2").arg(portText(p), protocolId(rule->protocol));
             if (rule->remote == RemoteKind::Lan) {
                 // One task per port: the port where fwwizard_lan is empty, otherwise a rich rule per range in it.
-                line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-                    QStringLiteral("%1 %2 fwwizard_lan: %3").arg(rule->id, port, rule->purpose.in(lang)))));
+                line(QStringLiteral("    - name: %1")
+                         .arg(quoting::ansibleString(
+                             QStringLiteral("%1 %2 fwwizard_lan: %3").arg(rule->id, port, rule->purpose.in(lang)))));
                 line(QStringLiteral("      ansible.posix.firewalld:"));
                 line(y + QStringLiteral("  port: \"{{ omit if item else '%1' }}\"").arg(port));
-                line(y + QStringLiteral("  rich_rule: \"{{ fwwizard_rich_rule | format('ipv6' if ':' in item "
-                                        "else 'ipv4', item, '%1', '%2') if item else omit }}\"")
-                             .arg(portText(p), protocolId(rule->protocol)));
+                line(y
+                    + QStringLiteral("  rich_rule: \"{{ fwwizard_rich_rule | format('ipv6' if ':' in item "
+                                     "else 'ipv4', item, '%1', '%2') if item else omit }}\"")
+                          .arg(portText(p), protocolId(rule->protocol)));
                 firewalldTail();
                 line(QStringLiteral("      loop: \"{{ fwwizard_lan_ranges.all or [''] }}\""));
                 line(QStringLiteral("      loop_control:"));
@@ -392,16 +387,20 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             QStringList richRules;
             if (remote.kind == RemoteMatch::Kind::Addresses) {
                 for (const QString &a : remote.ipv4)
-                    richRules << QStringLiteral("rule family=\"ipv4\" source address=\"%1\" port port=\"%2\" protocol=\"%3\" accept")
+                    richRules << QStringLiteral(
+                        "rule family=\"ipv4\" source address=\"%1\" port port=\"%2\" protocol=\"%3\" accept")
                                      .arg(a, portText(p), protocolId(rule->protocol));
                 for (const QString &a : remote.ipv6)
-                    richRules << QStringLiteral("rule family=\"ipv6\" source address=\"%1\" port port=\"%2\" protocol=\"%3\" accept")
+                    richRules << QStringLiteral(
+                        "rule family=\"ipv6\" source address=\"%1\" port port=\"%2\" protocol=\"%3\" accept")
                                      .arg(a, portText(p), protocolId(rule->protocol));
             }
-            const QStringList targets = richRules.isEmpty() ? QStringList{QString()} : richRules;
+            const QStringList targets = richRules.isEmpty() ? QStringList {QString()} : richRules;
             for (const QString &rich : targets) {
-                line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-                    QStringLiteral("%1 %2: %3").arg(rule->id, rich.isEmpty() ? port : rich, rule->purpose.in(lang)))));
+                line(QStringLiteral("    - name: %1")
+                         .arg(quoting::ansibleString(
+                             QStringLiteral("%1 %2: %3")
+                                 .arg(rule->id, rich.isEmpty() ? port : rich, rule->purpose.in(lang)))));
                 line(QStringLiteral("      ansible.posix.firewalld:"));
                 if (rich.isEmpty())
                     line(y + QStringLiteral("  port: %1").arg(port));
@@ -426,15 +425,16 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             const RemoteMatch remote = remoteMatch(*rule, context, false);
             const bool in = rule->direction == Direction::In;
             const bool lan = rule->remote == RemoteKind::Lan;
-            QStringList addresses{QStringLiteral("any")};
+            QStringList addresses {QStringLiteral("any")};
             if (lan)
-                addresses = QStringList{QStringLiteral("fwwizard_lan")};  // one task, looping over the host's LAN
+                addresses = QStringList {QStringLiteral("fwwizard_lan")}; // one task, looping over the host's LAN
             else if (remote.kind == RemoteMatch::Kind::Addresses)
                 addresses = remote.ipv4 + remote.ipv6;
             for (const QString &address : std::as_const(addresses)) {
-                line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-                    QStringLiteral("%1 %2 %3: %4")
-                        .arg(rule->id, directionId(rule->direction), address, rule->purpose.in(lang)))));
+                line(QStringLiteral("    - name: %1")
+                         .arg(quoting::ansibleString(
+                             QStringLiteral("%1 %2 %3: %4")
+                                 .arg(rule->id, directionId(rule->direction), address, rule->purpose.in(lang)))));
                 line(QStringLiteral("      community.general.ufw:"));
                 line(QStringLiteral("        rule: allow"));
                 line(QStringLiteral("        direction: %1").arg(directionId(rule->direction)));
@@ -457,9 +457,11 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(when.arg(QStringLiteral("ufw")) + QStringLiteral(" and ") + undoing);
     }
 
-    line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(
-        Tr::tr("nftables: the chains %1 and a jump tagged %2 from each filtering chain, changed only where they differ")
-            .arg(QStringLiteral("fwwizard_*"), NftablesBackend::tag(plan.selection.product, plan.selection.role)))));
+    line(QStringLiteral("    - name: %1")
+             .arg(quoting::ansibleString(Tr::tr("nftables: the chains %1 and a jump tagged %2 from each filtering "
+                                                "chain, changed only where they differ")
+                                             .arg(QStringLiteral("fwwizard_*"),
+                                                 NftablesBackend::tag(plan.selection.product, plan.selection.role)))));
     line(QStringLiteral("      ansible.builtin.command:"));
     line(QStringLiteral("        argv:"));
     line(QStringLiteral("          - /usr/bin/python3"));
@@ -476,7 +478,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
 
     // Windows: every rule, with the programs found on each host.
     line();
-    line(QStringLiteral("- name: %1").arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Windows)").arg(title))));
+    line(QStringLiteral("- name: %1")
+             .arg(quoting::ansibleString(Tr::tr("Firewall Setup Wizard: %1 (Windows)").arg(title))));
     line(QStringLiteral("  hosts: \"{{ fwwizard_windows_hosts | default('windows') }}\""));
     line(QStringLiteral("  gather_facts: false"));
     line(QStringLiteral("  vars:"));
@@ -503,8 +506,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
                      .arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
             line(QStringLiteral("      ansible.builtin.assert:"));
             line(QStringLiteral("        that: %1.stat.exists and not %1.stat.isdir").arg(var));
-            line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
-                Tr::tr("%1 was not found on this host. Install it first.").arg(programs.at(i)))));
+            line(QStringLiteral("        fail_msg: %1")
+                     .arg(quoting::ansibleString(
+                         Tr::tr("%1 was not found on this host. Install it first.").arg(programs.at(i)))));
             line(QStringLiteral("      when: not ") + undoing);
             continue;
         }
@@ -517,20 +521,23 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         line(QStringLiteral("        recurse: true"));
         line(QStringLiteral("      register: %1").arg(var));
         line(QStringLiteral("      when: not ") + undoing);
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(Tr::tr("Stop if %1 is missing").arg(programs.at(i)))));
         line(QStringLiteral("      ansible.builtin.assert:"));
         line(QStringLiteral("        that: %1.matched > 0").arg(var));
-        line(QStringLiteral("        fail_msg: %1").arg(quoting::ansibleString(
-            Tr::tr("%1 was not found in Program Files. Install it first, or export again with --program-dir naming its "
-               "folder.")
-                .arg(programs.at(i)))));
+        line(QStringLiteral("        fail_msg: %1")
+                 .arg(quoting::ansibleString(Tr::tr("%1 was not found in Program Files. Install it first, or export "
+                                                    "again with --program-dir naming its "
+                                                    "folder.")
+                                                 .arg(programs.at(i)))));
         line(QStringLiteral("      when: not ") + undoing);
     }
     for (const PlanRule &rule : plan.rules) {
         const RemoteMatch remote = remoteMatch(rule, context, true);
         if (!remote.why.isEmpty())
             line(QStringLiteral("    ") + quoting::hashComment(noteOn.arg(rule.id, remote.why)));
-        line(QStringLiteral("    - name: %1").arg(quoting::ansibleString(rule.id + QStringLiteral(": ") + rule.purpose.in(lang))));
+        line(QStringLiteral("    - name: %1")
+                 .arg(quoting::ansibleString(rule.id + QStringLiteral(": ") + rule.purpose.in(lang))));
         line(QStringLiteral("      community.windows.win_firewall_rule:"));
         line(QStringLiteral("        name: %1").arg(quoting::ansibleString(exportRuleName(plan, rule))));
         line(QStringLiteral("        group: %1").arg(quoting::ansibleString(exportGroupName(plan))));
@@ -542,9 +549,9 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             QStringList ports;
             for (const PortRange &p : rule.ports)
                 ports << portText(p);
-            line(QStringLiteral("        %1: '%2'").arg(rule.direction == Direction::In ? QStringLiteral("localport")
-                                                                                        : QStringLiteral("remoteport"),
-                                                        ports.join(QLatin1Char(','))));
+            line(QStringLiteral("        %1: '%2'")
+                     .arg(rule.direction == Direction::In ? QStringLiteral("localport") : QStringLiteral("remoteport"),
+                         ports.join(QLatin1Char(','))));
         }
         if (!rule.program.isEmpty() && isFullProgramPath(rule.program))
             line(QStringLiteral("        program: \"{{ omit if %2 else fwwizard_program_%1.stat.path }}\"")
@@ -559,7 +566,8 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
             line(QStringLiteral("        remoteip: localsubnet"));
             break;
         case RemoteMatch::Kind::Addresses:
-            line(QStringLiteral("        remoteip: %1").arg(quoting::ansibleString((remote.ipv4 + remote.ipv6).join(QLatin1Char(',')))));
+            line(QStringLiteral("        remoteip: %1")
+                     .arg(quoting::ansibleString((remote.ipv4 + remote.ipv6).join(QLatin1Char(',')))));
             break;
         case RemoteMatch::Kind::Any:
         case RemoteMatch::Kind::Invalid:

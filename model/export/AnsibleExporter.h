@@ -14,7 +14,10 @@ public:
     QString fileExtension() const override { return QStringLiteral("yml"); }
     QString description() const override;
     QString displayName() const override { return QStringLiteral("Ansible"); }
-    QStringList settings() const override { return {exportsetting::zone(), exportsetting::lan(), exportsetting::programDir()}; }
+    QStringList settings() const override
+    {
+        return {exportsetting::zone(), exportsetting::lan(), exportsetting::programDir()};
+    }
     QString usageNote(const QString &fileName) const override;
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };

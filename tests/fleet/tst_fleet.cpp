@@ -210,8 +210,8 @@ private slots:
         QVERIFY2(m_lab.playbook(inventory, playbook, {}, &out) == 0, qPrintable(recapText(out)));
         QVERIFY2(recapOk(out, 0, &why), qPrintable(why));
 
-        QVERIFY2(m_lab.playbook(inventory, playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0,
-            qPrintable(recapText(out)));
+        QVERIFY2(
+            m_lab.playbook(inventory, playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0, qPrintable(recapText(out)));
         QVERIFY2(recapOk(out, -1, &why), qPrintable(why));
         for (int i = 0; i < m_lab.hostCount(); ++i)
             QCOMPARE(m_lab.snapshot(i), m_before.at(i));
