@@ -1,6 +1,7 @@
 // What the exporters decide: refusals of what cannot be quoted, host names versus addresses, the LAN setting,
 // program rules on Linux, the header, file names and rendering several formats at once.
 #include "ExportTestSupport.h"
+#include "Table.h"
 
 #include "export/ExportText.h"
 #include "export/IptablesExporter.h"
@@ -138,20 +139,15 @@ private Q_SLOTS:
 
     void badSettingsAreRefused_data()
     {
-        QTest::addColumn<QString>("key");
-        QTest::addColumn<QString>("value");
-        QTest::newRow("lan not a range") << "lan"
-                                         << "10.0.0.0/8; nft flush ruleset";
-        QTest::newRow("zone with a quote") << "zone"
-                                           << "public\"; rm -rf /";
-        QTest::newRow("program dir with a dollar") << "program-dir"
-                                                   << "C:\\$(x)";
-        QTest::newRow("policy") << "input-policy"
-                                << "reject";
-        QTest::newRow("page size") << "page-size"
-                                   << "a3";
-        QTest::newRow("unknown") << "colour"
-                                 << "blue";
+        fw::test::addTextTable({"key", "value"},
+            {
+                {"lan not a range", {"lan", "10.0.0.0/8; nft flush ruleset"}},
+                {"zone with a quote", {"zone", "public\"; rm -rf /"}},
+                {"program dir with a dollar", {"program-dir", "C:\\$(x)"}},
+                {"policy", {"input-policy", "reject"}},
+                {"page size", {"page-size", "a3"}},
+                {"unknown", {"colour", "blue"}},
+            });
     }
     void badSettingsAreRefused()
     {

@@ -5,6 +5,7 @@
 
 #include "OddFiles.h"
 #include "SkipOrFail.h"
+#include "Table.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -126,22 +127,16 @@ private Q_SLOTS:
 
     void refusesWhatIsNotARegularFile_data()
     {
-        QTest::addColumn<QString>("kind");
-        QTest::addColumn<QString>("message");
-        QTest::newRow("folder") << "folder"
-                                << "is a folder";
-        QTest::newRow("fifo") << "fifo"
-                              << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("socket") << "socket"
-                                << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("character device") << "device"
-                                          << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("link to a fifo") << "link-fifo"
-                                        << "is not a regular file (a device, pipe or socket)";
-        QTest::newRow("dangling link") << "dangling"
-                                       << "which does not exist";
-        QTest::newRow("missing folder") << "missing-folder"
-                                        << "does not exist";
+        fw::test::addTextTable({"kind", "message"},
+            {
+                {"folder", {"folder", "is a folder"}},
+                {"fifo", {"fifo", "is not a regular file (a device, pipe or socket)"}},
+                {"socket", {"socket", "is not a regular file (a device, pipe or socket)"}},
+                {"character device", {"device", "is not a regular file (a device, pipe or socket)"}},
+                {"link to a fifo", {"link-fifo", "is not a regular file (a device, pipe or socket)"}},
+                {"dangling link", {"dangling", "which does not exist"}},
+                {"missing folder", {"missing-folder", "does not exist"}},
+            });
     }
     void refusesWhatIsNotARegularFile()
     {

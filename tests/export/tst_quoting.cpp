@@ -1,5 +1,6 @@
 // The quoting rule of every output language, one table each. PowerShell and cmd cannot be checked by a real parser
 // here, so their rules are pinned down exactly.
+#include "Table.h"
 #include "export/Quoting.h"
 
 #include <QTest>
@@ -10,13 +11,7 @@ class tst_Quoting : public QObject
 {
     Q_OBJECT
 
-    /// The columns of a table of texts and how one quoting function writes each.
-    static void textColumns()
-    {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("expected");
-    }
-    /// Compares @p quote(text) with the expected text of the current row of such a table.
+    /// Compares @p quote(text) with the expected text of the current row (a table with the columns text, expected).
     static void compareQuoted(QString (*quote)(const QString &))
     {
         QFETCH(QString, text);
@@ -27,76 +22,42 @@ class tst_Quoting : public QObject
 private Q_SLOTS:
     void oneLine_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "a b"
-                               << "a b";
-        QTest::newRow("aligned spaces kept") << "Role:   server"
-                                             << "Role:   server";
-        QTest::newRow("LF") << "a\nb"
-                            << "a b";
-        QTest::newRow("CRLF is one space") << "a\r\nb"
-                                           << "a b";
-        QTest::newRow("tab") << "a\tb"
-                             << "a b";
-        QTest::newRow("NEL") << QString::fromUtf8("a\xC2\x85"
-                                                  "b")
-                             << "a b";
-        QTest::newRow("LS") << QString::fromUtf8("a\xE2\x80\xA8"
-                                                 "b")
-                            << "a b";
-        QTest::newRow("PS") << QString::fromUtf8("a\xE2\x80\xA9"
-                                                 "b")
-                            << "a b";
-        QTest::newRow("BOM") << QString::fromUtf8("a\xEF\xBB\xBF"
-                                                  "b")
-                             << "a b";
-        QTest::newRow("noncharacters U+FFFE U+FFFF") << QString::fromUtf8("a\xEF\xBF\xBE"
-                                                                          "b\xEF\xBF\xBF"
-                                                                          "c")
-                                                     << "a b c";
-        QTest::newRow("leading and trailing breaks") << "\n\na\n"
-                                                     << "a";
-        QTest::newRow("non-ASCII") << QString::fromUtf8("Grüße, niño, 日本") << QString::fromUtf8("Grüße, niño, 日本");
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"a b", "a b"}},
+                {"aligned spaces kept", {"Role:   server", "Role:   server"}},
+                {"LF", {"a\nb", "a b"}},
+                {"CRLF is one space", {"a\r\nb", "a b"}},
+                {"tab", {"a\tb", "a b"}},
+                {"NEL", {"a\u0085b", "a b"}},
+                {"LS", {"a\u2028b", "a b"}},
+                {"PS", {"a\u2029b", "a b"}},
+                {"BOM", {"a\uFEFFb", "a b"}},
+                {"noncharacters U+FFFE U+FFFF", {"a\uFFFEb\uFFFFc", "a b c"}},
+                {"leading and trailing breaks", {"\n\na\n", "a"}},
+                {"non-ASCII", {"Grüße, niño, 日本", "Grüße, niño, 日本"}},
+            });
     }
     void oneLine() { compareQuoted(fw::quoting::oneLine); }
 
     void powershell_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "abc"
-                               << "'abc'";
-        QTest::newRow("single quote doubled") << "it's"
-                                              << "'it''s'";
-        QTest::newRow("left single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x98"
-                                                                                 "b")
-                                                            << QString::fromUtf8("'a\xE2\x80\x98\xE2\x80\x98"
-                                                                                 "b'");
-        QTest::newRow("right single quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x99"
-                                                                                  "b")
-                                                             << QString::fromUtf8("'a\xE2\x80\x99\xE2\x80\x99"
-                                                                                  "b'");
-        QTest::newRow("low-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9A"
-                                                                           "b")
-                                                      << QString::fromUtf8("'a\xE2\x80\x9A\xE2\x80\x9A"
-                                                                           "b'");
-        QTest::newRow("reversed-9 quotation mark doubled") << QString::fromUtf8("a\xE2\x80\x9B"
-                                                                                "b")
-                                                           << QString::fromUtf8("'a\xE2\x80\x9B\xE2\x80\x9B"
-                                                                                "b'");
-        QTest::newRow("subexpression stays literal") << "$(Remove-Item C:\\)"
-                                                     << "'$(Remove-Item C:\\)'";
-        QTest::newRow("variable stays literal") << "$env:PATH"
-                                                << "'$env:PATH'";
-        QTest::newRow("backtick stays literal") << "a`nb"
-                                                << "'a`nb'";
-        QTest::newRow("double quotes literal") << "say \"hi\""
-                                               << "'say \"hi\"'";
-        QTest::newRow("semicolon, pipe, ampersand") << "a; b | c & d"
-                                                    << "'a; b | c & d'";
-        QTest::newRow("newline folded") << "a\n'; Remove-Item x; '"
-                                        << "'a ''; Remove-Item x; '''";
-        QTest::newRow("comment closer") << "#> x"
-                                        << "'#> x'";
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"abc", "'abc'"}},
+                {"single quote doubled", {"it's", "'it''s'"}},
+                {"left single quotation mark doubled", {"a\u2018b", "'a\u2018\u2018b'"}},
+                {"right single quotation mark doubled", {"a\u2019b", "'a\u2019\u2019b'"}},
+                {"low-9 quotation mark doubled", {"a\u201Ab", "'a\u201A\u201Ab'"}},
+                {"reversed-9 quotation mark doubled", {"a\u201Bb", "'a\u201B\u201Bb'"}},
+                {"subexpression stays literal", {"$(Remove-Item C:\\)", "'$(Remove-Item C:\\)'"}},
+                {"variable stays literal", {"$env:PATH", "'$env:PATH'"}},
+                {"backtick stays literal", {"a`nb", "'a`nb'"}},
+                {"double quotes literal", {"say \"hi\"", "'say \"hi\"'"}},
+                {"semicolon, pipe, ampersand", {"a; b | c & d", "'a; b | c & d'"}},
+                {"newline folded", {"a\n'; Remove-Item x; '", "'a ''; Remove-Item x; '''"}},
+                {"comment closer", {"#> x", "'#> x'"}},
+            });
     }
     void powershell()
     {
@@ -120,33 +81,18 @@ private Q_SLOTS:
 
     void cmdString_data()
     {
-        textColumns();
-        QTest::addColumn<QString>("offending");
-        QTest::newRow("plain") << "C:\\Apps"
-                               << "\"C:\\Apps\""
-                               << "";
-        QTest::newRow("percent doubled") << "100%"
-                                         << "\"100%%\""
-                                         << "";
-        QTest::newRow("variable not expanded") << "%PATH%"
-                                               << "\"%%PATH%%\""
-                                               << "";
-        QTest::newRow("metacharacters literal inside quotes") << "a & b | c < d > e ^ f"
-                                                              << "\"a & b | c < d > e ^ f\""
-                                                              << "";
-        QTest::newRow("parentheses") << "C:\\Program Files (x86)"
-                                     << "\"C:\\Program Files (x86)\""
-                                     << "";
-        QTest::newRow("double quote refused") << "a\"b"
-                                              << ""
-                                              << "\"";
-        QTest::newRow("newline refused") << "a\nb"
-                                         << ""
-                                         << "U+000A";
-        QTest::newRow("carriage return refused") << "a\rb"
-                                                 << ""
-                                                 << "U+000D";
-        QTest::newRow("non-ASCII kept") << QString::fromUtf8("Büro") << QString::fromUtf8("\"Büro\"") << "";
+        fw::test::addTextTable({"text", "expected", "offending"},
+            {
+                {"plain", {"C:\\Apps", "\"C:\\Apps\"", ""}},
+                {"percent doubled", {"100%", "\"100%%\"", ""}},
+                {"variable not expanded", {"%PATH%", "\"%%PATH%%\"", ""}},
+                {"metacharacters literal inside quotes", {"a & b | c < d > e ^ f", "\"a & b | c < d > e ^ f\"", ""}},
+                {"parentheses", {"C:\\Program Files (x86)", "\"C:\\Program Files (x86)\"", ""}},
+                {"double quote refused", {"a\"b", "", "\""}},
+                {"newline refused", {"a\nb", "", "U+000A"}},
+                {"carriage return refused", {"a\rb", "", "U+000D"}},
+                {"non-ASCII kept", {"Büro", "\"Büro\"", ""}},
+            });
     }
     void cmdString()
     {
@@ -170,49 +116,40 @@ private Q_SLOTS:
 
     void cmdEcho_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "done"
-                               << "echo(done";
-        QTest::newRow("metacharacters escaped") << "a & b | c > d < e"
-                                                << "echo(a ^& b ^| c ^> d ^< e";
-        QTest::newRow("parentheses escaped") << "(x)"
-                                             << "echo(^(x^)";
-        QTest::newRow("caret escaped") << "a^b"
-                                       << "echo(a^^b";
-        QTest::newRow("percent doubled") << "%PATH%"
-                                         << "echo(%%PATH%%";
-        QTest::newRow("quotes replaced") << "\"a&b\""
-                                         << "echo('a^&b'";
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"done", "echo(done"}},
+                {"metacharacters escaped", {"a & b | c > d < e", "echo(a ^& b ^| c ^> d ^< e"}},
+                {"parentheses escaped", {"(x)", "echo(^(x^)"}},
+                {"caret escaped", {"a^b", "echo(a^^b"}},
+                {"percent doubled", {"%PATH%", "echo(%%PATH%%"}},
+                {"quotes replaced", {"\"a&b\"", "echo('a^&b'"}},
+            });
     }
     void cmdEcho() { compareQuoted(fw::quoting::cmdEcho); }
 
     void cmdComment_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "rule"
-                               << "REM rule";
-        QTest::newRow("percent doubled") << "%~x"
-                                         << "REM %%~x";
-        QTest::newRow("caret dropped") << "line ^"
-                                       << "REM line";
-        QTest::newRow("newline folded") << "a\nnetsh x"
-                                        << "REM a netsh x";
-        QTest::newRow("empty") << ""
-                               << "REM";
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"rule", "REM rule"}},
+                {"percent doubled", {"%~x", "REM %%~x"}},
+                {"caret dropped", {"line ^", "REM line"}},
+                {"newline folded", {"a\nnetsh x", "REM a netsh x"}},
+                {"empty", {"", "REM"}},
+            });
     }
     void cmdComment() { compareQuoted(fw::quoting::cmdComment); }
 
     void shell_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "abc"
-                               << "'abc'";
-        QTest::newRow("single quote") << "it's"
-                                      << "'it'\\''s'";
-        QTest::newRow("substitution literal") << "$(id) `id`"
-                                              << "'$(id) `id`'";
-        QTest::newRow("newline folded") << "a\nrm -rf /"
-                                        << "'a rm -rf /'";
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"abc", "'abc'"}},
+                {"single quote", {"it's", "'it'\\''s'"}},
+                {"substitution literal", {"$(id) `id`", "'$(id) `id`'"}},
+                {"newline folded", {"a\nrm -rf /", "'a rm -rf /'"}},
+            });
     }
     void shell() { compareQuoted(shellString); }
 
@@ -288,18 +225,18 @@ private Q_SLOTS:
 
     void nft_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "abc"
-                               << "\"abc\"";
-        QTest::newRow("double quote replaced") << "a \"b\""
-                                               << "\"a 'b'\"";
-        QTest::newRow("newline folded") << "a\n}\nflush ruleset"
-                                        << "\"a } flush ruleset\"";
-        QTest::newRow("cut at 127 bytes")
-            << QString(200, QLatin1Char('x')) << QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"');
-        // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
-        QTest::newRow("cut at a character boundary")
-            << QString(70, QChar(0xFC)) << QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"');
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"abc", "\"abc\""}},
+                {"double quote replaced", {"a \"b\"", "\"a 'b'\""}},
+                {"newline folded", {"a\n}\nflush ruleset", "\"a } flush ruleset\""}},
+                {"cut at 127 bytes",
+                    {QString(200, QLatin1Char('x')),
+                        QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"')}},
+                // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
+                {"cut at a character boundary",
+                    {QString(70, QChar(0xFC)), QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"')}},
+            });
     }
     void nft()
     {
@@ -313,46 +250,39 @@ private Q_SLOTS:
 
     void xml_data()
     {
-        textColumns();
-        QTest::newRow("entities") << "a<b>&\"'"
-                                  << "a&lt;b&gt;&amp;&quot;&apos;";
-        QTest::newRow("cdata end") << "]]>"
-                                   << "]]&gt;";
-        QTest::newRow("control characters") << QString::fromUtf8("a\x01"
-                                                                 "b\nc")
-                                            << "a b c";
-        QTest::newRow("non-ASCII kept") << QString::fromUtf8("ñ") << QString::fromUtf8("ñ");
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"entities", {"a<b>&\"'", "a&lt;b&gt;&amp;&quot;&apos;"}},
+                {"cdata end", {"]]>", "]]&gt;"}},
+                {"control characters",
+                    {QString::fromUtf8("a\x01"
+                                       "b\nc"),
+                        "a b c"}},
+                {"non-ASCII kept", {"ñ", "ñ"}},
+            });
     }
     void xml() { compareQuoted(xmlEscape); }
 
     void yaml_data()
     {
-        textColumns();
-        QTest::newRow("plain") << "abc"
-                               << "\"abc\"";
-        QTest::newRow("single quote literal") << "it's"
-                                              << "\"it's\"";
-        QTest::newRow("double quote escaped") << "say \"hi\""
-                                              << "\"say \\\"hi\\\"\"";
-        QTest::newRow("backslash escaped") << "C:\\Apps\\n"
-                                           << "\"C:\\\\Apps\\\\n\"";
-        QTest::newRow("YAML indicators literal") << "- a: b # c"
-                                                 << "\"- a: b # c\"";
-        QTest::newRow("Jinja literal (and !unsafe)") << "{{ lookup('pipe', 'id') }}"
-                                                     << "\"{{ lookup('pipe', 'id') }}\"";
-        QTest::newRow("newline folded") << "a\n- name: x"
-                                        << "\"a - name: x\"";
-        QTest::newRow("C0 and C1 controls folded") << QString::fromUtf8("a\x01\x1b[0m\xC2\x9B"
-                                                                        "b")
-                                                   << "\"a [0m b\"";
-        QTest::newRow("U+FFFE and U+FFFF folded") << QString::fromUtf8("a\xEF\xBF\xBE"
-                                                                       "b\xEF\xBF\xBF")
-                                                  << "\"a b\"";
-        QTest::newRow("lone surrogates replaced") << QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00)
-                                                  << QString::fromUtf8("\"\xEF\xBF\xBD"
-                                                                       "a\xEF\xBF\xBD\"");
-        QTest::newRow("surrogate pair kept")
-            << QString::fromUtf8("\xF0\x9F\x94\xA5") << QString::fromUtf8("\"\xF0\x9F\x94\xA5\"");
+        fw::test::addTextTable({"text", "expected"},
+            {
+                {"plain", {"abc", "\"abc\""}},
+                {"single quote literal", {"it's", "\"it's\""}},
+                {"double quote escaped", {"say \"hi\"", "\"say \\\"hi\\\"\""}},
+                {"backslash escaped", {"C:\\Apps\\n", "\"C:\\\\Apps\\\\n\""}},
+                {"YAML indicators literal", {"- a: b # c", "\"- a: b # c\""}},
+                {"Jinja literal (and !unsafe)", {"{{ lookup('pipe', 'id') }}", "\"{{ lookup('pipe', 'id') }}\""}},
+                {"newline folded", {"a\n- name: x", "\"a - name: x\""}},
+                {"C0 and C1 controls folded",
+                    {QString::fromUtf8("a\x01\x1b[0m\xC2\x9B"
+                                       "b"),
+                        "\"a [0m b\""}},
+                {"U+FFFE and U+FFFF folded", {"a\uFFFEb\uFFFF", "\"a b\""}},
+                {"lone surrogates replaced",
+                    {QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00), "\"\uFFFDa\uFFFD\""}},
+                {"surrogate pair kept", {"\U0001F525", "\"\U0001F525\""}},
+            });
     }
     void yaml()
     {
@@ -370,37 +300,19 @@ private Q_SLOTS:
 
     void fileNames_data()
     {
-        QTest::addColumn<QString>("name");
-        QTest::addColumn<QString>("windows");
-        QTest::addColumn<QString>("plain");
-        QTest::newRow("plain") << "PalFlexServer7.exe"
-                               << ""
-                               << "";
-        QTest::newRow("space and parentheses") << "My App (x86).exe"
-                                               << ""
-                                               << "";
-        QTest::newRow("quote") << "a\"b.exe"
-                               << "\""
-                               << "\"";
-        QTest::newRow("backslash") << "bin\\a.exe"
-                                   << "\\"
-                                   << "\\";
-        QTest::newRow("wildcard") << "*.exe"
-                                  << "*"
-                                  << "*";
-        QTest::newRow("percent") << "%x%.exe"
-                                 << ""
-                                 << "%";
-        QTest::newRow("dollar") << "$(id).exe"
-                                << ""
-                                << "$";
-        QTest::newRow("bracket") << "a[1].exe"
-                                 << ""
-                                 << "[";
-        QTest::newRow("newline") << "a\n.exe"
-                                 << "U+000A"
-                                 << "U+000A";
-        QTest::newRow("non-ASCII") << QString::fromUtf8("Büro.exe") << "" << QString::fromUtf8("ü");
+        fw::test::addTextTable({"name", "windows", "plain"},
+            {
+                {"plain", {"PalFlexServer7.exe", "", ""}},
+                {"space and parentheses", {"My App (x86).exe", "", ""}},
+                {"quote", {"a\"b.exe", "\"", "\""}},
+                {"backslash", {"bin\\a.exe", "\\", "\\"}},
+                {"wildcard", {"*.exe", "*", "*"}},
+                {"percent", {"%x%.exe", "", "%"}},
+                {"dollar", {"$(id).exe", "", "$"}},
+                {"bracket", {"a[1].exe", "", "["}},
+                {"newline", {"a\n.exe", "U+000A", "U+000A"}},
+                {"non-ASCII", {"Büro.exe", "", "ü"}},
+            });
     }
     void fileNames()
     {

@@ -1,3 +1,4 @@
+#include "Table.h"
 #include "catalog/Catalog.h"
 #include "export/CsvExporter.h"
 #include "export/Exporter.h"
@@ -65,26 +66,18 @@ private Q_SLOTS:
 
     void csvField_data()
     {
-        QTest::addColumn<QString>("text");
-        QTest::addColumn<QString>("field");
-        QTest::newRow("plain") << "TCP"
-                               << "TCP";
-        QTest::newRow("comma") << "80, 443"
-                               << "\"80, 443\"";
-        QTest::newRow("quote") << "say \"hi\""
-                               << "\"say \"\"hi\"\"\"";
-        QTest::newRow("newline") << "a\nb"
-                                 << "\"a\nb\"";
-        QTest::newRow("formula") << "=HYPERLINK(\"x\")"
-                                 << "\"'=HYPERLINK(\"\"x\"\")\"";
-        QTest::newRow("plus") << "+1"
-                              << "\"'+1\"";
-        QTest::newRow("at") << "@SUM(A1)"
-                            << "\"'@SUM(A1)\"";
-        QTest::newRow("minus") << "-2"
-                               << "\"'-2\"";
-        QTest::newRow("non-ascii") << QString::fromUtf8("Lizenzserver über LAN")
-                                   << QString::fromUtf8("Lizenzserver über LAN");
+        fw::test::addTextTable({"text", "field"},
+            {
+                {"plain", {"TCP", "TCP"}},
+                {"comma", {"80, 443", "\"80, 443\""}},
+                {"quote", {"say \"hi\"", "\"say \"\"hi\"\"\""}},
+                {"newline", {"a\nb", "\"a\nb\""}},
+                {"formula", {"=HYPERLINK(\"x\")", "\"'=HYPERLINK(\"\"x\"\")\""}},
+                {"plus", {"+1", "\"'+1\""}},
+                {"at", {"@SUM(A1)", "\"'@SUM(A1)\""}},
+                {"minus", {"-2", "\"'-2\""}},
+                {"non-ascii", {QString::fromUtf8("Lizenzserver über LAN"), QString::fromUtf8("Lizenzserver über LAN")}},
+            });
     }
     void csvField()
     {

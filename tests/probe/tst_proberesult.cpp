@@ -1,6 +1,7 @@
 // The words of a check: status ids (the check --json contract), which statuses fail a check, and the advice, which
 // must name the port, the protocol and the way to open it, and follow the UI's language with the shipped
 // translations (translations/*.ts, embedded under :/i18n).
+#include "Table.h"
 #include "probe/ProbeJson.h"
 #include "probe/ProbeResult.h"
 
@@ -189,15 +190,11 @@ private Q_SLOTS:
 
     void adviceFollowsTheLanguage_data()
     {
-        QTest::addColumn<QString>("language");
-        QTest::addColumn<QString>("inbound");
-        QTest::addColumn<QString>("filtered");
-        QTest::newRow("de") << "de"
-                            << "eingehend"
-                            << "gefiltert";
-        QTest::newRow("es") << "es"
-                            << "entrante"
-                            << "filtrado";
+        fw::test::addTextTable({"language", "inbound", "filtered"},
+            {
+                {"de", {"de", "eingehend", "gefiltert"}},
+                {"es", {"es", "entrante", "filtrado"}},
+            });
     }
 
     void adviceFollowsTheLanguage()
