@@ -1,6 +1,7 @@
 #pragma once
 // Shared by the wizard tests: a FirewallWizard on the built-in catalog with its own settings file, shown offscreen,
 // and small helpers that drive it the way a person does (mouse clicks on the real buttons, typed keys).
+#include "Desktop.h"
 #include "FirewallWizard.h"
 #include "PageId.h"
 #include "catalog/Catalog.h"
@@ -12,6 +13,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
+#include <QLocale>
 #include <QRadioButton>
 #include <QSettings>
 #include <QTemporaryDir>
@@ -32,6 +34,27 @@ inline void quietOffscreenWarnings()
         if (previous)
             previous(type, context, message);
     });
+}
+
+/// What every wizard test does before its first function (initTestCase()): numbers in the C locale, and
+/// quietOffscreenWarnings().
+inline void prepareWizardTests()
+{
+    QLocale::setDefault(QLocale::c());
+    quietOffscreenWarnings();
+}
+
+/// Takes back every desktop hook a test function may have set (file dialogs, URLs, questions, messages, printing), so
+/// that the next function meets the real desktop calls again: every wizard test's cleanup().
+inline void clearDesktopHooks()
+{
+    desktop::setOpenFileNameHook({});
+    desktop::setOpenUrlHook({});
+    desktop::setSaveFileNameHook({});
+    desktop::setQuestionHook({});
+    desktop::setExistingDirectoryHook({});
+    desktop::setMessageHook({});
+    desktop::setPrintDialogHook({});
 }
 
 class WizardHarness

@@ -160,15 +160,12 @@ private slots:
 
 void tst_WizardExport::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    quietOffscreenWarnings();
+    prepareWizardTests();
 }
 
 void tst_WizardExport::cleanup()
 {
-    desktop::setSaveFileNameHook({});
-    desktop::setExistingDirectoryHook({});
-    desktop::setQuestionHook({});
+    clearDesktopHooks();
 }
 
 void tst_WizardExport::chooseFormats()

@@ -125,15 +125,12 @@ private slots:
 
 void tst_WizardFlow::initTestCase()
 {
-    QLocale::setDefault(QLocale::c());
-    quietOffscreenWarnings();
+    prepareWizardTests();
 }
 
 void tst_WizardFlow::cleanup()
 {
-    desktop::setOpenFileNameHook({});
-    desktop::setOpenUrlHook({});
-    desktop::setQuestionHook({});
+    clearDesktopHooks();
 }
 
 void tst_WizardFlow::pageSequence_data()
