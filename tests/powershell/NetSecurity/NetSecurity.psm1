@@ -236,9 +236,12 @@ function New-NetFirewallRule {
     }
 }
 
-function Get-NetFirewallRule {
-    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
-    param(
+# Get- and Remove-NetFirewallRule choose rules by the same parameter sets (GetAll, ByName, ByDisplayName, ByQuery), and
+# both take the CIM session parameters of every CDXML function, as their reference pages give them. Those parameters
+# are written once here; each function below is defined from its text with <RuleQueryParameters> and <CimParameters>
+# put into its param() block.
+$script:SharedParameters = @{
+    RuleQueryParameters = @'
         [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
         [Parameter(ParameterSetName = 'ByName', Mandatory = $true, Position = 0)] [Alias('ID')] [string[]] $Name,
         [Parameter(ParameterSetName = 'ByDisplayName', Mandatory = $true)] [string[]] $DisplayName,
@@ -248,35 +251,36 @@ function Get-NetFirewallRule {
         [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('True', 'False')] [string[]] $Enabled,
         [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('Inbound', 'Outbound')] [string[]] $Direction,
         [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('NotConfigured', 'Allow', 'Block')] [string[]] $Action,
+'@
+    CimParameters       = @'
         [string] $PolicyStore,
         [switch] $TracePolicyStore,
         [Alias('Session')] [object[]] $CimSession,
         [int] $ThrottleLimit,
         [switch] $AsJob
+'@
+}
+
+$ruleFunctions = @(
+    @'
+function Get-NetFirewallRule {
+    [CmdletBinding(DefaultParameterSetName = 'GetAll')]
+    param(
+<RuleQueryParameters>
+<CimParameters>
     )
     Read-State
     foreach ($r in @(Select-Rule $PSBoundParameters)) { ConvertTo-RuleObject $r }
 }
-
+'@
+    @'
 function Remove-NetFirewallRule {
     [CmdletBinding(DefaultParameterSetName = 'GetAll', SupportsShouldProcess = $true, ConfirmImpact = 'Medium')]
     param(
-        [Parameter(ParameterSetName = 'GetAll')] [switch] $All,
-        [Parameter(ParameterSetName = 'ByName', Mandatory = $true, Position = 0)] [Alias('ID')] [string[]] $Name,
-        [Parameter(ParameterSetName = 'ByDisplayName', Mandatory = $true)] [string[]] $DisplayName,
-        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $Description,
-        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $DisplayGroup,
-        [Parameter(ParameterSetName = 'ByQuery')] [string[]] $Group,
-        [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('True', 'False')] [string[]] $Enabled,
-        [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('Inbound', 'Outbound')] [string[]] $Direction,
-        [Parameter(ParameterSetName = 'ByQuery')] [ValidateSet('NotConfigured', 'Allow', 'Block')] [string[]] $Action,
+<RuleQueryParameters>
         [Parameter(ParameterSetName = 'InputObject (cdxml)', Mandatory = $true, ValueFromPipeline = $true)]
         [psobject[]] $InputObject,
-        [string] $PolicyStore,
-        [switch] $TracePolicyStore,
-        [Alias('Session')] [object[]] $CimSession,
-        [int] $ThrottleLimit,
-        [switch] $AsJob,
+<CimParameters>,
         [switch] $PassThru
     )
     process {
@@ -297,6 +301,15 @@ function Remove-NetFirewallRule {
         Save-State
     }
 }
+'@
+)
+foreach ($definition in $ruleFunctions) {
+    foreach ($placeholder in $script:SharedParameters.Keys) {
+        $definition = $definition.Replace("<$placeholder>", $script:SharedParameters[$placeholder])
+    }
+    . ([scriptblock]::Create($definition))
+}
+Remove-Variable ruleFunctions, definition, placeholder
 
 # --- Test-only helpers: not part of NetSecurity. ---
 
