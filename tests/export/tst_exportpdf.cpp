@@ -2,6 +2,7 @@
 // the sources, the sign-off line and page numbers, with the catalog's texts in the chosen language; and it renders on
 // a worker thread, as the wizard does so that the GUI stays responsive.
 #include "ExportTestSupport.h"
+#include "Selections.h"
 
 #include "export/PdfExporter.h"
 #include "plan/PlanText.h"
@@ -126,43 +127,25 @@ QString checkWhole(const QString &token, const QString &layoutText, const QStrin
 
 /// Every product x role x deployment x version of the shipped catalog, each with its default options and with all
 /// options it offers; required values get an example.
-QList<QPair<QString, Selection>> builtInSelections()
+QList<fw::test::NamedSelection> selectionsWithValues()
 {
-    QList<QPair<QString, Selection>> all;
-    for (const Product &p : fwtest::catalog().products()) {
-        if (!p.builtIn)
-            continue;
-        QStringList versions;
-        for (const VersionDef &v : p.versions)
-            versions << v.id;
-        if (versions.isEmpty())
-            versions << QString();
-        QStringList deployments;
-        for (const ChoiceDef &d : p.deployments)
-            deployments << d.id;
-        if (deployments.isEmpty())
-            deployments << QString();
-        for (const ChoiceDef &role : p.roles) {
-            for (const QString &version : versions) {
-                for (const QString &deployment : deployments) {
-                    Selection s {p.id, version, role.id, deployment, {}, {}};
-                    for (const ValueDef *v : applicableValues(p, s)) {
-                        if (v->required && v->defaultValue.isEmpty())
-                            s.values.insert(v->id,
-                                v->type == ValueType::Port       ? QStringLiteral("27001")
-                                    : v->type == ValueType::Path ? QStringLiteral("C:\\Apps")
-                                                                 : QStringLiteral("lic01.example.com"));
-                    }
-                    const QString name = QStringList {p.id, version, role.id, deployment}.join(QLatin1Char('-'));
-                    all << qMakePair(name, s);
-                    Selection with = s;
-                    for (const OptionDef *o : applicableOptions(p, s))
-                        with.options << o->id;
-                    if (!with.options.isEmpty())
-                        all << qMakePair(name + QStringLiteral("-all"), with);
-                }
-            }
+    QList<fw::test::NamedSelection> all;
+    for (fw::test::NamedSelection n : fw::test::builtInSelections(fwtest::catalog(), true)) {
+        Selection &s = n.selection;
+        const Product &p = *fwtest::catalog().product(s.product);
+        for (const ValueDef *v : applicableValues(p, s)) {
+            if (v->required && v->defaultValue.isEmpty())
+                s.values.insert(v->id,
+                    v->type == ValueType::Port       ? QStringLiteral("27001")
+                        : v->type == ValueType::Path ? QStringLiteral("C:\\Apps")
+                                                     : QStringLiteral("lic01.example.com"));
         }
+        all << n;
+        fw::test::NamedSelection with {n.name + QStringLiteral("-all"), s};
+        for (const OptionDef *o : applicableOptions(p, s))
+            with.selection.options << o->id;
+        if (!with.selection.options.isEmpty())
+            all << with;
     }
     return all;
 }
@@ -270,8 +253,8 @@ private Q_SLOTS:
         QTest::addColumn<QString>("language");
         QTest::addColumn<Selection>("selection");
         for (const QString &language : supportedLanguages()) {
-            for (const auto &s : builtInSelections())
-                QTest::newRow(qPrintable(s.first + QLatin1Char('-') + language)) << language << s.second;
+            for (const fw::test::NamedSelection &s : selectionsWithValues())
+                QTest::newRow(qPrintable(s.name + QLatin1Char('-') + language)) << language << s.selection;
         }
     }
     void everyBuiltInSelection()

@@ -4,6 +4,7 @@
 // text), timeSensor LEGAL 365's client never told to start a server, run serve or open a port inbound on timeSensor's
 // server, and CheckSession and `check --json` counting the same on loopback.
 #include "ProbeResultsModel.h"
+#include "Selections.h"
 #include "catalog/Catalog.h"
 #include "plan/PlanResolver.h"
 #include "probe/CheckSession.h"
@@ -71,39 +72,27 @@ Selection palisadeClient(int lmgrd, int vendor, const QString &server)
 QList<Selection> everySelection()
 {
     QList<Selection> list;
-    for (const Product &p : catalog().products()) {
-        QStringList deployments;
-        for (const ChoiceDef &d : p.deployments)
-            deployments << d.id;
-        if (deployments.isEmpty())
-            deployments << QString();
-        for (const ChoiceDef &role : p.roles) {
-            for (const QString &deployment : std::as_const(deployments)) {
-                Selection s;
-                s.product = p.id;
-                s.version = p.versions.isEmpty() ? QString() : p.versions.constLast().id;
-                s.role = role.id;
-                s.deployment = deployment;
-                for (const OptionDef &o : p.options) {
-                    if ((o.when.roles.isEmpty() || o.when.roles.contains(role.id))
-                        && (o.when.deployments.isEmpty() || o.when.deployments.contains(deployment)))
-                        s.options << o.id;
-                }
-                int port = 27000;
-                for (const ValueDef &v : p.values) {
-                    const Condition &w = v.when;
-                    if ((!w.roles.isEmpty() && !w.roles.contains(role.id))
-                        || (!w.deployments.isEmpty() && !w.deployments.contains(deployment))
-                        || (!w.option.isEmpty() && !s.options.contains(w.option)))
-                        continue;
-                    if (v.type == ValueType::Host)
-                        s.values.insert(v.id, v.id == QLatin1String("server") ? "ts.example.com" : "mail.example.com");
-                    else if (v.type == ValueType::Port)
-                        s.values.insert(v.id, QString::number(port++));
-                }
-                list << s;
-            }
+    for (const fw::test::NamedSelection &n : fw::test::builtInSelections(catalog(), false)) {
+        Selection s = n.selection;
+        const Product &p = *catalog().product(s.product);
+        for (const OptionDef &o : p.options) {
+            if ((o.when.roles.isEmpty() || o.when.roles.contains(s.role))
+                && (o.when.deployments.isEmpty() || o.when.deployments.contains(s.deployment)))
+                s.options << o.id;
         }
+        int port = 27000;
+        for (const ValueDef &v : p.values) {
+            const Condition &w = v.when;
+            if ((!w.roles.isEmpty() && !w.roles.contains(s.role))
+                || (!w.deployments.isEmpty() && !w.deployments.contains(s.deployment))
+                || (!w.option.isEmpty() && !s.options.contains(w.option)))
+                continue;
+            if (v.type == ValueType::Host)
+                s.values.insert(v.id, v.id == QLatin1String("server") ? "ts.example.com" : "mail.example.com");
+            else if (v.type == ValueType::Port)
+                s.values.insert(v.id, QString::number(port++));
+        }
+        list << s;
     }
     return list;
 }

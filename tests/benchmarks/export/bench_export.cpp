@@ -2,6 +2,7 @@
 // built-in plan and of the 1,000-rule plan, and the whole "firewall-wizard export --format pdf" process and the
 // 1,000-rule PDF against a bare QTextDocument -> QPdfWriter program (this binary run with --baseline) as the
 // yardstick. With --pdf: only the 1,000-rule PDF, for profiling.
+#include "Selections.h"
 #include "catalog/Catalog.h"
 #include "export/Exporter.h"
 #include "plan/PlanResolver.h"
@@ -22,39 +23,6 @@
 using namespace fw;
 
 namespace {
-
-QList<Selection> builtInSelections(const Catalog &catalog)
-{
-    QList<Selection> all;
-    for (const Product &p : catalog.products()) {
-        const QStringList versions = [&] {
-            QStringList v;
-            for (const VersionDef &d : p.versions)
-                v << d.id;
-            return v.isEmpty() ? QStringList {QString()} : v;
-        }();
-        const QStringList deployments = [&] {
-            QStringList d;
-            for (const ChoiceDef &c : p.deployments)
-                d << c.id;
-            return d.isEmpty() ? QStringList {QString()} : d;
-        }();
-        for (const ChoiceDef &role : p.roles) {
-            for (const QString &version : versions) {
-                for (const QString &deployment : deployments) {
-                    Selection s {p.id, version, role.id, deployment, {}, {}};
-                    all << s;
-                    for (const OptionDef *o : applicableOptions(p, s)) {
-                        Selection with = s;
-                        with.options << o->id;
-                        all << with;
-                    }
-                }
-            }
-        }
-    }
-    return all;
-}
 
 Plan bigPlan(const Catalog &catalog)
 {
@@ -140,7 +108,7 @@ int main(int argc, char **argv)
         return 0;
     }
     QList<Plan> plans;
-    for (const Selection &s : builtInSelections(catalog)) {
+    for (const Selection &s : fw::test::builtInSelectionsWithEachOption(catalog)) {
         Plan plan;
         SelectionProblems problems;
         if (resolvePlan(catalog, s, plan, problems))
