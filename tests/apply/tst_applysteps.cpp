@@ -310,28 +310,20 @@ private slots:
         QTest::addColumn<QString>("backend");
         QTest::addColumn<QString>("path");
         QTest::addColumn<bool>("allowed");
-        QTest::newRow("/etc/shadow by ufw") << "ufw"
-                                            << "/etc/shadow" << false;
-        QTest::newRow("/etc/shadow by firewalld") << "firewalld"
-                                                  << "/etc/shadow" << false;
-        QTest::newRow("a zone file by ufw") << "ufw"
-                                            << "/etc/firewalld/zones/public.xml" << false;
-        QTest::newRow("up and out of the zones") << "firewalld"
-                                                 << "/etc/firewalld/zones/../../shadow.xml" << false;
-        QTest::newRow("a host's service") << "firewalld"
-                                          << "/etc/firewalld/services/ssh.xml" << false;
-        QTest::newRow("a host's ufw profile") << "ufw"
-                                              << "/etc/ufw/applications.d/openssh-server" << false;
-        QTest::newRow("ufw's before.rules") << "ufw"
-                                            << "/etc/ufw/before.rules" << false;
-        QTest::newRow("a zone file") << "firewalld"
-                                     << "/etc/firewalld/zones/public.xml" << true;
-        QTest::newRow("our service") << "firewalld"
-                                     << "/etc/firewalld/services/fwwizard-a-server.xml" << true;
-        QTest::newRow("ufw's user rules") << "ufw"
-                                          << "/etc/ufw/user6.rules" << true;
-        QTest::newRow("our ufw profile") << "ufw"
-                                         << "/etc/ufw/applications.d/fwwizard-a-server" << true;
+        const auto row = [](const char *name, const char *backend, const char *path, bool allowed) {
+            QTest::newRow(name) << QString::fromLatin1(backend) << QString::fromLatin1(path) << allowed;
+        };
+        row("/etc/shadow by ufw", "ufw", "/etc/shadow", false);
+        row("/etc/shadow by firewalld", "firewalld", "/etc/shadow", false);
+        row("a zone file by ufw", "ufw", "/etc/firewalld/zones/public.xml", false);
+        row("up and out of the zones", "firewalld", "/etc/firewalld/zones/../../shadow.xml", false);
+        row("a host's service", "firewalld", "/etc/firewalld/services/ssh.xml", false);
+        row("a host's ufw profile", "ufw", "/etc/ufw/applications.d/openssh-server", false);
+        row("ufw's before.rules", "ufw", "/etc/ufw/before.rules", false);
+        row("a zone file", "firewalld", "/etc/firewalld/zones/public.xml", true);
+        row("our service", "firewalld", "/etc/firewalld/services/fwwizard-a-server.xml", true);
+        row("ufw's user rules", "ufw", "/etc/ufw/user6.rules", true);
+        row("our ufw profile", "ufw", "/etc/ufw/applications.d/fwwizard-a-server", true);
     }
     void restorePutsBackOnlyOurFilesFromOurBackup()
     {
