@@ -77,16 +77,27 @@ class tst_ExportTools : public QObject
 private:
     bool m_root = geteuid() == 0;
 
-    void requireRoot()
+    /// Whether the test runs as root; where not, it is skipped (failed under CI) and the caller must return.
+    [[nodiscard]] bool haveRoot() const
     {
         if (!m_root)
-            FW_SKIP_OR_FAIL("network namespaces and mount namespaces need root (CI runs the tests as root)");
+            skipWithoutRoot();
+        return m_root;
     }
-    void requireTool(const QString &tool, const QString &package)
+    static void skipWithoutRoot()
     {
-        if (!fwtest::have(tool))
-            QFAIL(qPrintable(
-                QStringLiteral("%1 is missing: install %2 (scripts/packages-test-export.txt)").arg(tool, package)));
+        FW_SKIP_OR_FAIL("network namespaces and mount namespaces need root (CI runs the tests as root)");
+    }
+    /// Whether @p tool is installed; where not, the test has failed, naming @p package, and the caller must return.
+    [[nodiscard]] static bool haveTool(const QString &tool, const QString &package)
+    {
+        if (fwtest::have(tool))
+            return true;
+        QTest::qFail(
+            qPrintable(
+                QStringLiteral("%1 is missing: install %2 (scripts/packages-test-export.txt)").arg(tool, package)),
+            __FILE__, __LINE__);
+        return false;
     }
 
     /// Case @p index rendered as @p format, once @p tool (from @p package) has accepted it in @p ns, reading it on
@@ -94,8 +105,7 @@ private:
     QByteArray renderChecked(fwtest::NetNs &ns, int index, const QString &format, const QString &tool,
         const QString &package, const QStringList &checkArgs)
     {
-        requireTool(tool, package);
-        if (QTest::currentTestFailed())
+        if (!haveTool(tool, package))
             return {};
         const QByteArray file = render(format, allCases().at(index));
         QByteArray out;
@@ -114,7 +124,8 @@ private Q_SLOTS:
     void nftables()
     {
         QFETCH(int, index);
-        requireRoot();
+        if (!haveRoot())
+            return;
         fwtest::NetNs ns(QStringLiteral("n"));
         QVERIFY(ns.ok());
         const QByteArray file = renderChecked(ns, index, QStringLiteral("nftables"), QStringLiteral("nft"),
@@ -141,7 +152,8 @@ private Q_SLOTS:
     void iptables()
     {
         QFETCH(int, index);
-        requireRoot();
+        if (!haveRoot())
+            return;
         fwtest::NetNs ns(QStringLiteral("i"));
         QVERIFY(ns.ok());
         const QByteArray file = renderChecked(ns, index, QStringLiteral("iptables"), QStringLiteral("iptables-restore"),
@@ -162,9 +174,12 @@ private Q_SLOTS:
     void firewalld()
     {
         QFETCH(int, index);
-        requireRoot();
-        requireTool(QStringLiteral("firewall-offline-cmd"), QStringLiteral("firewalld"));
-        requireTool(QStringLiteral("xmllint"), QStringLiteral("libxml2-utils"));
+        if (!haveRoot())
+            return;
+        if (!haveTool(QStringLiteral("firewall-offline-cmd"), QStringLiteral("firewalld")))
+            return;
+        if (!haveTool(QStringLiteral("xmllint"), QStringLiteral("libxml2-utils")))
+            return;
         const fwtest::Case c = allCases().at(index);
         const QByteArray script = render(QStringLiteral("firewalld"), c);
         QTemporaryDir dir;
@@ -212,8 +227,10 @@ private Q_SLOTS:
     void ufw()
     {
         QFETCH(int, index);
-        requireRoot();
-        requireTool(QStringLiteral("ufw"), QStringLiteral("ufw"));
+        if (!haveRoot())
+            return;
+        if (!haveTool(QStringLiteral("ufw"), QStringLiteral("ufw")))
+            return;
         const fwtest::Case c = allCases().at(index);
         const QByteArray script = render(QStringLiteral("ufw"), c);
         QTemporaryDir dir;
@@ -280,8 +297,10 @@ private Q_SLOTS:
         // characters whose command starts right at that border (spaces before it fill up to 12,000) would add an
         // ACCEPT to INPUT itself, outside our chains, where the documented undo never removes it.
         QFETCH(QString, field);
-        requireRoot();
-        requireTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables"));
+        if (!haveRoot())
+            return;
+        if (!haveTool(QStringLiteral("iptables-restore"), QStringLiteral("iptables")))
+            return;
         Plan plan = fwtest::planFor({"palisade", "7", "server", "", {}, {}});
         const QString command = QStringLiteral("-I INPUT 1 -p tcp --dport 22 -j ACCEPT");
         const auto withPorts
@@ -335,7 +354,8 @@ private Q_SLOTS:
     {
         // Every string the playbook can carry reads back, through PyYAML with libyaml (what Ansible uses) and without,
         // as yamlValue(text): the text on one line, lone surrogates as U+FFFD.
-        requireTool(QStringLiteral("/usr/bin/python3"), QStringLiteral("python3-yaml"));
+        if (!haveTool(QStringLiteral("/usr/bin/python3"), QStringLiteral("python3-yaml")))
+            return;
         QStringList texts {QStringLiteral("plain"), QStringLiteral("it's \"quoted\" \\ back\\slash \\n \\u0041"),
             QStringLiteral("- a: b # c"), QStringLiteral("{{ lookup('pipe', 'id') }} {% raw %}"),
             QStringLiteral("* & ! | > % @ ` [ ] { } , ?"), QStringLiteral("  leading and trailing  "),
@@ -388,7 +408,8 @@ private Q_SLOTS:
         // Windows), so a value that Ansible would evaluate runs its lookup. Catalog texts carry a lookup with quotes;
         // --program-dir one without quotes, | or $ (the path check refuses those), which creates a file in the
         // working folder. A control run without !unsafe must create both files, or this test proves nothing.
-        requireTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible"));
+        if (!haveTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible")))
+            return;
         const qint64 pid = QCoreApplication::applicationPid();
         const QString pwned = QStringLiteral("/tmp/fw-pwned-%1").arg(pid);
         const QString dirPwned = QStringLiteral("fw_pwned_%1").arg(pid);
@@ -458,7 +479,8 @@ private Q_SLOTS:
     void ansible()
     {
         QFETCH(int, index);
-        requireTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible"));
+        if (!haveTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible")))
+            return;
         const fwtest::Case c = allCases().at(index);
         const QByteArray playbook = render(QStringLiteral("ansible"), c);
         QTemporaryDir dir;
