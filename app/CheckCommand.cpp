@@ -125,7 +125,7 @@ public:
                         << Qt::endl;
         }
         // Each line as its result arrives: the lines are the progress.
-        QObject::connect(&session, &CheckSession::resultReady, [&](const ProbeResult &r) {
+        QObject::connect(session.engine(), &ProbeEngine::resultReady, [&](const ProbeResult &r) {
             log::toFile(log::Level::Info,
                 QStringLiteral("check: %1 %2 %3 -> %4 (%5, %6 ms) %7")
                     .arg(r.target.host, protocolId(r.target.protocol))
@@ -148,7 +148,7 @@ public:
             context.out << line << Qt::endl;
         });
         QEventLoop loop;
-        QObject::connect(&session, &CheckSession::finished, &loop, &QEventLoop::quit);
+        QObject::connect(session.engine(), &ProbeEngine::finished, &loop, &QEventLoop::quit);
         if (session.start() && session.isRunning())
             loop.exec();
         const ProbeResults results = session.results();

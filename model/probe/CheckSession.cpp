@@ -6,9 +6,8 @@ namespace fw {
 
 CheckSession::CheckSession(QObject *parent) : QObject(parent), m_engine(new ProbeEngine(this))
 {
-    connect(m_engine, &ProbeEngine::started, this, &CheckSession::started);
+    // First of all to hear the engine (Qt calls slots in the order they were connected): see engine().
     connect(m_engine, &ProbeEngine::resultReady, this, &CheckSession::onResult);
-    connect(m_engine, &ProbeEngine::progress, this, &CheckSession::progress);
     connect(m_engine, &ProbeEngine::finished, this, &CheckSession::onFinished);
 }
 
@@ -134,14 +133,12 @@ void CheckSession::onResult(const ProbeResult &result)
         m_done += m_arrived.at(at).status == ProbeStatus::Invalid ? 1 : 0;
         m_arrived[at] = result;
     }
-    emit resultReady(result);
 }
 
 void CheckSession::onFinished(bool cancelled)
 {
     m_millis = m_clock.elapsed();
     m_phase = cancelled ? Phase::Cancelled : Phase::Done;
-    emit finished(cancelled);
 }
 
 } // namespace fw

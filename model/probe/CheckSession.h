@@ -1,6 +1,7 @@
 #pragma once
 
 #include "CheckSummary.h"
+#include "ProbeEngine.h"
 #include "ProbeJson.h"
 #include "ProbeTargets.h"
 #include "plan/Plan.h"
@@ -11,11 +12,9 @@
 
 namespace fw {
 
-class ProbeEngine;
-
 /// One connectivity test of a plan, for the wizard's page and `check` alike: the targets the plan gives for a
 /// server, the probe run with its progress and Cancel, the results that arrived, and the one summary and grouped
-/// advice of them. Event-driven in the caller's thread, like ProbeEngine.
+/// advice of them. Event-driven in the caller's thread, like ProbeEngine, whose signals report the run (engine()).
 class CheckSession : public QObject
 {
     Q_OBJECT
@@ -70,13 +69,10 @@ public:
     QList<CheckAdvice> advice(const QString &language = QString()) const;
     /// The report of the last run (check --json, last-check.json), with @p from "cli" or "wizard".
     QJsonObject report(const QString &from, const QString &language = QString()) const;
-
-signals:
-    void started(int total);
-    void resultReady(const fw::ProbeResult &result);
-    void progress(int done, int total);
-    /// The run is over (phase Done), or it was cancelled (phase Cancelled).
-    void finished(bool cancelled);
+    /// The engine that runs the probes, to connect to its signals: started, resultReady, progress and finished
+    /// (over: phase Done; cancelled: phase Cancelled). The session hears the engine first, so that its phase,
+    /// counts and results are up to date in every slot connected to them.
+    const ProbeEngine *engine() const { return m_engine; }
 
 private:
     void onResult(const ProbeResult &result);

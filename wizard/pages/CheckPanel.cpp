@@ -1,9 +1,11 @@
 #include "CheckPanel.h"
 
 #include "ProbeResultsModel.h"
+#include "RunControls.h"
+#include "ServerAddressField.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Product.h"
-#include "catalog/ValueCheck.h"
 #include "probe/CheckSession.h"
 #include "probe/ProbeEngine.h"
 
@@ -15,13 +17,11 @@
 #include <QHBoxLayout>
 #include <QHeaderView>
 #include <QItemSelectionModel>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QLoggingCategory>
 #include <QProgressBar>
 #include <QPushButton>
-#include <QStyle>
 #include <QTableView>
 #include <QVBoxLayout>
 
@@ -37,35 +37,14 @@ class Tr
     Q_DECLARE_TR_FUNCTIONS(fw::ConnectivityPage)
 };
 
-const int timeoutChoices[] = {1000, 2000, 4000, 10000, 30000};
-
-QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
-QPushButton *button(QWidget *parent, const QString &objectName, QStyle::StandardPixmap icon)
-{
-    auto *b = new QPushButton(parent->style()->standardIcon(icon), QString(), parent);
-    b->setObjectName(objectName);
-    return b;
-}
+const QList<int> timeoutChoices = {1000, 2000, 4000, 10000, 30000};
 
 } // namespace
 
 struct CheckPanel::Ui
 {
-    QLabel *addressLabel = nullptr;
-    QLineEdit *address = nullptr;
-    QLabel *addressError = nullptr;
-    QLabel *addressNote = nullptr;
-    QLabel *timeoutLabel = nullptr;
-    QComboBox *timeout = nullptr;
-    QPushButton *start = nullptr;
-    QPushButton *cancel = nullptr;
+    ServerAddressField *address = nullptr;
+    RunControls run; ///< the timeout, Start (or Retry) and Cancel
     QProgressBar *progress = nullptr;
     QLabel *progressText = nullptr;
     QTableView *results = nullptr;
@@ -82,43 +61,20 @@ CheckPanel::CheckPanel(WizardState &state, CheckSession *session, QWidget *paren
     , m_model(new ProbeResultsModel(this))
 {
     setObjectName(QStringLiteral("connectivityCheckBox"));
-    connect(m_session, &CheckSession::resultReady, this, &CheckPanel::onResult);
-    connect(m_session, &CheckSession::progress, this, &CheckPanel::updateProgressText);
-    connect(m_session, &CheckSession::finished, this, &CheckPanel::onFinished);
+    connect(m_session->engine(), &ProbeEngine::resultReady, this, &CheckPanel::onResult);
+    connect(m_session->engine(), &ProbeEngine::progress, this, &CheckPanel::updateProgressText);
+    connect(m_session->engine(), &ProbeEngine::finished, this, &CheckPanel::onFinished);
 
     auto *layout = new QVBoxLayout(this);
     auto *grid = new QGridLayout;
-    m_ui->addressLabel = new QLabel(this);
-    m_ui->address = new QLineEdit(this);
-    m_ui->address->setObjectName(QStringLiteral("connectivityServerEdit"));
-    m_ui->address->setClearButtonEnabled(true);
-    m_ui->address->installEventFilter(this);
-    m_ui->addressLabel->setBuddy(m_ui->address);
-    grid->addWidget(m_ui->addressLabel, 0, 0);
-    grid->addWidget(m_ui->address, 0, 1);
-    m_ui->addressError = wrappingLabel(this, QStringLiteral("connectivityServerError"));
-    m_ui->addressError->hide();
-    grid->addWidget(m_ui->addressError, 1, 1);
-    m_ui->addressNote = wrappingLabel(this, QStringLiteral("connectivityServerNote"));
-    m_ui->addressNote->hide();
-    grid->addWidget(m_ui->addressNote, 2, 1);
-    m_ui->timeoutLabel = new QLabel(this);
-    m_ui->timeout = new QComboBox(this);
-    m_ui->timeout->setObjectName(QStringLiteral("connectivityTimeoutCombo"));
-    m_ui->timeout->setSizeAdjustPolicy(QComboBox::AdjustToContents);
-    m_ui->timeoutLabel->setBuddy(m_ui->timeout);
-    for (int millis : timeoutChoices)
-        m_ui->timeout->addItem(QString(), millis);
-    m_ui->timeout->setCurrentIndex(m_ui->timeout->findData(ProbeEngine::defaultTimeout()));
-    grid->addWidget(m_ui->timeoutLabel, 3, 0);
-    auto *tRow = new QHBoxLayout;
-    tRow->addWidget(m_ui->timeout);
-    m_ui->start = button(this, QStringLiteral("connectivityStartButton"), QStyle::SP_MediaPlay);
-    m_ui->cancel = button(this, QStringLiteral("connectivityCancelButton"), QStyle::SP_MediaStop);
-    tRow->addWidget(m_ui->start);
-    tRow->addWidget(m_ui->cancel);
-    tRow->addStretch(1);
-    grid->addLayout(tRow, 3, 1);
+    m_ui->address = new ServerAddressField(grid, this);
+    m_ui->run = RunControls(this,
+        {QStringLiteral("connectivityTimeoutCombo"), QStringLiteral("connectivityStartButton"),
+            QStringLiteral("connectivityCancelButton")},
+        timeoutChoices, ProbeEngine::defaultTimeout());
+    m_ui->run.choice()->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    grid->addWidget(m_ui->run.label(), 3, 0);
+    grid->addLayout(m_ui->run.row(), 3, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     auto *pRow = new QHBoxLayout;
@@ -157,13 +113,14 @@ CheckPanel::CheckPanel(WizardState &state, CheckSession *session, QWidget *paren
     m_ui->unprobed = wrappingLabel(this, QStringLiteral("connectivityUnprobed"));
     layout->addWidget(m_ui->unprobed);
 
-    connect(m_ui->address, &QLineEdit::textChanged, this, [this] {
+    connect(m_ui->address->edit(), &QLineEdit::textChanged, this, [this] {
         validateAddress();
         updateTargets();
         updateButtons();
     });
-    connect(m_ui->start, &QPushButton::clicked, this, &CheckPanel::start);
-    connect(m_ui->cancel, &QPushButton::clicked, m_session, &CheckSession::cancel);
+    connect(m_ui->address, &ServerAddressField::enterPressed, this, &CheckPanel::start);
+    connect(m_ui->run.start(), &QPushButton::clicked, this, &CheckPanel::start);
+    connect(m_ui->run.stop(), &QPushButton::clicked, m_session, &CheckSession::cancel);
     connect(m_ui->copy, &QPushButton::clicked, this, [this] {
         if (m_model->rowCount() > 0)
             QApplication::clipboard()->setText(m_model->plainText());
@@ -179,21 +136,17 @@ CheckPanel::~CheckPanel() = default;
 void CheckPanel::retranslate()
 {
     setTitle(isServerRole() ? Tr::tr("Outbound destinations") : Tr::tr("Test from this client"));
-    m_ui->addressLabel->setText(Tr::tr("Server a&ddress:"));
-    m_ui->address->setAccessibleName(Tr::tr("Server address"));
-    m_ui->address->setPlaceholderText(Tr::tr("host name or IP address"));
-    m_ui->timeoutLabel->setText(Tr::tr("&Timeout per probe:"));
-    m_ui->timeout->setAccessibleName(Tr::tr("Timeout per probe"));
-    for (int i = 0; i < m_ui->timeout->count(); ++i) {
-        const int millis = m_ui->timeout->itemData(i).toInt();
+    m_ui->address->retranslate();
+    m_ui->run.label()->setText(Tr::tr("&Timeout per probe:"));
+    m_ui->run.choice()->setAccessibleName(Tr::tr("Timeout per probe"));
+    m_ui->run.setChoiceTexts([](int millis) {
         const QString seconds = QLocale().toString(millis / 1000.0, 'g', 3);
-        m_ui->timeout->setItemText(i,
-            millis == ProbeEngine::defaultTimeout()
-                //: a timeout in seconds, the one chosen unless the admin changes it
-                ? Tr::tr("%1 s (default)").arg(seconds)
-                : Tr::tr("%1 s").arg(seconds));
-    }
-    m_ui->cancel->setText(Tr::tr("&Cancel test"));
+        return millis == ProbeEngine::defaultTimeout()
+            //: a timeout in seconds, the one chosen unless the admin changes it
+            ? Tr::tr("%1 s (default)").arg(seconds)
+            : Tr::tr("%1 s").arg(seconds);
+    });
+    m_ui->run.stop()->setText(Tr::tr("&Cancel test"));
     m_ui->results->setAccessibleName(Tr::tr("Results of the test"));
     m_ui->copy->setText(Tr::tr("Cop&y results"));
     m_ui->advice->setAccessibleName(Tr::tr("What the selected result means and what to do"));
@@ -209,13 +162,9 @@ void CheckPanel::retranslate()
 
 void CheckPanel::refresh()
 {
-    const QString value = serverValue();
-    if (value != m_prefilled && !m_session->isRunning()) {
-        m_prefilled = value;
-        m_ui->address->setText(value);
-    }
-    m_ui->addressLabel->setVisible(!isServerRole());
-    m_ui->address->setVisible(!isServerRole());
+    if (!m_session->isRunning())
+        m_ui->address->prefill(serverValue());
+    m_ui->address->setShown(!isServerRole());
     validateAddress();
     updateTargets();
 }
@@ -241,41 +190,14 @@ bool CheckPanel::isServerRole() const
     return m_state.selection().role == QLatin1String("server");
 }
 
-bool CheckPanel::eventFilter(QObject *watched, QEvent *event)
-{
-    // Enter in the address field starts the test instead of pressing the wizard's default button (Next).
-    if (watched == m_ui->address && event->type() == QEvent::KeyPress) {
-        const auto *key = static_cast<QKeyEvent *>(event);
-        if (key->key() == Qt::Key_Return || key->key() == Qt::Key_Enter) {
-            start();
-            return true;
-        }
-    }
-    return QGroupBox::eventFilter(watched, event);
-}
 bool CheckPanel::addressValid() const
 {
-    return isServerRole() || m_addressError.isEmpty();
+    return isServerRole() || m_ui->address->problem().isEmpty();
 }
 
 void CheckPanel::validateAddress()
 {
-    const QString text = m_ui->address->text().trimmed();
-    QString detail;
-    const ValueReason reason = validateHost(text, &detail);
-    m_addressError = reason == ValueReason::Invalid ? QString() : valueReasonText(reason, text, detail);
-    // An empty field is not an error yet, only a reason not to start.
-    const bool show = !isServerRole() && !m_addressError.isEmpty() && !text.isEmpty();
-    m_ui->addressError->setText(show ? Tr::tr("Cannot test this address: %1").arg(m_addressError) : QString());
-    m_ui->addressError->setVisible(show);
-    // Typing here changes the test, not the plan: say so, so that a corrected typo is not left in the exports.
-    const QString planned = serverValue().trimmed();
-    const bool differs = !isServerRole() && m_addressError.isEmpty() && !planned.isEmpty() && text != planned;
-    m_ui->addressNote->setText(differs ? Tr::tr("The plan's rules name the server %1; this test uses %2. To change the "
-                                                "plan, go back to the options.")
-                                             .arg(planned, text)
-                                       : QString());
-    m_ui->addressNote->setVisible(differs);
+    m_ui->address->validate(!isServerRole(), serverValue().trimmed());
 }
 
 void CheckPanel::updateTargets()
@@ -286,7 +208,7 @@ void CheckPanel::updateTargets()
         m_set = ProbeSet();
         return;
     }
-    const QString server = isServerRole() || !m_addressError.isEmpty() ? QString() : m_ui->address->text().trimmed();
+    const QString server = isServerRole() || !m_ui->address->problem().isEmpty() ? QString() : m_ui->address->text();
     if (!m_session->isRunning()) {
         m_session->setPlan(plan, m_state.product());
         m_session->setServer(server);
@@ -301,11 +223,10 @@ void CheckPanel::updateTargets()
 void CheckPanel::updateButtons()
 {
     const bool running = m_session->isRunning();
-    m_ui->start->setEnabled(!running && addressValid() && !m_set.targets.isEmpty());
-    m_ui->start->setText(m_session->phase() == CheckSession::Phase::Idle ? Tr::tr("&Start test") : Tr::tr("&Retry"));
-    m_ui->cancel->setEnabled(running);
-    m_ui->address->setReadOnly(running);
-    m_ui->timeout->setEnabled(!running);
+    m_ui->run.setRunning(running, addressValid() && !m_set.targets.isEmpty());
+    m_ui->run.start()->setText(
+        m_session->phase() == CheckSession::Phase::Idle ? Tr::tr("&Start test") : Tr::tr("&Retry"));
+    m_ui->address->edit()->setReadOnly(running);
     m_ui->copy->setEnabled(m_model->rowCount() > 0);
 }
 
@@ -322,7 +243,7 @@ void CheckPanel::updateProgressText()
         //: progress of a running connectivity test
         text = Tr::tr("Probes answered: %1 of %2").arg(done).arg(total);
     } else if (phase == CheckSession::Phase::Idle) {
-        if (!isServerRole() && m_ui->address->text().trimmed().isEmpty())
+        if (!isServerRole() && m_ui->address->text().isEmpty())
             text = Tr::tr("Enter the server's address to test its ports.");
         else if (m_set.targets.isEmpty() && addressValid())
             text = Tr::tr("This plan has nothing that can be tested from here.");
@@ -381,9 +302,9 @@ void CheckPanel::start()
         return;
     validateAddress();
     updateTargets();
-    m_session->setTimeout(m_ui->timeout->currentData().toInt());
+    m_session->setTimeout(m_ui->run.chosen());
     if (!addressValid() || m_set.targets.isEmpty() || !m_session->start()) {
-        m_ui->address->setFocus();
+        m_ui->address->edit()->setFocus();
         updateButtons();
         updateProgressText();
         return;
@@ -396,7 +317,7 @@ void CheckPanel::start()
     updateButtons();
     updateProgressText();
     // The focus was on Start, now disabled: Cancel is the next thing one may want.
-    m_ui->cancel->setFocus();
+    m_ui->run.stop()->setFocus();
 }
 
 void CheckPanel::onResult(const ProbeResult &r)
@@ -423,8 +344,8 @@ void CheckPanel::onFinished(bool cancelled)
     updateButtons();
     updateProgressText();
     updateAdvice();
-    if (!m_ui->start->hasFocus() && m_ui->start->isEnabled() && m_ui->cancel->hasFocus())
-        m_ui->start->setFocus();
+    if (!m_ui->run.start()->hasFocus() && m_ui->run.start()->isEnabled() && m_ui->run.stop()->hasFocus())
+        m_ui->run.start()->setFocus();
 }
 
 } // namespace fw

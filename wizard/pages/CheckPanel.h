@@ -33,9 +33,6 @@ public:
     /// Repaints every text in the current language.
     void retranslate();
 
-protected:
-    bool eventFilter(QObject *watched, QEvent *event) override;
-
 private:
     /// What the admin gave for the host value that names the server (the catalog says which value that is).
     QString serverValue() const;
@@ -56,9 +53,7 @@ private:
     WizardState &m_state;
     CheckSession *m_session;
     ProbeResultsModel *m_model;
-    ProbeSet m_set;      ///< what a check would probe now
-    QString m_prefilled; ///< the state's server value last put into the address field
-    QString m_addressError;
+    ProbeSet m_set; ///< what a check would probe now
 };
 
 } // namespace fw

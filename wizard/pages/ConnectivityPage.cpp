@@ -37,7 +37,8 @@ void ConnectivityPage::shutDown()
     // The session and the responder are children and go after this page's own parts: they must not call back into
     // a half-destroyed page when they stop.
     if (m_session) {
-        m_session->disconnect();
+        m_session->engine()->disconnect(this);
+        m_session->engine()->disconnect(m_check);
         m_session->cancel();
     }
     if (m_responder)
@@ -60,7 +61,7 @@ void ConnectivityPage::buildUi(QVBoxLayout *layout)
     layout->addWidget(m_responder);
     m_check = new CheckPanel(state(), m_session, this);
     layout->addWidget(m_check, 1);
-    connect(m_session, &CheckSession::finished, this, &ConnectivityPage::onFinished);
+    connect(m_session->engine(), &ProbeEngine::finished, this, &ConnectivityPage::onFinished);
 }
 
 void ConnectivityPage::retranslateUi()

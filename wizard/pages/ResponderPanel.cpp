@@ -1,5 +1,7 @@
 #include "ResponderPanel.h"
 
+#include "RunControls.h"
+#include "Widgets.h"
 #include "plan/PlanText.h"
 
 #include <QComboBox>
@@ -31,7 +33,7 @@ class Tr
 
 /// The most connections the list keeps; older ones scroll out (the count stays right).
 constexpr int maxConnectionRows = 500;
-const int durationChoices[] = {1, 5, 10, 30, 60}; // minutes
+const QList<int> durationChoices = {1, 5, 10, 30, 60}; // minutes
 constexpr int defaultDurationMinutes = 10;
 
 QTableWidget *smallTable(QWidget *parent, const QString &objectName, int columns)
@@ -57,24 +59,13 @@ void fitHeight(QTableWidget *table, int minRows, int maxRows)
     table->setMaximumHeight(height);
 }
 
-QLabel *wrappingLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setObjectName(objectName);
-    label->setWordWrap(true);
-    return label;
-}
-
 } // namespace
 
 struct ResponderPanel::Ui
 {
     QLabel *intro = nullptr;
     QTableWidget *ports = nullptr;
-    QLabel *durationLabel = nullptr;
-    QComboBox *duration = nullptr;
-    QPushButton *start = nullptr;
-    QPushButton *stop = nullptr;
+    RunControls run; ///< how long it runs, Start and Stop
     QLabel *timeLeft = nullptr;
     QLabel *status = nullptr;
     QTableWidget *connections = nullptr;
@@ -97,24 +88,12 @@ ResponderPanel::ResponderPanel(QWidget *parent)
     layout->addWidget(m_ui->intro);
     m_ui->ports = smallTable(this, QStringLiteral("connectivityServerPorts"), 2);
     layout->addWidget(m_ui->ports);
-    auto *row = new QHBoxLayout;
-    m_ui->durationLabel = new QLabel(this);
-    m_ui->duration = new QComboBox(this);
-    m_ui->duration->setObjectName(QStringLiteral("connectivityResponderDuration"));
-    m_ui->durationLabel->setBuddy(m_ui->duration);
-    for (int minutes : durationChoices)
-        m_ui->duration->addItem(QString(), minutes);
-    m_ui->duration->setCurrentIndex(m_ui->duration->findData(defaultDurationMinutes));
-    m_ui->start = new QPushButton(style()->standardIcon(QStyle::SP_MediaPlay), QString(), this);
-    m_ui->start->setObjectName(QStringLiteral("connectivityStartResponderButton"));
-    m_ui->stop = new QPushButton(style()->standardIcon(QStyle::SP_MediaStop), QString(), this);
-    m_ui->stop->setObjectName(QStringLiteral("connectivityStopResponderButton"));
-    row->addWidget(m_ui->durationLabel);
-    row->addWidget(m_ui->duration);
-    row->addWidget(m_ui->start);
-    row->addWidget(m_ui->stop);
-    row->addStretch(1);
-    layout->addLayout(row);
+    m_ui->run = RunControls(this,
+        {QStringLiteral("connectivityResponderDuration"), QStringLiteral("connectivityStartResponderButton"),
+            QStringLiteral("connectivityStopResponderButton")},
+        durationChoices, defaultDurationMinutes);
+    m_ui->run.row()->insertWidget(0, m_ui->run.label());
+    layout->addLayout(m_ui->run.row());
     m_ui->timeLeft = wrappingLabel(this, QStringLiteral("connectivityTimeLeft"));
     layout->addWidget(m_ui->timeLeft);
     m_ui->status = wrappingLabel(this, QStringLiteral("connectivityResponderStatus"));
@@ -122,8 +101,8 @@ ResponderPanel::ResponderPanel(QWidget *parent)
     m_ui->connections = smallTable(this, QStringLiteral("connectivityConnections"), 4);
     fitHeight(m_ui->connections, 5, 5);
     layout->addWidget(m_ui->connections);
-    connect(m_ui->start, &QPushButton::clicked, this, &ResponderPanel::start);
-    connect(m_ui->stop, &QPushButton::clicked, this, &ResponderPanel::stop);
+    connect(m_ui->run.start(), &QPushButton::clicked, this, &ResponderPanel::start);
+    connect(m_ui->run.stop(), &QPushButton::clicked, this, &ResponderPanel::stop);
     retranslate();
 }
 
@@ -161,12 +140,11 @@ void ResponderPanel::retranslate()
     m_ui->ports->setHorizontalHeaderLabels({Tr::tr("Port"), Tr::tr("State")});
     m_ui->ports->setAccessibleName(Tr::tr("Ports of the server"));
     //: how long the test responder keeps answering
-    m_ui->durationLabel->setText(Tr::tr("&Keep it running for:"));
-    m_ui->duration->setAccessibleName(Tr::tr("How long the test responder runs"));
-    for (int i = 0; i < m_ui->duration->count(); ++i)
-        m_ui->duration->setItemText(i, Tr::tr("%1 min").arg(m_ui->duration->itemData(i).toInt()));
-    m_ui->start->setText(Tr::tr("Start res&ponder"));
-    m_ui->stop->setText(Tr::tr("St&op responder"));
+    m_ui->run.label()->setText(Tr::tr("&Keep it running for:"));
+    m_ui->run.choice()->setAccessibleName(Tr::tr("How long the test responder runs"));
+    m_ui->run.setChoiceTexts([](int minutes) { return Tr::tr("%1 min").arg(minutes); });
+    m_ui->run.start()->setText(Tr::tr("Start res&ponder"));
+    m_ui->run.stop()->setText(Tr::tr("St&op responder"));
     m_ui->connections->setHorizontalHeaderLabels({Tr::tr("Time"), Tr::tr("Protocol"), Tr::tr("Port"), Tr::tr("From")});
     m_ui->connections->setAccessibleName(Tr::tr("Connections the test responder answered"));
     showPortStates();
@@ -222,7 +200,7 @@ void ResponderPanel::start()
 {
     if (m_responder->isRunning())
         return;
-    const int seconds = m_ui->duration->currentData().toInt() * 60;
+    const int seconds = m_ui->run.chosen() * 60;
     m_ran = true;
     m_ui->connections->setRowCount(0);
     const bool listening = !m_ports.isEmpty() && m_responder->start(m_ports, QHostAddress::Any, seconds);
@@ -239,7 +217,7 @@ void ResponderPanel::start()
     updateCountdown();
     updateStatus();
     if (listening)
-        m_ui->stop->setFocus();
+        m_ui->run.stop()->setFocus();
 }
 
 void ResponderPanel::onStopped()
@@ -252,8 +230,8 @@ void ResponderPanel::onStopped()
     updateButtons();
     updateCountdown();
     updateStatus();
-    if (m_ui->stop->hasFocus() || !focusWidget())
-        m_ui->start->setFocus();
+    if (m_ui->run.stop()->hasFocus() || !focusWidget())
+        m_ui->run.start()->setFocus();
 }
 
 void ResponderPanel::onConnectionSeen(const QString &peer, int port, Protocol protocol)
@@ -277,10 +255,7 @@ void ResponderPanel::onConnectionSeen(const QString &peer, int port, Protocol pr
 
 void ResponderPanel::updateButtons()
 {
-    const bool running = m_responder->isRunning();
-    m_ui->start->setEnabled(!running);
-    m_ui->stop->setEnabled(running);
-    m_ui->duration->setEnabled(!running);
+    m_ui->run.setRunning(m_responder->isRunning());
 }
 
 void ResponderPanel::updateCountdown()

@@ -1,6 +1,7 @@
 #include "ValueField.h"
 
 #include "PageBase.h"
+#include "Widgets.h"
 #include "catalog/Product.h"
 
 #include <QGridLayout>
@@ -8,18 +9,6 @@
 #include <QLineEdit>
 
 namespace fw {
-
-namespace {
-
-QLabel *wrappedLabel(QWidget *parent, const QString &objectName)
-{
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    label->setObjectName(objectName);
-    return label;
-}
-
-} // namespace
 
 ValueField::ValueField(const ValueDef &def, QGridLayout *grid, int &gridRow, QWidget *parent) : m_id(def.id)
 {
@@ -33,18 +22,18 @@ ValueField::ValueField(const ValueDef &def, QGridLayout *grid, int &gridRow, QWi
     // Wide enough for a host name, narrow enough to leave room for the reason beside it.
     m_edit->setMinimumWidth(m_edit->fontMetrics().horizontalAdvance(QLatin1Char('x')) * 24);
     m_label->setBuddy(m_edit);
-    m_status = wrappedLabel(parent, name("Error"));
+    m_status = wrappingLabel(parent, name("Error"));
     // Two lines are kept for what is said beside the field, so that nothing moves when it appears or goes.
     m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
-    m_description = wrappedLabel(parent, name("Description"));
+    m_description = wrappingLabel(parent, name("Description"));
     grid->addWidget(m_label, gridRow, 0, Qt::AlignTop);
     grid->addWidget(m_edit, gridRow, 1, Qt::AlignTop);
     grid->addWidget(m_status, gridRow, 2);
     grid->addWidget(m_description, gridRow + 1, 1, 1, 2);
     gridRow += 2;
     if (def.licenseFile == LicenseFileEntry::VendorPort) {
-        m_hint = wrappedLabel(parent, name("Hint"));
+        m_hint = wrappingLabel(parent, name("Hint"));
         grid->addWidget(m_hint, gridRow++, 1, 1, 2);
     }
 }

@@ -1,0 +1,18 @@
+#pragma once
+
+#include <QString>
+#include <QStyle>
+
+class QLabel;
+class QPushButton;
+class QWidget;
+
+namespace fw {
+
+/// A label named @p objectName that wraps its text, child of @p parent.
+QLabel *wrappingLabel(QWidget *parent, const QString &objectName);
+
+/// A push button named @p objectName with the style's @p icon and no text yet, child of @p parent.
+QPushButton *button(QWidget *parent, const QString &objectName, QStyle::StandardPixmap icon);
+
+} // namespace fw
