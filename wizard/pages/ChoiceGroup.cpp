@@ -129,7 +129,10 @@ void ChoicePage::buildUi(QVBoxLayout *layout)
         layout->addWidget(m_ui->hint);
     }
     layout->addStretch(1);
-    connect(m_ui->choices, &ChoiceGroup::chosen, this, [this](const QString &id) { (state().*m_kind.choose)(id); });
+    // A copy of the member pointer: GCC 12 with -fsanitize=address,undefined takes the one read through this in the
+    // lambda for maybe uninitialized (-Werror=maybe-uninitialized).
+    const auto choose = m_kind.choose;
+    connect(m_ui->choices, &ChoiceGroup::chosen, this, [this, choose](const QString &id) { (state().*choose)(id); });
 }
 
 void ChoicePage::setTexts(const QString &intro, const QString &hint)
