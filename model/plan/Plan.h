@@ -20,6 +20,7 @@ struct PlanRule
     QString program;        ///< executable name with the version substituted; empty: none
     RemoteKind remote = RemoteKind::Invalid;
     QStringList hosts; ///< the remote hosts, where known (RemoteKind::Hosts, or Server with its address)
+    QString remoteValue; ///< the id of the host value that gives hosts (RuleDef::remoteValue); empty: none
     LocalizedText purpose;
     QString option;            ///< the option that brings this rule in; empty: always
     bool derived = false;      ///< not the vendor's own statement
