@@ -76,6 +76,20 @@ QString jsonEscaped(const QString &text)
     return array.mid(2, array.size() - 4);
 }
 
+/// Prepares @p p for a local ansible-playbook run in @p dir: its home and temporary files there, no colours, the C
+/// locale's messages in UTF-8, output and errors merged.
+void setUpAnsible(QProcess &p, const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
+    env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir.path());
+    p.setProcessChannelMode(QProcess::MergedChannels);
+}
+
 } // namespace
 
 class tst_ExportTools : public QObject
@@ -421,14 +435,7 @@ private Q_SLOTS:
             QByteArray all;
             for (const bool onLinux : {true, false}) {
                 QProcess p;
-                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-                env.insert(QStringLiteral("HOME"), dir.path());
-                env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
-                env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
-                env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-                p.setProcessEnvironment(env);
-                p.setWorkingDirectory(dir.path());
-                p.setProcessChannelMode(QProcess::MergedChannels);
+                setUpAnsible(p, dir);
                 p.start(QStringLiteral("ansible-playbook"),
                     {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
                         QStringLiteral("--check"), QStringLiteral("-e"),
@@ -494,14 +501,7 @@ private Q_SLOTS:
                     {"linux", QJsonObject {{"hosts", linux}}}, {"windows", QJsonObject {{"hosts", windows}}}}}}}};
         const QString hosts = writeTemp(dir, QStringLiteral("hosts.json"), QJsonDocument(inventory).toJson());
         QProcess p;
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert(QStringLiteral("HOME"), dir.path());
-        env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
-        env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
-        env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-        p.setProcessEnvironment(env);
-        p.setWorkingDirectory(dir.path());
-        p.setProcessChannelMode(QProcess::MergedChannels);
+        setUpAnsible(p, dir);
         p.start(QStringLiteral("ansible-playbook"), {QStringLiteral("-i"), hosts, QStringLiteral("--check"), path});
         if (!p.waitForFinished(180000)) {
             p.kill();
