@@ -19,7 +19,8 @@ struct PlanRule
     QList<PortRange> ports; ///< sorted, merged; empty: any port
     QString program;        ///< executable name with the version substituted; empty: none
     RemoteKind remote = RemoteKind::Invalid;
-    QStringList hosts; ///< the remote hosts, where known (RemoteKind::Hosts, or Server with its address)
+    QStringList hosts;   ///< the remote hosts, where known (RemoteKind::Hosts, or Server with its address)
+    QString remoteValue; ///< the id of the host value that gives hosts (RuleDef::remoteValue); empty: none
     LocalizedText purpose;
     QString option;            ///< the option that brings this rule in; empty: always
     bool derived = false;      ///< not the vendor's own statement

@@ -296,6 +296,7 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
         rule.program = substitute(def.program, s, effective);
         rule.remote = def.remote;
         rule.hosts = def.hosts;
+        rule.remoteValue = def.remoteValue;
         if (!def.remoteValue.isEmpty()) {
             const QString host = effective.value(def.remoteValue);
             if (!host.isEmpty())

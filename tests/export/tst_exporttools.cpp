@@ -13,6 +13,7 @@
 #include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -66,6 +67,27 @@ QString writeTemp(const QTemporaryDir &dir, const QString &name, const QByteArra
     if (!f.open(QIODevice::WriteOnly) || f.write(data) != data.size())
         qFatal("cannot write %s", qPrintable(path));
     return path;
+}
+
+/// @p text as a JSON string shows it, without the quotes around it.
+QString jsonEscaped(const QString &text)
+{
+    const QString array = QString::fromUtf8(QJsonDocument(QJsonArray {text}).toJson(QJsonDocument::Compact));
+    return array.mid(2, array.size() - 4);
+}
+
+/// Prepares @p p for a local ansible-playbook run in @p dir: its home and temporary files there, no colours, the C
+/// locale's messages in UTF-8, output and errors merged.
+void setUpAnsible(QProcess &p, const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("HOME"), dir.path());
+    env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
+    env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
+    env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
+    p.setProcessEnvironment(env);
+    p.setWorkingDirectory(dir.path());
+    p.setProcessChannelMode(QProcess::MergedChannels);
 }
 
 } // namespace
@@ -434,14 +456,7 @@ private Q_SLOTS:
             QByteArray all;
             for (const bool onLinux : {true, false}) {
                 QProcess p;
-                QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-                env.insert(QStringLiteral("HOME"), dir.path());
-                env.insert(QStringLiteral("ANSIBLE_LOCAL_TEMP"), dir.filePath(QStringLiteral("tmp")));
-                env.insert(QStringLiteral("ANSIBLE_NOCOLOR"), QStringLiteral("1"));
-                env.insert(QStringLiteral("LC_ALL"), QStringLiteral("C.UTF-8"));
-                p.setProcessEnvironment(env);
-                p.setWorkingDirectory(dir.path());
-                p.setProcessChannelMode(QProcess::MergedChannels);
+                setUpAnsible(p, dir);
                 p.start(QStringLiteral("ansible-playbook"),
                     {QStringLiteral("-i"), QStringLiteral("localhost,"), QStringLiteral("-c"), QStringLiteral("local"),
                         QStringLiteral("--check"), QStringLiteral("-e"),
@@ -473,6 +488,72 @@ private Q_SLOTS:
         QVERIFY2(QFileInfo::exists(pwned), out.constData());
         QVERIFY2(QFileInfo::exists(dir.filePath(dirPwned)), out.constData());
         QFile::remove(pwned);
+    }
+
+    void ansibleChecksHostValues()
+    {
+        // Each host checks its fwwizard_server before anything changes: in one run (connection local, check mode,
+        // nftables chosen, so that nothing here changes) a host for each value, in the Linux play and in the Windows
+        // play. A bad value fails its host with a message naming the variable and the value; a good one passes the
+        // check (and the Windows hosts then fail at the next task: this machine has no Windows).
+        requireTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible"));
+        const QStringList good {"", "192.0.2.7", "fd00::5", "[fd00::5]", "lic.example.com"};
+        const QStringList bad {
+            "192.0.2.7 x", "192.0.2.7\"", "192.0.2.7\nx", "192.0.2.300", "127.1", "-lic.example.com", "fe80::1%eth0"};
+        const Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.1"}}});
+        const ExportResult result = exporterFor(QStringLiteral("ansible"))->render(plan, fwtest::fixedContext());
+        QVERIFY(result.ok());
+        QTemporaryDir dir;
+        QVERIFY(dir.isValid());
+        const QString path = writeTemp(dir, QStringLiteral("site.yml"), result.data);
+        QJsonObject linux;
+        QJsonObject windows;
+        const QStringList values = good + bad;
+        for (int i = 0; i < values.size(); ++i) {
+            const QJsonObject vars {{"ansible_connection", "local"}, {"fwwizard_server", values.at(i)},
+                {"fwwizard_backend", "nftables"}, {"ansible_become", false},
+                {"ansible_python_interpreter", "/usr/bin/python3"}};
+            linux.insert(QStringLiteral("l%1").arg(i), vars);
+            windows.insert(QStringLiteral("w%1").arg(i), vars);
+        }
+        const QJsonObject inventory {{"all",
+            QJsonObject {{"children",
+                QJsonObject {
+                    {"linux", QJsonObject {{"hosts", linux}}}, {"windows", QJsonObject {{"hosts", windows}}}}}}}};
+        const QString hosts = writeTemp(dir, QStringLiteral("hosts.json"), QJsonDocument(inventory).toJson());
+        QProcess p;
+        setUpAnsible(p, dir);
+        p.start(QStringLiteral("ansible-playbook"), {QStringLiteral("-i"), hosts, QStringLiteral("--check"), path});
+        if (!p.waitForFinished(180000)) {
+            p.kill();
+            p.waitForFinished(5000);
+            QFAIL("ansible-playbook did not finish in 180 s");
+        }
+        const QString out = QString::fromUtf8(p.readAll());
+        const auto fatal = [&out](const QString &host) {
+            for (const QString &l : out.split(QLatin1Char('\n'))) {
+                if (l.startsWith(QStringLiteral("fatal: [%1]").arg(host)))
+                    return l;
+            }
+            return QString();
+        };
+        const QString refused = QStringLiteral("is not an IPv4 or IPv6 address or a host name");
+        for (int i = 0; i < values.size(); ++i) {
+            const bool isBad = i >= good.size();
+            for (const QString &host : {QStringLiteral("l%1").arg(i), QStringLiteral("w%1").arg(i)}) {
+                const QString line = fatal(host);
+                const QString what = host + QStringLiteral(" ") + values.at(i) + QStringLiteral(": ") + line;
+                if (isBad) {
+                    // Ansible prints the message in JSON; the Linux check writes the value in JSON too.
+                    const QString value = host.startsWith(QLatin1Char('l')) ? jsonEscaped(values.at(i)) : values.at(i);
+                    const QString named = jsonEscaped(QStringLiteral("fwwizard_server: \"%1\" %2").arg(value, refused));
+                    QVERIFY2(line.contains(named), qPrintable(what + QStringLiteral("\nwanted: ") + named));
+                } else {
+                    QVERIFY2(!line.contains(refused), qPrintable(what));
+                    QVERIFY2(host.startsWith(QLatin1Char('w')) || line.isEmpty(), qPrintable(what));
+                }
+            }
+        }
     }
 
     void ansible_data() { casesData(); }

@@ -23,6 +23,12 @@ const QString kExportedLan = QStringLiteral("198.51.100.0/24,2001:db8:5::/64");
 const QStringList kLanPorts {"tcp/19812", "tcp/19814"};
 const QStringList kLanOtherPorts {"tcp/19815"};
 
+/// The server plan: tests/fleet/data/fleet-lab.json's client, which accepts TCP 19001 from its server (the value
+/// server) and TCP 19003 from anyone, exported with a server that is none of the lab's clients.
+const QStringList kServerSelection {"--product", "fleet-lab", "--role", "client", "--set", "server=198.51.100.7"};
+const QStringList kCallbackPort {"tcp/19001"};
+const QStringList kStatusPort {"tcp/19003"};
+
 QString recapText(const QByteArray &output)
 {
     const int at = output.lastIndexOf("PLAY RECAP");
@@ -99,7 +105,8 @@ private slots:
             m_lab.setUp({FleetLab::Firewall::Firewalld, FleetLab::Firewall::Ufw, FleetLab::Firewall::Nftables}, &error),
             qPrintable(error));
         for (int i = 0; i < m_lab.hostCount(); ++i) {
-            QVERIFY2(m_lab.host(i).startListener(kPlanPorts + kOtherPorts + kLanPorts + kLanOtherPorts, &error),
+            QVERIFY2(m_lab.host(i).startListener(
+                         kPlanPorts + kOtherPorts + kLanPorts + kLanOtherPorts + kCallbackPort + kStatusPort, &error),
                 qPrintable(error));
             // Each firewall starts closed: none of the ports is open before the playbook.
             QCOMPARE(openPorts(i), QStringList());
@@ -236,6 +243,105 @@ private slots:
             QCOMPARE(recap.value(FleetLab::hostName(i)).value("changed"), 0);
             QCOMPARE(m_lab.snapshot(i), m_before.at(i));
         }
+    }
+
+    /// The rules naming the server follow the inventory's fwwizard_server, not the exported --set server=: the
+    /// firewalld and nftables hosts, given their client's address, accept it on the callback port; the ufw host keeps
+    /// the exported server and refuses it; the port open to anyone is open everywhere. A host whose value is no
+    /// address or name stops before it changes anything, naming the variable and the value, and the others go on;
+    /// run again with a good value, only that host changes. Undo leaves every firewall as it was.
+    void serverFromInventory()
+    {
+        restore();
+        const QString catalog = m_dir.filePath(QStringLiteral("catalog"));
+        QVERIFY(QDir().mkpath(catalog));
+        QFile::remove(catalog + QStringLiteral("/fleet-lab.json"));
+        QVERIFY(QFile::copy(qEnvironmentVariable("FW_SOURCE_DIR") + QStringLiteral("/tests/fleet/data/fleet-lab.json"),
+            catalog + QStringLiteral("/fleet-lab.json")));
+        const QString playbook = m_dir.filePath(QStringLiteral("server.yml"));
+        QByteArray out;
+        QCOMPARE(ApplyLab::run(QStringList {qEnvironmentVariable("FW_BINARY"), "--catalog", catalog, "export"}
+                         + kServerSelection + QStringList {"--format", "ansible", "-o", playbook},
+                     &out),
+            0);
+        const int firewalld = 0;
+        const int ufw = 1;
+        const int nftables = 2;
+        QCOMPARE(m_lab.firewall(firewalld), FleetLab::Firewall::Firewalld);
+        QCOMPARE(m_lab.firewall(nftables), FleetLab::Firewall::Nftables);
+        const QString client = QStringLiteral("fwwizard_server=10.231.0.2");
+        const QString bad = m_lab.writeInventory(
+            {}, {}, {{firewalld, QStringLiteral("fwwizard_server=\"10.231.0.2 x\"")}, {nftables, client}});
+        QVERIFY(m_lab.playbook(bad, playbook, {}, &out) != 0);
+        QVERIFY2(out.contains("fwwizard_server: \\\"10.231.0.2 x\\\" is not an IPv4 or IPv6 address or a host name"),
+            qPrintable(recapText(out)));
+        QMap<QString, QMap<QString, int>> recap = FleetLab::recap(out);
+        QCOMPARE(recap.value(FleetLab::hostName(firewalld)).value("failed"), 1);
+        QCOMPARE(recap.value(FleetLab::hostName(firewalld)).value("changed"), 0);
+        QCOMPARE(m_lab.snapshot(firewalld), m_before.at(firewalld));
+        for (const int i : {ufw, nftables}) {
+            QCOMPARE(recap.value(FleetLab::hostName(i)).value("failed"), 0);
+            QVERIFY(recap.value(FleetLab::hostName(i)).value("changed") > 0);
+        }
+        const QStringList probed = kCallbackPort + kStatusPort;
+        QCOMPARE(m_lab.host(ufw).openOf(probed), kStatusPort);
+        QCOMPARE(m_lab.host(nftables).openOf(probed), probed);
+        QVERIFY2(m_lab.snapshot(ufw).contains(QStringLiteral("198.51.100.7")), qPrintable(m_lab.snapshot(ufw)));
+        QVERIFY2(
+            !m_lab.snapshot(nftables).contains(QStringLiteral("198.51.100.7")), qPrintable(m_lab.snapshot(nftables)));
+
+        // The value put right: only the firewalld host changes, and it accepts its client too.
+        const QString good = m_lab.writeInventory({}, {}, {{firewalld, client}, {nftables, client}});
+        QVERIFY2(m_lab.playbook(good, playbook, {}, &out) == 0, qPrintable(recapText(out)));
+        recap = FleetLab::recap(out);
+        QVERIFY2(recap.value(FleetLab::hostName(firewalld)).value("changed") > 0, qPrintable(recapText(out)));
+        for (const int i : {ufw, nftables})
+            QVERIFY2(recap.value(FleetLab::hostName(i)).value("changed") == 0, qPrintable(recapText(out)));
+        QCOMPARE(m_lab.host(firewalld).openOf(probed), probed);
+        const QString rich = m_lab.snapshot(firewalld);
+        QVERIFY2(rich.contains(
+                     QStringLiteral("source address=\"10.231.0.2\" service name=\"fwwizard-fleet-lab-client-server\"")),
+            qPrintable(rich));
+
+        QVERIFY2(m_lab.playbook(good, playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0, qPrintable(recapText(out)));
+        for (int i = 0; i < m_lab.hostCount(); ++i)
+            QCOMPARE(m_lab.snapshot(i), m_before.at(i));
+    }
+
+    /// Undo removes only what the playbook added: a port of the plan that the admin opened by hand on the firewalld
+    /// host before the run stays open after run and undo, by traffic and in firewall-cmd --list-ports, while the
+    /// playbook's service and the rest of the plan's ports are gone.
+    void undoKeepsHandOpenedPort()
+    {
+        restore();
+        const int firewalld = 0;
+        QCOMPARE(m_lab.firewall(firewalld), FleetLab::Firewall::Firewalld);
+        ApplyLab &host = m_lab.host(firewalld);
+        const QString port = QStringLiteral("--add-port=27000/tcp");
+        QByteArray out;
+        QCOMPARE(host.inServer({"env", "LC_ALL=C", "firewall-cmd", port}, &out), 0);
+        QCOMPARE(host.inServer({"env", "LC_ALL=C", "firewall-cmd", "--permanent", port}, &out), 0);
+        const QString before = m_lab.snapshot(firewalld);
+        QCOMPARE(host.openOf(kPlanPorts), QStringList {"tcp/27000"});
+        const QString inventory = m_lab.writeInventory({firewalld});
+        QVERIFY2(m_lab.playbook(inventory, m_playbook, {}, &out) == 0, qPrintable(recapText(out)));
+        QCOMPARE(host.openOf(kPlanPorts + kOtherPorts), kPlanPorts);
+        QVERIFY2(m_lab.playbook(inventory, m_playbook, {"-e", "fw_wizard_undo=true"}, &out) == 0,
+            qPrintable(recapText(out)));
+        QCOMPARE(host.openOf(kPlanPorts + kOtherPorts), QStringList {"tcp/27000"});
+        for (const QStringList &flags : {QStringList(), QStringList {"--permanent"}}) {
+            QCOMPARE(host.inServer(
+                         QStringList {"env", "LC_ALL=C", "firewall-cmd"} + flags + QStringList {"--list-ports"}, &out),
+                0);
+            QCOMPARE(out.trimmed(), QByteArray("27000/tcp"));
+        }
+        QCOMPARE(m_lab.snapshot(firewalld), before);
+        QCOMPARE(host.inServer({"test", "-e", "/etc/firewalld/services/fwwizard-palisade-server.xml"}), 1);
+
+        const QString close = QStringLiteral("--remove-port=27000/tcp");
+        QCOMPARE(host.inServer({"env", "LC_ALL=C", "firewall-cmd", close}, &out), 0);
+        QCOMPARE(host.inServer({"env", "LC_ALL=C", "firewall-cmd", "--permanent", close}, &out), 0);
+        QCOMPARE(m_lab.snapshot(firewalld), m_before.at(firewalld));
     }
 
     void cleanupTestCase() { m_lab.tearDown(); }
