@@ -229,18 +229,9 @@
         <translation>nftables: die Ketten %1 und ein mit %2 markierter Sprung aus jeder filternden Kette, nur dort geändert, wo sie abweichen</translation>
     </message>
     <message>
-        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows.</source>
-        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
-        <translation>Führen Sie es mit ansible-playbook -i hosts.ini %1 aus: Das Inventar führt Linux-Rechner (firewalld, ufw oder nftables) in der Gruppe linux und Windows-Rechner in der Gruppe windows.</translation>
-    </message>
-    <message>
         <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
         <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
         <translation>Machen Sie es rückgängig mit ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
-    </message>
-    <message>
-        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it; checked on each host before use; undo with the same value). The server addresses (--set server=) are fixed when the playbook is exported: export once per group whose server differs.</source>
-        <translation>Auf jedem Linux-Host ermittelt das Playbook die maßgebliche Firewall, wie es firewall-wizard apply tut: firewalld, wo es läuft (die Ports kommen in die Zone fwwizard_zone, vorgegeben: die Standardzone), ufw, wo es aktiv ist (Anwendungsprofile und Regeln mit der Regel-ID als Kommentar), sonst nftables (eine eigene Kette und ein markierter Sprung in jeder Tabelle, deren Input-Kette verwirft). Host- oder Gruppenvariablen: fwwizard_backend=firewalld|ufw|nftables übersteuert die Erkennung, fwwizard_zone die firewalld-Zone, fwwizard_lan das LAN, das Regeln für das LAN zulassen (IPv4- oder IPv6-Adressen oder CIDR-Bereiche, durch Kommas getrennt, oder eine Liste; vorgegeben: das exportierte --lan, ohne es jede Adresse; vor der Verwendung auf jedem Host geprüft; zum Rückgängigmachen denselben Wert angeben). Die Serveradressen (--set server=) werden beim Export des Playbooks festgelegt: Exportieren Sie einmal je Gruppe, deren Server sich unterscheidet.</translation>
     </message>
     <message>
         <source>Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan</source>
@@ -253,6 +244,40 @@
     <message>
         <source>Stop where fwwizard_lan is not valid</source>
         <translation>Anhalten, wo fwwizard_lan ungültig ist</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IPv4 or IPv6 address or a host name; give one address, e.g. 192.168.10.5, or a name (which allows any address)</source>
+        <extracomment>%1: the Ansible variable (fwwizard_server); %2: the value the host gave it</extracomment>
+        <translation>%1: „%2“ ist keine IPv4- oder IPv6-Adresse und kein Hostname; geben Sie eine Adresse an, z. B. 192.168.10.5, oder einen Namen (der jede Adresse zulässt)</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (services of ours, fwwizard-*, in the zone fwwizard_zone, default: the default zone; a new service file makes firewalld reload), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it), and fwwizard_ with a value&apos;s id (- written _: fwwizard_server for --set server=) the address that rules naming that value accept (one IPv4 or IPv6 address; a host name allows any address; default: the exported value). Each host checks them before it changes anything; undo with the same values.</source>
+        <translation>Auf jedem Linux-Host ermittelt das Playbook die maßgebliche Firewall, wie es firewall-wizard apply tut: firewalld, wo es läuft (eigene Dienste, fwwizard-*, in der Zone fwwizard_zone, vorgegeben: die Standardzone; eine neue Dienstdatei lässt firewalld neu laden), ufw, wo es aktiv ist (Anwendungsprofile und Regeln mit der Regel-ID als Kommentar), sonst nftables (eine eigene Kette und ein markierter Sprung in jeder Tabelle, deren Input-Kette verwirft). Host- oder Gruppenvariablen: fwwizard_backend=firewalld|ufw|nftables übersteuert die Erkennung, fwwizard_zone die firewalld-Zone, fwwizard_lan das LAN, das Regeln für das LAN zulassen (IPv4- oder IPv6-Adressen oder CIDR-Bereiche, durch Kommas getrennt, oder eine Liste; vorgegeben: das exportierte --lan, ohne es jede Adresse), und fwwizard_ mit der ID eines Werts (- als _ geschrieben: fwwizard_server für --set server=) die Adresse, die Regeln mit diesem Wert zulassen (eine IPv4- oder IPv6-Adresse; ein Hostname lässt jede Adresse zu; vorgegeben: der exportierte Wert). Jeder Host prüft sie, bevor er etwas ändert; zum Rückgängigmachen dieselben Werte angeben.</translation>
+    </message>
+    <message>
+        <source>Check the address that rules for %1 accept: %2, default: the exported value</source>
+        <translation>Die Adresse prüfen, die Regeln für %1 zulassen: %2, vorgegeben: der exportierte Wert</translation>
+    </message>
+    <message>
+        <source>Stop where %1 is not valid</source>
+        <translation>Anhalten, wo %1 ungültig ist</translation>
+    </message>
+    <message>
+        <source>firewalld: the service %1 in %2</source>
+        <translation>firewalld: der Dienst %1 in %2</translation>
+    </message>
+    <message>
+        <source>firewalld: reload where a service file is new or changed, so that firewalld knows it</source>
+        <translation>firewalld: neu laden, wo eine Dienstdatei neu oder geändert ist, damit firewalld sie kennt</translation>
+    </message>
+    <message>
+        <source>firewalld: remove the service files of this playbook</source>
+        <translation>firewalld: die Dienstdateien dieses Playbooks entfernen</translation>
+    </message>
+    <message>
+        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows; host or group variables such as fwwizard_lan or fwwizard_server set what differs per host.</source>
+        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
+        <translation>Führen Sie es mit ansible-playbook -i hosts.ini %1 aus: Das Inventar führt Linux-Rechner (firewalld, ufw oder nftables) in der Gruppe linux und Windows-Rechner in der Gruppe windows; Host- oder Gruppenvariablen wie fwwizard_lan oder fwwizard_server legen fest, was je Host verschieden ist.</translation>
     </message>
 </context>
 <context>

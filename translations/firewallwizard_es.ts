@@ -229,18 +229,9 @@
         <translation>nftables: las cadenas %1 y un salto marcado con %2 desde cada cadena de filtrado, modificados solo donde difieren</translation>
     </message>
     <message>
-        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows.</source>
-        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
-        <translation>Ejecútelo con ansible-playbook -i hosts.ini %1: el inventario enumera los equipos Linux (firewalld, ufw o nftables) en el grupo linux y los equipos Windows en el grupo windows.</translation>
-    </message>
-    <message>
         <source>Undo it with ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</source>
         <extracomment>how to undo what the Ansible playbook did; %1 is its file name</extracomment>
         <translation>Deshágalo con ansible-playbook -i hosts.ini %1 -e fw_wizard_undo=true</translation>
-    </message>
-    <message>
-        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (the ports go into the zone fwwizard_zone, default: the default zone), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it; checked on each host before use; undo with the same value). The server addresses (--set server=) are fixed when the playbook is exported: export once per group whose server differs.</source>
-        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (los puertos van a la zona fwwizard_zone; por defecto, la zona predeterminada), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld, fwwizard_lan la LAN que aceptan las reglas para la LAN (direcciones IPv4 o IPv6 o rangos CIDR separados por comas, o una lista; por defecto, el --lan exportado o, sin él, cualquier dirección; se comprueba en cada host antes de usarlo; para deshacer, indique el mismo valor). Las direcciones del servidor (--set server=) se fijan al exportar el playbook: exporte una vez por cada grupo cuyo servidor sea distinto.</translation>
     </message>
     <message>
         <source>Check the LAN that rules for the LAN accept: fwwizard_lan, default: the exported --lan</source>
@@ -253,6 +244,40 @@
     <message>
         <source>Stop where fwwizard_lan is not valid</source>
         <translation>Detenerse donde fwwizard_lan no sea válido</translation>
+    </message>
+    <message>
+        <source>%1: &quot;%2&quot; is not an IPv4 or IPv6 address or a host name; give one address, e.g. 192.168.10.5, or a name (which allows any address)</source>
+        <extracomment>%1: the Ansible variable (fwwizard_server); %2: the value the host gave it</extracomment>
+        <translation>%1: «%2» no es una dirección IPv4 o IPv6 ni un nombre de host; indique una dirección, p. ej. 192.168.10.5, o un nombre (que permite cualquier dirección)</translation>
+    </message>
+    <message>
+        <source>On each Linux host the playbook finds the firewall that governs it, as firewall-wizard apply does: firewalld where it runs (services of ours, fwwizard-*, in the zone fwwizard_zone, default: the default zone; a new service file makes firewalld reload), ufw where it is active (application profiles and rules commented with the rule id), nftables otherwise (a chain of ours and a tagged jump in each table whose input chain drops). Host or group variables: fwwizard_backend=firewalld|ufw|nftables overrides the detection, fwwizard_zone the firewalld zone, fwwizard_lan the LAN that rules for the LAN accept (IPv4 or IPv6 addresses or CIDR ranges, separated by commas, or a list; default: the exported --lan, or any address without it), and fwwizard_ with a value&apos;s id (- written _: fwwizard_server for --set server=) the address that rules naming that value accept (one IPv4 or IPv6 address; a host name allows any address; default: the exported value). Each host checks them before it changes anything; undo with the same values.</source>
+        <translation>En cada host Linux, el playbook detecta el cortafuegos que lo gobierna, igual que firewall-wizard apply: firewalld donde está en marcha (servicios propios, fwwizard-*, en la zona fwwizard_zone; por defecto, la zona predeterminada; un archivo de servicio nuevo hace que firewalld se recargue), ufw donde está activo (perfiles de aplicación y reglas comentadas con el id de la regla) y, si no, nftables (una cadena propia y un salto marcado en cada tabla cuya cadena input descarta). Variables de host o de grupo: fwwizard_backend=firewalld|ufw|nftables anula la detección, fwwizard_zone la zona de firewalld, fwwizard_lan la LAN que aceptan las reglas para la LAN (direcciones IPv4 o IPv6 o rangos CIDR separados por comas, o una lista; por defecto, el --lan exportado o, sin él, cualquier dirección) y fwwizard_ seguido del id de un valor (con - escrito _: fwwizard_server para --set server=) la dirección que aceptan las reglas que nombran ese valor (una dirección IPv4 o IPv6; un nombre de host permite cualquier dirección; por defecto, el valor exportado). Cada host las comprueba antes de cambiar nada; para deshacer, indique los mismos valores.</translation>
+    </message>
+    <message>
+        <source>Check the address that rules for %1 accept: %2, default: the exported value</source>
+        <translation>Comprobar la dirección que aceptan las reglas para %1: %2; por defecto, el valor exportado</translation>
+    </message>
+    <message>
+        <source>Stop where %1 is not valid</source>
+        <translation>Detenerse donde %1 no sea válido</translation>
+    </message>
+    <message>
+        <source>firewalld: the service %1 in %2</source>
+        <translation>firewalld: el servicio %1 en %2</translation>
+    </message>
+    <message>
+        <source>firewalld: reload where a service file is new or changed, so that firewalld knows it</source>
+        <translation>firewalld: recargar donde un archivo de servicio sea nuevo o haya cambiado, para que firewalld lo conozca</translation>
+    </message>
+    <message>
+        <source>firewalld: remove the service files of this playbook</source>
+        <translation>firewalld: eliminar los archivos de servicio de este playbook</translation>
+    </message>
+    <message>
+        <source>Run it with ansible-playbook -i hosts.ini %1: the inventory lists Linux machines (firewalld, ufw or nftables) in the group linux and Windows machines in the group windows; host or group variables such as fwwizard_lan or fwwizard_server set what differs per host.</source>
+        <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
+        <translation>Ejecútelo con ansible-playbook -i hosts.ini %1: el inventario enumera los equipos Linux (firewalld, ufw o nftables) en el grupo linux y los equipos Windows en el grupo windows; las variables de host o de grupo, como fwwizard_lan o fwwizard_server, fijan lo que difiere en cada host.</translation>
     </message>
 </context>
 <context>
