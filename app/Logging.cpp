@@ -1,5 +1,6 @@
 #include "Logging.h"
 
+#include "system/IdTable.h"
 #include "system/Paths.h"
 
 #include <QCoreApplication>
@@ -121,15 +122,12 @@ void qtMessageHandler(QtMsgType type, const QMessageLogContext &context, const Q
 
 bool levelFromString(const QString &name, Level &level)
 {
-    static const std::pair<const char *, Level> names[] = {{"trace", Level::Trace}, {"debug", Level::Debug},
-        {"info", Level::Info}, {"warn", Level::Warn}, {"error", Level::Error}, {"off", Level::Off}};
-    for (const auto &n : names) {
-        if (name == QLatin1String(n.first)) {
-            level = n.second;
-            return true;
-        }
-    }
-    return false;
+    static const IdName<Level> names[] = {{Level::Trace, "trace"}, {Level::Debug, "debug"}, {Level::Info, "info"},
+        {Level::Warn, "warn"}, {Level::Error, "error"}, {Level::Off, "off"}};
+    const IdName<Level> *row = rowWithId(names, name);
+    if (row)
+        level = row->value;
+    return row != nullptr;
 }
 
 QString setup(Level stderrLevel, QString *problem)

@@ -9,6 +9,7 @@
 #include "plan/PlanFile.h"
 #include "plan/PlanText.h"
 
+#include "system/IdTable.h"
 #include "system/Paths.h"
 
 #include <QCoreApplication>
@@ -146,6 +147,13 @@ Step setAsideStep(const QString &path, const QDateTime &now, const QString &why,
     return step;
 }
 
+const IdName<BackendId> kBackendIds[] = {
+    {BackendId::Nftables, "nftables"},
+    {BackendId::Firewalld, "firewalld"},
+    {BackendId::Ufw, "ufw"},
+    {BackendId::Windows, "windows"},
+};
+
 QString folderOf(const ApplySettings &settings)
 {
     return settings.stateDir.isEmpty() ? paths::stateDir() : settings.stateDir;
@@ -185,33 +193,17 @@ bool readAppliedRecord(Host &host, const QString &path, AppliedRecord *record, Q
 
 QString backendIdString(BackendId id)
 {
-    switch (id) {
-    case BackendId::Nftables:
-        return QStringLiteral("nftables");
-    case BackendId::Firewalld:
-        return QStringLiteral("firewalld");
-    case BackendId::Ufw:
-        return QStringLiteral("ufw");
-    case BackendId::Windows:
-        return QStringLiteral("windows");
-    case BackendId::Invalid:
-        break;
-    }
-    return QString();
+    return idOf(kBackendIds, id);
 }
 
 BackendId backendFromString(const QString &id)
 {
-    for (BackendId b : {BackendId::Nftables, BackendId::Firewalld, BackendId::Ufw, BackendId::Windows}) {
-        if (backendIdString(b) == id)
-            return b;
-    }
-    return BackendId::Invalid;
+    return fromId(kBackendIds, id, BackendId::Invalid);
 }
 
 QStringList backendIds()
 {
-    return {QStringLiteral("nftables"), QStringLiteral("firewalld"), QStringLiteral("ufw"), QStringLiteral("windows")};
+    return idsOf(kBackendIds);
 }
 
 QString backendLabel(BackendId id)

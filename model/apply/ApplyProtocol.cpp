@@ -1,25 +1,25 @@
 #include "ApplyProtocol.h"
 
+#include "system/IdTable.h"
+
 #include <QStringDecoder>
 
 #include <algorithm>
-#include <array>
-#include <utility>
 
 namespace fw::applyprotocol {
 
 namespace {
 
-const std::array<std::pair<Key, const char *>, 6> kKeys {{
+const IdName<Key> kKeys[] = {
     {Key::Detected, "detected"},
     {Key::ConfirmApply, "confirm-apply"},
     {Key::ConfirmRevert, "confirm-revert"},
     {Key::ConfirmPending, "confirm-pending"},
     {Key::Error, "error"},
     {Key::Result, "result"},
-}};
+};
 
-const std::array<std::pair<Result, const char *>, 13> kResults {{
+const IdName<Result> kResults[] = {
     {Result::Applied, "applied"},
     {Result::Kept, "kept"},
     {Result::NothingToDo, "nothing-to-do"},
@@ -33,24 +33,16 @@ const std::array<std::pair<Result, const char *>, 13> kResults {{
     {Result::Reverted, "reverted"},
     {Result::Restored, "restored"},
     {Result::RevertFailed, "revert-failed"},
-}};
+};
 
 Key keyFromString(const QString &word)
 {
-    for (const auto &[key, name] : kKeys) {
-        if (word == QLatin1String(name))
-            return key;
-    }
-    return Key::Invalid;
+    return fromId(kKeys, word, Key::Invalid);
 }
 
 Result resultFromString(const QString &word)
 {
-    for (const auto &[result, name] : kResults) {
-        if (word == QLatin1String(name))
-            return result;
-    }
-    return Result::Invalid;
+    return fromId(kResults, word, Result::Invalid);
 }
 
 /// A number of plain decimal digits (no sign, no leading zero) from @p min to @p max, or -1.
@@ -153,20 +145,12 @@ Result Message::result() const
 
 QString keyString(Key key)
 {
-    for (const auto &[k, name] : kKeys) {
-        if (k == key)
-            return QLatin1String(name);
-    }
-    return QString();
+    return idOf(kKeys, key);
 }
 
 QString resultString(Result result)
 {
-    for (const auto &[r, name] : kResults) {
-        if (r == result)
-            return QLatin1String(name);
-    }
-    return QString();
+    return idOf(kResults, result);
 }
 
 bool resultHasBackend(Result result)

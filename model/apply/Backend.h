@@ -125,8 +125,9 @@ struct ApplyContext
 class Backend
 {
 public:
+    explicit Backend(BackendId id) : m_id(id) { }
     virtual ~Backend() = default;
-    virtual BackendId id() const = 0;
+    BackendId id() const { return m_id; }
     /// The steps that make this firewall allow what @p plan needs: a backup first, then the change, then a read-back.
     virtual PreparedChange prepareApply(
         Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const = 0;
@@ -143,6 +144,9 @@ public:
     /// role found, or one for all), for a revert after a damaged record was set aside. Where something of ours
     /// cannot be told apart from the host's, @p notes says so (translated).
     virtual QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const = 0;
+
+private:
+    BackendId m_id;
 };
 
 /// The back end for @p id, or nullptr.

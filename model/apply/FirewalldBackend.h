@@ -12,7 +12,7 @@ namespace fw {
 class FirewalldBackend : public Backend
 {
 public:
-    BackendId id() const override { return BackendId::Firewalld; }
+    FirewalldBackend() : Backend(BackendId::Firewalld) { }
     PreparedChange prepareApply(
         Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
     PreparedChange prepareRevert(

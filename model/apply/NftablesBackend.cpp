@@ -704,24 +704,17 @@ PreparedChange NftablesBackend::prepareRevert(
 PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
-    PreparedChange change;
-    change.backend = id();
-    QByteArray backup;
-    QString error;
-    if (!steps::readVerifiedBackup(host, entry, &backup, &error)) {
-        change.problems << error;
-        return change;
-    }
-    // The backup is the whole ruleset as it was: flushing and loading it in one transaction puts it back exactly.
-    const QString script = QStringLiteral("flush ruleset\n") + QString::fromUtf8(backup);
-    Step restore;
-    restore.id = QStringLiteral("restore");
-    restore.description
-        = Tr::tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
-    restore.preview = QStringLiteral("nft -f - <<'EOF'\nflush ruleset\ninclude \"%1\"\nEOF").arg(entry.backupPath);
-    restore.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
-    change.steps << restore;
-    return change;
+    return steps::restoreBackup(host, id(), entry, [&entry](const QByteArray &backup) {
+        // The backup is the whole ruleset as it was: flushing and loading it in one transaction puts it back exactly.
+        const QString script = QStringLiteral("flush ruleset\n") + QString::fromUtf8(backup);
+        Step restore;
+        restore.id = QStringLiteral("restore");
+        restore.description
+            = Tr::tr("Load the backup %1 in place of the whole ruleset, in one transaction").arg(entry.backupPath);
+        restore.preview = QStringLiteral("nft -f - <<'EOF'\nflush ruleset\ninclude \"%1\"\nEOF").arg(entry.backupPath);
+        restore.run = [script](Host &h, QString *error) { return runScript(h, script, error); };
+        return restore;
+    });
 }
 
 QString NftablesBackend::checkEntry(const AppliedEntry &entry) const

@@ -12,7 +12,7 @@ namespace fw {
 class NftablesBackend : public Backend
 {
 public:
-    BackendId id() const override { return BackendId::Nftables; }
+    NftablesBackend() : Backend(BackendId::Nftables) { }
     PreparedChange prepareApply(
         Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
     PreparedChange prepareRevert(

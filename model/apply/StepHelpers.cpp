@@ -151,6 +151,20 @@ bool readVerifiedBundle(Host &host, const AppliedEntry &entry, QList<BackedUpFil
     return true;
 }
 
+PreparedChange restoreBackup(Host &host, BackendId backend, const AppliedEntry &entry,
+    const std::function<Step(const QByteArray &backup)> &restoreStep)
+{
+    PreparedChange change;
+    change.backend = backend;
+    QByteArray backup;
+    QString error;
+    if (!readVerifiedBackup(host, entry, &backup, &error))
+        change.problems << error;
+    else
+        change.steps << restoreStep(backup);
+    return change;
+}
+
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest)
 {
     Step step;

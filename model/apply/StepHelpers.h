@@ -2,6 +2,7 @@
 
 #include "AppliedRecord.h"
 #include "ApplyTypes.h"
+#include "Backend.h"
 #include "plan/Plan.h"
 
 #include <QByteArray>
@@ -9,6 +10,7 @@
 #include <QString>
 #include <QStringList>
 
+#include <functional>
 #include <memory>
 
 namespace fw::steps {
@@ -47,6 +49,10 @@ QString sha256(const QByteArray &data);
 bool readVerifiedBackup(Host &host, const AppliedEntry &entry, QByteArray *data, QString *error);
 /// readVerifiedBackup() of a bundle of files (backupFiles()), unpacked into @p files; false with @p error (translated).
 bool readVerifiedBundle(Host &host, const AppliedEntry &entry, QList<BackedUpFile> *files, QString *error);
+/// A change of @p backend that puts the backup of @p entry back with the one step @p restoreStep makes of the backup's
+/// bytes, once readVerifiedBackup() has checked them; where it fails, a change with its problem and no steps.
+PreparedChange restoreBackup(Host &host, BackendId backend, const AppliedEntry &entry,
+    const std::function<Step(const QByteArray &backup)> &restoreStep);
 /// A step that reads @p paths now and saves them as a bundle to @p backupPath (writeBackup(), into @p digest).
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest);
 /// Writes each file of @p files back, or removes it where it did not exist; refuses all of them, before touching

@@ -10,7 +10,7 @@ namespace fw {
 class UfwBackend : public Backend
 {
 public:
-    BackendId id() const override { return BackendId::Ufw; }
+    UfwBackend() : Backend(BackendId::Ufw) { }
     PreparedChange prepareApply(
         Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
     PreparedChange prepareRevert(

@@ -149,18 +149,12 @@ PreparedChange WindowsBackend::prepareRevert(
 PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
-    PreparedChange change;
-    change.backend = id();
-    QByteArray backup;
-    QString error;
-    if (!steps::readVerifiedBackup(host, entry, &backup, &error)) {
-        change.problems << error;
-        return change;
-    }
-    change.steps << steps::command(QStringLiteral("restore"),
-        Tr::tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
-        importPolicyArguments(entry.backupPath));
-    return change;
+    // The backup's bytes are checked here; netsh loads it from its file.
+    return steps::restoreBackup(host, id(), entry, [&entry](const QByteArray &) {
+        return steps::command(QStringLiteral("restore"),
+            Tr::tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
+            importPolicyArguments(entry.backupPath));
+    });
 }
 
 QString WindowsBackend::checkEntry(const AppliedEntry &entry) const

@@ -10,7 +10,7 @@ namespace fw {
 class WindowsBackend : public Backend
 {
 public:
-    BackendId id() const override { return BackendId::Windows; }
+    WindowsBackend() : Backend(BackendId::Windows) { }
     PreparedChange prepareApply(
         Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
     PreparedChange prepareRevert(

@@ -1,5 +1,7 @@
 #include "JsonTree.h"
 
+#include "system/IdTable.h"
+
 #include <QSet>
 
 #include <cmath>
@@ -17,23 +19,22 @@ const JsonNode *JsonNode::member(QByteArrayView key) const
     return nullptr;
 }
 
+namespace {
+
+const IdName<JsonNode::Type> kTypeNames[] = {
+    {JsonNode::Type::Null, "null"},
+    {JsonNode::Type::Bool, "boolean"},
+    {JsonNode::Type::Number, "number"},
+    {JsonNode::Type::String, "string"},
+    {JsonNode::Type::Array, "array"},
+    {JsonNode::Type::Object, "object"},
+};
+
+} // namespace
+
 QString JsonNode::typeName() const
 {
-    switch (type) {
-    case Type::Null:
-        return QStringLiteral("null");
-    case Type::Bool:
-        return QStringLiteral("boolean");
-    case Type::Number:
-        return QStringLiteral("number");
-    case Type::String:
-        return QStringLiteral("string");
-    case Type::Array:
-        return QStringLiteral("array");
-    case Type::Object:
-        return QStringLiteral("object");
-    }
-    return {};
+    return idOf(kTypeNames, type);
 }
 
 namespace {
@@ -468,36 +469,48 @@ private:
         return true;
     }
 
-    bool parseArray(JsonNode &node, int depth)
+    /// The elements of an array or the members of an object, from its opening bracket to @p close: none, or each
+    /// read by @p parseElement and followed by a comma or the closing bracket (a trailing comma is refused).
+    template<typename ParseElement>
+    bool parseElements(char close, ParseElement parseElement)
     {
-        node.type = JsonNode::Type::Array;
         ++m_pos;
         skipSpace();
-        if (peek() == ']') {
+        if (peek() == close) {
             ++m_pos;
             return true;
         }
         while (true) {
-            JsonNode item;
-            if (!parseValue(item, depth))
+            if (!parseElement())
                 return false;
-            node.items.push_back(std::move(item));
             skipSpace();
             const char c = peek();
             if (c == ',') {
                 const Mark comma = mark();
                 ++m_pos;
                 skipSpace();
-                if (peek() == ']')
-                    return failAt(comma, QStringLiteral("trailing comma before ']'"));
+                if (peek() == close)
+                    return failAt(comma, QStringLiteral("trailing comma before '%1'").arg(QLatin1Char(close)));
                 continue;
             }
-            if (c == ']') {
+            if (c == close) {
                 ++m_pos;
                 return true;
             }
-            return fail(QStringLiteral("expected ',' or ']', found %1").arg(found()));
+            return fail(QStringLiteral("expected ',' or '%1', found %2").arg(QString(QLatin1Char(close)), found()));
         }
+    }
+
+    bool parseArray(JsonNode &node, int depth)
+    {
+        node.type = JsonNode::Type::Array;
+        return parseElements(']', [&] {
+            JsonNode item;
+            if (!parseValue(item, depth))
+                return false;
+            node.items.push_back(std::move(item));
+            return true;
+        });
     }
 
     /// Whether @p key is among @p members' keys: O(1) per key. The first kLinearKeys keys are compared one by one
@@ -526,13 +539,7 @@ private:
     {
         node.type = JsonNode::Type::Object;
         QSet<QByteArrayView> keys; // built once the object has more than kLinearKeys members
-        ++m_pos;
-        skipSpace();
-        if (peek() == '}') {
-            ++m_pos;
-            return true;
-        }
-        while (true) {
+        return parseElements('}', [&] {
             if (peek() != '"')
                 return fail(QStringLiteral("expected a field name in double quotes, found %1").arg(found()));
             JsonMember member;
@@ -553,22 +560,8 @@ private:
             if (!parseValue(member.value, depth))
                 return false;
             node.members.push_back(std::move(member));
-            skipSpace();
-            const char c = peek();
-            if (c == ',') {
-                const Mark comma = mark();
-                ++m_pos;
-                skipSpace();
-                if (peek() == '}')
-                    return failAt(comma, QStringLiteral("trailing comma before '}'"));
-                continue;
-            }
-            if (c == '}') {
-                ++m_pos;
-                return true;
-            }
-            return fail(QStringLiteral("expected ',' or '}', found %1").arg(found()));
-        }
+            return true;
+        });
     }
 
     const QByteArray &m_data;

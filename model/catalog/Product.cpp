@@ -1,43 +1,22 @@
 #include "Product.h"
 
+#include "system/IdTable.h"
+
 namespace fw {
 
 namespace {
 
-template<typename E, size_t N>
-QString idOf(E value, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &entry : table) {
-        if (entry.first == value)
-            return QString::fromLatin1(entry.second);
-    }
-    return {};
-}
-
-template<typename E, size_t N>
-E fromId(const QString &id, const std::pair<E, const char *> (&table)[N])
-{
-    for (const auto &entry : table) {
-        if (id == QLatin1String(entry.second))
-            return entry.first;
-    }
-    return E::Invalid;
-}
-
-const std::pair<Direction, const char *> directions[] = {{Direction::In, "in"}, {Direction::Out, "out"}};
-const std::pair<Protocol, const char *> protocols[]
-    = {{Protocol::Tcp, "tcp"}, {Protocol::Udp, "udp"}, {Protocol::Any, "any"}};
-const std::pair<RemoteKind, const char *> remoteKinds[] = {{RemoteKind::Any, "any"}, {RemoteKind::Lan, "lan"},
+const IdName<Direction> directions[] = {{Direction::In, "in"}, {Direction::Out, "out"}};
+const IdName<Protocol> protocols[] = {{Protocol::Tcp, "tcp"}, {Protocol::Udp, "udp"}, {Protocol::Any, "any"}};
+const IdName<RemoteKind> remoteKinds[] = {{RemoteKind::Any, "any"}, {RemoteKind::Lan, "lan"},
     {RemoteKind::Internet, "internet"}, {RemoteKind::Server, "server"}, {RemoteKind::Hosts, "hosts"}};
-const std::pair<ValueType, const char *> valueTypes[]
+const IdName<ValueType> valueTypes[]
     = {{ValueType::Host, "host"}, {ValueType::Port, "port"}, {ValueType::Path, "path"}};
-const std::pair<NoteKind, const char *> noteKinds[]
-    = {{NoteKind::Info, "info"}, {NoteKind::Advice, "advice"}, {NoteKind::Gap, "gap"}};
-const std::pair<SourceKind, const char *> sourceKinds[]
-    = {{SourceKind::Vendor, "vendor"}, {SourceKind::General, "general"}};
-const std::pair<LicenseFileEntry, const char *> licenseFileEntries[] = {{LicenseFileEntry::ServerHost, "server-host"},
+const IdName<NoteKind> noteKinds[] = {{NoteKind::Info, "info"}, {NoteKind::Advice, "advice"}, {NoteKind::Gap, "gap"}};
+const IdName<SourceKind> sourceKinds[] = {{SourceKind::Vendor, "vendor"}, {SourceKind::General, "general"}};
+const IdName<LicenseFileEntry> licenseFileEntries[] = {{LicenseFileEntry::ServerHost, "server-host"},
     {LicenseFileEntry::ServerPort, "server-port"}, {LicenseFileEntry::VendorPort, "vendor-port"}};
-const std::pair<Fixer, const char *> fixers[]
+const IdName<Fixer> fixers[]
     = {{Fixer::ThisSite, "this-site"}, {Fixer::ServerAdmin, "server-admin"}, {Fixer::Vendor, "vendor"}};
 
 template<typename T>
@@ -54,67 +33,67 @@ const T *findById(const QList<T> &list, const QString &id)
 
 QString directionId(Direction d)
 {
-    return idOf(d, directions);
+    return idOf(directions, d);
 }
 QString protocolId(Protocol p)
 {
-    return idOf(p, protocols);
+    return idOf(protocols, p);
 }
 QString remoteKindId(RemoteKind k)
 {
-    return idOf(k, remoteKinds);
+    return idOf(remoteKinds, k);
 }
 QString valueTypeId(ValueType t)
 {
-    return idOf(t, valueTypes);
+    return idOf(valueTypes, t);
 }
 QString noteKindId(NoteKind k)
 {
-    return idOf(k, noteKinds);
+    return idOf(noteKinds, k);
 }
 QString sourceKindId(SourceKind k)
 {
-    return idOf(k, sourceKinds);
+    return idOf(sourceKinds, k);
 }
 QString licenseFileEntryId(LicenseFileEntry e)
 {
-    return idOf(e, licenseFileEntries);
+    return idOf(licenseFileEntries, e);
 }
 Direction directionFromId(const QString &id)
 {
-    return fromId(id, directions);
+    return fromId(directions, id, Direction::Invalid);
 }
 Protocol protocolFromId(const QString &id)
 {
-    return fromId(id, protocols);
+    return fromId(protocols, id, Protocol::Invalid);
 }
 RemoteKind remoteKindFromId(const QString &id)
 {
-    return fromId(id, remoteKinds);
+    return fromId(remoteKinds, id, RemoteKind::Invalid);
 }
 ValueType valueTypeFromId(const QString &id)
 {
-    return fromId(id, valueTypes);
+    return fromId(valueTypes, id, ValueType::Invalid);
 }
 NoteKind noteKindFromId(const QString &id)
 {
-    return fromId(id, noteKinds);
+    return fromId(noteKinds, id, NoteKind::Invalid);
 }
 SourceKind sourceKindFromId(const QString &id)
 {
-    return fromId(id, sourceKinds);
+    return fromId(sourceKinds, id, SourceKind::Invalid);
 }
 LicenseFileEntry licenseFileEntryFromId(const QString &id)
 {
-    return fromId(id, licenseFileEntries);
+    return fromId(licenseFileEntries, id, LicenseFileEntry::Invalid);
 }
 QString fixerId(Fixer f)
 {
-    return idOf(f, fixers);
+    return idOf(fixers, f);
 }
 Fixer fixerFromId(const QString &id)
 {
-    return fromId(id, fixers);
+    return fromId(fixers, id, Fixer::Invalid);
 }
 
 const VersionDef *Product::version(const QString &id) const

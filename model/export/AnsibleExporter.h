@@ -10,14 +10,11 @@ namespace fw {
 class AnsibleExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("ansible"); }
-    QString fileExtension() const override { return QStringLiteral("yml"); }
+    AnsibleExporter()
+        : Exporter({QStringLiteral("ansible"), QStringLiteral("yml"), QStringLiteral("Ansible"),
+            {exportsetting::zone(), exportsetting::lan(), exportsetting::programDir()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("Ansible"); }
-    QStringList settings() const override
-    {
-        return {exportsetting::zone(), exportsetting::lan(), exportsetting::programDir()};
-    }
     QString usageNote(const QString &fileName) const override;
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };

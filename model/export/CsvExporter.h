@@ -9,10 +9,8 @@ namespace fw {
 class CsvExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("csv"); }
-    QString fileExtension() const override { return QStringLiteral("csv"); }
+    CsvExporter() : Exporter({QStringLiteral("csv"), QStringLiteral("csv"), QStringLiteral("CSV")}) { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("CSV"); }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// One CSV field: quoted where needed, and with a leading apostrophe where a spreadsheet would otherwise take

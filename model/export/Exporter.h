@@ -10,6 +10,8 @@
 #include <QString>
 #include <QStringList>
 
+#include <utility>
+
 namespace fw {
 
 /// What an export needs besides the plan.
@@ -39,21 +41,34 @@ struct ExportResult
     bool ok() const { return problems.isEmpty(); }
 };
 
+/// What a format is, the same for every plan: the data each exporter declares once.
+struct ExportFormatInfo
+{
+    QString id;                ///< Exporter::id()
+    QString fileExtension;     ///< Exporter::fileExtension()
+    QString displayName;       ///< Exporter::displayName()
+    QStringList settings = {}; ///< Exporter::settings()
+    bool binary = false;       ///< Exporter::isBinary()
+};
+
 /// Turns a plan into one file format (a script, a configuration file, a table).
 class Exporter
 {
 public:
+    explicit Exporter(ExportFormatInfo info) : m_info(std::move(info)) { }
     virtual ~Exporter() = default;
     /// The id used with --format ("powershell", "json", ...).
-    virtual QString id() const = 0;
+    QString id() const { return m_info.id; }
     /// The usual file name extension, without the dot.
-    virtual QString fileExtension() const = 0;
+    QString fileExtension() const { return m_info.fileExtension; }
+    /// The format's own name, the same in every language ("PowerShell", "nftables").
+    QString displayName() const { return m_info.displayName; }
+    /// The keys of ExportContext::settings (ExportText.h, exportsetting) that change what this format writes.
+    QStringList settings() const { return m_info.settings; }
+    /// True for binary formats (PDF), which are never written to a terminal.
+    bool isBinary() const { return m_info.binary; }
     /// A translated one-line description for the wizard's format list.
     virtual QString description() const = 0;
-    /// The format's own name, the same in every language ("PowerShell", "nftables").
-    virtual QString displayName() const = 0;
-    /// The keys of ExportContext::settings (ExportText.h, exportsetting) that change what this format writes.
-    virtual QStringList settings() const { return {}; }
     /// How to use the file saved as @p fileName, translated, at most two lines; empty where there is nothing to say
     /// beyond the file's own header.
     virtual QString usageNote(const QString &fileName) const
@@ -61,11 +76,12 @@ public:
         Q_UNUSED(fileName)
         return {};
     }
-    /// True for binary formats (PDF), which are never written to a terminal.
-    virtual bool isBinary() const { return false; }
     /// Renders @p plan; refuses (problems, no data) where a text or value cannot be written safely. Reentrant: the
     /// exporters hold no state, so the wizard may render on a worker thread (the PDF takes tens of milliseconds).
     virtual ExportResult render(const Plan &plan, const ExportContext &context) const = 0;
+
+private:
+    ExportFormatInfo m_info;
 };
 
 /// One file of a multi-format export: which format, the file name to save it under, and what was rendered.

@@ -10,11 +10,11 @@ namespace fw {
 class FirewalldExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("firewalld"); }
-    QString fileExtension() const override { return QStringLiteral("sh"); }
+    FirewalldExporter()
+        : Exporter({QStringLiteral("firewalld"), QStringLiteral("sh"), QStringLiteral("firewalld"),
+            {exportsetting::zone(), exportsetting::lan()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("firewalld"); }
-    QStringList settings() const override { return {exportsetting::zone(), exportsetting::lan()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -9,11 +9,11 @@ namespace fw {
 class IptablesExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("iptables"); }
-    QString fileExtension() const override { return QStringLiteral("rules"); }
+    IptablesExporter()
+        : Exporter(
+            {QStringLiteral("iptables"), QStringLiteral("rules"), QStringLiteral("iptables"), {exportsetting::lan()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("iptables"); }
-    QStringList settings() const override { return {exportsetting::lan()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// The longest line written, in bytes: iptables-restore reads lines into a buffer of 10,240 bytes (with the

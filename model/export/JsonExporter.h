@@ -8,10 +8,8 @@ namespace fw {
 class JsonExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("json"); }
-    QString fileExtension() const override { return QStringLiteral("json"); }
+    JsonExporter() : Exporter({QStringLiteral("json"), QStringLiteral("json"), QStringLiteral("JSON")}) { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("JSON"); }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -10,11 +10,11 @@ namespace fw {
 class NetshExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("netsh"); }
-    QString fileExtension() const override { return QStringLiteral("cmd"); }
+    NetshExporter()
+        : Exporter(
+            {QStringLiteral("netsh"), QStringLiteral("cmd"), QStringLiteral("netsh"), {exportsetting::programDir()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("netsh"); }
-    QStringList settings() const override { return {exportsetting::programDir()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// The longest line written, in bytes of UTF-8 (never fewer than its characters): cmd.exe reads at most 8,191

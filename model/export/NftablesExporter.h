@@ -10,11 +10,11 @@ namespace fw {
 class NftablesExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("nftables"); }
-    QString fileExtension() const override { return QStringLiteral("nft"); }
+    NftablesExporter()
+        : Exporter({QStringLiteral("nftables"), QStringLiteral("nft"), QStringLiteral("nftables"),
+            {exportsetting::lan(), exportsetting::inputPolicy()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("nftables"); }
-    QStringList settings() const override { return {exportsetting::lan(), exportsetting::inputPolicy()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -14,12 +14,11 @@ namespace fw {
 class PdfExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("pdf"); }
-    QString fileExtension() const override { return QStringLiteral("pdf"); }
+    PdfExporter()
+        : Exporter(
+            {QStringLiteral("pdf"), QStringLiteral("pdf"), QStringLiteral("PDF"), {exportsetting::pageSize()}, true})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("PDF"); }
-    QStringList settings() const override { return {exportsetting::pageSize()}; }
-    bool isBinary() const override { return true; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 
     /// The checklist's content as the HTML subset that QTextDocument renders (also for a preview); the PDF lays out

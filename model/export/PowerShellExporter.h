@@ -11,11 +11,11 @@ namespace fw {
 class PowerShellExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("powershell"); }
-    QString fileExtension() const override { return QStringLiteral("ps1"); }
+    PowerShellExporter()
+        : Exporter({QStringLiteral("powershell"), QStringLiteral("ps1"), QStringLiteral("PowerShell"),
+            {exportsetting::programDir()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("PowerShell"); }
-    QStringList settings() const override { return {exportsetting::programDir()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

@@ -10,11 +10,10 @@ namespace fw {
 class UfwExporter : public Exporter
 {
 public:
-    QString id() const override { return QStringLiteral("ufw"); }
-    QString fileExtension() const override { return QStringLiteral("sh"); }
+    UfwExporter()
+        : Exporter({QStringLiteral("ufw"), QStringLiteral("sh"), QStringLiteral("ufw"), {exportsetting::lan()}})
+    { }
     QString description() const override;
-    QString displayName() const override { return QStringLiteral("ufw"); }
-    QStringList settings() const override { return {exportsetting::lan()}; }
     ExportResult render(const Plan &plan, const ExportContext &context) const override;
 };
 

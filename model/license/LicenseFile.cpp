@@ -1,6 +1,7 @@
 #include "LicenseFile.h"
 
 #include "system/InputFile.h"
+#include "system/TextArgs.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -8,6 +9,13 @@
 namespace fw {
 
 namespace {
+
+/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
+/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
+class Tr
+{
+    Q_DECLARE_TR_FUNCTIONS(fw::LicenseProblem)
+};
 
 // License files are a few KiB; anything far larger is the wrong file, and reading it whole would only waste memory.
 constexpr qint64 maxFileSize = inputfile::kLicenseFileCap;
@@ -253,56 +261,45 @@ LicenseFile readLicenseFile(const QString &path)
     return parseLicenseFile(data);
 }
 
-QString LicenseProblem::toString() const
+namespace {
+
+/// The message of a problem with @p code, translated, with %1 where its argument goes.
+QString messageText(LicenseProblem::Code code)
 {
-    const QString a0 = args.value(0);
-    QString message;
+    using Code = LicenseProblem::Code;
     switch (code) {
     case Code::Invalid:
         break;
     case Code::CannotRead:
-        message = QCoreApplication::translate("fw::LicenseProblem", "the file cannot be read: %1").arg(a0);
-        break;
+        return Tr::tr("the file cannot be read: %1");
     case Code::TooLarge:
-        message = QCoreApplication::translate(
-            "fw::LicenseProblem", "the file is larger than %1 KiB, far too large for a license file")
-                      .arg(a0);
-        break;
+        return Tr::tr("the file is larger than %1 KiB, far too large for a license file");
     case Code::Empty:
-        message = QCoreApplication::translate("fw::LicenseProblem", "the file is empty");
-        break;
+        return Tr::tr("the file is empty");
     case Code::NotText:
-        message = QCoreApplication::translate(
-            "fw::LicenseProblem", "the file is not a text file, so it is not a license file");
-        break;
+        return Tr::tr("the file is not a text file, so it is not a license file");
     case Code::NotALicenseFile:
-        message = QCoreApplication::translate("fw::LicenseProblem",
-            "the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file");
-        break;
+        return Tr::tr("the file has no SERVER, VENDOR or FEATURE line, so it is not a FlexNet license file");
     case Code::UnknownKeyword:
-        message = QCoreApplication::translate(
-            "fw::LicenseProblem", "a line starting with '%1' does not belong in a license file")
-                      .arg(a0);
-        break;
+        return Tr::tr("a line starting with '%1' does not belong in a license file");
     case Code::MissingServerHost:
-        message = QCoreApplication::translate("fw::LicenseProblem", "the SERVER line names no host");
-        break;
+        return Tr::tr("the SERVER line names no host");
     case Code::MissingVendorName:
-        message = QCoreApplication::translate("fw::LicenseProblem", "the VENDOR line names no vendor daemon");
-        break;
+        return Tr::tr("the VENDOR line names no vendor daemon");
     case Code::BadPort:
-        message = QCoreApplication::translate("fw::LicenseProblem", "'%1' is not a port (1-65535)").arg(a0);
-        break;
+        return Tr::tr("'%1' is not a port (1-65535)");
     case Code::DanglingContinuation:
-        message = QCoreApplication::translate(
-            "fw::LicenseProblem", "the last line ends in a backslash, so the file seems cut off");
-        break;
+        return Tr::tr("the last line ends in a backslash, so the file seems cut off");
     }
-    if (message.isEmpty())
-        message = QCoreApplication::translate("fw::LicenseProblem", "unknown problem");
-    return line > 0
-        ? QCoreApplication::translate("fw::LicenseProblem", "line %1: %2").arg(QString::number(line), message)
-        : message;
+    return Tr::tr("unknown problem");
+}
+
+} // namespace
+
+QString LicenseProblem::toString() const
+{
+    const QString message = withArgs(messageText(code), args);
+    return line > 0 ? Tr::tr("line %1: %2").arg(QString::number(line), message) : message;
 }
 
 } // namespace fw

@@ -1,5 +1,7 @@
 #include "PlanResolver.h"
 
+#include "system/TextArgs.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -334,70 +336,80 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
     return true;
 }
 
-QString SelectionProblem::toString() const
+namespace {
+
+/// The translation context of SelectionProblem's texts (lupdate reads it from the macro).
+class SelectionProblemText
 {
-    // The context is written out at each call: lupdate reads only literal contexts.
-    const QString a0 = args.value(0);
-    const QString a1 = args.value(1);
+    Q_DECLARE_TR_FUNCTIONS(fw::SelectionProblem)
+};
+
+/// The message of a problem with @p code (not InvalidValue, which says more), translated, with %1 and %2 where its
+/// arguments go.
+QString messageText(SelectionProblem::Code code)
+{
+    using Code = SelectionProblem::Code;
     switch (code) {
     case Code::Invalid:
+    case Code::InvalidValue:
         break;
     case Code::MissingProduct:
-        return QCoreApplication::translate(
-            "fw::SelectionProblem", "no product chosen (--product ID; 'products' lists them)");
+        return SelectionProblemText::tr("no product chosen (--product ID; 'products' lists them)");
     case Code::UnknownProduct:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown product '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown product '%1' (known: %2)");
     case Code::MissingRole:
-        return QCoreApplication::translate("fw::SelectionProblem", "no role chosen (--role %1)").arg(a0);
+        return SelectionProblemText::tr("no role chosen (--role %1)");
     case Code::UnknownRole:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown role '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown role '%1' (known: %2)");
     case Code::MissingVersion:
-        return QCoreApplication::translate("fw::SelectionProblem", "this product needs its version (--version %1)")
-            .arg(a0);
+        return SelectionProblemText::tr("this product needs its version (--version %1)");
     case Code::UnknownVersion:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown version '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown version '%1' (known: %2)");
     case Code::VersionNotApplicable:
-        return QCoreApplication::translate("fw::SelectionProblem", "%1 has no versions to choose; leave out --version")
-            .arg(a0);
+        return SelectionProblemText::tr("%1 has no versions to choose; leave out --version");
     case Code::MissingDeployment:
-        return QCoreApplication::translate(
-            "fw::SelectionProblem", "this product needs its deployment (--deployment %1)")
-            .arg(a0);
+        return SelectionProblemText::tr("this product needs its deployment (--deployment %1)");
     case Code::UnknownDeployment:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown deployment '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown deployment '%1' (known: %2)");
     case Code::DeploymentNotApplicable:
-        return QCoreApplication::translate(
-            "fw::SelectionProblem", "%1 has no deployments to choose; leave out --deployment")
-            .arg(a0);
+        return SelectionProblemText::tr("%1 has no deployments to choose; leave out --deployment");
     case Code::UnknownOption:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown option '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown option '%1' (known: %2)");
     case Code::OptionNotApplicable:
-        return QCoreApplication::translate(
-            "fw::SelectionProblem", "option '%1' does not apply to this role or deployment")
-            .arg(a0);
+        return SelectionProblemText::tr("option '%1' does not apply to this role or deployment");
     case Code::UnknownValue:
-        return QCoreApplication::translate("fw::SelectionProblem", "unknown value '%1' (known: %2)").arg(a0, a1);
+        return SelectionProblemText::tr("unknown value '%1' (known: %2)");
     case Code::ValueNotApplicable:
-        return QCoreApplication::translate(
-            "fw::SelectionProblem", "value '%1' does not apply to this role, deployment or option")
-            .arg(a0);
+        return SelectionProblemText::tr("value '%1' does not apply to this role, deployment or option");
     case Code::MissingValue:
-        return QCoreApplication::translate("fw::SelectionProblem", "value '%1' is required (--set %1=...)").arg(a0);
-    case Code::InvalidValue: {
-        // Control characters are shown escaped so that the message itself stays on one line.
-        QString shown;
-        for (QChar ch : a1) {
-            if (ch == QLatin1Char('\n'))
-                shown += QLatin1String("\\n");
-            else if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
-                shown += QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0'));
-            else
-                shown += ch;
-        }
-        return QStringLiteral("%1=%2: %3").arg(a0, shown, valueReasonText(reason, shown, detail));
+        return SelectionProblemText::tr("value '%1' is required (--set %1=...)");
     }
+    return SelectionProblemText::tr("unknown problem");
+}
+
+/// @p text with its control characters escaped, so that a message showing it stays on one line.
+QString escapedControls(const QString &text)
+{
+    QString shown;
+    for (QChar ch : text) {
+        if (ch == QLatin1Char('\n'))
+            shown += QLatin1String("\\n");
+        else if (ch.unicode() < 0x20 || ch.unicode() == 0x7f)
+            shown += QStringLiteral("\\x%1").arg(ch.unicode(), 2, 16, QLatin1Char('0'));
+        else
+            shown += ch;
     }
-    return QCoreApplication::translate("fw::SelectionProblem", "unknown problem");
+    return shown;
+}
+
+} // namespace
+
+QString SelectionProblem::toString() const
+{
+    if (code != Code::InvalidValue)
+        return withArgs(messageText(code), args);
+    const QString shown = escapedControls(args.value(1));
+    return QStringLiteral("%1=%2: %3").arg(args.value(0), shown, valueReasonText(reason, shown, detail));
 }
 
 } // namespace fw

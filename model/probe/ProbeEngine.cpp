@@ -28,28 +28,6 @@ constexpr int adaptiveAttempts = 2;
 constexpr qint64 udpResendMinMs = 200;
 constexpr qint64 never = std::numeric_limits<qint64>::max();
 
-ProbeStatus statusFor(ProbeEvidence evidence)
-{
-    switch (evidence) {
-    case ProbeEvidence::TcpReset:
-    case ProbeEvidence::IcmpPortUnreachable:
-    case ProbeEvidence::IcmpProhibited:
-        return ProbeStatus::Refused;
-    case ProbeEvidence::LocalFirewall:
-    case ProbeEvidence::Silence:
-        return ProbeStatus::Filtered;
-    case ProbeEvidence::NameNotFound:
-    case ProbeEvidence::DnsTimeout:
-        return ProbeStatus::DnsError;
-    case ProbeEvidence::Connected:
-    case ProbeEvidence::ConnectedClosed:
-    case ProbeEvidence::Reply:
-        return ProbeStatus::Open;
-    default:
-        return ProbeStatus::Unreachable;
-    }
-}
-
 /// The host without the brackets of an IPv6 literal ("[::1]" -> "::1").
 QString bareHost(const QString &host)
 {
@@ -305,7 +283,7 @@ void ProbeEngine::beginAttempt(Job &job)
     }
     if (!ok) {
         const ProbeSocket::Failure f = job.socket->failure();
-        finish(job, statusFor(f.evidence), f.evidence, f.detail, f.from);
+        finish(job, probeStatusFor(f.evidence), f.evidence, f.detail, f.from);
         return;
     }
     job.state = job.target.protocol == Protocol::Udp ? Job::State::Waiting : Job::State::Connecting;
@@ -369,7 +347,7 @@ void ProbeEngine::onFailed(int index)
         f.evidence = ProbeEvidence::IcmpProhibited;
         f.detail += QStringLiteral(" (sent by the host itself)");
     }
-    const ProbeStatus status = statusFor(f.evidence);
+    const ProbeStatus status = probeStatusFor(f.evidence);
     if (status == ProbeStatus::Refused) {
         Peer &p = peer(job);
         p.maxRtt = std::max(p.maxRtt, job.rtt);
@@ -467,7 +445,7 @@ void ProbeEngine::wake(Job &job, qint64 t)
                 job.attemptAt = t;
                 if (!job.socket->send(responderUdpProbe(job.token))) {
                     const ProbeSocket::Failure f = job.socket->failure();
-                    finish(job, statusFor(f.evidence), f.evidence, f.detail, f.from);
+                    finish(job, probeStatusFor(f.evidence), f.evidence, f.detail, f.from);
                 }
             } else {
                 concludeSilence(job, t, true);
@@ -477,7 +455,7 @@ void ProbeEngine::wake(Job &job, qint64 t)
             job.attemptAt = t;
             if (!job.socket->send(responderUdpProbe(job.token))) {
                 const ProbeSocket::Failure f = job.socket->failure();
-                finish(job, statusFor(f.evidence), f.evidence, f.detail, f.from);
+                finish(job, probeStatusFor(f.evidence), f.evidence, f.detail, f.from);
             }
         }
         break;

@@ -1,6 +1,7 @@
 #include "ProbeJson.h"
 
 #include "CheckSummary.h"
+#include "system/IdTable.h"
 #include "system/Paths.h"
 
 #include <QDateTime>
@@ -14,20 +15,11 @@ namespace fw {
 
 namespace {
 
-QString reasonId(UnprobedRule::Reason reason)
-{
-    switch (reason) {
-    case UnprobedRule::Reason::NoHost:
-        return QStringLiteral("no-host");
-    case UnprobedRule::Reason::NoPorts:
-        return QStringLiteral("no-ports");
-    case UnprobedRule::Reason::NoServer:
-        return QStringLiteral("no-server");
-    case UnprobedRule::Reason::Invalid:
-        break;
-    }
-    return QString();
-}
+const IdName<UnprobedRule::Reason> kReasons[] = {
+    {UnprobedRule::Reason::NoHost, "no-host"},
+    {UnprobedRule::Reason::NoPorts, "no-ports"},
+    {UnprobedRule::Reason::NoServer, "no-server"},
+};
 
 QJsonValue orNull(const QString &value)
 {
@@ -114,7 +106,7 @@ QJsonObject checkReportToJson(
     for (const UnprobedRule &u : set.unprobed) {
         QJsonObject e;
         e.insert(QStringLiteral("rule"), u.ruleId);
-        e.insert(QStringLiteral("reason"), reasonId(u.reason));
+        e.insert(QStringLiteral("reason"), idOf(kReasons, u.reason));
         untested.append(e);
     }
     o.insert(QStringLiteral("untested"), untested);

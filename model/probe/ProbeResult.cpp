@@ -1,5 +1,7 @@
 #include "ProbeResult.h"
 
+#include "system/IdTable.h"
+
 #include <QCoreApplication>
 #include <QStringList>
 
@@ -19,6 +21,44 @@ class ProbeAdvice
 class ProbeStatusText
 {
     Q_DECLARE_TR_FUNCTIONS(fw::ProbeStatus)
+};
+
+const IdName<ProbeStatus> kStatuses[] = {
+    {ProbeStatus::Open, "open"},
+    {ProbeStatus::Refused, "refused"},
+    {ProbeStatus::Filtered, "filtered"},
+    {ProbeStatus::OpenOrFiltered, "open-or-filtered"},
+    {ProbeStatus::Unreachable, "unreachable"},
+    {ProbeStatus::DnsError, "dns-error"},
+};
+
+/// Each kind of evidence: its id, and the status it shows.
+struct EvidenceRow
+{
+    ProbeEvidence value;
+    const char *id;
+    ProbeStatus status;
+};
+
+const EvidenceRow kEvidence[] = {
+    {ProbeEvidence::Connected, "connected", ProbeStatus::Open},
+    {ProbeEvidence::ConnectedClosed, "connected-closed", ProbeStatus::Open},
+    {ProbeEvidence::Reply, "reply", ProbeStatus::Open},
+    {ProbeEvidence::TcpReset, "tcp-reset", ProbeStatus::Refused},
+    {ProbeEvidence::IcmpPortUnreachable, "icmp-port-unreachable", ProbeStatus::Refused},
+    {ProbeEvidence::IcmpProhibited, "icmp-prohibited", ProbeStatus::Refused},
+    {ProbeEvidence::IcmpUnreachable, "icmp-unreachable", ProbeStatus::Unreachable},
+    {ProbeEvidence::NoRoute, "no-route", ProbeStatus::Unreachable},
+    {ProbeEvidence::LocalFirewall, "local-firewall", ProbeStatus::Filtered},
+    {ProbeEvidence::LocalError, "local-error", ProbeStatus::Unreachable},
+    {ProbeEvidence::Silence, "silence", ProbeStatus::Filtered},
+    {ProbeEvidence::NameNotFound, "name-not-found", ProbeStatus::DnsError},
+    {ProbeEvidence::DnsTimeout, "dns-timeout", ProbeStatus::DnsError},
+};
+
+const IdName<ProbeKind> kKinds[] = {
+    {ProbeKind::ServerPort, "server-port"},
+    {ProbeKind::OutboundService, "outbound-service"},
 };
 
 QString protocolName(Protocol protocol)
@@ -166,33 +206,12 @@ QString adviceText(const ProbeResult &r, const QString &what)
 
 QString probeStatusId(ProbeStatus s)
 {
-    switch (s) {
-    case ProbeStatus::Open:
-        return QStringLiteral("open");
-    case ProbeStatus::Refused:
-        return QStringLiteral("refused");
-    case ProbeStatus::Filtered:
-        return QStringLiteral("filtered");
-    case ProbeStatus::OpenOrFiltered:
-        return QStringLiteral("open-or-filtered");
-    case ProbeStatus::Unreachable:
-        return QStringLiteral("unreachable");
-    case ProbeStatus::DnsError:
-        return QStringLiteral("dns-error");
-    case ProbeStatus::Invalid:
-        break;
-    }
-    return QString();
+    return idOf(kStatuses, s);
 }
 
 ProbeStatus probeStatusFromId(const QString &id)
 {
-    for (ProbeStatus s : {ProbeStatus::Open, ProbeStatus::Refused, ProbeStatus::Filtered, ProbeStatus::OpenOrFiltered,
-             ProbeStatus::Unreachable, ProbeStatus::DnsError}) {
-        if (probeStatusId(s) == id)
-            return s;
-    }
-    return ProbeStatus::Invalid;
+    return fromId(kStatuses, id, ProbeStatus::Invalid);
 }
 
 QString probeStatusLabel(ProbeStatus s)
@@ -223,50 +242,18 @@ QString probeStatusLabel(ProbeStatus s)
 
 QString probeEvidenceId(ProbeEvidence e)
 {
-    switch (e) {
-    case ProbeEvidence::Connected:
-        return QStringLiteral("connected");
-    case ProbeEvidence::ConnectedClosed:
-        return QStringLiteral("connected-closed");
-    case ProbeEvidence::Reply:
-        return QStringLiteral("reply");
-    case ProbeEvidence::TcpReset:
-        return QStringLiteral("tcp-reset");
-    case ProbeEvidence::IcmpPortUnreachable:
-        return QStringLiteral("icmp-port-unreachable");
-    case ProbeEvidence::IcmpProhibited:
-        return QStringLiteral("icmp-prohibited");
-    case ProbeEvidence::IcmpUnreachable:
-        return QStringLiteral("icmp-unreachable");
-    case ProbeEvidence::NoRoute:
-        return QStringLiteral("no-route");
-    case ProbeEvidence::LocalFirewall:
-        return QStringLiteral("local-firewall");
-    case ProbeEvidence::LocalError:
-        return QStringLiteral("local-error");
-    case ProbeEvidence::Silence:
-        return QStringLiteral("silence");
-    case ProbeEvidence::NameNotFound:
-        return QStringLiteral("name-not-found");
-    case ProbeEvidence::DnsTimeout:
-        return QStringLiteral("dns-timeout");
-    case ProbeEvidence::Invalid:
-        break;
-    }
-    return QString();
+    return idOf(kEvidence, e);
+}
+
+ProbeStatus probeStatusFor(ProbeEvidence e)
+{
+    const EvidenceRow *row = rowOf(kEvidence, e);
+    return row ? row->status : ProbeStatus::Unreachable;
 }
 
 QString probeKindId(ProbeKind k)
 {
-    switch (k) {
-    case ProbeKind::ServerPort:
-        return QStringLiteral("server-port");
-    case ProbeKind::OutboundService:
-        return QStringLiteral("outbound-service");
-    case ProbeKind::Invalid:
-        break;
-    }
-    return QString();
+    return idOf(kKinds, k);
 }
 
 bool probeBlocked(ProbeStatus s)

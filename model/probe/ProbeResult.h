@@ -84,6 +84,10 @@ ProbeStatus probeStatusFromId(const QString &id);
 QString probeStatusLabel(ProbeStatus status);
 /// "connected", "connected-closed", "reply", "tcp-reset", "icmp-port-unreachable", ... (check --json).
 QString probeEvidenceId(ProbeEvidence evidence);
+/// The status that @p evidence shows: open for a handshake or a reply, refused for a reset or an ICMP refusal,
+/// filtered for silence or this machine's own firewall, dns-error for a name not found or a DNS timeout, else
+/// unreachable.
+ProbeStatus probeStatusFor(ProbeEvidence evidence);
 /// "server-port", "outbound-service" (check --json).
 QString probeKindId(ProbeKind kind);
 /// Whether a status means the path is blocked or broken (check exits 1). Open and open-or-filtered are not:
