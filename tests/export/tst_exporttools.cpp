@@ -496,7 +496,8 @@ private Q_SLOTS:
         // nftables chosen, so that nothing here changes) a host for each value, in the Linux play and in the Windows
         // play. A bad value fails its host with a message naming the variable and the value; a good one passes the
         // check (and the Windows hosts then fail at the next task: this machine has no Windows).
-        requireTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible"));
+        if (!haveTool(QStringLiteral("ansible-playbook"), QStringLiteral("ansible")))
+            return;
         const QStringList good {"", "192.0.2.7", "fd00::5", "[fd00::5]", "lic.example.com"};
         const QStringList bad {
             "192.0.2.7 x", "192.0.2.7\"", "192.0.2.7\nx", "192.0.2.300", "127.1", "-lic.example.com", "fe80::1%eth0"};
