@@ -279,6 +279,11 @@
         <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
         <translation>Führen Sie es mit ansible-playbook -i hosts.ini %1 aus: Das Inventar führt Linux-Rechner (firewalld, ufw oder nftables) in der Gruppe linux und Windows-Rechner in der Gruppe windows; Host- oder Gruppenvariablen wie fwwizard_lan oder fwwizard_server legen fest, was je Host verschieden ist.</translation>
     </message>
+    <message>
+        <source>the value %1 would be set per host as the Ansible variable %2, which the playbook uses for something else; give the value another id in the catalog</source>
+        <extracomment>%1: a value&apos;s id in the catalog (e.g. zone); %2: the Ansible variable it would be (fwwizard_zone)</extracomment>
+        <translation>der Wert %1 würde je Host als Ansible-Variable %2 gesetzt, die das Playbook für etwas anderes verwendet; geben Sie dem Wert im Katalog eine andere ID</translation>
+    </message>
 </context>
 <context>
     <name>fw::AppliedRecord</name>

@@ -279,6 +279,11 @@
         <extracomment>how to run the Ansible playbook; %1 is its file name. &quot;linux&quot; and &quot;windows&quot; are inventory group names</extracomment>
         <translation>Ejecútelo con ansible-playbook -i hosts.ini %1: el inventario enumera los equipos Linux (firewalld, ufw o nftables) en el grupo linux y los equipos Windows en el grupo windows; las variables de host o de grupo, como fwwizard_lan o fwwizard_server, fijan lo que difiere en cada host.</translation>
     </message>
+    <message>
+        <source>the value %1 would be set per host as the Ansible variable %2, which the playbook uses for something else; give the value another id in the catalog</source>
+        <extracomment>%1: a value&apos;s id in the catalog (e.g. zone); %2: the Ansible variable it would be (fwwizard_zone)</extracomment>
+        <translation>el valor %1 se fijaría por host como la variable de Ansible %2, que el playbook usa para otra cosa; dé al valor otro id en el catálogo</translation>
+    </message>
 </context>
 <context>
     <name>fw::AppliedRecord</name>

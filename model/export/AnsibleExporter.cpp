@@ -243,6 +243,23 @@ QList<Place> placesOf(const Plan &plan, const ExportContext &context)
     return places;
 }
 
+/// Whether @p variable, the inventory variable of a host value, is a name the playbook uses itself: its settings
+/// (fwwizard_backend, fwwizard_zone, fwwizard_lan...) and its own variables, some of them numbered.
+bool isPlaybookName(const QString &variable)
+{
+    static const QStringList names {QStringLiteral("fwwizard_lan"), QStringLiteral("fwwizard_backend"),
+        QStringLiteral("fwwizard_zone"), QStringLiteral("fwwizard_linux_hosts"),
+        QStringLiteral("fwwizard_windows_hosts"), QStringLiteral("fwwizard_undoing"),
+        QStringLiteral("fwwizard_firewall"), QStringLiteral("fwwizard_render"), QStringLiteral("fwwizard_found"),
+        QStringLiteral("fwwizard_reload"), QStringLiteral("fwwizard_check_script"),
+        QStringLiteral("fwwizard_address_pattern")};
+    static const QStringList prefixes {QStringLiteral("fwwizard_lan_"), QStringLiteral("fwwizard_host_"),
+        QStringLiteral("fwwizard_program_"), QStringLiteral("fwwizard_service_"), QStringLiteral("fwwizard_nft")};
+    return names.contains(variable) || std::any_of(prefixes.cbegin(), prefixes.cend(), [&variable](const QString &p) {
+        return variable.startsWith(p);
+    });
+}
+
 /// The message with which a host refuses the value of @p place; %1 stands for the value.
 QString hostMessage(const Place &place)
 {
@@ -317,6 +334,17 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     // Rules for the LAN and rules naming a host value match what each host sets (fwwizard_lan, fwwizard_server...;
     // default: the exported value), checked on the host first.
     const QList<Place> places = placesOf(plan, context);
+    for (const Place &place : places) {
+        if (!place.valueId.isEmpty() && isPlaybookName(place.variable))
+            result.problems << ExportProblem {
+                //: %1: a value's id in the catalog (e.g. zone); %2: the Ansible variable it would be (fwwizard_zone)
+                Tr::tr("the value %1 would be set per host as the Ansible variable %2, which the playbook uses for "
+                       "something else; give the value another id in the catalog")
+                    .arg(place.valueId, place.variable),
+                {}, place.valueId};
+    }
+    if (!result.ok())
+        return result;
     const auto placeOf = [&places](const PlanRule &rule) -> const Place * {
         for (const Place &p : places) {
             if (p.valueId.isEmpty() ? rule.remote == RemoteKind::Lan : rule.remoteValue == p.valueId)

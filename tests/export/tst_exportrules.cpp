@@ -202,6 +202,56 @@ private Q_SLOTS:
         }
     }
 
+    void ansibleValueNamesStayApart_data()
+    {
+        QTest::addColumn<QString>("valueId");
+        QTest::addColumn<QString>("variable"); // empty: the export goes through
+        QTest::newRow("zone") << "zone"
+                              << "fwwizard_zone";
+        QTest::newRow("lan") << "lan"
+                             << "fwwizard_lan";
+        QTest::newRow("backend") << "backend"
+                                 << "fwwizard_backend";
+        QTest::newRow("numbered host") << "host-1"
+                                       << "fwwizard_host_1";
+        QTest::newRow("lan prefix") << "lan-ranges"
+                                    << "fwwizard_lan_ranges";
+        QTest::newRow("own name") << "license-server"
+                                  << "";
+    }
+    void ansibleValueNamesStayApart()
+    {
+        // A host value becomes the inventory variable fwwizard_<id>: where a catalog's id would make it one of the
+        // playbook's own names, the export is refused, naming the value and the variable.
+        QFETCH(QString, valueId);
+        QFETCH(QString, variable);
+        Plan plan = fwtest::planFor({"palisade", "7", "client", "", {}, {{"server", "192.0.2.10"}}});
+        int renamed = 0;
+        for (PlanRule &rule : plan.rules) {
+            if (rule.remoteValue == QLatin1String("server")) {
+                rule.remoteValue = valueId;
+                ++renamed;
+            }
+        }
+        QVERIFY(renamed > 0);
+        plan.selection.values.remove(QStringLiteral("server"));
+        plan.selection.values.insert(valueId, QStringLiteral("192.0.2.10"));
+        const ExportResult r = render("ansible", plan);
+        if (variable.isEmpty()) {
+            QVERIFY(r.ok());
+            QVERIFY(text(r).contains("fwwizard_" + QString(valueId).replace('-', '_') + " | default("));
+            return;
+        }
+        QVERIFY(!r.ok());
+        QVERIFY(r.data.isEmpty());
+        QCOMPARE(r.problems.size(), 1);
+        QCOMPARE(r.problems.first().field, valueId);
+        QCOMPARE(r.problems.first().what,
+            QStringLiteral("the value %1 would be set per host as the Ansible variable %2, which the playbook uses for "
+                           "something else; give the value another id in the catalog")
+                .arg(valueId, variable));
+    }
+
     void programPathsStayInComments()
     {
         // Linux firewalls cannot match a Windows program: every format lists the program rules it leaves out, each
