@@ -1,5 +1,6 @@
 // Every page in every language, at the default size and in a small window (a 1280x900 screen at 200 % leaves
-// 640x450): every control has an accessible name, no two visible mnemonics share a letter, and no text is cut off.
+// 640x450; the small window is as narrow as the wizard can be made): every control has an accessible name, no two
+// visible mnemonics share a letter, no text is cut off, and no page is wider than its scroll area shows.
 // ctest runs this once at 100 % and once with QT_SCALE_FACTOR=2.
 #include "Desktop.h"
 #include "Mnemonics.h"
@@ -7,6 +8,7 @@
 
 #include <QAbstractScrollArea>
 #include <QAccessible>
+#include <QComboBox>
 #include <QLabel>
 #include <QMap>
 #include <QPushButton>
@@ -55,6 +57,22 @@ bool insideScrollArea(const QWidget *w)
             return true;
     }
     return false;
+}
+
+/// The three shown widgets of @p area's content with the widest minimum, the likely cause of a content too wide.
+QStringList widestInside(const QScrollArea *area)
+{
+    QList<QPair<int, QString>> widths;
+    const QList<QWidget *> children = area->widget()->findChildren<QWidget *>();
+    for (const QWidget *child : children) {
+        if (child->isVisible() && !child->findChild<QWidget *>())
+            widths.append({child->minimumSizeHint().width(), describe(child)});
+    }
+    std::sort(widths.begin(), widths.end(), [](const auto &a, const auto &b) { return a.first > b.first; });
+    QStringList names;
+    for (const auto &[width, name] : widths.mid(0, 3))
+        names << QStringLiteral("%1 needs %2").arg(name).arg(width);
+    return names;
 }
 
 } // namespace
@@ -145,6 +163,21 @@ void tst_WizardAccessibility::checkPage(WizardHarness &h, const QString &where, 
                                 .arg(l->width())
                                 .arg(l->minimumSizeHint().width());
         }
+        if (auto *c = qobject_cast<QComboBox *>(widget); c && c->width() + 1 < c->sizeHint().width())
+            problems << QStringLiteral("%1: %2 is %3 wide, needs %4 for \"%5\"")
+                            .arg(where, name)
+                            .arg(c->width())
+                            .arg(c->sizeHint().width())
+                            .arg(c->currentText());
+        // A scroll area that cannot scroll sideways shows all of its content's width.
+        if (auto *a = qobject_cast<QScrollArea *>(widget); a && a->widget()
+            && a->horizontalScrollBarPolicy() == Qt::ScrollBarAlwaysOff
+            && a->widget()->width() > a->viewport()->width())
+            problems << QStringLiteral("%1: %2 shows %3 of its content's %4 pixels' width; widest: %5")
+                            .arg(where, name)
+                            .arg(a->viewport()->width())
+                            .arg(a->widget()->width())
+                            .arg(widestInside(a).join(QStringLiteral(", ")));
         // Inside the window, or inside a scroll area that can bring it into view.
         if (!insideScrollArea(widget)
             && !QRect(QPoint(0, 0), w.size()).contains(visibleRect(widget).adjusted(1, 1, -1, -1))
@@ -173,7 +206,8 @@ void tst_WizardAccessibility::everyPage()
                 QStringLiteral("minimum %1x%2").arg(w.minimumSizeHint().width()).arg(w.minimumSizeHint().height())));
     }
     // The sizes themselves, not the screen's: offscreen at 200 % has a 400x300 screen, smaller than any real one.
-    w.resize(small ? smallWindow : QSize(1040, 720));
+    // Small: as narrow as the window lets a user make it, and as low as that screen leaves.
+    w.resize(small ? QSize(w.minimumSizeHint().width(), smallWindow.height()) : QSize(1040, 720));
     Selection s;
     s.product = product;
     s.role = QStringLiteral("server");

@@ -74,7 +74,8 @@ CheckPanel::CheckPanel(WizardState &state, CheckSession *session, QWidget *paren
         timeoutChoices, ProbeEngine::defaultTimeout());
     m_ui->run.choice()->setSizeAdjustPolicy(QComboBox::AdjustToContents);
     grid->addWidget(m_ui->run.label(), 3, 0);
-    grid->addLayout(m_ui->run.row(), 3, 1);
+    grid->addLayout(m_ui->run.choiceRow(), 3, 1);
+    grid->addLayout(m_ui->run.buttonRow(), 4, 1);
     grid->setColumnStretch(1, 1);
     layout->addLayout(grid);
     auto *pRow = new QHBoxLayout;

@@ -92,8 +92,9 @@ ResponderPanel::ResponderPanel(QWidget *parent)
         {QStringLiteral("connectivityResponderDuration"), QStringLiteral("connectivityStartResponderButton"),
             QStringLiteral("connectivityStopResponderButton")},
         durationChoices, defaultDurationMinutes);
-    m_ui->run.row()->insertWidget(0, m_ui->run.label());
-    layout->addLayout(m_ui->run.row());
+    m_ui->run.choiceRow()->insertWidget(0, m_ui->run.label());
+    layout->addLayout(m_ui->run.choiceRow());
+    layout->addLayout(m_ui->run.buttonRow());
     m_ui->timeLeft = wrappingLabel(this, QStringLiteral("connectivityTimeLeft"));
     layout->addWidget(m_ui->timeLeft);
     m_ui->status = wrappingLabel(this, QStringLiteral("connectivityResponderStatus"));

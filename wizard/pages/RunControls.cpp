@@ -10,7 +10,10 @@
 namespace fw {
 
 RunControls::RunControls(QWidget *parent, const Names &names, const QList<int> &choices, int current)
-    : m_label(new QLabel(parent)), m_choice(new QComboBox(parent)), m_row(new QHBoxLayout)
+    : m_label(new QLabel(parent))
+    , m_choice(new QComboBox(parent))
+    , m_choiceRow(new QHBoxLayout)
+    , m_buttonRow(new QHBoxLayout)
 {
     m_choice->setObjectName(names.choice);
     m_label->setBuddy(m_choice);
@@ -19,10 +22,11 @@ RunControls::RunControls(QWidget *parent, const Names &names, const QList<int> &
     m_choice->setCurrentIndex(m_choice->findData(current));
     m_start = button(parent, names.start, QStyle::SP_MediaPlay);
     m_stop = button(parent, names.stop, QStyle::SP_MediaStop);
-    m_row->addWidget(m_choice);
-    m_row->addWidget(m_start);
-    m_row->addWidget(m_stop);
-    m_row->addStretch(1);
+    m_choiceRow->addWidget(m_choice);
+    m_choiceRow->addStretch(1);
+    m_buttonRow->addWidget(m_start);
+    m_buttonRow->addWidget(m_stop);
+    m_buttonRow->addStretch(1);
 }
 
 int RunControls::chosen() const

@@ -28,15 +28,18 @@ public:
 
     RunControls() = default;
     /// Makes the widgets, children of @p parent in this order (the order of Tab): the label, the choice of
-    /// @p choices with @p current chosen, Start, Stop. row() holds all but the label, which the caller places.
+    /// @p choices with @p current chosen, Start, Stop. choiceRow() holds the choice and buttonRow() Start and Stop,
+    /// one under the other, so that they fit a small window in every language; the caller places the label.
     RunControls(QWidget *parent, const Names &names, const QList<int> &choices, int current);
 
     QLabel *label() const { return m_label; }
     QComboBox *choice() const { return m_choice; }
     QPushButton *start() const { return m_start; }
     QPushButton *stop() const { return m_stop; }
-    /// The choice, Start and Stop, then a stretch.
-    QHBoxLayout *row() const { return m_row; }
+    /// The choice, then a stretch.
+    QHBoxLayout *choiceRow() const { return m_choiceRow; }
+    /// Start and Stop, then a stretch.
+    QHBoxLayout *buttonRow() const { return m_buttonRow; }
 
     /// The number chosen.
     int chosen() const;
@@ -50,7 +53,8 @@ private:
     QComboBox *m_choice = nullptr;
     QPushButton *m_start = nullptr;
     QPushButton *m_stop = nullptr;
-    QHBoxLayout *m_row = nullptr;
+    QHBoxLayout *m_choiceRow = nullptr;
+    QHBoxLayout *m_buttonRow = nullptr;
 };
 
 } // namespace fw

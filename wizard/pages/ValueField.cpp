@@ -15,7 +15,8 @@ ValueField::ValueField(const ValueDef &def, QGridLayout *grid, int &gridRow, QWi
     const auto name = [&def](const char *suffix) {
         return PageBase::objectNameFor(QStringLiteral("value"), def.id, QLatin1String(suffix));
     };
-    m_label = new QLabel(parent);
+    // Wrapped, so that a long name ("Puerto del daemon del proveedor (Palisade.exe) (opcional):") fits a small window.
+    m_label = wrappingLabel(parent, name("Label"));
     m_edit = new QLineEdit(parent);
     m_edit->setObjectName(name("Edit"));
     m_edit->setMaxLength(def.type == ValueType::Port ? 16 : 255);
@@ -27,7 +28,9 @@ ValueField::ValueField(const ValueDef &def, QGridLayout *grid, int &gridRow, QWi
     m_status->setMinimumHeight(m_status->fontMetrics().lineSpacing() * 2);
     m_status->setAlignment(Qt::AlignLeft | Qt::AlignTop);
     m_description = wrappingLabel(parent, name("Description"));
-    grid->addWidget(m_label, gridRow, 0, Qt::AlignTop);
+    // Over the field's row and its description's, so that a wrapped label has room for all of its lines.
+    m_label->setAlignment(Qt::AlignLeft | Qt::AlignTop);
+    grid->addWidget(m_label, gridRow, 0, 2, 1);
     grid->addWidget(m_edit, gridRow, 1, Qt::AlignTop);
     grid->addWidget(m_status, gridRow, 2);
     grid->addWidget(m_description, gridRow + 1, 1, 1, 2);
