@@ -47,6 +47,19 @@ QByteArray repeated(const QByteArray &part, int count)
     return part.repeated(count);
 }
 
+/// parseJson()'s messages that several rows of errors_data() share, with what differs between the rows.
+QString expectedValue(const char *found)
+{
+    return QStringLiteral("expected a value, found %1").arg(QString::fromUtf8(found));
+}
+QString invalidUtf8(int byte)
+{
+    return QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(byte, 2, 16, QLatin1Char('0'));
+}
+const char *const loneHighSurrogate = "unpaired surrogate in \\u escape (a high surrogate without a low one)";
+const char *const loneLowSurrogate = "unpaired surrogate in \\u escape (a low surrogate without a high one)";
+const char *const tooLarge = "number too large (beyond the range of a double)";
+
 } // namespace
 
 class tst_JsonTree : public QObject
@@ -201,32 +214,32 @@ private Q_SLOTS:
             {"garbage after", "{} x", 1, 4, "unexpected text after the end of the document"},
             {"two documents", "{}\n{}", 2, 1, "unexpected text after the end of the document"},
             // Values
-            {"empty", "", 1, 1, "expected a value, found the end of the file"},
-            {"only a byte order mark", "\xef\xbb\xbf", 1, 1, "expected a value, found the end of the file"},
-            {"NUL byte", QByteArray("[\0]", 3), 1, 2, "expected a value, found a control character (byte 0x00)"},
+            {"empty", "", 1, 1, expectedValue("the end of the file")},
+            {"only a byte order mark", "\xef\xbb\xbf", 1, 1, expectedValue("the end of the file")},
+            {"NUL byte", QByteArray("[\0]", 3), 1, 2, expectedValue("a control character (byte 0x00)")},
             {"NUL byte after ü", QByteArray("[\"\xc3\xbc\", \0]", 9), 1, 7,
-                "expected a value, found a control character (byte 0x00)"},
+                expectedValue("a control character (byte 0x00)")},
             {"byte order mark inside",
                 QByteArray("[\xef\xbb\xbf"
                            "1]"),
-                1, 2, "expected a value, found the character U+FEFF"},
-            {"non-ASCII letter", "[\"\xc3\xbc\", \xc3\xbc]", 1, 7, "expected a value, found the character U+00FC"},
-            {"emoji", "[\xf0\x9f\x98\x80]", 1, 2, "expected a value, found the character U+1F600"},
-            {"single quotes", "['a']", 1, 2, "expected a value, found '''"},
+                1, 2, expectedValue("the character U+FEFF")},
+            {"non-ASCII letter", "[\"\xc3\xbc\", \xc3\xbc]", 1, 7, expectedValue("the character U+00FC")},
+            {"emoji", "[\xf0\x9f\x98\x80]", 1, 2, expectedValue("the character U+1F600")},
+            {"single quotes", "['a']", 1, 2, expectedValue("'''")},
             {"bad literal", "[tru]", 1, 2, "expected 'true'"},
             {"false", "[fals", 1, 2, "expected 'false'"},
             {"null", "[nul]", 1, 2, "expected 'null'"},
-            {"capital True", "[True]", 1, 2, "expected a value, found 'T'"},
+            {"capital True", "[True]", 1, 2, expectedValue("'T'")},
             // Numbers
             {"leading zero", "[01]", 1, 3, "expected ',' or ']', found '1'"},
             {"minus alone", "[-x]", 1, 3, "expected a digit after '-', found 'x'"},
-            {"plus sign", "[+1]", 1, 2, "expected a value, found '+'"},
+            {"plus sign", "[+1]", 1, 2, expectedValue("'+'")},
             {"no fraction", "[1.]", 1, 4, "expected a digit after '.', found ']'"},
             {"no exponent", "[1e+]", 1, 5, "expected a digit in the exponent, found ']'"},
-            {"huge exponent", "[\"\xc3\xa9\", 1e400]", 1, 7, "number too large (beyond the range of a double)"},
-            {"huge negative", "[-1.5e999]", 1, 2, "number too large (beyond the range of a double)"},
-            {"400 digits", "[" + QByteArray(400, '9') + "]", 1, 2, "number too large (beyond the range of a double)"},
-            {"NaN", "[NaN]", 1, 2, "expected a value, found 'N'"},
+            {"huge exponent", "[\"\xc3\xa9\", 1e400]", 1, 7, tooLarge},
+            {"huge negative", "[-1.5e999]", 1, 2, tooLarge},
+            {"400 digits", "[" + QByteArray(400, '9') + "]", 1, 2, tooLarge},
+            {"NaN", "[NaN]", 1, 2, expectedValue("'N'")},
             // Strings
             {"unterminated", "[\n  \"abc", 2, 3, "unterminated string (no closing '\"')"},
             {"unterminated after escape", "[\"\xc3\xbc\\n", 1, 2, "unterminated string (no closing '\"')"},
@@ -240,30 +253,24 @@ private Q_SLOTS:
             {"short \\u", "[\"\\u12g4\"]", 1, 7, "expected four hexadecimal digits after \\u, found 'g'"},
             {"\\u at the end", "[\"\\u12", 1, 7,
                 "expected four hexadecimal digits after \\u, found the end of the file"},
-            {"lone low surrogate", "[\"\xc3\xbc\\udc00\"]", 1, 4,
-                "unpaired surrogate in \\u escape (a low surrogate without a high one)"},
-            {"lone high surrogate", "[\"\\ud800\"]", 1, 3,
-                "unpaired surrogate in \\u escape (a high surrogate without a low one)"},
-            {"high surrogate, then a letter", "[\"\\uD800x\"]", 1, 3,
-                "unpaired surrogate in \\u escape (a high surrogate without a low one)"},
-            {"high surrogate, then no low one", "[\"\\ud800\\u0041\"]", 1, 9,
-                "unpaired surrogate in \\u escape (a high surrogate without a low one)"},
-            {"two high surrogates", "{\"k\": \"\\ud83d\\ud83d\"}", 1, 14,
-                "unpaired surrogate in \\u escape (a high surrogate without a low one)"},
-            {"lone surrogate in a key", "{\"\\udfff\": 1}", 1, 3,
-                "unpaired surrogate in \\u escape (a low surrogate without a high one)"},
+            {"lone low surrogate", "[\"\xc3\xbc\\udc00\"]", 1, 4, loneLowSurrogate},
+            {"lone high surrogate", "[\"\\ud800\"]", 1, 3, loneHighSurrogate},
+            {"high surrogate, then a letter", "[\"\\uD800x\"]", 1, 3, loneHighSurrogate},
+            {"high surrogate, then no low one", "[\"\\ud800\\u0041\"]", 1, 9, loneHighSurrogate},
+            {"two high surrogates", "{\"k\": \"\\ud83d\\ud83d\"}", 1, 14, loneHighSurrogate},
+            {"lone surrogate in a key", "{\"\\udfff\": 1}", 1, 3, loneLowSurrogate},
             // UTF-8
-            {"bad utf-8", "{\"a\":\n  \"x\xc3\x28\"}", 2, 5, "invalid UTF-8 (byte 0xc3)"},
-            {"bad utf-8 after ü", "[\"\xc3\xbc\", \"\xc3(\"]", 1, 8, "invalid UTF-8 (byte 0xc3)"},
-            {"bad utf-8 after an emoji", "[\"\xf0\x9f\x98\x80\xff\"]", 1, 4, "invalid UTF-8 (byte 0xff)"},
-            {"overlong utf-8", "[\"\xc0\xaf\"]", 1, 3, "invalid UTF-8 (byte 0xc0)"},
-            {"overlong 3 bytes", "[\"\xe0\x80\xaf\"]", 1, 3, "invalid UTF-8 (byte 0xe0)"},
-            {"surrogate in utf-8", "[\"\xed\xa0\x80\"]", 1, 3, "invalid UTF-8 (byte 0xed)"},
-            {"beyond U+10FFFF", "[\"\xf4\x90\x80\x80\"]", 1, 3, "invalid UTF-8 (byte 0xf4)"},
-            {"lone continuation byte", "\n [\x80]", 2, 3, "invalid UTF-8 (byte 0x80)"},
-            {"truncated at the end", "[\"\xe2\x82", 1, 3, "invalid UTF-8 (byte 0xe2)"},
-            {"Latin-1 file", "{\"name\": \"M\xfcller\"}", 1, 12, "invalid UTF-8 (byte 0xfc)"},
-            {"UTF-16 file", QByteArray("\xff\xfe[\0]\0", 6), 1, 1, "invalid UTF-8 (byte 0xff)"},
+            {"bad utf-8", "{\"a\":\n  \"x\xc3\x28\"}", 2, 5, invalidUtf8(0xc3)},
+            {"bad utf-8 after ü", "[\"\xc3\xbc\", \"\xc3(\"]", 1, 8, invalidUtf8(0xc3)},
+            {"bad utf-8 after an emoji", "[\"\xf0\x9f\x98\x80\xff\"]", 1, 4, invalidUtf8(0xff)},
+            {"overlong utf-8", "[\"\xc0\xaf\"]", 1, 3, invalidUtf8(0xc0)},
+            {"overlong 3 bytes", "[\"\xe0\x80\xaf\"]", 1, 3, invalidUtf8(0xe0)},
+            {"surrogate in utf-8", "[\"\xed\xa0\x80\"]", 1, 3, invalidUtf8(0xed)},
+            {"beyond U+10FFFF", "[\"\xf4\x90\x80\x80\"]", 1, 3, invalidUtf8(0xf4)},
+            {"lone continuation byte", "\n [\x80]", 2, 3, invalidUtf8(0x80)},
+            {"truncated at the end", "[\"\xe2\x82", 1, 3, invalidUtf8(0xe2)},
+            {"Latin-1 file", "{\"name\": \"M\xfcller\"}", 1, 12, invalidUtf8(0xfc)},
+            {"UTF-16 file", QByteArray("\xff\xfe[\0]\0", 6), 1, 1, invalidUtf8(0xff)},
             // Duplicate keys (more in duplicates())
             {"duplicate key", "{\"a\": 1,\n \"a\": 2}", 2, 2, "duplicate field 'a'"},
             // Limits
