@@ -1,11 +1,140 @@
-// The quoting rule of every output language, one table each. PowerShell and cmd cannot be checked by a real parser
-// here, so their rules are pinned down exactly.
+// The quoting rule of every output language: one table of examples, rule after rule, and each rule's own checks.
+// PowerShell and cmd cannot be checked by a real parser here, so their rules are pinned down exactly.
 #include "Table.h"
 #include "export/Quoting.h"
 
 #include <QTest>
 
+#include <cstring>
+#include <vector>
+
 using namespace fw::quoting;
+
+namespace {
+
+/// One example of a quoting rule: the rule (named as the test function that checks it), the row's name, the text and
+/// what the rule makes of it; for cmdString, which refuses what it cannot quote, also the character it names.
+struct QuotingCase
+{
+    const char *rule;
+    const char *name;
+    QString text;
+    QString expected;
+    QString offending = {};
+};
+
+/// Every rule's examples, one a line.
+std::vector<QuotingCase> quotingCases()
+{
+    return {
+        {"oneLine", "plain", "a b", "a b"},
+        {"oneLine", "aligned spaces kept", "Role:   server", "Role:   server"},
+        {"oneLine", "LF", "a\nb", "a b"},
+        {"oneLine", "CRLF is one space", "a\r\nb", "a b"},
+        {"oneLine", "tab", "a\tb", "a b"},
+        {"oneLine", "NEL", "a\u0085b", "a b"},
+        {"oneLine", "LS", "a\u2028b", "a b"},
+        {"oneLine", "PS", "a\u2029b", "a b"},
+        {"oneLine", "BOM", "a\uFEFFb", "a b"},
+        {"oneLine", "noncharacters U+FFFE U+FFFF", "a\uFFFEb\uFFFFc", "a b c"},
+        {"oneLine", "leading and trailing breaks", "\n\na\n", "a"},
+        {"oneLine", "non-ASCII", "Grüße, niño, 日本", "Grüße, niño, 日本"},
+
+        {"powershell", "plain", "abc", "'abc'"},
+        {"powershell", "single quote doubled", "it's", "'it''s'"},
+        {"powershell", "left single quotation mark doubled", "a\u2018b", "'a\u2018\u2018b'"},
+        {"powershell", "right single quotation mark doubled", "a\u2019b", "'a\u2019\u2019b'"},
+        {"powershell", "low-9 quotation mark doubled", "a\u201Ab", "'a\u201A\u201Ab'"},
+        {"powershell", "reversed-9 quotation mark doubled", "a\u201Bb", "'a\u201B\u201Bb'"},
+        {"powershell", "subexpression stays literal", "$(Remove-Item C:\\)", "'$(Remove-Item C:\\)'"},
+        {"powershell", "variable stays literal", "$env:PATH", "'$env:PATH'"},
+        {"powershell", "backtick stays literal", "a`nb", "'a`nb'"},
+        {"powershell", "double quotes literal", "say \"hi\"", "'say \"hi\"'"},
+        {"powershell", "semicolon, pipe, ampersand", "a; b | c & d", "'a; b | c & d'"},
+        {"powershell", "newline folded", "a\n'; Remove-Item x; '", "'a ''; Remove-Item x; '''"},
+        {"powershell", "comment closer", "#> x", "'#> x'"},
+
+        {"cmdString", "plain", "C:\\Apps", "\"C:\\Apps\""},
+        {"cmdString", "percent doubled", "100%", "\"100%%\""},
+        {"cmdString", "variable not expanded", "%PATH%", "\"%%PATH%%\""},
+        {"cmdString", "metacharacters literal inside quotes", "a & b | c < d > e ^ f", "\"a & b | c < d > e ^ f\""},
+        {"cmdString", "parentheses", "C:\\Program Files (x86)", "\"C:\\Program Files (x86)\""},
+        {"cmdString", "double quote refused", "a\"b", "", "\""},
+        {"cmdString", "newline refused", "a\nb", "", "U+000A"},
+        {"cmdString", "carriage return refused", "a\rb", "", "U+000D"},
+        {"cmdString", "non-ASCII kept", "Büro", "\"Büro\""},
+
+        {"cmdEcho", "plain", "done", "echo(done"},
+        {"cmdEcho", "metacharacters escaped", "a & b | c > d < e", "echo(a ^& b ^| c ^> d ^< e"},
+        {"cmdEcho", "parentheses escaped", "(x)", "echo(^(x^)"},
+        {"cmdEcho", "caret escaped", "a^b", "echo(a^^b"},
+        {"cmdEcho", "percent doubled", "%PATH%", "echo(%%PATH%%"},
+        {"cmdEcho", "quotes replaced", "\"a&b\"", "echo('a^&b'"},
+
+        {"cmdComment", "plain", "rule", "REM rule"},
+        {"cmdComment", "percent doubled", "%~x", "REM %%~x"},
+        {"cmdComment", "caret dropped", "line ^", "REM line"},
+        {"cmdComment", "newline folded", "a\nnetsh x", "REM a netsh x"},
+        {"cmdComment", "empty", "", "REM"},
+
+        {"shell", "plain", "abc", "'abc'"},
+        {"shell", "single quote", "it's", "'it'\\''s'"},
+        {"shell", "substitution literal", "$(id) `id`", "'$(id) `id`'"},
+        {"shell", "newline folded", "a\nrm -rf /", "'a rm -rf /'"},
+
+        {"nft", "plain", "abc", "\"abc\""},
+        {"nft", "double quote replaced", "a \"b\"", "\"a 'b'\""},
+        {"nft", "newline folded", "a\n}\nflush ruleset", "\"a } flush ruleset\""},
+        {"nft", "cut at 127 bytes", QString(200, QLatin1Char('x')),
+            QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"')},
+        // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
+        {"nft", "cut at a character boundary", QString(70, QChar(0xFC)),
+            QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"')},
+
+        {"xml", "entities", "a<b>&\"'", "a&lt;b&gt;&amp;&quot;&apos;"},
+        {"xml", "cdata end", "]]>", "]]&gt;"},
+        {"xml", "control characters",
+            QString::fromUtf8("a\x01"
+                              "b\nc"),
+            "a b c"},
+        {"xml", "non-ASCII kept", "ñ", "ñ"},
+
+        {"yaml", "plain", "abc", "\"abc\""},
+        {"yaml", "single quote literal", "it's", "\"it's\""},
+        {"yaml", "double quote escaped", "say \"hi\"", "\"say \\\"hi\\\"\""},
+        {"yaml", "backslash escaped", "C:\\Apps\\n", "\"C:\\\\Apps\\\\n\""},
+        {"yaml", "YAML indicators literal", "- a: b # c", "\"- a: b # c\""},
+        {"yaml", "Jinja literal (and !unsafe)", "{{ lookup('pipe', 'id') }}", "\"{{ lookup('pipe', 'id') }}\""},
+        {"yaml", "newline folded", "a\n- name: x", "\"a - name: x\""},
+        {"yaml", "C0 and C1 controls folded",
+            QString::fromUtf8("a\x01\x1b[0m\xC2\x9B"
+                              "b"),
+            "\"a [0m b\""},
+        {"yaml", "U+FFFE and U+FFFF folded", "a\uFFFEb\uFFFF", "\"a b\""},
+        {"yaml", "lone surrogates replaced", QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00),
+            "\"\uFFFDa\uFFFD\""},
+        {"yaml", "surrogate pair kept", "\U0001F525", "\"\U0001F525\""},
+    };
+}
+
+/// Adds the columns text and expected (and offending, where @p withOffending) and the rows of @p rule from
+/// quotingCases().
+void addCases(const char *rule, bool withOffending = false)
+{
+    QTest::addColumn<QString>("text");
+    QTest::addColumn<QString>("expected");
+    if (withOffending)
+        QTest::addColumn<QString>("offending");
+    for (const QuotingCase &c : quotingCases()) {
+        if (std::strcmp(c.rule, rule) != 0)
+            continue;
+        QTestData &row = QTest::newRow(c.name) << c.text << c.expected;
+        if (withOffending)
+            row << c.offending;
+    }
+}
+
+} // namespace
 
 class tst_Quoting : public QObject
 {
@@ -20,45 +149,17 @@ class tst_Quoting : public QObject
     }
 
 private Q_SLOTS:
-    void oneLine_data()
+    /// A case whose rule has no _data() function here would never run.
+    void everyCaseHasItsRule()
     {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"a b", "a b"}},
-                {"aligned spaces kept", {"Role:   server", "Role:   server"}},
-                {"LF", {"a\nb", "a b"}},
-                {"CRLF is one space", {"a\r\nb", "a b"}},
-                {"tab", {"a\tb", "a b"}},
-                {"NEL", {"a\u0085b", "a b"}},
-                {"LS", {"a\u2028b", "a b"}},
-                {"PS", {"a\u2029b", "a b"}},
-                {"BOM", {"a\uFEFFb", "a b"}},
-                {"noncharacters U+FFFE U+FFFF", {"a\uFFFEb\uFFFFc", "a b c"}},
-                {"leading and trailing breaks", {"\n\na\n", "a"}},
-                {"non-ASCII", {"Grüße, niño, 日本", "Grüße, niño, 日本"}},
-            });
+        for (const QuotingCase &c : quotingCases())
+            QVERIFY2(metaObject()->indexOfSlot(QByteArray(c.rule) + "_data()") >= 0, c.rule);
     }
+
+    void oneLine_data() { addCases("oneLine"); }
     void oneLine() { compareQuoted(fw::quoting::oneLine); }
 
-    void powershell_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"abc", "'abc'"}},
-                {"single quote doubled", {"it's", "'it''s'"}},
-                {"left single quotation mark doubled", {"a\u2018b", "'a\u2018\u2018b'"}},
-                {"right single quotation mark doubled", {"a\u2019b", "'a\u2019\u2019b'"}},
-                {"low-9 quotation mark doubled", {"a\u201Ab", "'a\u201A\u201Ab'"}},
-                {"reversed-9 quotation mark doubled", {"a\u201Bb", "'a\u201B\u201Bb'"}},
-                {"subexpression stays literal", {"$(Remove-Item C:\\)", "'$(Remove-Item C:\\)'"}},
-                {"variable stays literal", {"$env:PATH", "'$env:PATH'"}},
-                {"backtick stays literal", {"a`nb", "'a`nb'"}},
-                {"double quotes literal", {"say \"hi\"", "'say \"hi\"'"}},
-                {"semicolon, pipe, ampersand", {"a; b | c & d", "'a; b | c & d'"}},
-                {"newline folded", {"a\n'; Remove-Item x; '", "'a ''; Remove-Item x; '''"}},
-                {"comment closer", {"#> x", "'#> x'"}},
-            });
-    }
+    void powershell_data() { addCases("powershell"); }
     void powershell()
     {
         QFETCH(QString, text);
@@ -79,21 +180,7 @@ private Q_SLOTS:
         QVERIFY(!quoted.contains(QLatin1Char('\n')));
     }
 
-    void cmdString_data()
-    {
-        fw::test::addTextTable({"text", "expected", "offending"},
-            {
-                {"plain", {"C:\\Apps", "\"C:\\Apps\"", ""}},
-                {"percent doubled", {"100%", "\"100%%\"", ""}},
-                {"variable not expanded", {"%PATH%", "\"%%PATH%%\"", ""}},
-                {"metacharacters literal inside quotes", {"a & b | c < d > e ^ f", "\"a & b | c < d > e ^ f\"", ""}},
-                {"parentheses", {"C:\\Program Files (x86)", "\"C:\\Program Files (x86)\"", ""}},
-                {"double quote refused", {"a\"b", "", "\""}},
-                {"newline refused", {"a\nb", "", "U+000A"}},
-                {"carriage return refused", {"a\rb", "", "U+000D"}},
-                {"non-ASCII kept", {"Büro", "\"Büro\"", ""}},
-            });
-    }
+    void cmdString_data() { addCases("cmdString", true); }
     void cmdString()
     {
         QFETCH(QString, text);
@@ -114,43 +201,13 @@ private Q_SLOTS:
         QCOMPARE(fw::quoting::cmdText(QString(maxCmdTextChars, QLatin1Char('%'))).size(), 2 * maxCmdTextChars + 2);
     }
 
-    void cmdEcho_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"done", "echo(done"}},
-                {"metacharacters escaped", {"a & b | c > d < e", "echo(a ^& b ^| c ^> d ^< e"}},
-                {"parentheses escaped", {"(x)", "echo(^(x^)"}},
-                {"caret escaped", {"a^b", "echo(a^^b"}},
-                {"percent doubled", {"%PATH%", "echo(%%PATH%%"}},
-                {"quotes replaced", {"\"a&b\"", "echo('a^&b'"}},
-            });
-    }
+    void cmdEcho_data() { addCases("cmdEcho"); }
     void cmdEcho() { compareQuoted(fw::quoting::cmdEcho); }
 
-    void cmdComment_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"rule", "REM rule"}},
-                {"percent doubled", {"%~x", "REM %%~x"}},
-                {"caret dropped", {"line ^", "REM line"}},
-                {"newline folded", {"a\nnetsh x", "REM a netsh x"}},
-                {"empty", {"", "REM"}},
-            });
-    }
+    void cmdComment_data() { addCases("cmdComment"); }
     void cmdComment() { compareQuoted(fw::quoting::cmdComment); }
 
-    void shell_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"abc", "'abc'"}},
-                {"single quote", {"it's", "'it'\\''s'"}},
-                {"substitution literal", {"$(id) `id`", "'$(id) `id`'"}},
-                {"newline folded", {"a\nrm -rf /", "'a rm -rf /'"}},
-            });
-    }
+    void shell_data() { addCases("shell"); }
     void shell() { compareQuoted(shellString); }
 
     void hashComment()
@@ -223,21 +280,7 @@ private Q_SLOTS:
         QCOMPARE(fw::quoting::firstLongLine(QString(2, QChar(0xFC)).toUtf8(), 3, &length), 1); // bytes, not characters
     }
 
-    void nft_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"abc", "\"abc\""}},
-                {"double quote replaced", {"a \"b\"", "\"a 'b'\""}},
-                {"newline folded", {"a\n}\nflush ruleset", "\"a } flush ruleset\""}},
-                {"cut at 127 bytes",
-                    {QString(200, QLatin1Char('x')),
-                        QLatin1Char('"') + QString(127, QLatin1Char('x')) + QLatin1Char('"')}},
-                // 63 two-byte characters are 126 bytes; the 64th would make 128, so it is left out whole.
-                {"cut at a character boundary",
-                    {QString(70, QChar(0xFC)), QLatin1Char('"') + QString(63, QChar(0xFC)) + QLatin1Char('"')}},
-            });
-    }
+    void nft_data() { addCases("nft"); }
     void nft()
     {
         QFETCH(QString, text);
@@ -248,42 +291,10 @@ private Q_SLOTS:
         QCOMPARE(quoted.count(QLatin1Char('"')), 2);
     }
 
-    void xml_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"entities", {"a<b>&\"'", "a&lt;b&gt;&amp;&quot;&apos;"}},
-                {"cdata end", {"]]>", "]]&gt;"}},
-                {"control characters",
-                    {QString::fromUtf8("a\x01"
-                                       "b\nc"),
-                        "a b c"}},
-                {"non-ASCII kept", {"ñ", "ñ"}},
-            });
-    }
+    void xml_data() { addCases("xml"); }
     void xml() { compareQuoted(xmlEscape); }
 
-    void yaml_data()
-    {
-        fw::test::addTextTable({"text", "expected"},
-            {
-                {"plain", {"abc", "\"abc\""}},
-                {"single quote literal", {"it's", "\"it's\""}},
-                {"double quote escaped", {"say \"hi\"", "\"say \\\"hi\\\"\""}},
-                {"backslash escaped", {"C:\\Apps\\n", "\"C:\\\\Apps\\\\n\""}},
-                {"YAML indicators literal", {"- a: b # c", "\"- a: b # c\""}},
-                {"Jinja literal (and !unsafe)", {"{{ lookup('pipe', 'id') }}", "\"{{ lookup('pipe', 'id') }}\""}},
-                {"newline folded", {"a\n- name: x", "\"a - name: x\""}},
-                {"C0 and C1 controls folded",
-                    {QString::fromUtf8("a\x01\x1b[0m\xC2\x9B"
-                                       "b"),
-                        "\"a [0m b\""}},
-                {"U+FFFE and U+FFFF folded", {"a\uFFFEb\uFFFF", "\"a b\""}},
-                {"lone surrogates replaced",
-                    {QString(QChar(0xD800)) + QLatin1Char('a') + QChar(0xDC00), "\"\uFFFDa\uFFFD\""}},
-                {"surrogate pair kept", {"\U0001F525", "\"\U0001F525\""}},
-            });
-    }
+    void yaml_data() { addCases("yaml"); }
     void yaml()
     {
         QFETCH(QString, text);

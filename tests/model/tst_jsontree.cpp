@@ -47,6 +47,19 @@ QByteArray repeated(const QByteArray &part, int count)
     return part.repeated(count);
 }
 
+/// parseJson()'s messages that several rows of errors_data() share, with what differs between the rows.
+QString expectedValue(const char *found)
+{
+    return QStringLiteral("expected a value, found %1").arg(QString::fromUtf8(found));
+}
+QString invalidUtf8(int byte)
+{
+    return QStringLiteral("invalid UTF-8 (byte 0x%1)").arg(byte, 2, 16, QLatin1Char('0'));
+}
+const char *const loneHighSurrogate = "unpaired surrogate in \\u escape (a high surrogate without a low one)";
+const char *const loneLowSurrogate = "unpaired surrogate in \\u escape (a low surrogate without a high one)";
+const char *const tooLarge = "number too large (beyond the range of a double)";
+
 } // namespace
 
 class tst_JsonTree : public QObject
@@ -180,135 +193,93 @@ private Q_SLOTS:
         QTest::addColumn<int>("line");
         QTest::addColumn<int>("column");
         QTest::addColumn<QString>("message");
-        // Structure
-        QTest::newRow("missing comma") << QByteArray("{\n  \"a\": 1\n  \"b\": 2\n}") << 3 << 3
-                                       << QStringLiteral("expected ',' or '}', found '\"'");
-        QTest::newRow("missing comma in array")
-            << QByteArray("[1 2]") << 1 << 4 << QStringLiteral("expected ',' or ']', found '2'");
-        QTest::newRow("unclosed array") << QByteArray("[1,\n 2") << 2 << 3
-                                        << QStringLiteral("expected ',' or ']', found the end of the file");
-        QTest::newRow("trailing comma in array")
-            << QByteArray("[1, 2, ]") << 1 << 6 << QStringLiteral("trailing comma before ']'");
-        QTest::newRow("trailing comma in object")
-            << QByteArray("{\"\xc3\xbc\": 1,\n}") << 1 << 8 << QStringLiteral("trailing comma before '}'");
-        QTest::newRow("unquoted key") << QByteArray("{a: 1}") << 1 << 2
-                                      << QStringLiteral("expected a field name in double quotes, found 'a'");
-        QTest::newRow("missing colon") << QByteArray("{\"\xc3\xb1\" 1}") << 1 << 6
-                                       << QStringLiteral("expected ':' after the field name, found '1'");
-        QTest::newRow("garbage after") << QByteArray("{} x") << 1 << 4
-                                       << QStringLiteral("unexpected text after the end of the document");
-        QTest::newRow("two documents") << QByteArray("{}\n{}") << 2 << 1
-                                       << QStringLiteral("unexpected text after the end of the document");
-        // Values
-        QTest::newRow("empty") << QByteArray("") << 1 << 1
-                               << QStringLiteral("expected a value, found the end of the file");
-        QTest::newRow("only a byte order mark")
-            << QByteArray("\xef\xbb\xbf") << 1 << 1 << QStringLiteral("expected a value, found the end of the file");
-        QTest::newRow("NUL byte") << QByteArray("[\0]", 3) << 1 << 2
-                                  << QStringLiteral("expected a value, found a control character (byte 0x00)");
-        QTest::newRow("NUL byte after ü") << QByteArray("[\"\xc3\xbc\", \0]", 9) << 1 << 7
-                                          << QStringLiteral("expected a value, found a control character (byte 0x00)");
-        QTest::newRow("byte order mark inside") << QByteArray(
-            "[\xef\xbb\xbf"
-            "1]") << 1 << 2 << QStringLiteral("expected a value, found the character U+FEFF");
-        QTest::newRow("non-ASCII letter") << QByteArray("[\"\xc3\xbc\", \xc3\xbc]") << 1 << 7
-                                          << QStringLiteral("expected a value, found the character U+00FC");
-        QTest::newRow("emoji") << QByteArray("[\xf0\x9f\x98\x80]") << 1 << 2
-                               << QStringLiteral("expected a value, found the character U+1F600");
-        QTest::newRow("single quotes") << QByteArray("['a']") << 1 << 2
-                                       << QStringLiteral("expected a value, found '''");
-        QTest::newRow("bad literal") << QByteArray("[tru]") << 1 << 2 << QStringLiteral("expected 'true'");
-        QTest::newRow("false") << QByteArray("[fals") << 1 << 2 << QStringLiteral("expected 'false'");
-        QTest::newRow("null") << QByteArray("[nul]") << 1 << 2 << QStringLiteral("expected 'null'");
-        QTest::newRow("capital True") << QByteArray("[True]") << 1 << 2
-                                      << QStringLiteral("expected a value, found 'T'");
-        // Numbers
-        QTest::newRow("leading zero") << QByteArray("[01]") << 1 << 3
-                                      << QStringLiteral("expected ',' or ']', found '1'");
-        QTest::newRow("minus alone") << QByteArray("[-x]") << 1 << 3
-                                     << QStringLiteral("expected a digit after '-', found 'x'");
-        QTest::newRow("plus sign") << QByteArray("[+1]") << 1 << 2 << QStringLiteral("expected a value, found '+'");
-        QTest::newRow("no fraction") << QByteArray("[1.]") << 1 << 4
-                                     << QStringLiteral("expected a digit after '.', found ']'");
-        QTest::newRow("no exponent") << QByteArray("[1e+]") << 1 << 5
-                                     << QStringLiteral("expected a digit in the exponent, found ']'");
-        QTest::newRow("huge exponent") << QByteArray("[\"\xc3\xa9\", 1e400]") << 1 << 7
-                                       << QStringLiteral("number too large (beyond the range of a double)");
-        QTest::newRow("huge negative") << QByteArray("[-1.5e999]") << 1 << 2
-                                       << QStringLiteral("number too large (beyond the range of a double)");
-        QTest::newRow("400 digits") << ("[" + QByteArray(400, '9') + "]") << 1 << 2
-                                    << QStringLiteral("number too large (beyond the range of a double)");
-        QTest::newRow("NaN") << QByteArray("[NaN]") << 1 << 2 << QStringLiteral("expected a value, found 'N'");
-        // Strings
-        QTest::newRow("unterminated") << QByteArray("[\n  \"abc") << 2 << 3
-                                      << QStringLiteral("unterminated string (no closing '\"')");
-        QTest::newRow("unterminated after escape")
-            << QByteArray("[\"\xc3\xbc\\n") << 1 << 2 << QStringLiteral("unterminated string (no closing '\"')");
-        QTest::newRow("newline in string")
-            << QByteArray("[\"a\nb\"]") << 1 << 4 << QStringLiteral("line break inside a string (write \\n)");
-        QTest::newRow("tab in string") << QByteArray("[\"\xc3\xbc\tb\"]") << 1 << 4
-                                       << QStringLiteral(
-                                              "control character inside a string (byte 0x09; write \\u0009)");
-        QTest::newRow("NUL in string") << QByteArray(
-            "[\"a\0\"]", 6) << 1 << 4 << QStringLiteral("control character inside a string (byte 0x00; write \\u0000)");
-        QTest::newRow("invalid escape") << QByteArray("[\"\xc3\xbc\\x\"]") << 1 << 4
-                                        << QStringLiteral("invalid escape: a backslash followed by 'x'");
-        QTest::newRow("backslash at the end") << QByteArray(
-            "[\"a\\") << 1 << 4 << QStringLiteral("invalid escape: a backslash followed by the end of the file");
-        QTest::newRow("short \\u") << QByteArray("[\"\\u12g4\"]") << 1 << 7
-                                   << QStringLiteral("expected four hexadecimal digits after \\u, found 'g'");
-        QTest::newRow("\\u at the end") << QByteArray("[\"\\u12") << 1 << 7
-                                        << QStringLiteral(
-                                               "expected four hexadecimal digits after \\u, found the end of the file");
-        QTest::newRow("lone low surrogate")
-            << QByteArray("[\"\xc3\xbc\\udc00\"]") << 1 << 4
-            << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
-        QTest::newRow("lone high surrogate")
-            << QByteArray("[\"\\ud800\"]") << 1 << 3
-            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("high surrogate, then a letter")
-            << QByteArray("[\"\\uD800x\"]") << 1 << 3
-            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("high surrogate, then no low one")
-            << QByteArray("[\"\\ud800\\u0041\"]") << 1 << 9
-            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("two high surrogates")
-            << QByteArray("{\"k\": \"\\ud83d\\ud83d\"}") << 1 << 14
-            << QStringLiteral("unpaired surrogate in \\u escape (a high surrogate without a low one)");
-        QTest::newRow("lone surrogate in a key")
-            << QByteArray("{\"\\udfff\": 1}") << 1 << 3
-            << QStringLiteral("unpaired surrogate in \\u escape (a low surrogate without a high one)");
-        // UTF-8
-        QTest::newRow("bad utf-8") << QByteArray("{\"a\":\n  \"x\xc3\x28\"}") << 2 << 5
-                                   << QStringLiteral("invalid UTF-8 (byte 0xc3)");
-        QTest::newRow("bad utf-8 after ü")
-            << QByteArray("[\"\xc3\xbc\", \"\xc3(\"]") << 1 << 8 << QStringLiteral("invalid UTF-8 (byte 0xc3)");
-        QTest::newRow("bad utf-8 after an emoji")
-            << QByteArray("[\"\xf0\x9f\x98\x80\xff\"]") << 1 << 4 << QStringLiteral("invalid UTF-8 (byte 0xff)");
-        QTest::newRow("overlong utf-8") << QByteArray("[\"\xc0\xaf\"]") << 1 << 3
-                                        << QStringLiteral("invalid UTF-8 (byte 0xc0)");
-        QTest::newRow("overlong 3 bytes")
-            << QByteArray("[\"\xe0\x80\xaf\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xe0)");
-        QTest::newRow("surrogate in utf-8")
-            << QByteArray("[\"\xed\xa0\x80\"]") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xed)");
-        QTest::newRow("beyond U+10FFFF") << QByteArray("[\"\xf4\x90\x80\x80\"]") << 1 << 3
-                                         << QStringLiteral("invalid UTF-8 (byte 0xf4)");
-        QTest::newRow("lone continuation byte")
-            << QByteArray("\n [\x80]") << 2 << 3 << QStringLiteral("invalid UTF-8 (byte 0x80)");
-        QTest::newRow("truncated at the end")
-            << QByteArray("[\"\xe2\x82") << 1 << 3 << QStringLiteral("invalid UTF-8 (byte 0xe2)");
-        QTest::newRow("Latin-1 file") << QByteArray("{\"name\": \"M\xfcller\"}") << 1 << 12
-                                      << QStringLiteral("invalid UTF-8 (byte 0xfc)");
-        QTest::newRow("UTF-16 file") << QByteArray("\xff\xfe[\0]\0", 6) << 1 << 1
-                                     << QStringLiteral("invalid UTF-8 (byte 0xff)");
-        // Duplicate keys (more in duplicates())
-        QTest::newRow("duplicate key") << QByteArray("{\"a\": 1,\n \"a\": 2}") << 2 << 2
-                                       << QStringLiteral("duplicate field 'a'");
-        // Limits
-        QTest::newRow("too deep") << QByteArray(100, '[') << 1 << 65
-                                  << QStringLiteral("nested more than 64 levels deep");
-        QTest::newRow("too deep, objects") << (QByteArray("{\"\xc3\xbc\":").repeated(65) + "1" + QByteArray(65, '}'))
-                                           << 1 << 1 + 64 * 5 << QStringLiteral("nested more than 64 levels deep");
+        /// A document parseJson() refuses, where (line and column as an editor counts them) and with what message.
+        struct Row
+        {
+            const char *name;
+            QByteArray json;
+            int line;
+            int column;
+            QString message;
+        };
+        const Row rows[] = {
+            // Structure
+            {"missing comma", "{\n  \"a\": 1\n  \"b\": 2\n}", 3, 3, "expected ',' or '}', found '\"'"},
+            {"missing comma in array", "[1 2]", 1, 4, "expected ',' or ']', found '2'"},
+            {"unclosed array", "[1,\n 2", 2, 3, "expected ',' or ']', found the end of the file"},
+            {"trailing comma in array", "[1, 2, ]", 1, 6, "trailing comma before ']'"},
+            {"trailing comma in object", "{\"\xc3\xbc\": 1,\n}", 1, 8, "trailing comma before '}'"},
+            {"unquoted key", "{a: 1}", 1, 2, "expected a field name in double quotes, found 'a'"},
+            {"missing colon", "{\"\xc3\xb1\" 1}", 1, 6, "expected ':' after the field name, found '1'"},
+            {"garbage after", "{} x", 1, 4, "unexpected text after the end of the document"},
+            {"two documents", "{}\n{}", 2, 1, "unexpected text after the end of the document"},
+            // Values
+            {"empty", "", 1, 1, expectedValue("the end of the file")},
+            {"only a byte order mark", "\xef\xbb\xbf", 1, 1, expectedValue("the end of the file")},
+            {"NUL byte", QByteArray("[\0]", 3), 1, 2, expectedValue("a control character (byte 0x00)")},
+            {"NUL byte after ü", QByteArray("[\"\xc3\xbc\", \0]", 9), 1, 7,
+                expectedValue("a control character (byte 0x00)")},
+            {"byte order mark inside",
+                QByteArray("[\xef\xbb\xbf"
+                           "1]"),
+                1, 2, expectedValue("the character U+FEFF")},
+            {"non-ASCII letter", "[\"\xc3\xbc\", \xc3\xbc]", 1, 7, expectedValue("the character U+00FC")},
+            {"emoji", "[\xf0\x9f\x98\x80]", 1, 2, expectedValue("the character U+1F600")},
+            {"single quotes", "['a']", 1, 2, expectedValue("'''")},
+            {"bad literal", "[tru]", 1, 2, "expected 'true'"},
+            {"false", "[fals", 1, 2, "expected 'false'"},
+            {"null", "[nul]", 1, 2, "expected 'null'"},
+            {"capital True", "[True]", 1, 2, expectedValue("'T'")},
+            // Numbers
+            {"leading zero", "[01]", 1, 3, "expected ',' or ']', found '1'"},
+            {"minus alone", "[-x]", 1, 3, "expected a digit after '-', found 'x'"},
+            {"plus sign", "[+1]", 1, 2, expectedValue("'+'")},
+            {"no fraction", "[1.]", 1, 4, "expected a digit after '.', found ']'"},
+            {"no exponent", "[1e+]", 1, 5, "expected a digit in the exponent, found ']'"},
+            {"huge exponent", "[\"\xc3\xa9\", 1e400]", 1, 7, tooLarge},
+            {"huge negative", "[-1.5e999]", 1, 2, tooLarge},
+            {"400 digits", "[" + QByteArray(400, '9') + "]", 1, 2, tooLarge},
+            {"NaN", "[NaN]", 1, 2, expectedValue("'N'")},
+            // Strings
+            {"unterminated", "[\n  \"abc", 2, 3, "unterminated string (no closing '\"')"},
+            {"unterminated after escape", "[\"\xc3\xbc\\n", 1, 2, "unterminated string (no closing '\"')"},
+            {"newline in string", "[\"a\nb\"]", 1, 4, "line break inside a string (write \\n)"},
+            {"tab in string", "[\"\xc3\xbc\tb\"]", 1, 4,
+                "control character inside a string (byte 0x09; write \\u0009)"},
+            {"NUL in string", QByteArray("[\"a\0\"]", 6), 1, 4,
+                "control character inside a string (byte 0x00; write \\u0000)"},
+            {"invalid escape", "[\"\xc3\xbc\\x\"]", 1, 4, "invalid escape: a backslash followed by 'x'"},
+            {"backslash at the end", "[\"a\\", 1, 4, "invalid escape: a backslash followed by the end of the file"},
+            {"short \\u", "[\"\\u12g4\"]", 1, 7, "expected four hexadecimal digits after \\u, found 'g'"},
+            {"\\u at the end", "[\"\\u12", 1, 7,
+                "expected four hexadecimal digits after \\u, found the end of the file"},
+            {"lone low surrogate", "[\"\xc3\xbc\\udc00\"]", 1, 4, loneLowSurrogate},
+            {"lone high surrogate", "[\"\\ud800\"]", 1, 3, loneHighSurrogate},
+            {"high surrogate, then a letter", "[\"\\uD800x\"]", 1, 3, loneHighSurrogate},
+            {"high surrogate, then no low one", "[\"\\ud800\\u0041\"]", 1, 9, loneHighSurrogate},
+            {"two high surrogates", "{\"k\": \"\\ud83d\\ud83d\"}", 1, 14, loneHighSurrogate},
+            {"lone surrogate in a key", "{\"\\udfff\": 1}", 1, 3, loneLowSurrogate},
+            // UTF-8
+            {"bad utf-8", "{\"a\":\n  \"x\xc3\x28\"}", 2, 5, invalidUtf8(0xc3)},
+            {"bad utf-8 after ü", "[\"\xc3\xbc\", \"\xc3(\"]", 1, 8, invalidUtf8(0xc3)},
+            {"bad utf-8 after an emoji", "[\"\xf0\x9f\x98\x80\xff\"]", 1, 4, invalidUtf8(0xff)},
+            {"overlong utf-8", "[\"\xc0\xaf\"]", 1, 3, invalidUtf8(0xc0)},
+            {"overlong 3 bytes", "[\"\xe0\x80\xaf\"]", 1, 3, invalidUtf8(0xe0)},
+            {"surrogate in utf-8", "[\"\xed\xa0\x80\"]", 1, 3, invalidUtf8(0xed)},
+            {"beyond U+10FFFF", "[\"\xf4\x90\x80\x80\"]", 1, 3, invalidUtf8(0xf4)},
+            {"lone continuation byte", "\n [\x80]", 2, 3, invalidUtf8(0x80)},
+            {"truncated at the end", "[\"\xe2\x82", 1, 3, invalidUtf8(0xe2)},
+            {"Latin-1 file", "{\"name\": \"M\xfcller\"}", 1, 12, invalidUtf8(0xfc)},
+            {"UTF-16 file", QByteArray("\xff\xfe[\0]\0", 6), 1, 1, invalidUtf8(0xff)},
+            // Duplicate keys (more in duplicates())
+            {"duplicate key", "{\"a\": 1,\n \"a\": 2}", 2, 2, "duplicate field 'a'"},
+            // Limits
+            {"too deep", QByteArray(100, '['), 1, 65, "nested more than 64 levels deep"},
+            {"too deep, objects", QByteArray("{\"\xc3\xbc\":").repeated(65) + "1" + QByteArray(65, '}'), 1, 1 + 64 * 5,
+                "nested more than 64 levels deep"},
+        };
+        for (const Row &row : rows)
+            QTest::newRow(row.name) << row.json << row.line << row.column << row.message;
     }
     void errors()
     {

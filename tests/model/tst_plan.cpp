@@ -13,6 +13,8 @@
 
 using namespace fw;
 
+Q_DECLARE_METATYPE(fw::Selection)
+
 namespace {
 
 /// "in any any Palisade.exe any", "out tcp 80 - hosts=service.palisade.com,service2.palisade.com
@@ -54,12 +56,7 @@ private Q_SLOTS:
 
     void rules_data()
     {
-        QTest::addColumn<QString>("product");
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<QString>("deployment");
-        QTest::addColumn<QString>("version");
-        QTest::addColumn<QStringList>("options");
-        QTest::addColumn<QStringList>("values"); // NAME=VALUE
+        QTest::addColumn<Selection>("selection"); // {product, version, role, deployment, options, values}
         QTest::addColumn<QStringList>("rules");
         QTest::addColumn<QStringList>("executables");
         QTest::addColumn<QStringList>("notes");
@@ -74,42 +71,31 @@ private Q_SLOTS:
             "manual-activation", "vendor-port-missing", "lmgrd-port", "port-numbers-gap", "client-server-traffic"};
         for (const char *v : {"6", "7", "8"}) {
             const QString version = QString::fromLatin1(v);
-            QTest::addRow("palisade %s server", v) << "palisade"
-                                                   << "server"
-                                                   << "" << version << none << none << palServer
+            QTest::addRow("palisade %s server", v) << Selection {"palisade", version, "server", "", {}, {}} << palServer
                                                    << QStringList {"Palisade.exe", "lmgrd.exe"} << palServerNotes;
             QTest::addRow("palisade %s server activation", v)
-                << "palisade"
-                << "server"
-                << "" << version << QStringList {"online-activation"} << none << (palServer + QStringList {activation})
-                << QStringList {"Palisade.exe", "lmgrd.exe"}
+                << Selection {"palisade", version, "server", "", {"online-activation"}, {}}
+                << (palServer + QStringList {activation}) << QStringList {"Palisade.exe", "lmgrd.exe"}
                 << QStringList {"manual-activation", "activation-hosts", "vendor-port-missing", "lmgrd-port",
                        "port-numbers-gap", "client-server-traffic"};
             const QString exe = QStringLiteral("PalFlexServer%1.exe").arg(version);
             QTest::addRow("palisade %s client", v)
-                << "palisade"
-                << "client"
-                << "" << version << none << none
+                << Selection {"palisade", version, "client", "", {}, {}}
                 << QStringList {"in any any " + exe + " server", "out any any " + exe + " server",
                        "out tcp 27000 - server derived"}
                 << QStringList {exe}
                 << QStringList {"vendor-port-missing", "lmgrd-port", "port-numbers-gap", "client-server-traffic"};
         }
         QTest::newRow("palisade server pinned ports")
-            << "palisade"
-            << "server"
-            << ""
-            << "7" << none << QStringList {"lmgrd-port=27005", "vendor-port=27010"}
+            << Selection {"palisade", "7", "server", "", {}, {{"lmgrd-port", "27005"}, {"vendor-port", "27010"}}}
             << QStringList {"in any any Palisade.exe any", "out any any Palisade.exe any", "in any any lmgrd.exe any",
                    "out any any lmgrd.exe any", "in tcp 27005 - any derived", "in tcp 27010 - any derived"}
             << QStringList {"Palisade.exe", "lmgrd.exe"}
             << QStringList {"manual-activation", "vendor-port-pinned", "lmgrd-port", "port-numbers-gap",
                    "client-server-traffic"};
         QTest::newRow("palisade client with server and pinned port")
-            << "palisade"
-            << "client"
-            << ""
-            << "8" << none << QStringList {"server=lic01.example.com", "vendor-port=27001"}
+            << Selection {"palisade", "8", "client", "", {},
+                   {{"server", "lic01.example.com"}, {"vendor-port", "27001"}}}
             << QStringList {"in any any PalFlexServer8.exe server=lic01.example.com",
                    "out any any PalFlexServer8.exe server=lic01.example.com",
                    "out tcp 27000 - server=lic01.example.com derived",
@@ -125,38 +111,23 @@ private Q_SLOTS:
         const QStringList classicClientNotes {
             "classic-firm-firewall", "large-updates", "classic-lan-gap", "classic-vpn", "broadcast-gap"};
         QTest::newRow("timesensor classic server")
-            << "timesensor-legal"
-            << "server"
-            << "classic"
-            << "" << none << none << (classicOut + QStringList {"in tcp 19812-19814 - lan derived"}) << none
-            << classicServerNotes;
+            << Selection {"timesensor-legal", "", "server", "classic", {}, {}}
+            << (classicOut + QStringList {"in tcp 19812-19814 - lan derived"}) << none << classicServerNotes;
         QTest::newRow("timesensor classic server email")
-            << "timesensor-legal"
-            << "server"
-            << "classic"
-            << "" << QStringList {"email"} << none
+            << Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}}
             << (classicOut + QStringList {email, "in tcp 19812-19814 - lan derived"}) << none
             << (classicServerNotes + QStringList {"email-mail-server"});
         QTest::newRow("timesensor classic server broadcast port")
-            << "timesensor-legal"
-            << "server"
-            << "classic"
-            << "" << none << QStringList {"broadcast-port=5555"}
+            << Selection {"timesensor-legal", "", "server", "classic", {}, {{"broadcast-port", "5555"}}}
             << (classicOut + QStringList {"in tcp 19812-19814 - lan derived", "out udp 5555 - lan derived"}) << none
             << QStringList {
                    "classic-firm-firewall", "large-updates", "classic-lan-gap", "classic-vpn", "broadcast-off"};
         QTest::newRow("timesensor classic client")
-            << "timesensor-legal"
-            << "client"
-            << "classic"
-            << "" << none << none << (classicOut + QStringList {"out tcp 19812-19814 - server derived"}) << none
-            << classicClientNotes;
+            << Selection {"timesensor-legal", "", "client", "classic", {}, {}}
+            << (classicOut + QStringList {"out tcp 19812-19814 - server derived"}) << none << classicClientNotes;
         QTest::newRow("timesensor classic client email server broadcast")
-            << "timesensor-legal"
-            << "client"
-            << "classic"
-            << "" << QStringList {"email"}
-            << QStringList {"server=192.0.2.10", "broadcast-port=5555", "mail-server=mail.example.com"}
+            << Selection {"timesensor-legal", "", "client", "classic", {"email"},
+                   {{"server", "192.0.2.10"}, {"broadcast-port", "5555"}, {"mail-server", "mail.example.com"}}}
             << (classicOut
                    + QStringList {email, "out tcp 19812-19814 - server=192.0.2.10 derived",
                        "in udp 5555 - lan derived"})
@@ -166,28 +137,17 @@ private Q_SLOTS:
 
         const QStringList server365 {"out tcp 80,443,8080 - internet", "out tcp 20-22 - internet",
             "in tcp 19812-19814 - any", "out tcp 19812-19814 - any", "in udp 19813 - any", "out udp 19813 - any"};
-        QTest::newRow("timesensor 365 server") << "timesensor-legal"
-                                               << "server"
-                                               << "365"
-                                               << "" << none << none << server365 << none
-                                               << QStringList {"large-updates-365", "365-tls", "365-server-role"};
+        const QStringList server365Notes {"large-updates-365", "365-tls", "365-server-role"};
+        QTest::newRow("timesensor 365 server")
+            << Selection {"timesensor-legal", "", "server", "365", {}, {}} << server365 << none << server365Notes;
         QTest::newRow("timesensor 365 server email")
-            << "timesensor-legal"
-            << "server"
-            << "365"
-            << "" << QStringList {"email"} << none << (server365 + QStringList {email}) << none
-            << QStringList {"large-updates-365", "365-tls", "365-server-role", "email-mail-server"};
-        QTest::newRow("timesensor 365 client")
-            << "timesensor-legal"
-            << "client"
-            << "365"
-            << "" << none << none << QStringList {"out tcp 19812-19814 - server", "out udp 19813 - server"} << none
-            << QStringList {"365-tls"};
+            << Selection {"timesensor-legal", "", "server", "365", {"email"}, {}} << (server365 + QStringList {email})
+            << none << (server365Notes + QStringList {"email-mail-server"});
+        QTest::newRow("timesensor 365 client") << Selection {"timesensor-legal", "", "client", "365", {}, {}}
+                                               << QStringList {"out tcp 19812-19814 - server", "out udp 19813 - server"}
+                                               << none << QStringList {"365-tls"};
         QTest::newRow("timesensor 365 client email server")
-            << "timesensor-legal"
-            << "client"
-            << "365"
-            << "" << QStringList {"email"} << QStringList {"server=ts.example.com"}
+            << Selection {"timesensor-legal", "", "client", "365", {"email"}, {{"server", "ts.example.com"}}}
             << QStringList {email, "out tcp 19812-19814 - server=ts.example.com",
                    "out udp 19813 - server=ts.example.com"}
             << none << QStringList {"365-tls", "email-mail-server"};
@@ -195,19 +155,11 @@ private Q_SLOTS:
 
     void rules()
     {
-        QFETCH(QString, product);
-        QFETCH(QString, role);
-        QFETCH(QString, deployment);
-        QFETCH(QString, version);
-        QFETCH(QStringList, options);
-        QFETCH(QStringList, values);
+        QFETCH(Selection, selection);
         QFETCH(QStringList, rules);
         QFETCH(QStringList, executables);
         QFETCH(QStringList, notes);
 
-        Selection selection {product, version, role, deployment, options, {}};
-        for (const QString &v : values)
-            selection.values.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
         Plan plan;
         SelectionProblems problems;
         QVERIFY(resolvePlan(catalog(), selection, plan, problems));
@@ -311,127 +263,61 @@ private Q_SLOTS:
 
     void problems_data()
     {
-        QTest::addColumn<QString>("product");
-        QTest::addColumn<QString>("role");
-        QTest::addColumn<QString>("deployment");
-        QTest::addColumn<QString>("version");
-        QTest::addColumn<QStringList>("options");
-        QTest::addColumn<QStringList>("values");
+        QTest::addColumn<Selection>("selection");
         QTest::addColumn<QStringList>("messages");
-        const QStringList none;
-        QTest::newRow("no product") << ""
-                                    << "server"
-                                    << ""
-                                    << "" << none << none
-                                    << QStringList {"no product chosen (--product ID; 'products' lists them)"};
-        QTest::newRow("unknown product") << "acme"
-                                         << "server"
-                                         << ""
-                                         << "" << none << none
-                                         << QStringList {"unknown product 'acme' (known: palisade, timesensor-legal)"};
-        QTest::newRow("no role") << "palisade"
-                                 << ""
-                                 << ""
-                                 << "7" << none << none << QStringList {"no role chosen (--role server, client)"};
-        QTest::newRow("bad role, no version") << "palisade"
-                                              << "master"
-                                              << ""
-                                              << "" << none << none
-                                              << QStringList {"unknown role 'master' (known: server, client)",
-                                                     "this product needs its version (--version 6, 7, 8)"};
-        QTest::newRow("unknown version") << "palisade"
-                                         << "server"
-                                         << ""
-                                         << "9" << none << none << QStringList {"unknown version '9' (known: 6, 7, 8)"};
-        QTest::newRow("deployment not applicable")
-            << "palisade"
-            << "server"
-            << "365"
-            << "7" << none << none << QStringList {"palisade has no deployments to choose; leave out --deployment"};
-        QTest::newRow("missing deployment")
-            << "timesensor-legal"
-            << "client"
-            << ""
-            << "" << none << none << QStringList {"this product needs its deployment (--deployment classic, 365)"};
-        QTest::newRow("version not applicable")
-            << "timesensor-legal"
-            << "client"
-            << "365"
-            << "7" << none << none << QStringList {"timesensor-legal has no versions to choose; leave out --version"};
-        QTest::newRow("option for other role")
-            << "palisade"
-            << "client"
-            << ""
-            << "7" << QStringList {"online-activation"} << none
-            << QStringList {"option 'online-activation' does not apply to this role or deployment"};
-        QTest::newRow("unknown option") << "palisade"
-                                        << "server"
-                                        << ""
-                                        << "7" << QStringList {"email"} << none
-                                        << QStringList {"unknown option 'email' (known: online-activation)"};
-        QTest::newRow("value for other role")
-            << "palisade"
-            << "server"
-            << ""
-            << "7" << none << QStringList {"server=lic01"}
-            << QStringList {"value 'server' does not apply to this role, deployment or option"};
-        QTest::newRow("port 70000") << "palisade"
-                                    << "server"
-                                    << ""
-                                    << "7" << none << QStringList {"lmgrd-port=70000"}
-                                    << QStringList {"lmgrd-port=70000: 70000 is not a port (1-65535)"};
-        QTest::newRow("port 0") << "palisade"
-                                << "server"
-                                << ""
-                                << "7" << none << QStringList {"vendor-port=0"}
-                                << QStringList {"vendor-port=0: 0 is not a port (1-65535)"};
-        QTest::newRow("host with quote") << "palisade"
-                                         << "client"
-                                         << ""
-                                         << "7" << none << QStringList {"server=lic\"01"}
-                                         << QStringList {"server=lic\"01: the character '\"' is not allowed here"};
-        QTest::newRow("host with newline")
-            << "palisade"
-            << "client"
-            << ""
-            << "7" << none << QStringList {"server=lic01\nrm"}
-            << QStringList {"server=lic01\\nrm: the character U+000A is not allowed here"};
-        QTest::newRow("host with command") << "timesensor-legal"
-                                           << "client"
-                                           << "365"
-                                           << "" << none << QStringList {"server=$(reboot)"}
-                                           << QStringList {"server=$(reboot): the character '$' is not allowed here"};
-        QTest::newRow("mail server without email")
-            << "timesensor-legal"
-            << "client"
-            << "365"
-            << "" << none << QStringList {"mail-server=mail.example.com"}
-            << QStringList {"value 'mail-server' does not apply to this role, deployment or option"};
-        QTest::newRow("broadcast port in 365")
-            << "timesensor-legal"
-            << "server"
-            << "365"
-            << "" << none << QStringList {"broadcast-port=5555"}
-            << QStringList {"value 'broadcast-port' does not apply to this role, deployment or option"};
-        QTest::newRow("unknown value") << "timesensor-legal"
-                                       << "server"
-                                       << "365"
-                                       << "" << none << QStringList {"sever=x"}
-                                       << QStringList {
-                                              "unknown value 'sever' (known: server, broadcast-port, mail-server)"};
+        /// A selection resolvePlan() refuses, and the problems it names.
+        struct Row
+        {
+            const char *name;
+            Selection selection; // {product, version, role, deployment, options, values}
+            QStringList messages;
+        };
+        const Row rows[] = {
+            {"no product", {"", "", "server", "", {}, {}}, {"no product chosen (--product ID; 'products' lists them)"}},
+            {"unknown product", {"acme", "", "server", "", {}, {}},
+                {"unknown product 'acme' (known: palisade, timesensor-legal)"}},
+            {"no role", {"palisade", "7", "", "", {}, {}}, {"no role chosen (--role server, client)"}},
+            {"bad role, no version", {"palisade", "", "master", "", {}, {}},
+                {"unknown role 'master' (known: server, client)",
+                    "this product needs its version (--version 6, 7, 8)"}},
+            {"unknown version", {"palisade", "9", "server", "", {}, {}}, {"unknown version '9' (known: 6, 7, 8)"}},
+            {"deployment not applicable", {"palisade", "7", "server", "365", {}, {}},
+                {"palisade has no deployments to choose; leave out --deployment"}},
+            {"missing deployment", {"timesensor-legal", "", "client", "", {}, {}},
+                {"this product needs its deployment (--deployment classic, 365)"}},
+            {"version not applicable", {"timesensor-legal", "7", "client", "365", {}, {}},
+                {"timesensor-legal has no versions to choose; leave out --version"}},
+            {"option for other role", {"palisade", "7", "client", "", {"online-activation"}, {}},
+                {"option 'online-activation' does not apply to this role or deployment"}},
+            {"unknown option", {"palisade", "7", "server", "", {"email"}, {}},
+                {"unknown option 'email' (known: online-activation)"}},
+            {"value for other role", {"palisade", "7", "server", "", {}, {{"server", "lic01"}}},
+                {"value 'server' does not apply to this role, deployment or option"}},
+            {"port 70000", {"palisade", "7", "server", "", {}, {{"lmgrd-port", "70000"}}},
+                {"lmgrd-port=70000: 70000 is not a port (1-65535)"}},
+            {"port 0", {"palisade", "7", "server", "", {}, {{"vendor-port", "0"}}},
+                {"vendor-port=0: 0 is not a port (1-65535)"}},
+            {"host with quote", {"palisade", "7", "client", "", {}, {{"server", "lic\"01"}}},
+                {"server=lic\"01: the character '\"' is not allowed here"}},
+            {"host with newline", {"palisade", "7", "client", "", {}, {{"server", "lic01\nrm"}}},
+                {"server=lic01\\nrm: the character U+000A is not allowed here"}},
+            {"host with command", {"timesensor-legal", "", "client", "365", {}, {{"server", "$(reboot)"}}},
+                {"server=$(reboot): the character '$' is not allowed here"}},
+            {"mail server without email",
+                {"timesensor-legal", "", "client", "365", {}, {{"mail-server", "mail.example.com"}}},
+                {"value 'mail-server' does not apply to this role, deployment or option"}},
+            {"broadcast port in 365", {"timesensor-legal", "", "server", "365", {}, {{"broadcast-port", "5555"}}},
+                {"value 'broadcast-port' does not apply to this role, deployment or option"}},
+            {"unknown value", {"timesensor-legal", "", "server", "365", {}, {{"sever", "x"}}},
+                {"unknown value 'sever' (known: server, broadcast-port, mail-server)"}},
+        };
+        for (const Row &row : rows)
+            QTest::newRow(row.name) << row.selection << row.messages;
     }
     void problems()
     {
-        QFETCH(QString, product);
-        QFETCH(QString, role);
-        QFETCH(QString, deployment);
-        QFETCH(QString, version);
-        QFETCH(QStringList, options);
-        QFETCH(QStringList, values);
+        QFETCH(Selection, selection);
         QFETCH(QStringList, messages);
-        Selection selection {product, version, role, deployment, options, {}};
-        for (const QString &v : values)
-            selection.values.insert(v.section(QLatin1Char('='), 0, 0), v.section(QLatin1Char('='), 1));
         Plan plan;
         SelectionProblems problems;
         QVERIFY(!resolvePlan(catalog(), selection, plan, problems));
