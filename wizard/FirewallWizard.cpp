@@ -42,6 +42,27 @@ const QString languageKey = QStringLiteral("language");
 const QString geometryKey = QStringLiteral("geometry");
 const QString planFolderKey = QStringLiteral("planFolder");
 
+/// A push button of the button row named "<name>Button" that opens an empty menu named "<name>Menu".
+QPushButton *menuButton(QWidget *parent, const QString &name)
+{
+    auto *button = new QPushButton(parent);
+    button->setObjectName(name + QStringLiteral("Button"));
+    auto *menu = new QMenu(button);
+    menu->setObjectName(name + QStringLiteral("Menu"));
+    button->setMenu(menu);
+    return button;
+}
+
+/// An entry of @p menu named @p objectName that calls @p triggered; its text is set by retranslateUi().
+template<typename Slot>
+QAction *menuAction(QMenu *menu, const QString &objectName, Slot triggered)
+{
+    QAction *action = menu->addAction(QString());
+    action->setObjectName(objectName);
+    QObject::connect(action, &QAction::triggered, menu, triggered);
+    return action;
+}
+
 } // namespace
 
 FirewallWizard::FirewallWizard(
@@ -71,54 +92,37 @@ FirewallWizard::FirewallWizard(
     setPage(toInt(PageId::Finish), new FinishPage(m_state, this));
     setStartId(toInt(PageId::Welcome));
 
-    m_languageButton = new QPushButton(this);
-    m_languageButton->setObjectName(QStringLiteral("languageButton"));
-    m_languageMenu = new QMenu(m_languageButton);
-    m_languageMenu->setObjectName(QStringLiteral("languageMenu"));
-    m_languageActions = new QActionGroup(m_languageMenu);
+    QPushButton *languageButton = menuButton(this, QStringLiteral("language"));
+    QMenu *languageMenu = languageButton->menu();
+    m_languageActions = new QActionGroup(languageMenu);
     m_languageActions->setExclusive(true);
     for (const QString &code : supportedLanguages()) {
-        QAction *action = m_languageMenu->addAction(LanguageManager::nativeName(code));
+        QAction *action = languageMenu->addAction(LanguageManager::nativeName(code));
         action->setObjectName(PageBase::objectNameFor(QStringLiteral("language"), code, QStringLiteral("Action")));
         action->setData(code);
         action->setCheckable(true);
         m_languageActions->addAction(action);
         connect(action, &QAction::triggered, this, [this, code] { m_state.setLanguage(code); });
     }
-    m_languageButton->setMenu(m_languageMenu);
 
-    m_planButton = new QPushButton(this);
-    m_planButton->setObjectName(QStringLiteral("planButton"));
-    m_planMenu = new QMenu(m_planButton);
-    m_planMenu->setObjectName(QStringLiteral("planMenu"));
-    m_openPlanAction = m_planMenu->addAction(QString());
-    m_openPlanAction->setObjectName(QStringLiteral("openPlanAction"));
+    QPushButton *planButton = menuButton(this, QStringLiteral("plan"));
+    QMenu *planMenu = planButton->menu();
+    m_openPlanAction = menuAction(planMenu, QStringLiteral("openPlanAction"), [this] { openPlan(); });
     m_openPlanAction->setShortcut(QKeySequence::Open);
-    m_savePlanAction = m_planMenu->addAction(QString());
-    m_savePlanAction->setObjectName(QStringLiteral("savePlanAction"));
+    m_savePlanAction = menuAction(planMenu, QStringLiteral("savePlanAction"), [this] { savePlan(); });
     m_savePlanAction->setShortcut(QKeySequence::Save);
     // In the window too, so that the shortcuts work on every page without opening the menu.
     addAction(m_openPlanAction);
     addAction(m_savePlanAction);
-    m_planButton->setMenu(m_planMenu);
-    connect(m_openPlanAction, &QAction::triggered, this, [this] { openPlan(); });
-    connect(m_savePlanAction, &QAction::triggered, this, [this] { savePlan(); });
 
-    m_helpButton = new QPushButton(this);
-    m_helpButton->setObjectName(QStringLiteral("helpButton"));
-    m_helpMenu = new QMenu(m_helpButton);
-    m_helpMenu->setObjectName(QStringLiteral("helpMenu"));
-    m_diagnosticsAction = m_helpMenu->addAction(QString());
-    m_diagnosticsAction->setObjectName(QStringLiteral("diagnosticsAction"));
-    m_aboutAction = m_helpMenu->addAction(QString());
-    m_aboutAction->setObjectName(QStringLiteral("aboutAction"));
-    m_helpButton->setMenu(m_helpMenu);
-    connect(m_diagnosticsAction, &QAction::triggered, this, [this] { showDiagnostics(); });
-    connect(m_aboutAction, &QAction::triggered, this, [this] { showAbout(); });
+    QPushButton *helpButton = menuButton(this, QStringLiteral("help"));
+    QMenu *helpMenu = helpButton->menu();
+    m_diagnosticsAction = menuAction(helpMenu, QStringLiteral("diagnosticsAction"), [this] { showDiagnostics(); });
+    m_aboutAction = menuAction(helpMenu, QStringLiteral("aboutAction"), [this] { showAbout(); });
 
-    setButton(QWizard::CustomButton1, m_languageButton);
-    setButton(QWizard::CustomButton2, m_planButton);
-    setButton(QWizard::CustomButton3, m_helpButton);
+    setButton(QWizard::CustomButton1, languageButton);
+    setButton(QWizard::CustomButton2, planButton);
+    setButton(QWizard::CustomButton3, helpButton);
     setButtonLayout({QWizard::CustomButton1, QWizard::CustomButton2, QWizard::CustomButton3, QWizard::Stretch,
         QWizard::BackButton, QWizard::NextButton, QWizard::FinishButton, QWizard::CancelButton});
 
@@ -224,20 +228,22 @@ void FirewallWizard::retranslateUi()
     const QString current = m_languages.language();
     // QWizard owns its buttons' texts: set through it, or it blanks them at the next page.
     setButtonText(QWizard::CustomButton1, mnemonic::languageButtonText(LanguageManager::nativeName(current)));
+    QAbstractButton *languageButton = button(QWizard::CustomButton1);
     //: accessible name of the button that opens the list of languages
-    m_languageButton->setAccessibleName(tr("Language"));
-    m_languageButton->setToolTip(tr("Switch the language of the wizard; it changes at once."));
+    languageButton->setAccessibleName(tr("Language"));
+    languageButton->setToolTip(tr("Switch the language of the wizard; it changes at once."));
     for (QAction *action : m_languageActions->actions())
         action->setChecked(action->data().toString() == current);
     setButtonText(QWizard::CustomButton2, mnemonic::planButtonText());
+    QAbstractButton *planButton = button(QWizard::CustomButton2);
     //: accessible name of the button whose menu opens and saves plan files
-    m_planButton->setAccessibleName(tr("Plan file"));
-    m_planButton->setToolTip(tr("Open a plan file (.fwplan) with saved choices, or save the current choices as one."));
+    planButton->setAccessibleName(tr("Plan file"));
+    planButton->setToolTip(tr("Open a plan file (.fwplan) with saved choices, or save the current choices as one."));
     m_openPlanAction->setText(tr("&Open Plan…"));
     m_savePlanAction->setText(tr("&Save Plan…"));
     setButtonText(QWizard::CustomButton3, mnemonic::helpButtonText());
     //: accessible name of the button whose menu holds Diagnostics and About
-    m_helpButton->setAccessibleName(tr("Help"));
+    button(QWizard::CustomButton3)->setAccessibleName(tr("Help"));
     m_diagnosticsAction->setText(tr("&Diagnostics…"));
     m_aboutAction->setText(tr("&About Firewall Setup Wizard"));
     updateWindowTitle();

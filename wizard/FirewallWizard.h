@@ -8,8 +8,6 @@
 
 class QAction;
 class QActionGroup;
-class QMenu;
-class QPushButton;
 class QSettings;
 
 namespace fw {
@@ -75,15 +73,9 @@ private:
     WizardState m_state;
     LanguageManager m_languages;
     QSettings &m_settings;
-    QPushButton *m_languageButton = nullptr;
-    QMenu *m_languageMenu = nullptr;
     QActionGroup *m_languageActions = nullptr;
-    QPushButton *m_planButton = nullptr;
-    QMenu *m_planMenu = nullptr;
     QAction *m_openPlanAction = nullptr;
     QAction *m_savePlanAction = nullptr;
-    QPushButton *m_helpButton = nullptr;
-    QMenu *m_helpMenu = nullptr;
     QAction *m_diagnosticsAction = nullptr;
     QAction *m_aboutAction = nullptr;
     AboutDialog *m_about = nullptr;

@@ -2,7 +2,8 @@
 
 namespace fw {
 
-/// The wizard's pages, as QWizard::setPage() and nextId() know them, in the order they are shown.
+/// The wizard's pages, as QWizard::setPage() and nextId() know them, in the order they are shown: QWizardPage's own
+/// nextId() goes on to the next of these, so only a page that skips one (RolePage) overrides it.
 enum class PageId : int {
     Invalid = -1,
     Welcome,

@@ -40,6 +40,8 @@ private Q_SLOTS:
         QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
     }
 
+    void cleanup() { clearDesktopHooks(); }
+
     void thisMachine()
     {
         WizardHarness h;
@@ -81,7 +83,6 @@ private Q_SLOTS:
         QFile saved(path + QStringLiteral(".txt"));
         // A mnemonic clicks after the button's short press animation.
         QTRY_VERIFY(saved.exists());
-        desktop::setSaveFileNameHook({});
         QVERIFY(saved.open(QIODevice::ReadOnly));
         QCOMPARE(QString::fromUtf8(saved.readAll()), text);
         QVERIFY2(status->text().contains(saved.fileName()), qPrintable(status->text()));

@@ -60,12 +60,7 @@ private Q_SLOTS:
         quietOffscreenWarnings();
     }
 
-    void cleanup()
-    {
-        desktop::setOpenUrlHook({});
-        desktop::setMessageHook({});
-        desktop::setPrintDialogHook({});
-    }
+    void cleanup() { clearDesktopHooks(); }
 
     void filesByFolderAndNextSteps_data()
     {

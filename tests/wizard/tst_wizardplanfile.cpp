@@ -61,13 +61,7 @@ struct Dialogs
             messages << Shown {kind, text};
         });
     }
-    ~Dialogs()
-    {
-        desktop::setOpenFileNameHook({});
-        desktop::setSaveFileNameHook({});
-        desktop::setQuestionHook({});
-        desktop::setMessageHook({});
-    }
+    ~Dialogs() { clearDesktopHooks(); }
 };
 
 struct Cli

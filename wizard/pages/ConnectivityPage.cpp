@@ -1,7 +1,6 @@
 #include "ConnectivityPage.h"
 
 #include "CheckPanel.h"
-#include "PageId.h"
 #include "ResponderPanel.h"
 #include "WizardState.h"
 #include "probe/CheckSession.h"
@@ -43,11 +42,6 @@ void ConnectivityPage::shutDown()
     }
     if (m_responder)
         m_responder->shutDown();
-}
-
-int ConnectivityPage::nextId() const
-{
-    return toInt(PageId::Export);
 }
 
 void ConnectivityPage::buildUi(QVBoxLayout *layout)

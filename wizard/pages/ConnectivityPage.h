@@ -25,8 +25,6 @@ public:
     explicit ConnectivityPage(WizardState &state, QWidget *parent = nullptr);
     ~ConnectivityPage() override;
 
-    int nextId() const override;
-
 protected:
     void buildUi(QVBoxLayout *layout) override;
     void retranslateUi() override;

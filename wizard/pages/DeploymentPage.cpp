@@ -1,6 +1,5 @@
 #include "DeploymentPage.h"
 
-#include "PageId.h"
 #include "WizardState.h"
 
 namespace fw {
@@ -11,11 +10,6 @@ DeploymentPage::DeploymentPage(WizardState &state, QWidget *parent)
             &Product::deployment, false},
         parent)
 { }
-
-int DeploymentPage::nextId() const
-{
-    return toInt(PageId::Options);
-}
 
 void DeploymentPage::retranslateUi()
 {

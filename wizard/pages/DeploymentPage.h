@@ -12,7 +12,6 @@ class DeploymentPage : public ChoicePage
 
 public:
     explicit DeploymentPage(WizardState &state, QWidget *parent = nullptr);
-    int nextId() const override;
 
 protected:
     void retranslateUi() override;

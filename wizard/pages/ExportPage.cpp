@@ -8,8 +8,8 @@
 #include "ExportPreview.h"
 #include "ExportSettingsForm.h"
 #include "GripSplitter.h"
-#include "PageId.h"
 #include "StatusLine.h"
+#include "Widgets.h"
 #include "WizardState.h"
 
 #include <QApplication>
@@ -78,11 +78,6 @@ bool ExportPage::isWritingPdf() const
     return m_pdf->isRunning();
 }
 
-int ExportPage::nextId() const
-{
-    return toInt(PageId::Finish);
-}
-
 void ExportPage::buildUi(QVBoxLayout *layout)
 {
     m_ui = std::make_unique<Ui>();
@@ -129,9 +124,7 @@ void ExportPage::buildExportTab(QWidget *tab)
 
     auto *buttons = new QHBoxLayout;
     const auto button = [this, tab, buttons](const char *name, void (ExportPage::*clicked)()) {
-        auto *b = new QPushButton(tab);
-        b->setObjectName(QString::fromLatin1(name));
-        b->setAutoDefault(false);
+        QPushButton *b = plainButton(tab, QString::fromLatin1(name));
         buttons->addWidget(b);
         connect(b, &QPushButton::clicked, this, clicked);
         return b;

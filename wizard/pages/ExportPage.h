@@ -26,7 +26,6 @@ public:
     ~ExportPage() override;
 
     bool isComplete() const override;
-    int nextId() const override;
 
     /// The plan the page exports (empty when the selection does not resolve).
     const Plan &plan() const { return m_session.plan(); }

@@ -1,7 +1,7 @@
 #include "FinishPage.h"
 
 #include "Desktop.h"
-#include "PageId.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "export/PdfExporter.h"
@@ -89,11 +89,6 @@ FinishPage::FinishPage(WizardState &state, QWidget *parent) : PageBase(state, Sc
 
 FinishPage::~FinishPage() = default;
 
-int FinishPage::nextId() const
-{
-    return toInt(PageId::Invalid);
-}
-
 void FinishPage::buildUi(QVBoxLayout *layout)
 {
     m_ui = std::make_unique<Ui>();
@@ -117,9 +112,7 @@ void FinishPage::buildUi(QVBoxLayout *layout)
     layout->addWidget(m_ui->savedBox);
 
     auto *buttons = new QHBoxLayout;
-    m_ui->print = new QPushButton(this);
-    m_ui->print->setObjectName(QStringLiteral("printChecklistButton"));
-    m_ui->print->setAutoDefault(false);
+    m_ui->print = plainButton(this, QStringLiteral("printChecklistButton"));
     buttons->addWidget(m_ui->print);
     buttons->addStretch(1);
     layout->addLayout(buttons);
@@ -191,9 +184,8 @@ void FinishPage::showSavedFiles()
         label->setText(QStringLiteral("<b>%1</b><br/>%2")
                            .arg(QDir::toNativeSeparators(folder).toHtmlEscaped(),
                                names.value(folder).join(QStringLiteral(", ")).toHtmlEscaped()));
-        auto *open = new QPushButton(tr("Open folder"), row);
-        open->setObjectName(QStringLiteral("openFolderButton"));
-        open->setAutoDefault(false);
+        QPushButton *open = plainButton(row, QStringLiteral("openFolderButton"));
+        open->setText(tr("Open folder"));
         //: accessible name of the button that opens a folder in the file manager; %1 is the folder
         open->setAccessibleName(tr("Open folder %1").arg(QDir::toNativeSeparators(folder)));
         rowLayout->addWidget(label, 1);

@@ -18,8 +18,6 @@ public:
     explicit FinishPage(WizardState &state, QWidget *parent = nullptr);
     ~FinishPage() override;
 
-    int nextId() const override;
-
     /// Asks for a printer and prints the checklist (the PDF checklist's content, with the test results and what
     /// was applied). Returns whether it was printed.
     bool printChecklist();

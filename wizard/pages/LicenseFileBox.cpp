@@ -1,6 +1,7 @@
 #include "LicenseFileBox.h"
 
 #include "Desktop.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "catalog/ValueCheck.h"
@@ -113,9 +114,7 @@ LicenseFileBox::LicenseFileBox(WizardState &state, QWidget *parent) : QWidget(pa
     m_intro = new QLabel(this);
     m_intro->setWordWrap(true);
     auto *browseRow = new QHBoxLayout;
-    m_browse = new QPushButton(this);
-    m_browse->setObjectName(QStringLiteral("licenseBrowseButton"));
-    m_browse->setAutoDefault(false);
+    m_browse = plainButton(this, QStringLiteral("licenseBrowseButton"));
     browseRow->addWidget(m_browse);
     browseRow->addStretch(1);
     m_result = new QLabel(this);

@@ -3,8 +3,8 @@
 #include "Desktop.h"
 #include "LicenseFileBox.h"
 #include "Mnemonics.h"
-#include "PageId.h"
 #include "ValueField.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "catalog/ValueCheck.h"
@@ -24,18 +24,9 @@ namespace fw {
 
 namespace {
 
-QLabel *wrappedLabel(QWidget *parent, const QString &objectName = QString())
+QLabel *heading(QWidget *parent, const QString &objectName)
 {
-    auto *label = new QLabel(parent);
-    label->setWordWrap(true);
-    if (!objectName.isEmpty())
-        label->setObjectName(objectName);
-    return label;
-}
-
-QLabel *heading(QWidget *parent, const QString &objectName = QString())
-{
-    QLabel *label = wrappedLabel(parent, objectName);
+    QLabel *label = wrappingLabel(parent, objectName);
     QFont font = label->font();
     font.setBold(true);
     label->setFont(font);
@@ -82,11 +73,6 @@ OptionsPage::OptionsPage(WizardState &state, QWidget *parent) : PageBase(state, 
 
 OptionsPage::~OptionsPage() = default;
 
-int OptionsPage::nextId() const
-{
-    return toInt(PageId::Review);
-}
-
 bool OptionsPage::isComplete() const
 {
     const Product *product = state().product();
@@ -120,7 +106,7 @@ bool OptionsPage::validatePage()
 void OptionsPage::buildUi(QVBoxLayout *layout)
 {
     m_ui = std::make_unique<Ui>();
-    m_ui->intro = wrappedLabel(this);
+    m_ui->intro = wrappingLabel(this, QString());
     layout->addWidget(m_ui->intro);
 
     m_ui->optionsHeading = heading(this, QStringLiteral("optionsHeading"));
@@ -139,9 +125,9 @@ void OptionsPage::buildUi(QVBoxLayout *layout)
     m_ui->licenseBox = new LicenseFileBox(state(), this);
     layout->addWidget(m_ui->licenseBox);
 
-    m_ui->nothing = wrappedLabel(this, QStringLiteral("nothingToChooseLabel"));
+    m_ui->nothing = wrappingLabel(this, QStringLiteral("nothingToChooseLabel"));
     layout->addWidget(m_ui->nothing);
-    m_ui->validation = wrappedLabel(this, QStringLiteral("validationLabel"));
+    m_ui->validation = wrappingLabel(this, QStringLiteral("validationLabel"));
     ValueField::setTone(m_ui->validation, ValueField::Tone::Error);
     m_ui->validation->hide();
     layout->addWidget(m_ui->validation);
@@ -168,7 +154,7 @@ void OptionsPage::rebuildRows()
         Ui::OptionRow row {def.id, new QCheckBox(this), nullptr};
         row.check->setObjectName(objectNameFor(QStringLiteral("option"), def.id, QStringLiteral("Check")));
         row.description
-            = wrappedLabel(this, objectNameFor(QStringLiteral("option"), def.id, QStringLiteral("Description")));
+            = wrappingLabel(this, objectNameFor(QStringLiteral("option"), def.id, QStringLiteral("Description")));
         row.description->setContentsMargins(indent, 0, 0, 6);
         m_ui->optionsLayout->addWidget(row.check);
         m_ui->optionsLayout->addWidget(row.description);

@@ -23,7 +23,6 @@ public:
     /// False while any value is invalid or a required one is missing.
     bool isComplete() const override;
     bool validatePage() override;
-    int nextId() const override;
 
     /// Reads the license file at @p path into the port values and shows what it found (what Browse… does).
     void readLicenseFile(const QString &path);

@@ -1,6 +1,5 @@
 #include "ProductPage.h"
 
-#include "PageId.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 
@@ -51,11 +50,6 @@ bool ProductPage::isComplete() const
     if (!product)
         return false;
     return product->versions.isEmpty() || product->version(state().selection().version);
-}
-
-int ProductPage::nextId() const
-{
-    return toInt(PageId::Role);
 }
 
 void ProductPage::buildUi(QVBoxLayout *layout)

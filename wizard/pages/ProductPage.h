@@ -17,7 +17,6 @@ public:
     ~ProductPage() override;
 
     bool isComplete() const override;
-    int nextId() const override;
 
 protected:
     void buildUi(QVBoxLayout *layout) override;

@@ -1,7 +1,7 @@
 #include "ReviewPage.h"
 
 #include "Desktop.h"
-#include "PageId.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "plan/PlanText.h"
@@ -123,11 +123,6 @@ bool ReviewPage::isComplete() const
     return m_resolved;
 }
 
-int ReviewPage::nextId() const
-{
-    return toInt(PageId::Connectivity);
-}
-
 void ReviewPage::buildUi(QVBoxLayout *layout)
 {
     m_ui = std::make_unique<Ui>();
@@ -189,9 +184,7 @@ void ReviewPage::buildUi(QVBoxLayout *layout)
     m_ui->tabs->addTab(m_ui->notes, QString());
 
     // In the tab bar's corner, not on a row of its own: small windows need every line for the table.
-    m_ui->copyAll = new QPushButton(m_ui->tabs);
-    m_ui->copyAll->setObjectName(QStringLiteral("copyPlanButton"));
-    m_ui->copyAll->setAutoDefault(false);
+    m_ui->copyAll = plainButton(m_ui->tabs, QStringLiteral("copyPlanButton"));
     m_ui->tabs->setCornerWidget(m_ui->copyAll, Qt::TopRightCorner);
 
     m_ui->copyRows = new QAction(m_ui->rules);

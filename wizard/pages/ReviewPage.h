@@ -36,7 +36,6 @@ public:
     ~ReviewPage() override;
 
     bool isComplete() const override;
-    int nextId() const override;
 
 protected:
     void buildUi(QVBoxLayout *layout) override;

@@ -1,7 +1,7 @@
 #include "WelcomePage.h"
 
 #include "LanguageManager.h"
-#include "PageId.h"
+#include "Widgets.h"
 #include "WizardState.h"
 #include "catalog/Catalog.h"
 #include "plan/PlanText.h"
@@ -35,11 +35,6 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : PageBase(state, 
 
 WelcomePage::~WelcomePage() = default;
 
-int WelcomePage::nextId() const
-{
-    return toInt(PageId::Product);
-}
-
 void WelcomePage::buildUi(QVBoxLayout *layout)
 {
     m_ui = std::make_unique<Ui>();
@@ -67,9 +62,7 @@ void WelcomePage::buildUi(QVBoxLayout *layout)
     m_ui->lastSelection->setWordWrap(true);
     layout->addWidget(m_ui->lastSelection);
     auto *afreshRow = new QHBoxLayout;
-    m_ui->startAfresh = new QPushButton(this);
-    m_ui->startAfresh->setObjectName(QStringLiteral("startAfreshButton"));
-    m_ui->startAfresh->setAutoDefault(false);
+    m_ui->startAfresh = plainButton(this, QStringLiteral("startAfreshButton"));
     afreshRow->addWidget(m_ui->startAfresh);
     afreshRow->addStretch(1);
     layout->addLayout(afreshRow);

@@ -16,8 +16,6 @@ public:
     explicit WelcomePage(WizardState &state, QWidget *parent = nullptr);
     ~WelcomePage() override;
 
-    int nextId() const override;
-
 protected:
     void buildUi(QVBoxLayout *layout) override;
     void retranslateUi() override;

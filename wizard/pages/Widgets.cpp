@@ -20,4 +20,12 @@ QPushButton *button(QWidget *parent, const QString &objectName, QStyle::Standard
     return b;
 }
 
+QPushButton *plainButton(QWidget *parent, const QString &objectName)
+{
+    auto *b = new QPushButton(parent);
+    b->setObjectName(objectName);
+    b->setAutoDefault(false);
+    return b;
+}
+
 } // namespace fw
