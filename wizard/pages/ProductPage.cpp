@@ -1,4 +1,5 @@
 #include "ProductPage.h"
+#include "ui_ProductPage.h"
 
 #include "WizardState.h"
 #include "catalog/Catalog.h"
@@ -20,22 +21,6 @@ namespace {
 constexpr int productIdRole = Qt::UserRole;
 }
 
-struct ProductPage::Ui
-{
-    QLabel *filterLabel = nullptr;
-    QLineEdit *filter = nullptr;
-    QLabel *listLabel = nullptr;
-    QListWidget *list = nullptr;
-    QLabel *noMatch = nullptr;
-    QLabel *description = nullptr;
-    QWidget *versionBox = nullptr;
-    QLabel *versionLabel = nullptr;
-    QComboBox *versionCombo = nullptr;
-    QLabel *versionHint = nullptr;
-    QLabel *problemsLabel = nullptr;
-    QPlainTextEdit *problemsView = nullptr;
-};
-
 ProductPage::ProductPage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("productPage"));
@@ -54,93 +39,33 @@ bool ProductPage::isComplete() const
 
 void ProductPage::buildUi(QVBoxLayout *layout)
 {
-    m_ui = std::make_unique<Ui>();
-    auto *grid = new QGridLayout;
-    m_ui->filterLabel = new QLabel(this);
-    m_ui->filter = new QLineEdit(this);
-    m_ui->filter->setObjectName(QStringLiteral("productFilter"));
-    m_ui->filter->setClearButtonEnabled(true);
-    m_ui->filter->installEventFilter(this);
-    m_ui->filterLabel->setBuddy(m_ui->filter);
-    grid->addWidget(m_ui->filterLabel, 0, 0);
-    grid->addWidget(m_ui->filter, 0, 1);
-    layout->addLayout(grid);
-
-    m_ui->listLabel = new QLabel(this);
-    layout->addWidget(m_ui->listLabel);
-    m_ui->list = new QListWidget(this);
-    m_ui->list->setObjectName(QStringLiteral("productList"));
-    m_ui->list->setSelectionMode(QAbstractItemView::SingleSelection);
-    m_ui->list->setTextElideMode(Qt::ElideRight);
-    // Long descriptions end in "…" (the full text is below the list and in the tooltip) rather than scroll sideways.
-    m_ui->list->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
-    m_ui->list->setAlternatingRowColors(true);
-    m_ui->list->setSpacing(2);
-    m_ui->listLabel->setBuddy(m_ui->list);
-    layout->addWidget(m_ui->list);
-    m_ui->noMatch = new QLabel(this);
-    m_ui->noMatch->setObjectName(QStringLiteral("noMatchLabel"));
-    m_ui->noMatch->setWordWrap(true);
-    m_ui->noMatch->hide();
-    layout->addWidget(m_ui->noMatch);
-
-    m_ui->description = new QLabel(this);
-    m_ui->description->setObjectName(QStringLiteral("productDescription"));
-    m_ui->description->setWordWrap(true);
-    m_ui->description->setTextFormat(Qt::RichText);
-    layout->addWidget(m_ui->description);
-
-    m_ui->versionBox = new QWidget(this);
-    auto *versionLayout = new QGridLayout(m_ui->versionBox);
-    versionLayout->setContentsMargins(0, 6, 0, 0);
-    m_ui->versionLabel = new QLabel(m_ui->versionBox);
-    m_ui->versionCombo = new QComboBox(m_ui->versionBox);
-    m_ui->versionCombo->setObjectName(QStringLiteral("versionCombo"));
-    m_ui->versionLabel->setBuddy(m_ui->versionCombo);
-    m_ui->versionHint = new QLabel(m_ui->versionBox);
-    m_ui->versionHint->setObjectName(QStringLiteral("versionHint"));
-    m_ui->versionHint->setWordWrap(true);
-    versionLayout->addWidget(m_ui->versionLabel, 0, 0);
-    versionLayout->addWidget(m_ui->versionCombo, 0, 1);
-    versionLayout->setColumnStretch(2, 1);
-    versionLayout->addWidget(m_ui->versionHint, 1, 0, 1, 3);
-    layout->addWidget(m_ui->versionBox);
-
-    m_ui->problemsLabel = new QLabel(this);
-    m_ui->problemsLabel->setObjectName(QStringLiteral("catalogProblemsLabel"));
-    m_ui->problemsLabel->setWordWrap(true);
-    m_ui->problemsLabel->setTextFormat(Qt::RichText);
-    m_ui->problemsLabel->setTextInteractionFlags(Qt::LinksAccessibleByMouse | Qt::LinksAccessibleByKeyboard);
-    m_ui->problemsView = new QPlainTextEdit(this);
-    m_ui->problemsView->setObjectName(QStringLiteral("catalogProblemsView"));
-    m_ui->problemsView->setReadOnly(true);
-    m_ui->problemsView->setLineWrapMode(QPlainTextEdit::WidgetWidth);
-    m_ui->problemsView->setMaximumHeight(m_ui->problemsView->fontMetrics().height() * 6);
-    m_ui->problemsView->hide();
-    layout->addWidget(m_ui->problemsLabel);
-    layout->addWidget(m_ui->problemsView);
-    layout->addStretch(1);
+    m_ui = std::make_unique<Ui::ProductPage>();
+    m_form = new QWidget(this);
+    m_ui->setupUi(m_form);
+    layout->addWidget(m_form, 1);
+    m_ui->productFilter->installEventFilter(this);
+    m_ui->catalogProblemsView->setMaximumHeight(m_ui->catalogProblemsView->fontMetrics().height() * 6);
 
     fillList();
 
-    connect(m_ui->filter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
-    connect(m_ui->list, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
+    connect(m_ui->productFilter, &QLineEdit::textChanged, this, [this] { applyFilter(); });
+    connect(m_ui->productList, &QListWidget::currentItemChanged, this, [this](QListWidgetItem *item) {
         // Home and End can land on a product the filter hides; it is not a choice the admin can see.
         if (item && !item->isHidden() && !m_updating)
             state().setProduct(item->data(productIdRole).toString());
     });
     connect(m_ui->versionCombo, &QComboBox::activated, this,
         [this](int index) { state().setVersion(m_ui->versionCombo->itemData(index).toString()); });
-    connect(m_ui->problemsLabel, &QLabel::linkActivated, this,
-        [this] { m_ui->problemsView->setVisible(!m_ui->problemsView->isVisible()); });
+    connect(m_ui->catalogProblemsLabel, &QLabel::linkActivated, this,
+        [this] { m_ui->catalogProblemsView->setVisible(!m_ui->catalogProblemsView->isVisible()); });
 }
 
 void ProductPage::fillList()
 {
     m_updating = true;
-    m_ui->list->clear();
+    m_ui->productList->clear();
     for (const Product &product : state().catalog().products()) {
-        auto *item = new QListWidgetItem(m_ui->list);
+        auto *item = new QListWidgetItem(m_ui->productList);
         item->setData(productIdRole, product.id);
     }
     m_updating = false;
@@ -153,17 +78,11 @@ void ProductPage::retranslateUi()
                    "has versions, because the rules depend on both."));
     if (!m_ui)
         return;
-    m_ui->filterLabel->setText(tr("&Filter:"));
-    m_ui->filter->setPlaceholderText(tr("Part of a name, vendor or description"));
-    m_ui->filter->setAccessibleName(tr("Filter the products"));
-    m_ui->listLabel->setText(tr("&Products:"));
-    m_ui->list->setAccessibleName(tr("Products"));
-    m_ui->versionLabel->setText(tr("Installed &version:"));
-    m_ui->versionCombo->setAccessibleName(tr("Installed version"));
+    m_ui->retranslateUi(m_form);
 
     const QString lang = language();
-    for (int i = 0; i < m_ui->list->count(); ++i) {
-        QListWidgetItem *item = m_ui->list->item(i);
+    for (int i = 0; i < m_ui->productList->count(); ++i) {
+        QListWidgetItem *item = m_ui->productList->item(i);
         const Product *product = state().catalog().product(item->data(productIdRole).toString());
         if (!product)
             continue;
@@ -179,22 +98,21 @@ void ProductPage::retranslateUi()
         files.insert(p.file);
         lines << p.toString();
     }
-    m_ui->problemsLabel->setVisible(!problems.isEmpty());
-    m_ui->problemsLabel->setText(
+    m_ui->catalogProblemsLabel->setVisible(!problems.isEmpty());
+    m_ui->catalogProblemsLabel->setText(
         tr("Catalog files that could not be read: %1. Their products are missing from the list.").arg(files.size())
         + QStringLiteral(" <a href=\"#details\">%1</a>").arg(tr("Details")));
-    m_ui->problemsView->setPlainText(lines.join(QLatin1Char('\n')));
-    m_ui->problemsView->setAccessibleName(tr("Catalog problems"));
+    m_ui->catalogProblemsView->setPlainText(lines.join(QLatin1Char('\n')));
     applyFilter();
 }
 
 void ProductPage::applyFilter()
 {
-    const QString needle = m_ui->filter->text().trimmed();
+    const QString needle = m_ui->productFilter->text().trimmed();
     const QString lang = language();
     int shown = 0;
-    for (int i = 0; i < m_ui->list->count(); ++i) {
-        QListWidgetItem *item = m_ui->list->item(i);
+    for (int i = 0; i < m_ui->productList->count(); ++i) {
+        QListWidgetItem *item = m_ui->productList->item(i);
         const Product *product = state().catalog().product(item->data(productIdRole).toString());
         bool match = needle.isEmpty();
         if (!match && product) {
@@ -209,8 +127,8 @@ void ProductPage::applyFilter()
         item->setHidden(!match);
         shown += match ? 1 : 0;
     }
-    m_ui->noMatch->setVisible(shown == 0);
-    m_ui->noMatch->setText(tr("No product matches \"%1\". Clear the filter to see them all.").arg(needle));
+    m_ui->noMatchLabel->setVisible(shown == 0);
+    m_ui->noMatchLabel->setText(tr("No product matches \"%1\". Clear the filter to see them all.").arg(needle));
 }
 
 void ProductPage::refresh()
@@ -219,15 +137,15 @@ void ProductPage::refresh()
         return;
     m_updating = true;
     const Product *product = state().product();
-    for (int i = 0; i < m_ui->list->count(); ++i) {
-        QListWidgetItem *item = m_ui->list->item(i);
+    for (int i = 0; i < m_ui->productList->count(); ++i) {
+        QListWidgetItem *item = m_ui->productList->item(i);
         if (product && item->data(productIdRole).toString() == product->id) {
-            m_ui->list->setCurrentItem(item);
-            m_ui->list->scrollToItem(item);
+            m_ui->productList->setCurrentItem(item);
+            m_ui->productList->scrollToItem(item);
         }
     }
     if (!product)
-        m_ui->list->clearSelection();
+        m_ui->productList->clearSelection();
     m_updating = false;
     showProduct();
 }
@@ -237,13 +155,13 @@ void ProductPage::showProduct()
     const Product *product = state().product();
     const QString lang = language();
     if (!product) {
-        m_ui->description->setText(tr("Choose a product from the list."));
+        m_ui->productDescription->setText(tr("Choose a product from the list."));
         m_ui->versionBox->hide();
         return;
     }
-    m_ui->description->setText(QStringLiteral("<b>%1</b> (%2)<br>%3")
-                                   .arg(product->name.in(lang).toHtmlEscaped(), product->vendor.toHtmlEscaped(),
-                                       product->description.in(lang).toHtmlEscaped()));
+    m_ui->productDescription->setText(QStringLiteral("<b>%1</b> (%2)<br>%3")
+                                          .arg(product->name.in(lang).toHtmlEscaped(), product->vendor.toHtmlEscaped(),
+                                              product->description.in(lang).toHtmlEscaped()));
     m_ui->versionBox->setVisible(!product->versions.isEmpty());
     m_ui->versionCombo->clear();
     for (const VersionDef &v : product->versions)
@@ -255,14 +173,14 @@ void ProductPage::showProduct()
 bool ProductPage::eventFilter(QObject *watched, QEvent *event)
 {
     // Down in the filter goes on to the list, as in a search field, to the first product the filter shows.
-    if (m_ui && watched == m_ui->filter && event->type() == QEvent::KeyPress
+    if (m_ui && watched == m_ui->productFilter && event->type() == QEvent::KeyPress
         && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
-        m_ui->list->setFocus(Qt::TabFocusReason);
-        QListWidgetItem *current = m_ui->list->currentItem();
+        m_ui->productList->setFocus(Qt::TabFocusReason);
+        QListWidgetItem *current = m_ui->productList->currentItem();
         if (!current || current->isHidden()) {
-            for (int i = 0; i < m_ui->list->count(); ++i) {
-                if (!m_ui->list->item(i)->isHidden()) {
-                    m_ui->list->setCurrentItem(m_ui->list->item(i));
+            for (int i = 0; i < m_ui->productList->count(); ++i) {
+                if (!m_ui->productList->item(i)->isHidden()) {
+                    m_ui->productList->setCurrentItem(m_ui->productList->item(i));
                     break;
                 }
             }

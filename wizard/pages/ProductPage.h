@@ -6,6 +6,10 @@
 
 namespace fw {
 
+namespace Ui {
+class ProductPage;
+}
+
 /// Page 2: the catalog's products, filterable, and the product's major version where it has versions.
 class ProductPage : public PageBase
 {
@@ -29,8 +33,8 @@ private:
     void applyFilter();
     void showProduct();
 
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    std::unique_ptr<Ui::ProductPage> m_ui;
+    QWidget *m_form = nullptr; ///< the widget of m_ui
     bool m_updating = false;
 };
 
