@@ -5,14 +5,13 @@
 #include "catalog/Catalog.h"
 
 #include <QComboBox>
-#include <QEvent>
 #include <QGridLayout>
-#include <QKeyEvent>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPlainTextEdit>
 #include <QSet>
+#include <QShortcut>
 #include <QVBoxLayout>
 
 namespace fw {
@@ -43,7 +42,8 @@ void ProductPage::buildUi(QVBoxLayout *layout)
     m_form = new QWidget(this);
     m_ui->setupUi(m_form);
     layout->addWidget(m_form, 1);
-    m_ui->productFilter->installEventFilter(this);
+    // Down in the filter goes on to the list, as in a search field.
+    new QShortcut(QKeySequence(Qt::Key_Down), m_ui->productFilter, this, &ProductPage::goToList, Qt::WidgetShortcut);
     m_ui->catalogProblemsView->setMaximumHeight(m_ui->catalogProblemsView->fontMetrics().height() * 6);
 
     fillList();
@@ -170,24 +170,18 @@ void ProductPage::showProduct()
     m_ui->versionHint->setText(product->versionHint.in(lang));
 }
 
-bool ProductPage::eventFilter(QObject *watched, QEvent *event)
+void ProductPage::goToList()
 {
-    // Down in the filter goes on to the list, as in a search field, to the first product the filter shows.
-    if (m_ui && watched == m_ui->productFilter && event->type() == QEvent::KeyPress
-        && static_cast<QKeyEvent *>(event)->key() == Qt::Key_Down) {
-        m_ui->productList->setFocus(Qt::TabFocusReason);
-        QListWidgetItem *current = m_ui->productList->currentItem();
-        if (!current || current->isHidden()) {
-            for (int i = 0; i < m_ui->productList->count(); ++i) {
-                if (!m_ui->productList->item(i)->isHidden()) {
-                    m_ui->productList->setCurrentItem(m_ui->productList->item(i));
-                    break;
-                }
-            }
+    m_ui->productList->setFocus(Qt::TabFocusReason);
+    QListWidgetItem *current = m_ui->productList->currentItem();
+    if (current && !current->isHidden())
+        return;
+    for (int i = 0; i < m_ui->productList->count(); ++i) {
+        if (!m_ui->productList->item(i)->isHidden()) {
+            m_ui->productList->setCurrentItem(m_ui->productList->item(i));
+            return;
         }
-        return true;
     }
-    return PageBase::eventFilter(watched, event);
 }
 
 } // namespace fw

@@ -26,12 +26,13 @@ protected:
     void buildUi(QVBoxLayout *layout) override;
     void retranslateUi() override;
     void refresh() override;
-    bool eventFilter(QObject *watched, QEvent *event) override;
 
 private:
     void fillList();
     void applyFilter();
     void showProduct();
+    /// From the filter to the list, to the current product or else the first one the filter shows.
+    void goToList();
 
     std::unique_ptr<Ui::ProductPage> m_ui;
     QWidget *m_form = nullptr; ///< the widget of m_ui
