@@ -14,15 +14,6 @@
 
 namespace fw {
 
-struct WelcomePage::Ui
-{
-    QLabel *intro = nullptr;
-    QLabel *languageLabel = nullptr;
-    QComboBox *languageCombo = nullptr;
-    QLabel *lastSelection = nullptr;
-    QPushButton *startAfresh = nullptr;
-};
-
 WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : PageBase(state, Scrolling::Scroll, parent)
 {
     setObjectName(QStringLiteral("welcomePage"));
@@ -33,70 +24,67 @@ WelcomePage::WelcomePage(WizardState &state, QWidget *parent) : PageBase(state, 
     connect(&state, &WizardState::languageChanged, this, [this] { refresh(); });
 }
 
-WelcomePage::~WelcomePage() = default;
-
 void WelcomePage::buildUi(QVBoxLayout *layout)
 {
-    m_ui = std::make_unique<Ui>();
-    m_ui->intro = new QLabel(this);
-    m_ui->intro->setObjectName(QStringLiteral("welcomeIntro"));
-    m_ui->intro->setWordWrap(true);
-    layout->addWidget(m_ui->intro);
+    m_intro = new QLabel(this);
+    m_intro->setObjectName(QStringLiteral("welcomeIntro"));
+    m_intro->setWordWrap(true);
+    layout->addWidget(m_intro);
     layout->addSpacing(12);
 
     auto *languageRow = new QHBoxLayout;
-    m_ui->languageLabel = new QLabel(this);
-    m_ui->languageCombo = new QComboBox(this);
-    m_ui->languageCombo->setObjectName(QStringLiteral("languageCombo"));
+    m_languageLabel = new QLabel(this);
+    m_languageCombo = new QComboBox(this);
+    m_languageCombo->setObjectName(QStringLiteral("languageCombo"));
     for (const QString &language : supportedLanguages())
-        m_ui->languageCombo->addItem(LanguageManager::nativeName(language), language);
-    m_ui->languageLabel->setBuddy(m_ui->languageCombo);
-    languageRow->addWidget(m_ui->languageLabel);
-    languageRow->addWidget(m_ui->languageCombo);
+        m_languageCombo->addItem(LanguageManager::nativeName(language), language);
+    m_languageLabel->setBuddy(m_languageCombo);
+    languageRow->addWidget(m_languageLabel);
+    languageRow->addWidget(m_languageCombo);
     languageRow->addStretch(1);
     layout->addLayout(languageRow);
     layout->addSpacing(12);
 
-    m_ui->lastSelection = new QLabel(this);
-    m_ui->lastSelection->setObjectName(QStringLiteral("lastSelectionLabel"));
-    m_ui->lastSelection->setWordWrap(true);
-    layout->addWidget(m_ui->lastSelection);
+    m_lastSelection = new QLabel(this);
+    m_lastSelection->setObjectName(QStringLiteral("lastSelectionLabel"));
+    m_lastSelection->setWordWrap(true);
+    layout->addWidget(m_lastSelection);
     auto *afreshRow = new QHBoxLayout;
-    m_ui->startAfresh = plainButton(this, QStringLiteral("startAfreshButton"));
-    afreshRow->addWidget(m_ui->startAfresh);
+    m_startAfresh = plainButton(this, QStringLiteral("startAfreshButton"));
+    afreshRow->addWidget(m_startAfresh);
     afreshRow->addStretch(1);
     layout->addLayout(afreshRow);
     layout->addStretch(1);
 
-    connect(m_ui->languageCombo, &QComboBox::activated, this,
-        [this](int index) { state().setLanguage(m_ui->languageCombo->itemData(index).toString()); });
-    connect(m_ui->startAfresh, &QPushButton::clicked, this, [this] { state().setSelection(Selection()); });
+    connect(m_languageCombo, &QComboBox::activated, this,
+        [this](int index) { state().setLanguage(m_languageCombo->itemData(index).toString()); });
+    connect(m_startAfresh, &QPushButton::clicked, this, [this] { state().setSelection(Selection()); });
 }
 
 void WelcomePage::retranslateUi()
 {
     setTitle(tr("Welcome"));
     setSubTitle(tr("This wizard works out what your firewalls must allow so that a program works through them."));
-    if (!m_ui)
+    if (!isBuilt())
         return;
-    m_ui->intro->setText(
+    m_intro->setText(
         tr("First you choose the program and whether this computer is its server or one of its clients. "
            "The wizard then lists exactly which ports and programs the firewall must allow, each with the reason "
            "and the vendor's article it comes from. Nothing on this computer is changed by looking at that list."));
     //: label of the list of languages on the first page
-    m_ui->languageLabel->setText(tr("&Display language:"));
-    m_ui->languageCombo->setAccessibleName(tr("Display language"));
-    m_ui->startAfresh->setText(tr("&Start afresh"));
-    m_ui->startAfresh->setToolTip(tr("Forget the choices from last time and start with an empty selection."));
+    m_languageLabel->setText(tr("&Display language:"));
+    m_languageCombo->setAccessibleName(tr("Display language"));
+    m_startAfresh->setText(tr("&Start afresh"));
+    m_startAfresh->setToolTip(tr("Forget the choices from last time and start with an empty selection."));
 }
 
 void WelcomePage::refresh()
 {
-    if (!m_ui)
+    if (!isBuilt())
         return;
-    const int index = m_ui->languageCombo->findData(language());
+    const int index = m_languageCombo->findData(language());
     if (index >= 0)
-        m_ui->languageCombo->setCurrentIndex(index);
+        m_languageCombo->setCurrentIndex(index);
 
     Plan plan;
     SelectionProblems problems;
@@ -107,16 +95,16 @@ void WelcomePage::refresh()
         // the fallback while the choice is still incomplete.
         chosen = state().resolve(plan, problems) ? planTitle(plan, language()) : product->name.in(language());
     }
-    m_ui->lastSelection->setVisible(product);
-    m_ui->startAfresh->setVisible(product);
+    m_lastSelection->setVisible(product);
+    m_startAfresh->setVisible(product);
     if (!product)
         return;
     if (state().isRestored())
-        m_ui->lastSelection->setText(tr("Your choices from last time are filled in: %1. You can change each of "
-                                        "them on the next pages.")
-                                         .arg(chosen));
+        m_lastSelection->setText(tr("Your choices from last time are filled in: %1. You can change each of "
+                                    "them on the next pages.")
+                                     .arg(chosen));
     else
-        m_ui->lastSelection->setText(tr("Your choices so far: %1.").arg(chosen));
+        m_lastSelection->setText(tr("Your choices so far: %1.").arg(chosen));
 }
 
 } // namespace fw

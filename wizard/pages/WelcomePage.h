@@ -2,7 +2,9 @@
 
 #include "PageBase.h"
 
-#include <memory>
+class QComboBox;
+class QLabel;
+class QPushButton;
 
 namespace fw {
 
@@ -14,7 +16,6 @@ class WelcomePage : public PageBase
 
 public:
     explicit WelcomePage(WizardState &state, QWidget *parent = nullptr);
-    ~WelcomePage() override;
 
 protected:
     void buildUi(QVBoxLayout *layout) override;
@@ -22,8 +23,11 @@ protected:
     void refresh() override;
 
 private:
-    struct Ui;
-    std::unique_ptr<Ui> m_ui;
+    QLabel *m_intro = nullptr;
+    QLabel *m_languageLabel = nullptr;
+    QComboBox *m_languageCombo = nullptr;
+    QLabel *m_lastSelection = nullptr; ///< what was chosen last time, or so far
+    QPushButton *m_startAfresh = nullptr;
 };
 
 } // namespace fw
