@@ -84,12 +84,12 @@ QString zoneFile(const QString &zone)
 
 } // namespace
 
-QString FirewalldBackend::serviceFilePath(const QString &service)
+QString firewalld::serviceFilePath(const QString &service)
 {
     return QStringLiteral("/etc/firewalld/services/%1.xml").arg(service);
 }
 
-QList<FirewalldZone> FirewalldBackend::parseZones(const QString &text)
+QList<FirewalldZone> firewalld::parseZones(const QString &text)
 {
     QList<FirewalldZone> zones;
     FirewalldZone *zone = nullptr;
@@ -139,7 +139,7 @@ QList<FirewalldZone> FirewalldBackend::parseZones(const QString &text)
     return zones;
 }
 
-QStringList FirewalldBackend::compareZones(const QList<FirewalldZone> &runtime, const QList<FirewalldZone> &permanent)
+QStringList firewalld::compareZones(const QList<FirewalldZone> &runtime, const QList<FirewalldZone> &permanent)
 {
     QStringList differences;
     for (const FirewalldZone &r : runtime) {
@@ -190,7 +190,7 @@ QString FirewalldState::zoneOfInterface(const QString &interfaceName) const
     return defaultZone;
 }
 
-FirewalldState FirewalldBackend::inspect(Host &host, bool offlineToo)
+FirewalldState firewalld::inspect(Host &host, bool offlineToo)
 {
     FirewalldState state;
     state.installed = host.hasProgram(cmd());
@@ -235,6 +235,10 @@ FirewalldState FirewalldBackend::inspect(Host &host, bool offlineToo)
     return state;
 }
 
+/// The back end this file defines.
+using FirewalldBackend = BackendOf<BackendId::Firewalld>;
+
+template<>
 PreparedChange FirewalldBackend::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
@@ -306,7 +310,7 @@ PreparedChange FirewalldBackend::prepareApply(
         change.notes << Tr::tr("The rules go to the zone %1.").arg(zone);
 
     const QString service = exportBaseName(plan);
-    const QString servicePath = serviceFilePath(service);
+    const QString servicePath = firewalld::serviceFilePath(service);
     QByteArray currentXml;
     const bool fileExists = host.exists(servicePath) && host.readFile(servicePath, &currentXml);
     const bool fileChanges = !xml.isEmpty() && (!fileExists || currentXml != xml);
@@ -413,7 +417,7 @@ PreparedChange FirewalldBackend::prepareApply(
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
                 return false;
             }
-            const QList<FirewalldZone> zones = parseZones(QString::fromUtf8(r.out));
+            const QList<FirewalldZone> zones = firewalld::parseZones(QString::fromUtf8(r.out));
             const FirewalldZone *z = zones.isEmpty() ? nullptr : &zones.first();
             if (!z || (!xml.isEmpty() && !z->services.contains(service))) {
                 *error = Tr::tr("the %1 zone %2 does not list the service %3").arg(sideName(side), zone, service);
@@ -467,6 +471,7 @@ PreparedChange FirewalldBackend::prepareApply(
     return change;
 }
 
+template<>
 PreparedChange FirewalldBackend::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
@@ -513,7 +518,8 @@ PreparedChange FirewalldBackend::prepareRevert(
                     side->flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, kTimeoutMs);
             }
         }
-        const QString path = service.isEmpty() || deleted.contains(service) ? QString() : serviceFilePath(service);
+        const QString path
+            = service.isEmpty() || deleted.contains(service) ? QString() : firewalld::serviceFilePath(service);
         QByteArray content;
         if (!path.isEmpty() && host.exists(path) && host.readFile(path, &content)) {
             deleted << service;
@@ -568,7 +574,7 @@ PreparedChange FirewalldBackend::prepareRevert(
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
                 return false;
             }
-            const QList<FirewalldZone> zones = parseZones(QString::fromUtf8(r.out));
+            const QList<FirewalldZone> zones = firewalld::parseZones(QString::fromUtf8(r.out));
             for (const QString &check : checks) {
                 const QString zone = check.section(QLatin1Char('|'), 0, 0);
                 const QString service = check.section(QLatin1Char('|'), 1);
@@ -585,6 +591,7 @@ PreparedChange FirewalldBackend::prepareRevert(
     return change;
 }
 
+template<>
 PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     PreparedChange change;
@@ -618,6 +625,7 @@ PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState 
     return change;
 }
 
+template<>
 QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_+-][A-Za-z0-9_.+-]{0,63}$"));
@@ -633,7 +641,7 @@ QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
         return Tr::tr("\"%1\" is no firewalld zone name").arg(zone);
     if (!service.isEmpty() && service != ours)
         return Tr::tr("the service \"%1\" is not this program's (%2)").arg(service, ours);
-    if (!file.isEmpty() && file != serviceFilePath(ours))
+    if (!file.isEmpty() && file != firewalld::serviceFilePath(ours))
         return Tr::tr("the service file %1 is not this program's").arg(file);
     const QJsonArray rich = entry.objects.value(QStringLiteral("richRules")).toArray();
     for (const QJsonValue &v : rich) {
@@ -643,6 +651,7 @@ QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
     return QString();
 }
 
+template<>
 QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
 {
     // Our services are named "fwwizard-<product>-<role>": in the zones, and as files that no zone uses any more.
@@ -683,6 +692,12 @@ QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallS
         notes->append(Tr::tr("Rich rules carry no name of this program's, so without a record they cannot be told from "
                              "the zones' own: they stay (firewall-cmd --list-rich-rules shows them)."));
     return found;
+}
+
+const Backend &firewalld::backend()
+{
+    static const FirewalldBackend backend;
+    return backend;
 }
 
 } // namespace fw
