@@ -235,11 +235,8 @@ FirewalldState firewalld::inspect(Host &host, bool offlineToo)
     return state;
 }
 
-/// The back end this file defines.
-using FirewalldBackend = BackendOf<BackendId::Firewalld>;
-
 template<>
-PreparedChange FirewalldBackend::prepareApply(
+PreparedChange BackendOf<BackendId::Firewalld>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
@@ -472,7 +469,7 @@ PreparedChange FirewalldBackend::prepareApply(
 }
 
 template<>
-PreparedChange FirewalldBackend::prepareRevert(
+PreparedChange BackendOf<BackendId::Firewalld>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
@@ -592,41 +589,22 @@ PreparedChange FirewalldBackend::prepareRevert(
 }
 
 template<>
-PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+PreparedChange BackendOf<BackendId::Firewalld>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
-    PreparedChange change;
-    change.backend = id();
-    QList<steps::BackedUpFile> files;
-    QString error;
-    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
-        change.problems << error;
-        return change;
-    }
-    for (const steps::BackedUpFile &f : std::as_const(files)) {
-        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/firewalld/"))) {
-            change.problems << Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
-                                      "backs up; it is not used")
-                                   .arg(entry.backupPath, f.path);
-            return change;
-        }
-    }
-    Step restore;
-    restore.id = QStringLiteral("restore");
-    restore.description = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
-    QStringList paths;
-    for (const steps::BackedUpFile &f : std::as_const(files))
-        paths << f.path;
-    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
-    restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
-    change.steps << restore;
-    if (state.firewalld.running)
-        change.steps << steps::command(
-            QStringLiteral("reload"), Tr::tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
-    return change;
+    steps::RestoreTexts texts;
+    texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
+                               "backs up; it is not used");
+    texts.step = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
+    texts.preview = Tr::tr("restore %1 from %2");
+    texts.reload = Tr::tr("Reload firewalld");
+    const QStringList reload
+        = state.firewalld.running ? QStringList {cmd(), QStringLiteral("--reload")} : QStringList();
+    return steps::restoreFiles(host, id(), entry, QStringLiteral("/etc/firewalld/"), texts, reload);
 }
 
 template<>
-QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
+QString BackendOf<BackendId::Firewalld>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_+-][A-Za-z0-9_.+-]{0,63}$"));
     // Exactly what firewalldRichRules() writes.
@@ -652,7 +630,8 @@ QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
 }
 
 template<>
-QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+QList<AppliedEntry> BackendOf<BackendId::Firewalld>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     // Our services are named "fwwizard-<product>-<role>": in the zones, and as files that no zone uses any more.
     static const QRegularExpression serviceName(QStringLiteral("^fwwizard-([a-z0-9-]+)-([a-z0-9]+)$"));
@@ -696,7 +675,7 @@ QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallS
 
 const Backend &firewalld::backend()
 {
-    static const FirewalldBackend backend;
+    static const BackendOf<BackendId::Firewalld> backend;
     return backend;
 }
 

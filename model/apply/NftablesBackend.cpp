@@ -394,11 +394,8 @@ QStringList nftables::chainRules(const Plan &plan, Direction direction, const QS
     return rules;
 }
 
-/// The back end this file defines.
-using NftablesBackend = BackendOf<BackendId::Nftables>;
-
 template<>
-PreparedChange NftablesBackend::prepareApply(
+PreparedChange BackendOf<BackendId::Nftables>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
@@ -637,7 +634,7 @@ PreparedChange NftablesBackend::prepareApply(
 }
 
 template<>
-PreparedChange NftablesBackend::prepareRevert(
+PreparedChange BackendOf<BackendId::Nftables>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
@@ -709,7 +706,8 @@ PreparedChange NftablesBackend::prepareRevert(
 }
 
 template<>
-PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+PreparedChange BackendOf<BackendId::Nftables>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
     return steps::restoreBackup(host, id(), entry, [&entry](const QByteArray &backup) {
@@ -726,7 +724,7 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
 }
 
 template<>
-QString NftablesBackend::checkEntry(const AppliedEntry &entry) const
+QString BackendOf<BackendId::Nftables>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression family(QStringLiteral("^(ip|ip6|inet|arp|bridge|netdev)$"));
     static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
@@ -756,7 +754,8 @@ QString NftablesBackend::checkEntry(const AppliedEntry &entry) const
 }
 
 template<>
-QList<AppliedEntry> NftablesBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+QList<AppliedEntry> BackendOf<BackendId::Nftables>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(host)
     Q_UNUSED(notes)
@@ -782,7 +781,7 @@ QList<AppliedEntry> NftablesBackend::findUnrecorded(Host &host, const FirewallSt
 
 const Backend &nftables::backend()
 {
-    static const NftablesBackend backend;
+    static const BackendOf<BackendId::Nftables> backend;
     return backend;
 }
 

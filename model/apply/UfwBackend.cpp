@@ -163,11 +163,8 @@ UfwState ufw::inspect(Host &host, bool evenIfDisabled)
     return state;
 }
 
-/// The back end this file defines.
-using UfwBackend = BackendOf<BackendId::Ufw>;
-
 template<>
-PreparedChange UfwBackend::prepareApply(
+PreparedChange BackendOf<BackendId::Ufw>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
@@ -257,7 +254,7 @@ PreparedChange UfwBackend::prepareApply(
 }
 
 template<>
-PreparedChange UfwBackend::prepareRevert(
+PreparedChange BackendOf<BackendId::Ufw>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
@@ -301,40 +298,21 @@ PreparedChange UfwBackend::prepareRevert(
 }
 
 template<>
-PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+PreparedChange BackendOf<BackendId::Ufw>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
-    PreparedChange change;
-    change.backend = id();
-    QList<steps::BackedUpFile> files;
-    QString error;
-    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
-        change.problems << error;
-        return change;
-    }
-    QStringList paths;
-    for (const steps::BackedUpFile &f : std::as_const(files)) {
-        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/ufw/"))) {
-            change.problems << Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
-                                      "up; it is not used")
-                                   .arg(entry.backupPath, f.path);
-            return change;
-        }
-        paths << f.path;
-    }
-    Step restore;
-    restore.id = QStringLiteral("restore");
-    restore.description = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
-    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
-    restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
-    change.steps << restore;
-    if (state.ufw.active)
-        change.steps << steps::command(
-            QStringLiteral("reload"), Tr::tr("Reload ufw"), ufwProgram(), {QStringLiteral("reload")});
-    return change;
+    steps::RestoreTexts texts;
+    texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
+                               "up; it is not used");
+    texts.step = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
+    texts.preview = Tr::tr("restore %1 from %2");
+    texts.reload = Tr::tr("Reload ufw");
+    const QStringList reload = state.ufw.active ? QStringList {ufwProgram(), QStringLiteral("reload")} : QStringList();
+    return steps::restoreFiles(host, id(), entry, QStringLiteral("/etc/ufw/"), texts, reload);
 }
 
 template<>
-QString UfwBackend::checkEntry(const AppliedEntry &entry) const
+QString BackendOf<BackendId::Ufw>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression address(QStringLiteral("^(any|[0-9a-fA-F.:]+(/[0-9]{1,3})?)$"));
     static const QRegularExpression comment(QStringLiteral("^[a-z0-9-]{1,100}$"));
@@ -369,7 +347,8 @@ QString UfwBackend::checkEntry(const AppliedEntry &entry) const
 }
 
 template<>
-QList<AppliedEntry> UfwBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+QList<AppliedEntry> BackendOf<BackendId::Ufw>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(notes)
     QList<AppliedEntry> found;
@@ -443,7 +422,7 @@ QList<AppliedEntry> UfwBackend::findUnrecorded(Host &host, const FirewallState &
 
 const Backend &ufw::backend()
 {
-    static const UfwBackend backend;
+    static const BackendOf<BackendId::Ufw> backend;
     return backend;
 }
 

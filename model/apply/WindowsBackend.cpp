@@ -60,11 +60,8 @@ QStringList windows::importPolicyArguments(const QString &path)
     return {QStringLiteral("advfirewall"), QStringLiteral("import"), QDir::toNativeSeparators(path)};
 }
 
-/// The back end this file defines.
-using WindowsBackend = BackendOf<BackendId::Windows>;
-
 template<>
-PreparedChange WindowsBackend::prepareApply(
+PreparedChange BackendOf<BackendId::Windows>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
@@ -134,7 +131,7 @@ PreparedChange WindowsBackend::prepareApply(
 }
 
 template<>
-PreparedChange WindowsBackend::prepareRevert(
+PreparedChange BackendOf<BackendId::Windows>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
@@ -154,7 +151,8 @@ PreparedChange WindowsBackend::prepareRevert(
 }
 
 template<>
-PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+PreparedChange BackendOf<BackendId::Windows>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
     // The backup's bytes are checked here; netsh loads it from its file.
@@ -166,7 +164,7 @@ PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &s
 }
 
 template<>
-QString WindowsBackend::checkEntry(const AppliedEntry &entry) const
+QString BackendOf<BackendId::Windows>::checkEntry(const AppliedEntry &entry) const
 {
     const QString group = entry.objects.value(QStringLiteral("group")).toString();
     const QString script = entry.objects.value(QStringLiteral("script")).toString();
@@ -179,7 +177,8 @@ QString WindowsBackend::checkEntry(const AppliedEntry &entry) const
 }
 
 template<>
-QList<AppliedEntry> WindowsBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+QList<AppliedEntry> BackendOf<BackendId::Windows>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(host)
     Q_UNUSED(state)
@@ -190,7 +189,7 @@ QList<AppliedEntry> WindowsBackend::findUnrecorded(Host &host, const FirewallSta
 
 const Backend &windows::backend()
 {
-    static const WindowsBackend backend;
+    static const BackendOf<BackendId::Windows> backend;
     return backend;
 }
 
