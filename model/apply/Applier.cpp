@@ -163,19 +163,15 @@ QString folderOf(const ApplySettings &settings)
 
 const Backend *backendFor(BackendId id)
 {
-    static const NftablesBackend nftables;
-    static const FirewalldBackend firewalld;
-    static const UfwBackend ufw;
-    static const WindowsBackend windows;
     switch (id) {
     case BackendId::Nftables:
-        return &nftables;
+        return &nftables::backend();
     case BackendId::Firewalld:
-        return &firewalld;
+        return &firewalld::backend();
     case BackendId::Ufw:
-        return &ufw;
+        return &ufw::backend();
     case BackendId::Windows:
-        return &windows;
+        return &windows::backend();
     case BackendId::Invalid:
         break;
     }
@@ -237,10 +233,10 @@ FirewallState detectFirewall(Host &host, BackendId wanted, bool everything)
     state.clientInterface = defaultRouteInterface(host);
     if (state.clientInterface.isEmpty() && !state.interfaces.isEmpty())
         state.clientInterface = state.interfaces.first();
-    state.nftables = NftablesBackend::inspect(host);
+    state.nftables = nftables::inspect(host);
     // Without the daemon, firewalld governs nothing; its offline configuration matters only when asked for.
-    state.firewalld = FirewalldBackend::inspect(host, wanted == BackendId::Firewalld || everything);
-    state.ufw = UfwBackend::inspect(host, wanted == BackendId::Ufw || everything);
+    state.firewalld = firewalld::inspect(host, wanted == BackendId::Firewalld || everything);
+    state.ufw = ufw::inspect(host, wanted == BackendId::Ufw || everything);
     state.legacyIptables = inspectLegacyIptables(host);
     state.docker = host.hasProgram(QStringLiteral("docker")) || host.hasProgram(QStringLiteral("dockerd"))
         || host.exists(QStringLiteral("/var/run/docker.sock")) || dockerIn(state.nftables.ruleset);
@@ -464,10 +460,10 @@ QList<PreparedChange> prepareRevert(Host &host, const FirewallState &state, cons
         // Detection looks closely only at the firewall that governs; what the record lists is looked at closely too.
         FirewallState closer = state;
         if (id == BackendId::Ufw && (!entries.isEmpty() || sweep) && !state.ufw.statusReadable)
-            closer.ufw = UfwBackend::inspect(host, true);
+            closer.ufw = ufw::inspect(host, true);
         if (id == BackendId::Firewalld && (!entries.isEmpty() || sweep) && !state.firewalld.running
             && state.firewalld.permanent.isEmpty())
-            closer.firewalld = FirewalldBackend::inspect(host, true);
+            closer.firewalld = firewalld::inspect(host, true);
         QStringList sweepNotes;
         if (sweep)
             entries = backendFor(id)->findUnrecorded(host, closer, &sweepNotes);

@@ -149,6 +149,23 @@ private:
     BackendId m_id;
 };
 
+/// The back end of the firewall @p Id: the interface declared once for all of them. Each back end's .cpp defines
+/// these members (explicit specializations) and makes the one object, which its namespace's backend() hands out;
+/// no other file makes one, so no other file needs those definitions.
+template<BackendId Id>
+class BackendOf final : public Backend
+{
+public:
+    BackendOf() : Backend(Id) { }
+    PreparedChange prepareApply(
+        Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const override;
+    PreparedChange prepareRevert(
+        Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const override;
+    PreparedChange prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const override;
+    QString checkEntry(const AppliedEntry &entry) const override;
+    QList<AppliedEntry> findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const override;
+};
+
 /// The back end for @p id, or nullptr.
 const Backend *backendFor(BackendId id);
 

@@ -54,7 +54,7 @@ QList<DiagnosticWarning> diagnosticWarnings(const FirewallState &state, const Ap
                         .arg(e.title, zone, iface, now)};
         }
         if (e.backend == BackendId::Nftables && state.nftables.readable) {
-            const QString tag = NftablesBackend::tag(e.product, e.role);
+            const QString tag = nftables::tag(e.product, e.role);
             bool found = false;
             for (const NftChain &c : state.nftables.ruleset.chains()) {
                 for (const NftRule &r : c.rules)

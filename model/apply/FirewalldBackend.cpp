@@ -84,12 +84,12 @@ QString zoneFile(const QString &zone)
 
 } // namespace
 
-QString FirewalldBackend::serviceFilePath(const QString &service)
+QString firewalld::serviceFilePath(const QString &service)
 {
     return QStringLiteral("/etc/firewalld/services/%1.xml").arg(service);
 }
 
-QList<FirewalldZone> FirewalldBackend::parseZones(const QString &text)
+QList<FirewalldZone> firewalld::parseZones(const QString &text)
 {
     QList<FirewalldZone> zones;
     FirewalldZone *zone = nullptr;
@@ -139,7 +139,7 @@ QList<FirewalldZone> FirewalldBackend::parseZones(const QString &text)
     return zones;
 }
 
-QStringList FirewalldBackend::compareZones(const QList<FirewalldZone> &runtime, const QList<FirewalldZone> &permanent)
+QStringList firewalld::compareZones(const QList<FirewalldZone> &runtime, const QList<FirewalldZone> &permanent)
 {
     QStringList differences;
     for (const FirewalldZone &r : runtime) {
@@ -190,7 +190,7 @@ QString FirewalldState::zoneOfInterface(const QString &interfaceName) const
     return defaultZone;
 }
 
-FirewalldState FirewalldBackend::inspect(Host &host, bool offlineToo)
+FirewalldState firewalld::inspect(Host &host, bool offlineToo)
 {
     FirewalldState state;
     state.installed = host.hasProgram(cmd());
@@ -235,7 +235,8 @@ FirewalldState FirewalldBackend::inspect(Host &host, bool offlineToo)
     return state;
 }
 
-PreparedChange FirewalldBackend::prepareApply(
+template<>
+PreparedChange BackendOf<BackendId::Firewalld>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
@@ -306,7 +307,7 @@ PreparedChange FirewalldBackend::prepareApply(
         change.notes << Tr::tr("The rules go to the zone %1.").arg(zone);
 
     const QString service = exportBaseName(plan);
-    const QString servicePath = serviceFilePath(service);
+    const QString servicePath = firewalld::serviceFilePath(service);
     QByteArray currentXml;
     const bool fileExists = host.exists(servicePath) && host.readFile(servicePath, &currentXml);
     const bool fileChanges = !xml.isEmpty() && (!fileExists || currentXml != xml);
@@ -413,7 +414,7 @@ PreparedChange FirewalldBackend::prepareApply(
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
                 return false;
             }
-            const QList<FirewalldZone> zones = parseZones(QString::fromUtf8(r.out));
+            const QList<FirewalldZone> zones = firewalld::parseZones(QString::fromUtf8(r.out));
             const FirewalldZone *z = zones.isEmpty() ? nullptr : &zones.first();
             if (!z || (!xml.isEmpty() && !z->services.contains(service))) {
                 *error = Tr::tr("the %1 zone %2 does not list the service %3").arg(sideName(side), zone, service);
@@ -467,7 +468,8 @@ PreparedChange FirewalldBackend::prepareApply(
     return change;
 }
 
-PreparedChange FirewalldBackend::prepareRevert(
+template<>
+PreparedChange BackendOf<BackendId::Firewalld>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
@@ -513,7 +515,8 @@ PreparedChange FirewalldBackend::prepareRevert(
                     side->flag + QStringList {zoneArg, QStringLiteral("--add-rich-rule=") + r}, kTimeoutMs);
             }
         }
-        const QString path = service.isEmpty() || deleted.contains(service) ? QString() : serviceFilePath(service);
+        const QString path
+            = service.isEmpty() || deleted.contains(service) ? QString() : firewalld::serviceFilePath(service);
         QByteArray content;
         if (!path.isEmpty() && host.exists(path) && host.readFile(path, &content)) {
             deleted << service;
@@ -568,7 +571,7 @@ PreparedChange FirewalldBackend::prepareRevert(
                 *error = QStringLiteral("%1: %2").arg(steps::commandLine(side.program, args), r.errorText());
                 return false;
             }
-            const QList<FirewalldZone> zones = parseZones(QString::fromUtf8(r.out));
+            const QList<FirewalldZone> zones = firewalld::parseZones(QString::fromUtf8(r.out));
             for (const QString &check : checks) {
                 const QString zone = check.section(QLatin1Char('|'), 0, 0);
                 const QString service = check.section(QLatin1Char('|'), 1);
@@ -585,40 +588,23 @@ PreparedChange FirewalldBackend::prepareRevert(
     return change;
 }
 
-PreparedChange FirewalldBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+template<>
+PreparedChange BackendOf<BackendId::Firewalld>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
-    PreparedChange change;
-    change.backend = id();
-    QList<steps::BackedUpFile> files;
-    QString error;
-    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
-        change.problems << error;
-        return change;
-    }
-    for (const steps::BackedUpFile &f : std::as_const(files)) {
-        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/firewalld/"))) {
-            change.problems << Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
-                                      "backs up; it is not used")
-                                   .arg(entry.backupPath, f.path);
-            return change;
-        }
-    }
-    Step restore;
-    restore.id = QStringLiteral("restore");
-    restore.description = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
-    QStringList paths;
-    for (const steps::BackedUpFile &f : std::as_const(files))
-        paths << f.path;
-    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
-    restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
-    change.steps << restore;
-    if (state.firewalld.running)
-        change.steps << steps::command(
-            QStringLiteral("reload"), Tr::tr("Reload firewalld"), cmd(), {QStringLiteral("--reload")});
-    return change;
+    steps::RestoreTexts texts;
+    texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
+                               "backs up; it is not used");
+    texts.step = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
+    texts.preview = Tr::tr("restore %1 from %2");
+    texts.reload = Tr::tr("Reload firewalld");
+    const QStringList reload
+        = state.firewalld.running ? QStringList {cmd(), QStringLiteral("--reload")} : QStringList();
+    return steps::restoreFiles(host, id(), entry, QStringLiteral("/etc/firewalld/"), texts, reload);
 }
 
-QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
+template<>
+QString BackendOf<BackendId::Firewalld>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression zoneName(QStringLiteral("^[A-Za-z0-9_+-][A-Za-z0-9_.+-]{0,63}$"));
     // Exactly what firewalldRichRules() writes.
@@ -633,7 +619,7 @@ QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
         return Tr::tr("\"%1\" is no firewalld zone name").arg(zone);
     if (!service.isEmpty() && service != ours)
         return Tr::tr("the service \"%1\" is not this program's (%2)").arg(service, ours);
-    if (!file.isEmpty() && file != serviceFilePath(ours))
+    if (!file.isEmpty() && file != firewalld::serviceFilePath(ours))
         return Tr::tr("the service file %1 is not this program's").arg(file);
     const QJsonArray rich = entry.objects.value(QStringLiteral("richRules")).toArray();
     for (const QJsonValue &v : rich) {
@@ -643,7 +629,9 @@ QString FirewalldBackend::checkEntry(const AppliedEntry &entry) const
     return QString();
 }
 
-QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+template<>
+QList<AppliedEntry> BackendOf<BackendId::Firewalld>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     // Our services are named "fwwizard-<product>-<role>": in the zones, and as files that no zone uses any more.
     static const QRegularExpression serviceName(QStringLiteral("^fwwizard-([a-z0-9-]+)-([a-z0-9]+)$"));
@@ -683,6 +671,12 @@ QList<AppliedEntry> FirewalldBackend::findUnrecorded(Host &host, const FirewallS
         notes->append(Tr::tr("Rich rules carry no name of this program's, so without a record they cannot be told from "
                              "the zones' own: they stay (firewall-cmd --list-rich-rules shows them)."));
     return found;
+}
+
+const Backend &firewalld::backend()
+{
+    static const BackendOf<BackendId::Firewalld> backend;
+    return backend;
 }
 
 } // namespace fw

@@ -294,7 +294,7 @@ Step backupStep(const QString &path, const std::shared_ptr<QString> &digest)
 
 } // namespace
 
-QString NftablesBackend::chainName(const QString &product, const QString &role, Direction direction)
+QString nftables::chainName(const QString &product, const QString &role, Direction direction)
 {
     // Catalog ids hold only a-z, 0-9 and "-"; "-" becomes "_", which ids never hold, so names stay unique.
     QString name = QStringLiteral("fwwizard_%1_%2_%3")
@@ -303,12 +303,12 @@ QString NftablesBackend::chainName(const QString &product, const QString &role, 
     return name;
 }
 
-QString NftablesBackend::tag(const QString &product, const QString &role)
+QString nftables::tag(const QString &product, const QString &role)
 {
     return tagPrefix() + product + QLatin1Char(':') + role;
 }
 
-NftablesState NftablesBackend::inspect(Host &host)
+NftablesState nftables::inspect(Host &host)
 {
     NftablesState state;
     state.installed = host.hasProgram(QStringLiteral("nft"));
@@ -320,8 +320,8 @@ NftablesState NftablesBackend::inspect(Host &host)
     return state;
 }
 
-QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, const QString &family,
-    const QString &lan, const QString &language, QStringList *comments)
+QStringList nftables::chainRules(const Plan &plan, Direction direction, const QString &family, const QString &lan,
+    const QString &language, QStringList *comments)
 {
     ExportContext context;
     context.language = language;
@@ -394,7 +394,8 @@ QStringList NftablesBackend::chainRules(const Plan &plan, Direction direction, c
     return rules;
 }
 
-PreparedChange NftablesBackend::prepareApply(
+template<>
+PreparedChange BackendOf<BackendId::Nftables>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
@@ -411,8 +412,9 @@ PreparedChange NftablesBackend::prepareApply(
     }
     const QString product = plan.selection.product;
     const QString role = plan.selection.role;
-    const QString ourTag = tag(product, role);
-    const QStringList names {chainName(product, role, Direction::In), chainName(product, role, Direction::Out)};
+    const QString ourTag = nftables::tag(product, role);
+    const QStringList names {
+        nftables::chainName(product, role, Direction::In), nftables::chainName(product, role, Direction::Out)};
     const Ours previous = findOurs(nft.ruleset, exactTags({ourTag}), names);
 
     struct Target
@@ -455,8 +457,8 @@ PreparedChange NftablesBackend::prepareApply(
                 t.family = point.family;
                 t.table = point.table;
                 t.direction = direction;
-                t.chain = chainName(product, role, direction);
-                t.rules = chainRules(
+                t.chain = nftables::chainName(product, role, direction);
+                t.rules = nftables::chainRules(
                     plan, direction, point.family, context.settings.lan, context.settings.language, &t.comments);
                 targets << t;
                 it = targets.end() - 1;
@@ -631,7 +633,8 @@ PreparedChange NftablesBackend::prepareApply(
     return change;
 }
 
-PreparedChange NftablesBackend::prepareRevert(
+template<>
+PreparedChange BackendOf<BackendId::Nftables>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
@@ -645,8 +648,9 @@ PreparedChange NftablesBackend::prepareRevert(
     QStringList names;
     QStringList tags;
     for (const AppliedEntry &e : entries) {
-        tags << tag(e.product, e.role);
-        names << chainName(e.product, e.role, Direction::In) << chainName(e.product, e.role, Direction::Out);
+        tags << nftables::tag(e.product, e.role);
+        names << nftables::chainName(e.product, e.role, Direction::In)
+              << nftables::chainName(e.product, e.role, Direction::Out);
         const QJsonArray chains = e.objects.value(QStringLiteral("chains")).toArray();
         for (const QJsonValue &c : chains)
             names << c.toObject().value(QStringLiteral("name")).toString();
@@ -701,7 +705,9 @@ PreparedChange NftablesBackend::prepareRevert(
     return change;
 }
 
-PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+template<>
+PreparedChange BackendOf<BackendId::Nftables>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
     return steps::restoreBackup(host, id(), entry, [&entry](const QByteArray &backup) {
@@ -717,14 +723,15 @@ PreparedChange NftablesBackend::prepareRestore(Host &host, const FirewallState &
     });
 }
 
-QString NftablesBackend::checkEntry(const AppliedEntry &entry) const
+template<>
+QString BackendOf<BackendId::Nftables>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression family(QStringLiteral("^(ip|ip6|inet|arp|bridge|netdev)$"));
     static const QRegularExpression word(QStringLiteral("^[A-Za-z0-9_.-]{1,64}$"));
-    const QStringList names {
-        chainName(entry.product, entry.role, Direction::In), chainName(entry.product, entry.role, Direction::Out)};
+    const QStringList names {nftables::chainName(entry.product, entry.role, Direction::In),
+        nftables::chainName(entry.product, entry.role, Direction::Out)};
     const QString ourTag = entry.objects.value(QStringLiteral("tag")).toString();
-    if (!ourTag.isEmpty() && ourTag != tag(entry.product, entry.role))
+    if (!ourTag.isEmpty() && ourTag != nftables::tag(entry.product, entry.role))
         return Tr::tr("the tag \"%1\" is not this entry's").arg(ourTag);
     for (const QString &key : {QStringLiteral("chains"), QStringLiteral("jumps")}) {
         const QJsonArray list = entry.objects.value(key).toArray();
@@ -746,7 +753,9 @@ QString NftablesBackend::checkEntry(const AppliedEntry &entry) const
     return QString();
 }
 
-QList<AppliedEntry> NftablesBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+template<>
+QList<AppliedEntry> BackendOf<BackendId::Nftables>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(host)
     Q_UNUSED(notes)
@@ -768,6 +777,12 @@ QList<AppliedEntry> NftablesBackend::findUnrecorded(Host &host, const FirewallSt
         found << e;
     }
     return found;
+}
+
+const Backend &nftables::backend()
+{
+    static const BackendOf<BackendId::Nftables> backend;
+    return backend;
 }
 
 } // namespace fw

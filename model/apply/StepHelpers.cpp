@@ -165,6 +165,36 @@ PreparedChange restoreBackup(Host &host, BackendId backend, const AppliedEntry &
     return change;
 }
 
+PreparedChange restoreFiles(Host &host, BackendId backend, const AppliedEntry &entry, const QString &folder,
+    const RestoreTexts &texts, const QStringList &reload)
+{
+    PreparedChange change;
+    change.backend = backend;
+    QList<BackedUpFile> files;
+    QString error;
+    if (!readVerifiedBundle(host, entry, &files, &error)) {
+        change.problems << error;
+        return change;
+    }
+    QStringList paths;
+    for (const BackedUpFile &f : std::as_const(files)) {
+        if (!isRestorablePath(f.path) || !f.path.startsWith(folder)) {
+            change.problems << texts.foreignFile.arg(entry.backupPath, f.path);
+            return change;
+        }
+        paths << f.path;
+    }
+    Step restore;
+    restore.id = QStringLiteral("restore");
+    restore.description = texts.step;
+    restore.preview = texts.preview.arg(paths.join(QLatin1Char(' ')), entry.backupPath);
+    restore.run = [files](Host &h, QString *error) { return putBack(h, files, error); };
+    change.steps << restore;
+    if (!reload.isEmpty())
+        change.steps << command(QStringLiteral("reload"), texts.reload, reload.first(), reload.mid(1));
+    return change;
+}
+
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest)
 {
     Step step;

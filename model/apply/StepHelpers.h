@@ -53,6 +53,20 @@ bool readVerifiedBundle(Host &host, const AppliedEntry &entry, QList<BackedUpFil
 /// bytes, once readVerifiedBackup() has checked them; where it fails, a change with its problem and no steps.
 PreparedChange restoreBackup(Host &host, BackendId backend, const AppliedEntry &entry,
     const std::function<Step(const QByteArray &backup)> &restoreStep);
+/// What a back end says in a restoreFiles() change, translated in its own words.
+struct RestoreTexts
+{
+    QString foreignFile; ///< the problem where the backup names a file not under the folder: %1 the backup, %2 the file
+    QString step;        ///< the description of the step that puts the files back
+    QString preview;     ///< that step's preview: %1 the files, %2 the backup
+    QString reload;      ///< the description of the step that has the daemon read the files again
+};
+/// A change of @p backend that puts the files of the backup of @p entry (a bundle, readVerifiedBundle()) back in one
+/// step, then runs @p reload (program and arguments; none when empty) so that the daemon reads them again. Where the
+/// backup names a file not under @p folder, or one that is not isRestorablePath(), a change with that problem and no
+/// steps.
+PreparedChange restoreFiles(Host &host, BackendId backend, const AppliedEntry &entry, const QString &folder,
+    const RestoreTexts &texts, const QStringList &reload);
 /// A step that reads @p paths now and saves them as a bundle to @p backupPath (writeBackup(), into @p digest).
 Step backupFiles(const QStringList &paths, const QString &backupPath, const std::shared_ptr<QString> &digest);
 /// Writes each file of @p files back, or removes it where it did not exist; refuses all of them, before touching

@@ -21,7 +21,7 @@ class Tr
 
 const int kTimeoutMs = 120000;
 
-QString ufw()
+QString ufwProgram()
 {
     return QStringLiteral("ufw");
 }
@@ -75,25 +75,26 @@ Step readBack(const QStringList &profiles, bool active, bool present)
     verify.id = QStringLiteral("verify");
     verify.description
         = active ? Tr::tr("Read the rules back with ufw status") : Tr::tr("Read the rules back with ufw show added");
-    verify.preview = steps::commandLine(ufw(), {QStringLiteral("show"), QStringLiteral("added")});
+    verify.preview = steps::commandLine(ufwProgram(), {QStringLiteral("show"), QStringLiteral("added")});
     if (active)
-        verify.preview
-            += QLatin1Char('\n') + steps::commandLine(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")});
+        verify.preview += QLatin1Char('\n')
+            + steps::commandLine(ufwProgram(), {QStringLiteral("status"), QStringLiteral("verbose")});
     verify.run = [profiles, active, present](Host &h, QString *error) {
         QList<QStringList> queries {{QStringLiteral("show"), QStringLiteral("added")}};
         if (active)
             queries << QStringList {QStringLiteral("status"), QStringLiteral("verbose")};
         for (const QStringList &q : queries) {
-            const RunResult r = h.run(ufw(), q, {}, kTimeoutMs);
+            const RunResult r = h.run(ufwProgram(), q, {}, kTimeoutMs);
             if (!r.ok()) {
-                *error = QStringLiteral("%1: %2").arg(steps::commandLine(ufw(), q), r.errorText());
+                *error = QStringLiteral("%1: %2").arg(steps::commandLine(ufwProgram(), q), r.errorText());
                 return false;
             }
             const QString text = QString::fromUtf8(r.out);
             for (const QString &p : profiles) {
                 if (mentions(text, p) != present) {
-                    *error = present ? Tr::tr("%1 does not show the rule for %2").arg(steps::commandLine(ufw(), q), p)
-                                     : Tr::tr("%1 still shows a rule for %2").arg(steps::commandLine(ufw(), q), p);
+                    *error = present
+                        ? Tr::tr("%1 does not show the rule for %2").arg(steps::commandLine(ufwProgram(), q), p)
+                        : Tr::tr("%1 still shows a rule for %2").arg(steps::commandLine(ufwProgram(), q), p);
                     return false;
                 }
             }
@@ -105,12 +106,12 @@ Step readBack(const QStringList &profiles, bool active, bool present)
 
 } // namespace
 
-QString UfwBackend::profilePath(const Plan &plan)
+QString ufw::profilePath(const Plan &plan)
 {
     return QStringLiteral("/etc/ufw/applications.d/") + exportBaseName(plan);
 }
 
-QList<QStringList> UfwBackend::allowArguments(const Plan &plan, const QString &lan)
+QList<QStringList> ufw::allowArguments(const Plan &plan, const QString &lan)
 {
     ExportContext context;
     if (!lan.isEmpty())
@@ -136,10 +137,10 @@ QList<QStringList> UfwBackend::allowArguments(const Plan &plan, const QString &l
     return lists;
 }
 
-UfwState UfwBackend::inspect(Host &host, bool evenIfDisabled)
+UfwState ufw::inspect(Host &host, bool evenIfDisabled)
 {
     UfwState state;
-    state.installed = host.hasProgram(ufw());
+    state.installed = host.hasProgram(ufwProgram());
     if (!state.installed)
         return state;
     QByteArray conf;
@@ -152,16 +153,18 @@ UfwState UfwBackend::inspect(Host &host, bool evenIfDisabled)
     // program, slow to start) is needed only when ufw is to be used anyway.
     if (!host.isPrivileged() || (!state.enabledInConfig && !evenIfDisabled))
         return state;
-    const RunResult status = host.run(ufw(), {QStringLiteral("status"), QStringLiteral("verbose")}, {}, kTimeoutMs);
+    const RunResult status
+        = host.run(ufwProgram(), {QStringLiteral("status"), QStringLiteral("verbose")}, {}, kTimeoutMs);
     state.statusReadable = status.ok();
     state.status = QString::fromUtf8(status.out).trimmed();
     state.active = state.statusReadable && state.status.contains(QLatin1String("Status: active"));
-    const RunResult added = host.run(ufw(), {QStringLiteral("show"), QStringLiteral("added")}, {}, kTimeoutMs);
+    const RunResult added = host.run(ufwProgram(), {QStringLiteral("show"), QStringLiteral("added")}, {}, kTimeoutMs);
     state.added = QString::fromUtf8(added.out).trimmed();
     return state;
 }
 
-PreparedChange UfwBackend::prepareApply(
+template<>
+PreparedChange BackendOf<BackendId::Ufw>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     PreparedChange change;
@@ -180,12 +183,12 @@ PreparedChange UfwBackend::prepareApply(
     ExportContext exportContext;
     exportContext.language = context.settings.language;
     const QByteArray profiles = ufwProfiles(plan, exportContext);
-    const QList<QStringList> rules = allowArguments(plan, context.settings.lan);
+    const QList<QStringList> rules = ufw::allowArguments(plan, context.settings.lan);
     if (rules.isEmpty()) {
         change.nothingToDo = Tr::tr("The plan has no rule with ports: there is nothing to allow in ufw.");
         return change;
     }
-    const QString path = profilePath(plan);
+    const QString path = ufw::profilePath(plan);
     QStringList profileNames;
     for (const QStringList &r : rules) {
         if (!profileNames.contains(profileOf(r)))
@@ -207,8 +210,8 @@ PreparedChange UfwBackend::prepareApply(
         if (rules.contains(old))
             continue;
         change.steps << steps::command(QStringLiteral("old-rule"),
-            Tr::tr("Remove a rule of an earlier apply that this plan no longer has"), ufw(),
-            QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old), ufw(),
+            Tr::tr("Remove a rule of an earlier apply that this plan no longer has"), ufwProgram(),
+            QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(old), ufwProgram(),
             QStringList {QStringLiteral("allow")} + old, kTimeoutMs);
     }
 
@@ -225,19 +228,19 @@ PreparedChange UfwBackend::prepareApply(
             QStringLiteral("profile-file"), Tr::tr("Write the application profiles to %1").arg(path), path, profiles);
         for (const QString &name : std::as_const(used))
             change.steps << steps::command(QStringLiteral("app-update"),
-                Tr::tr("Let ufw read the profile %1 again").arg(name), ufw(),
+                Tr::tr("Let ufw read the profile %1 again").arg(name), ufwProgram(),
                 {QStringLiteral("app"), QStringLiteral("update"), name});
     }
     for (const QStringList &r : rules) {
         // ufw skips a rule it has already; one that was there before this apply must also survive its undo.
-        const RunResult dry
-            = host.run(ufw(), QStringList {QStringLiteral("--dry-run"), QStringLiteral("allow")} + r, {}, kTimeoutMs);
+        const RunResult dry = host.run(
+            ufwProgram(), QStringList {QStringLiteral("--dry-run"), QStringLiteral("allow")} + r, {}, kTimeoutMs);
         const QString said = QString::fromUtf8(dry.out + dry.err);
         if (fileExists && dry.ok()
             && (said.contains(QLatin1String("Skipping")) || said.contains(QLatin1String("updated"))))
             continue;
-        change.steps << steps::command(QStringLiteral("rule"), Tr::tr("Allow %1").arg(profileOf(r)), ufw(),
-            QStringList {QStringLiteral("allow")} + r, ufw(),
+        change.steps << steps::command(QStringLiteral("rule"), Tr::tr("Allow %1").arg(profileOf(r)), ufwProgram(),
+            QStringList {QStringLiteral("allow")} + r, ufwProgram(),
             QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), kTimeoutMs);
     }
     change.steps << readBack(profileNames, u.active, true);
@@ -250,7 +253,8 @@ PreparedChange UfwBackend::prepareApply(
     return change;
 }
 
-PreparedChange UfwBackend::prepareRevert(
+template<>
+PreparedChange BackendOf<BackendId::Ufw>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     PreparedChange change;
@@ -267,8 +271,8 @@ PreparedChange UfwBackend::prepareRevert(
             if (!mentions(u.added, profileOf(r)))
                 continue;
             change.steps << steps::command(QStringLiteral("rule"), Tr::tr("Remove the rule for %1").arg(profileOf(r)),
-                ufw(), QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r), ufw(),
-                QStringList {QStringLiteral("allow")} + r, kTimeoutMs);
+                ufwProgram(), QStringList {QStringLiteral("delete"), QStringLiteral("allow")} + withoutComment(r),
+                ufwProgram(), QStringList {QStringLiteral("allow")} + r, kTimeoutMs);
             if (!profiles.contains(profileOf(r)))
                 profiles << profileOf(r);
         }
@@ -293,39 +297,22 @@ PreparedChange UfwBackend::prepareRevert(
     return change;
 }
 
-PreparedChange UfwBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+template<>
+PreparedChange BackendOf<BackendId::Ufw>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
-    PreparedChange change;
-    change.backend = id();
-    QList<steps::BackedUpFile> files;
-    QString error;
-    if (!steps::readVerifiedBundle(host, entry, &files, &error)) {
-        change.problems << error;
-        return change;
-    }
-    QStringList paths;
-    for (const steps::BackedUpFile &f : std::as_const(files)) {
-        if (!steps::isRestorablePath(f.path) || !f.path.startsWith(QLatin1String("/etc/ufw/"))) {
-            change.problems << Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
-                                      "up; it is not used")
-                                   .arg(entry.backupPath, f.path);
-            return change;
-        }
-        paths << f.path;
-    }
-    Step restore;
-    restore.id = QStringLiteral("restore");
-    restore.description = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
-    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
-    restore.run = [files](Host &h, QString *error) { return steps::putBack(h, files, error); };
-    change.steps << restore;
-    if (state.ufw.active)
-        change.steps << steps::command(
-            QStringLiteral("reload"), Tr::tr("Reload ufw"), ufw(), {QStringLiteral("reload")});
-    return change;
+    steps::RestoreTexts texts;
+    texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
+                               "up; it is not used");
+    texts.step = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
+    texts.preview = Tr::tr("restore %1 from %2");
+    texts.reload = Tr::tr("Reload ufw");
+    const QStringList reload = state.ufw.active ? QStringList {ufwProgram(), QStringLiteral("reload")} : QStringList();
+    return steps::restoreFiles(host, id(), entry, QStringLiteral("/etc/ufw/"), texts, reload);
 }
 
-QString UfwBackend::checkEntry(const AppliedEntry &entry) const
+template<>
+QString BackendOf<BackendId::Ufw>::checkEntry(const AppliedEntry &entry) const
 {
     static const QRegularExpression address(QStringLiteral("^(any|[0-9a-fA-F.:]+(/[0-9]{1,3})?)$"));
     static const QRegularExpression comment(QStringLiteral("^[a-z0-9-]{1,100}$"));
@@ -345,7 +332,8 @@ QString UfwBackend::checkEntry(const AppliedEntry &entry) const
     }
     const QList<QStringList> rules = argumentLists(entry.objects.value(QStringLiteral("rules")).toArray());
     for (const QStringList &r : rules) {
-        // Exactly what allowArguments() writes: in from ADDRESS to any app P comment ID, or out from any to ADDRESS.
+        // Exactly what ufw::allowArguments() writes: in from ADDRESS to any app P comment ID, or out from any to
+        // ADDRESS.
         const bool in = r.value(0) == QLatin1String("in");
         const bool shape = r.size() == 9 && (in || r.value(0) == QLatin1String("out"))
             && r.at(1) == QLatin1String("from") && r.at(3) == QLatin1String("to") && r.at(5) == QLatin1String("app")
@@ -358,7 +346,9 @@ QString UfwBackend::checkEntry(const AppliedEntry &entry) const
     return QString();
 }
 
-QList<AppliedEntry> UfwBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+template<>
+QList<AppliedEntry> BackendOf<BackendId::Ufw>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(notes)
     QList<AppliedEntry> found;
@@ -428,6 +418,12 @@ QList<AppliedEntry> UfwBackend::findUnrecorded(Host &host, const FirewallState &
         best->objects.insert(QStringLiteral("rules"), list);
     }
     return found;
+}
+
+const Backend &ufw::backend()
+{
+    static const BackendOf<BackendId::Ufw> backend;
+    return backend;
 }
 
 } // namespace fw

@@ -31,36 +31,37 @@ QStringList command(const QString &script)
 
 } // namespace
 
-QStringList WindowsBackend::runScriptArguments(const QString &scriptPath)
+QStringList windows::runScriptArguments(const QString &scriptPath)
 {
     return {QStringLiteral("-NoProfile"), QStringLiteral("-NonInteractive"), QStringLiteral("-ExecutionPolicy"),
         QStringLiteral("Bypass"), QStringLiteral("-File"), scriptPath};
 }
 
-QStringList WindowsBackend::removeGroupArguments(const QString &group)
+QStringList windows::removeGroupArguments(const QString &group)
 {
     return command(
         QStringLiteral("Get-NetFirewallRule -Group %1 -ErrorAction SilentlyContinue | Remove-NetFirewallRule")
             .arg(quoting::powershellString(group)));
 }
 
-QStringList WindowsBackend::countGroupArguments(const QString &group)
+QStringList windows::countGroupArguments(const QString &group)
 {
     return command(QStringLiteral("@(Get-NetFirewallRule -Group %1 -ErrorAction SilentlyContinue).Count")
                        .arg(quoting::powershellString(group)));
 }
 
-QStringList WindowsBackend::exportPolicyArguments(const QString &path)
+QStringList windows::exportPolicyArguments(const QString &path)
 {
     return {QStringLiteral("advfirewall"), QStringLiteral("export"), QDir::toNativeSeparators(path)};
 }
 
-QStringList WindowsBackend::importPolicyArguments(const QString &path)
+QStringList windows::importPolicyArguments(const QString &path)
 {
     return {QStringLiteral("advfirewall"), QStringLiteral("import"), QDir::toNativeSeparators(path)};
 }
 
-PreparedChange WindowsBackend::prepareApply(
+template<>
+PreparedChange BackendOf<BackendId::Windows>::prepareApply(
     Host &host, const FirewallState &state, const Plan &plan, const ApplyContext &context) const
 {
     Q_UNUSED(host)
@@ -82,7 +83,7 @@ PreparedChange WindowsBackend::prepareApply(
     const QString backup = context.backupPath + QStringLiteral(".wfw");
     change.entry.backupPath = backup;
     Step save = steps::command(QStringLiteral("backup"), Tr::tr("Save the whole firewall policy to %1").arg(backup),
-        QStringLiteral("netsh"), exportPolicyArguments(backup));
+        QStringLiteral("netsh"), windows::exportPolicyArguments(backup));
     // The record keeps the saved policy's checksum, so that only this file is ever loaded back.
     save.run = [run = save.run, backup, digest = context.backupDigest](Host &h, QString *error) {
         QByteArray saved;
@@ -102,16 +103,17 @@ PreparedChange WindowsBackend::prepareApply(
     change.steps << write;
     // The script replaces its group's rules by itself; undoing it exactly means the policy as saved just before.
     change.steps << steps::command(QStringLiteral("script-run"),
-        Tr::tr("Run the script: it replaces the rules of the group \"%1\"").arg(group), powershell(),
-        runScriptArguments(scriptPath), QStringLiteral("netsh"), importPolicyArguments(backup), kTimeoutMs);
+        Tr::tr("Run the script: it replaces the rules of the group \"%1\"").arg(group), windows::powershell(),
+        windows::runScriptArguments(scriptPath), QStringLiteral("netsh"), windows::importPolicyArguments(backup),
+        kTimeoutMs);
     // The script creates one rule per plan rule, program rules included.
     const int expected = int(plan.rules.size());
     Step verify;
     verify.id = QStringLiteral("verify");
     verify.description = Tr::tr("Count the rules of the group \"%1\"").arg(group);
-    verify.preview = steps::commandLine(powershell(), countGroupArguments(group));
+    verify.preview = steps::commandLine(windows::powershell(), windows::countGroupArguments(group));
     verify.run = [group, expected](Host &h, QString *error) {
-        const RunResult r = h.run(powershell(), countGroupArguments(group), {}, kTimeoutMs);
+        const RunResult r = h.run(windows::powershell(), windows::countGroupArguments(group), {}, kTimeoutMs);
         if (!r.ok() || r.out.trimmed().toInt() != expected) {
             *error = Tr::tr("the group \"%1\" holds %2 rules, expected %3")
                          .arg(group, QString::fromUtf8(r.out.trimmed()))
@@ -128,7 +130,8 @@ PreparedChange WindowsBackend::prepareApply(
     return change;
 }
 
-PreparedChange WindowsBackend::prepareRevert(
+template<>
+PreparedChange BackendOf<BackendId::Windows>::prepareRevert(
     Host &host, const FirewallState &state, const QList<AppliedEntry> &entries) const
 {
     Q_UNUSED(host)
@@ -139,25 +142,29 @@ PreparedChange WindowsBackend::prepareRevert(
         const QString group = e.objects.value(QStringLiteral("group")).toString();
         const QString script = e.objects.value(QStringLiteral("script")).toString();
         change.steps << steps::command(QStringLiteral("remove-group"),
-            Tr::tr("Remove every rule of the group \"%1\"").arg(group), powershell(), removeGroupArguments(group),
-            script.isEmpty() ? QString() : powershell(), runScriptArguments(script), kTimeoutMs);
+            Tr::tr("Remove every rule of the group \"%1\"").arg(group), windows::powershell(),
+            windows::removeGroupArguments(group), script.isEmpty() ? QString() : windows::powershell(),
+            windows::runScriptArguments(script), kTimeoutMs);
         change.revertedTargets << e.product + QLatin1Char('/') + e.role;
     }
     return change;
 }
 
-PreparedChange WindowsBackend::prepareRestore(Host &host, const FirewallState &state, const AppliedEntry &entry) const
+template<>
+PreparedChange BackendOf<BackendId::Windows>::prepareRestore(
+    Host &host, const FirewallState &state, const AppliedEntry &entry) const
 {
     Q_UNUSED(state)
     // The backup's bytes are checked here; netsh loads it from its file.
     return steps::restoreBackup(host, id(), entry, [&entry](const QByteArray &) {
         return steps::command(QStringLiteral("restore"),
             Tr::tr("Load the saved firewall policy %1").arg(entry.backupPath), QStringLiteral("netsh"),
-            importPolicyArguments(entry.backupPath));
+            windows::importPolicyArguments(entry.backupPath));
     });
 }
 
-QString WindowsBackend::checkEntry(const AppliedEntry &entry) const
+template<>
+QString BackendOf<BackendId::Windows>::checkEntry(const AppliedEntry &entry) const
 {
     const QString group = entry.objects.value(QStringLiteral("group")).toString();
     const QString script = entry.objects.value(QStringLiteral("script")).toString();
@@ -169,13 +176,21 @@ QString WindowsBackend::checkEntry(const AppliedEntry &entry) const
     return QString();
 }
 
-QList<AppliedEntry> WindowsBackend::findUnrecorded(Host &host, const FirewallState &state, QStringList *notes) const
+template<>
+QList<AppliedEntry> BackendOf<BackendId::Windows>::findUnrecorded(
+    Host &host, const FirewallState &state, QStringList *notes) const
 {
     Q_UNUSED(host)
     Q_UNUSED(state)
     Q_UNUSED(notes)
     // Windows Firewall runs the Windows build only, which is not tested here: revert relies on the record there.
     return {};
+}
+
+const Backend &windows::backend()
+{
+    static const BackendOf<BackendId::Windows> backend;
+    return backend;
 }
 
 } // namespace fw

@@ -378,7 +378,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         QJsonObject rules;
         bool any = false;
         for (const QString &family : {QStringLiteral("inet"), QStringLiteral("ip"), QStringLiteral("ip6")}) {
-            const QStringList list = NftablesBackend::chainRules(
+            const QStringList list = nftables::chainRules(
                 nftPlan, direction, family, hasLan ? QString::fromLatin1(kLanPlaceholder) : lanSetting, lang);
             any = any || !list.isEmpty();
             rules.insert(family, QJsonArray::fromStringList(list));
@@ -386,12 +386,11 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
         if (!any)
             continue;
         chains.append(QJsonObject {
-            {QStringLiteral("name"),
-                NftablesBackend::chainName(plan.selection.product, plan.selection.role, direction)},
+            {QStringLiteral("name"), nftables::chainName(plan.selection.product, plan.selection.role, direction)},
             {QStringLiteral("hook"), direction == Direction::In ? QStringLiteral("input") : QStringLiteral("output")},
             {QStringLiteral("rules"), rules}});
     }
-    const QJsonObject nft {{QStringLiteral("tag"), NftablesBackend::tag(plan.selection.product, plan.selection.role)},
+    const QJsonObject nft {{QStringLiteral("tag"), nftables::tag(plan.selection.product, plan.selection.role)},
         {QStringLiteral("chains"), chains}};
 
     // firewalld: services of ours, never bare ports, so that undo removes only what the playbook added: the firewalld
@@ -540,7 +539,7 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     QStringList serviceFiles;
     QStringList changedFiles;
     for (int i = 0; i < services.size(); ++i) {
-        const QString path = FirewalldBackend::serviceFilePath(services.at(i).name);
+        const QString path = firewalld::serviceFilePath(services.at(i).name);
         serviceFiles << quoting::ansibleString(path);
         changedFiles << QStringLiteral("fwwizard_service_%1 is changed").arg(i + 1);
         line(
@@ -676,10 +675,10 @@ ExportResult AnsibleExporter::render(const Plan &plan, const ExportContext &cont
     }
 
     line(QStringLiteral("    - name: %1")
-             .arg(quoting::ansibleString(Tr::tr("nftables: the chains %1 and a jump tagged %2 from each filtering "
-                                                "chain, changed only where they differ")
-                                             .arg(QStringLiteral("fwwizard_*"),
-                                                 NftablesBackend::tag(plan.selection.product, plan.selection.role)))));
+             .arg(quoting::ansibleString(
+                 Tr::tr("nftables: the chains %1 and a jump tagged %2 from each filtering "
+                        "chain, changed only where they differ")
+                     .arg(QStringLiteral("fwwizard_*"), nftables::tag(plan.selection.product, plan.selection.role)))));
     line(QStringLiteral("      ansible.builtin.command:"));
     line(QStringLiteral("        argv:"));
     line(QStringLiteral("          - /usr/bin/python3"));

@@ -49,6 +49,7 @@ struct ExportFormatInfo
     QString displayName;       ///< Exporter::displayName()
     QStringList settings = {}; ///< Exporter::settings()
     bool binary = false;       ///< Exporter::isBinary()
+    int maxLineBytes = 0;      ///< Exporter::maxLineBytes()
 };
 
 /// Turns a plan into one file format (a script, a configuration file, a table).
@@ -67,6 +68,9 @@ public:
     QStringList settings() const { return m_info.settings; }
     /// True for binary formats (PDF), which are never written to a terminal.
     bool isBinary() const { return m_info.binary; }
+    /// The longest line written, in bytes of UTF-8, where the program that reads the file cuts longer lines; a plan
+    /// that would need a longer line is refused. 0: the reader takes lines of any length.
+    int maxLineBytes() const { return m_info.maxLineBytes; }
     /// A translated one-line description for the wizard's format list.
     virtual QString description() const = 0;
     /// How to use the file saved as @p fileName, translated, at most two lines; empty where there is nothing to say

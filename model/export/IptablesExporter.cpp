@@ -35,10 +35,10 @@ QString chainName(const Plan &plan, const QString &suffix)
 /// iptables-restore reads a line into a buffer of 10,240 bytes and parses what does not fit as the next line.
 /// Comments are wrapped far below that (quoting::hashComment); this catches what no comment can: a rule line built
 /// from a plan made in code, with an id beyond what the catalog allows. Refuses the whole file then.
-void checkLineLengths(ExportResult &result)
+void checkLineLengths(ExportResult &result, int maxLineBytes)
 {
     int length = 0;
-    const int number = quoting::firstLongLine(result.data, IptablesExporter::maxLineBytes, &length);
+    const int number = quoting::firstLongLine(result.data, maxLineBytes, &length);
     if (number == 0)
         return;
     result.data.clear();
@@ -46,7 +46,7 @@ void checkLineLengths(ExportResult &result)
                                              "reads at most %3 bytes a line")
                                           .arg(number)
                                           .arg(length)
-                                          .arg(IptablesExporter::maxLineBytes),
+                                          .arg(maxLineBytes),
         {}, {}};
 }
 
@@ -102,7 +102,7 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         line(quoting::hashComment(g));
     if (in.isEmpty() && out.isEmpty()) {
         result.data = s.toUtf8();
-        checkLineLengths(result);
+        checkLineLengths(result, maxLineBytes());
         return result;
     }
     line(QStringLiteral("*filter"));
@@ -157,7 +157,7 @@ ExportResult IptablesExporter::render(const Plan &plan, const ExportContext &con
         line(QStringLiteral("-I OUTPUT -j %1").arg(outChain));
     line(QStringLiteral("COMMIT"));
     result.data = s.toUtf8();
-    checkLineLengths(result);
+    checkLineLengths(result, maxLineBytes());
     return result;
 }
 

@@ -165,7 +165,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
     // cmd.exe reads at most 8,191 characters a line, also after expanding %FWW_PROGRAM_n%; what does not fit would
     // run as a command of its own. Comments are wrapped far below that (quoting::cmdComment).
     int length = 0;
-    if (const int number = quoting::firstLongLine(result.data, maxLineBytes, &length)) {
+    if (const int number = quoting::firstLongLine(result.data, maxLineBytes(), &length)) {
         result.data.clear();
         result.problems << ExportProblem {
             Tr::tr("line %1 of the batch file would be %2 bytes long; cmd.exe reads at most "
@@ -173,7 +173,7 @@ ExportResult NetshExporter::render(const Plan &plan, const ExportContext &contex
                    "for the program paths")
                 .arg(number)
                 .arg(length)
-                .arg(maxLineBytes),
+                .arg(maxLineBytes()),
             {}, {}};
     }
     return result;

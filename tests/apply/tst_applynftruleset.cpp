@@ -151,11 +151,11 @@ private slots:
 
     void names()
     {
-        QCOMPARE(NftablesBackend::chainName("timesensor-legal", "server", Direction::In),
+        QCOMPARE(nftables::chainName("timesensor-legal", "server", Direction::In),
             QStringLiteral("fwwizard_timesensor_legal_server_in"));
-        QCOMPARE(NftablesBackend::chainName("palisade", "client", Direction::Out),
-            QStringLiteral("fwwizard_palisade_client_out"));
-        QCOMPARE(NftablesBackend::tag("palisade", "server"), QStringLiteral("firewall-wizard:palisade:server"));
+        QCOMPARE(
+            nftables::chainName("palisade", "client", Direction::Out), QStringLiteral("fwwizard_palisade_client_out"));
+        QCOMPARE(nftables::tag("palisade", "server"), QStringLiteral("firewall-wizard:palisade:server"));
     }
 
     void chainRulesMergePortsIntoSets()
@@ -173,7 +173,7 @@ private slots:
                           {"192.0.2.7", "2001:db8::7"});
         QStringList comments;
         const QStringList inet
-            = NftablesBackend::chainRules(plan, Direction::In, "inet", "10.0.0.0/8,fd00::/8", "en", &comments);
+            = nftables::chainRules(plan, Direction::In, "inet", "10.0.0.0/8,fd00::/8", "en", &comments);
         QCOMPARE(inet,
             (QStringList {
                 "tcp dport { 80-81, 443, 8080-8081 } accept comment \"web, alt\"",
@@ -185,16 +185,16 @@ private slots:
             }));
         QVERIFY(comments.contains(QStringLiteral("# web: Purpose of web")));
         // A table of one family gets only the addresses of that family.
-        const QStringList ip = NftablesBackend::chainRules(plan, Direction::In, "ip", "10.0.0.0/8,fd00::/8", "en");
+        const QStringList ip = nftables::chainRules(plan, Direction::In, "ip", "10.0.0.0/8,fd00::/8", "en");
         QCOMPARE(ip.size(), 4);
         QVERIFY(!ip.join('\n').contains(QLatin1String("ip6 ")));
-        const QStringList ip6 = NftablesBackend::chainRules(plan, Direction::In, "ip6", "10.0.0.0/8,fd00::/8", "en");
+        const QStringList ip6 = nftables::chainRules(plan, Direction::In, "ip6", "10.0.0.0/8,fd00::/8", "en");
         QVERIFY(!ip6.join('\n').contains(QLatin1String("ip saddr")));
         // Without a LAN range the LAN rule allows any address and joins the other TCP ports.
-        const QStringList anyLan = NftablesBackend::chainRules(plan, Direction::In, "inet", QString(), "en");
+        const QStringList anyLan = nftables::chainRules(plan, Direction::In, "inet", QString(), "en");
         QCOMPARE(anyLan.first(),
             QStringLiteral("tcp dport { 80-81, 443, 5000, 8080-8081 } accept comment \"web, alt, lan\""));
-        QCOMPARE(NftablesBackend::chainRules(plan, Direction::Out, "inet", QString(), "en"),
+        QCOMPARE(nftables::chainRules(plan, Direction::Out, "inet", QString(), "en"),
             QStringList {"tcp dport 25 accept comment \"out\""});
     }
 
@@ -206,7 +206,7 @@ private slots:
         for (int i = 0; i < 1000; ++i)
             plan.rules << planRule(
                 QStringLiteral("r%1").arg(i), Direction::In, Protocol::Tcp, {{20000 + 2 * i, 20000 + 2 * i}});
-        const QStringList rules = NftablesBackend::chainRules(plan, Direction::In, "inet", QString(), "en");
+        const QStringList rules = nftables::chainRules(plan, Direction::In, "inet", QString(), "en");
         QCOMPARE(rules.size(), 1);
         const QString set = rules.first().section(QLatin1String("{ "), 1).section(QLatin1String(" }"), 0, 0);
         QCOMPARE(set.split(QStringLiteral(", ")).size(), 1000);

@@ -109,11 +109,11 @@ FirewallState firewalldState(bool running = true)
     fd.offlineTool = true;
     fd.running = running;
     fd.defaultZone = QStringLiteral("public");
-    fd.permanent = FirewalldBackend::parseZones(QString::fromUtf8(kZones));
+    fd.permanent = firewalld::parseZones(QString::fromUtf8(kZones));
     for (FirewalldZone &z : fd.permanent)
         z.interfaces.clear(); // NetworkManager binds interfaces at runtime
     if (running)
-        fd.runtime = FirewalldBackend::parseZones(QString::fromUtf8(kZones));
+        fd.runtime = firewalld::parseZones(QString::fromUtf8(kZones));
     return state;
 }
 
@@ -370,14 +370,14 @@ private slots:
         host.files.insert(entry.backupPath, ours);
         entry.backupSha256 = steps::sha256(ours);
         FirewallState state;
-        PreparedChange restore = NftablesBackend().prepareRestore(host, state, entry);
+        PreparedChange restore = nftables::backend().prepareRestore(host, state, entry);
         QVERIFY2(restore.ok(), qPrintable(restore.problems.join('\n')));
         QString error;
         QVERIFY(restore.steps.first().run(host, &error));
         QCOMPARE(host.calls.last().input, QByteArray("flush ruleset\n") + ours);
         // Swapped by someone: refused.
         host.files.insert(entry.backupPath, "flush ruleset\n");
-        restore = NftablesBackend().prepareRestore(host, state, entry);
+        restore = nftables::backend().prepareRestore(host, state, entry);
         QVERIFY(!restore.ok());
         QVERIFY2(restore.problems.first().contains("is not the one this program wrote"),
             qPrintable(restore.problems.first()));
@@ -556,8 +556,7 @@ private slots:
         host.programs = {"firewall-cmd"};
         FirewallState state = firewalldState();
         state.firewalld.runtime[1].normalized += "ports: 8443/tcp\n";
-        state.firewalld.differences
-            = FirewalldBackend::compareZones(state.firewalld.runtime, state.firewalld.permanent);
+        state.firewalld.differences = firewalld::compareZones(state.firewalld.runtime, state.firewalld.permanent);
         QCOMPARE(state.firewalld.differences, QStringList {"zone public: runtime has \"ports: 8443/tcp\""});
         ApplySettings settings;
         settings.stateDir = "/s";
@@ -593,7 +592,7 @@ private slots:
 
     void firewalldZoneParsing()
     {
-        const QList<FirewalldZone> zones = FirewalldBackend::parseZones(QString::fromUtf8(kZones));
+        const QList<FirewalldZone> zones = firewalld::parseZones(QString::fromUtf8(kZones));
         QCOMPARE(zones.size(), 2);
         QCOMPARE(zones.at(1).name, QStringLiteral("public"));
         QVERIFY(zones.at(1).active);
@@ -606,13 +605,13 @@ private slots:
         QCOMPARE(state.firewalld.zoneOfInterface("eth1"), QStringLiteral("internal"));
         QCOMPARE(state.firewalld.zoneOfInterface("wlan0"), QStringLiteral("public")); // the default zone
         // Interfaces bound at runtime only are no difference.
-        QVERIFY(FirewalldBackend::compareZones(state.firewalld.runtime, state.firewalld.permanent).isEmpty());
+        QVERIFY(firewalld::compareZones(state.firewalld.runtime, state.firewalld.permanent).isEmpty());
     }
 
     void ufwCommands()
     {
         const Plan classic = planFor(Selection {"timesensor-legal", "", "server", "classic", {"email"}, {}});
-        const QList<QStringList> args = UfwBackend::allowArguments(classic, "192.168.10.0/24");
+        const QList<QStringList> args = ufw::allowArguments(classic, "192.168.10.0/24");
         QVERIFY(args.contains(QStringList {"in", "from", "192.168.10.0/24", "to", "any", "app",
             "fwwizard-timesensor-legal-classic-db-in", "comment", "classic-db-in"}));
         QVERIFY(args.contains(QStringList {
@@ -649,12 +648,12 @@ private slots:
 
     void windowsCommands()
     {
-        QCOMPARE(WindowsBackend::runScriptArguments("C:\\State\\x.ps1"),
+        QCOMPARE(windows::runScriptArguments("C:\\State\\x.ps1"),
             (QStringList {"-NoProfile", "-NonInteractive", "-ExecutionPolicy", "Bypass", "-File", "C:\\State\\x.ps1"}));
-        QCOMPARE(WindowsBackend::removeGroupArguments("Firewall Setup Wizard: o'brien server").last(),
+        QCOMPARE(windows::removeGroupArguments("Firewall Setup Wizard: o'brien server").last(),
             QStringLiteral("Get-NetFirewallRule -Group 'Firewall Setup Wizard: o''brien server' -ErrorAction "
                            "SilentlyContinue | Remove-NetFirewallRule"));
-        QCOMPARE(WindowsBackend::exportPolicyArguments("/s/backups/1-windows.wfw").mid(0, 2),
+        QCOMPARE(windows::exportPolicyArguments("/s/backups/1-windows.wfw").mid(0, 2),
             (QStringList {"advfirewall", "export"}));
         FakeHost host;
         ApplySettings settings;

@@ -306,8 +306,8 @@ private Q_SLOTS:
         // iptables-restore: 10,240-byte buffer; cmd.exe: 8,191 characters with room for the program paths. The others
         // read lines of any length (nft's and PowerShell's parsers, libxml2, PyYAML, Python's configparser): for them
         // only the comments are checked, which are wrapped all the same.
-        QTest::newRow("iptables") << "iptables" << IptablesExporter::maxLineBytes;
-        QTest::newRow("netsh") << "netsh" << NetshExporter::maxLineBytes;
+        QTest::newRow("iptables") << "iptables" << exporterFor(QStringLiteral("iptables"))->maxLineBytes();
+        QTest::newRow("netsh") << "netsh" << exporterFor(QStringLiteral("netsh"))->maxLineBytes();
         for (const char *format : {"powershell", "nftables", "firewalld", "ufw", "ansible"})
             QTest::newRow(format) << format << 0;
     }

@@ -355,7 +355,7 @@ private Q_SLOTS:
         ExportContext context = fwtest::fixedContext();
         const ExportResult result = exporterFor(QStringLiteral("iptables"))->render(plan, context);
         QVERIFY(result.ok());
-        QCOMPARE(quoting::firstLongLine(result.data, IptablesExporter::maxLineBytes), 0);
+        QCOMPARE(quoting::firstLongLine(result.data, exporterFor(QStringLiteral("iptables"))->maxLineBytes()), 0);
         fwtest::NetNs ns(QStringLiteral("l"));
         QVERIFY(ns.ok());
         QByteArray out;

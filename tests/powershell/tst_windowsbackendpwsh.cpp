@@ -113,15 +113,15 @@ private slots:
         state.close();
 
         int code = -1;
-        QCOMPARE(run(WindowsBackend::countGroupArguments(kGroup), &code).trimmed(), QByteArray("2"));
+        QCOMPARE(run(windows::countGroupArguments(kGroup), &code).trimmed(), QByteArray("2"));
         QCOMPARE(code, 0);
-        run(WindowsBackend::removeGroupArguments(kGroup), &code);
+        run(windows::removeGroupArguments(kGroup), &code);
         QCOMPARE(code, 0);
         QCOMPARE(ruleNames(), (QStringList {"Foreign", "Foreign-same-prefix"}));
-        QCOMPARE(run(WindowsBackend::countGroupArguments(kGroup), &code).trimmed(), QByteArray("0"));
+        QCOMPARE(run(windows::countGroupArguments(kGroup), &code).trimmed(), QByteArray("0"));
         QCOMPARE(code, 0);
         // Removing a group that is gone already is no error (revert after a manual undo).
-        run(WindowsBackend::removeGroupArguments(kGroup), &code);
+        run(windows::removeGroupArguments(kGroup), &code);
         QCOMPARE(code, 0);
         QCOMPARE(ruleNames(), (QStringList {"Foreign", "Foreign-same-prefix"}));
     }

@@ -121,7 +121,7 @@ bool measure(
         s.governing = BackendId::Nftables;
 
         // The same ruleset change, loaded bare: the transaction our apply runs, as a file for nft -f.
-        s.nftables = NftablesBackend::inspect(host);
+        s.nftables = nftables::inspect(host);
         const PreparedChange preview = prepareApply(host, s, plan, settings);
         const QString script = preview.steps.value(1).preview.section(QLatin1Char('\n'), 1, -2) + QLatin1Char('\n');
         figures->statements
@@ -132,7 +132,7 @@ bool measure(
             return false;
         bare << t.nsecsElapsed() / 1e6;
         // The same removal, loaded bare: the transaction our revert runs.
-        s.nftables = NftablesBackend::inspect(host);
+        s.nftables = nftables::inspect(host);
         const QList<PreparedChange> undo = prepareRevert(host, s, settings);
         if (undo.isEmpty())
             return false;
@@ -145,7 +145,7 @@ bool measure(
 
         // Apply through the back end: read the ruleset, prepare, back up, one transaction, read back, record.
         t.restart();
-        s.nftables = NftablesBackend::inspect(host);
+        s.nftables = nftables::inspect(host);
         const PreparedChange change = prepareApply(host, s, plan, settings);
         const ChangeOutcome applied = runChange(host, change);
         apply << t.nsecsElapsed() / 1e6;
@@ -155,7 +155,7 @@ bool measure(
         }
         // Revert through the back end: read, prepare, one transaction, read back, record.
         t.restart();
-        s.nftables = NftablesBackend::inspect(host);
+        s.nftables = nftables::inspect(host);
         const QList<PreparedChange> reverts = prepareRevert(host, s, settings);
         for (const PreparedChange &r : reverts) {
             const ChangeOutcome reverted = runRevert(host, r);
