@@ -9,6 +9,7 @@
 #include "apply/ApplyTypes.h"
 #include "apply/Host.h"
 #include "apply/MachineLock.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QTextStream>
@@ -24,12 +25,9 @@
 
 namespace fw::cli::applycli {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::ApplyCli)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::ApplyCli)
+}
 
 /// Whether standard input is a terminal, where a y/N question can be asked.
 inline bool stdinIsTerminal()

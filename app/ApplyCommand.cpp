@@ -7,6 +7,7 @@
 #include "export/ExportText.h"
 #include "system/InputFile.h"
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -30,12 +31,9 @@ namespace fw::cli {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::ApplyCommand)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::ApplyCommand)
+}
 
 std::atomic<int> g_stopSignal {0};
 

@@ -4,6 +4,7 @@
 #include "plan/PlanText.h"
 #include "probe/CheckSession.h"
 #include "probe/ProbeEngine.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -16,12 +17,9 @@ namespace fw::cli {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::CheckCommand)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::CheckCommand)
+}
 
 const PlanRule *findRule(const Plan &plan, const QString &id)
 {

@@ -10,16 +10,14 @@
 #include "export/SaveFile.h"
 #include "plan/PlanFile.h"
 #include "system/InputFile.h"
+#include "system/Tr.h"
 
 namespace fw::cli {
 
 namespace {
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli)
+}
 } // namespace
 
 void addSelectionOptions(QCommandLineParser &parser)

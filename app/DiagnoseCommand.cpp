@@ -3,6 +3,7 @@
 #include "Logging.h"
 #include "Version.h"
 #include "apply/Diagnostics.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonDocument>
@@ -13,12 +14,9 @@ namespace fw::cli {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::DiagnoseCommand)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::DiagnoseCommand)
+}
 
 class DiagnoseCommand : public Command
 {

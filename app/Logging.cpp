@@ -2,6 +2,7 @@
 
 #include "system/IdTable.h"
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -31,10 +32,9 @@ constexpr std::size_t kLogFileSize = 1024 * 1024;
 constexpr std::size_t kLogFilesKept = 3;
 
 /// The translation context of this file's texts: call Tr::tr().
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::log)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::log)
+}
 
 /// Makes sure that spdlog's rotating sink writes only to regular files of ours: the log and its rotated copies
 /// (firewall-wizard.1.log ...) that are symbolic links or other non-regular files are removed (the link itself,

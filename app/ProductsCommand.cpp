@@ -1,5 +1,6 @@
 #include "Cli.h"
 #include "Command.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -10,12 +11,9 @@ namespace fw::cli {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::ProductsCommand)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::ProductsCommand)
+}
 
 template<typename T>
 QStringList idsOf(const QList<T> &list)

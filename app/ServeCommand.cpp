@@ -7,6 +7,7 @@
 #include "probe/ProbeResult.h"
 #include "probe/ProbeTargets.h"
 #include "probe/TestResponder.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QEventLoop>
@@ -25,12 +26,9 @@ namespace fw::cli {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::cli::ServeCommand)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::cli::ServeCommand)
+}
 
 #ifdef Q_OS_UNIX
 int signalPipe[2] = {-1, -1};

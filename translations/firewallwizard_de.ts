@@ -2345,10 +2345,6 @@ Ersetzen?</translation>
         <translation>Die Zonen- und Dienstdateien der Sicherung %1 zurückspielen</translation>
     </message>
     <message>
-        <source>restore %1 from %2</source>
-        <translation>%1 aus %2 wiederherstellen</translation>
-    </message>
-    <message>
         <source>Reload firewalld</source>
         <translation>firewalld neu laden</translation>
     </message>
@@ -4019,10 +4015,6 @@ Ersetzen?</translation>
         <translation>Die Regeldateien von ufw aus der Sicherung %1 zurückspielen</translation>
     </message>
     <message>
-        <source>restore %1 from %2</source>
-        <translation>%1 aus %2 wiederherstellen</translation>
-    </message>
-    <message>
         <source>Reload ufw</source>
         <translation>ufw neu laden</translation>
     </message>
@@ -4885,6 +4877,10 @@ Befehle:
     <message>
         <source>the backup names %1, which is none of the files this program backs up; nothing was put back</source>
         <translation>die Sicherung nennt %1, das keine der Dateien ist, die dieses Programm sichert; es wurde nichts zurückgespielt</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>%1 aus %2 wiederherstellen</translation>
     </message>
 </context>
 </TS>

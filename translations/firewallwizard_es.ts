@@ -2345,10 +2345,6 @@ Replace them?</source>
         <translation>Restaurar los archivos de zona y de servicio de la copia de seguridad %1</translation>
     </message>
     <message>
-        <source>restore %1 from %2</source>
-        <translation>restaurar %1 desde %2</translation>
-    </message>
-    <message>
         <source>Reload firewalld</source>
         <translation>Recargar firewalld</translation>
     </message>
@@ -4019,10 +4015,6 @@ Replace them?</source>
         <translation>Restaurar los archivos de reglas de ufw de la copia de seguridad %1</translation>
     </message>
     <message>
-        <source>restore %1 from %2</source>
-        <translation>restaurar %1 desde %2</translation>
-    </message>
-    <message>
         <source>Reload ufw</source>
         <translation>Recargar ufw</translation>
     </message>
@@ -4885,6 +4877,10 @@ Comandos:
     <message>
         <source>the backup names %1, which is none of the files this program backs up; nothing was put back</source>
         <translation>la copia de seguridad indica %1, que no es ninguno de los archivos de los que este programa hace copia de seguridad; no se restauró nada</translation>
+    </message>
+    <message>
+        <source>restore %1 from %2</source>
+        <translation>restaurar %1 desde %2</translation>
     </message>
 </context>
 </TS>

@@ -4,6 +4,7 @@
 #include "plan/PlanFile.h"
 #include "plan/PlanResolver.h"
 #include "system/InputFile.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QFile>
@@ -14,12 +15,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::PlanFileLoader)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::PlanFileLoader)
+}
 
 /// The problem with the field @p path of the file, at its place (or where it would stand: in the object holding it).
 /// A problem with the product as a whole (empty @p path) points at the product's id.

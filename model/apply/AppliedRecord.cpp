@@ -8,6 +8,7 @@
 #include <QRegularExpression>
 
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #ifdef Q_OS_UNIX
 #include <pwd.h>
@@ -18,12 +19,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::AppliedRecord)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::AppliedRecord)
+}
 
 #ifdef Q_OS_UNIX
 QString userName(uid_t uid)

@@ -11,6 +11,7 @@
 
 #include "system/IdTable.h"
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -22,12 +23,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::Applier)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::Applier)
+}
 
 /// The interface of the IPv4 default route (/proc/net/route: destination and mask 0), or empty.
 QString defaultRouteInterface(Host &host)

@@ -4,6 +4,7 @@
 #include "NftablesBackend.h"
 #include "probe/ProbeResult.h"
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,12 +15,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::Diagnostics)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::Diagnostics)
+}
 
 QStringList tail(const QByteArray &data, int count)
 {

@@ -3,6 +3,7 @@
 #include "StepHelpers.h"
 #include "export/ExportText.h"
 #include "export/FirewalldExporter.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -14,12 +15,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::FirewalldBackend)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::FirewalldBackend)
+}
 
 const int kTimeoutMs = 120000;
 
@@ -596,7 +594,6 @@ PreparedChange BackendOf<BackendId::Firewalld>::prepareRestore(
     texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of firewalld's files that this program "
                                "backs up; it is not used");
     texts.step = Tr::tr("Put the zone and service files of the backup %1 back").arg(entry.backupPath);
-    texts.preview = Tr::tr("restore %1 from %2");
     texts.reload = Tr::tr("Reload firewalld");
     const QStringList reload
         = state.firewalld.running ? QStringList {cmd(), QStringLiteral("--reload")} : QStringList();

@@ -2,6 +2,7 @@
 
 #include "DurableWrite.h"
 #include "NftLibrary.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -20,12 +21,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::Host)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::Host)
+}
 
 } // namespace
 

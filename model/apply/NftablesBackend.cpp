@@ -5,6 +5,7 @@
 #include "export/ExportText.h"
 #include "export/Quoting.h"
 #include "plan/PlanText.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -20,12 +21,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::NftablesBackend)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::NftablesBackend)
+}
 
 const int kNftTimeoutMs = 60000;
 

@@ -2,6 +2,7 @@
 
 #include "export/ExportText.h"
 #include "export/Quoting.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -17,12 +18,9 @@ namespace fw::steps {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::steps)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::steps)
+}
 
 bool runChecked(Host &host, const QString &program, const QStringList &args, int timeoutMs, QString *error)
 {
@@ -187,7 +185,7 @@ PreparedChange restoreFiles(Host &host, BackendId backend, const AppliedEntry &e
     Step restore;
     restore.id = QStringLiteral("restore");
     restore.description = texts.step;
-    restore.preview = texts.preview.arg(paths.join(QLatin1Char(' ')), entry.backupPath);
+    restore.preview = Tr::tr("restore %1 from %2").arg(paths.join(QLatin1Char(' ')), entry.backupPath);
     restore.run = [files](Host &h, QString *error) { return putBack(h, files, error); };
     change.steps << restore;
     if (!reload.isEmpty())

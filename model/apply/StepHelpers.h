@@ -58,7 +58,6 @@ struct RestoreTexts
 {
     QString foreignFile; ///< the problem where the backup names a file not under the folder: %1 the backup, %2 the file
     QString step;        ///< the description of the step that puts the files back
-    QString preview;     ///< that step's preview: %1 the files, %2 the backup
     QString reload;      ///< the description of the step that has the daemon read the files again
 };
 /// A change of @p backend that puts the files of the backup of @p entry (a bundle, readVerifiedBundle()) back in one

@@ -3,6 +3,7 @@
 #include "StepHelpers.h"
 #include "export/ExportText.h"
 #include "export/UfwExporter.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>
@@ -12,12 +13,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::UfwBackend)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::UfwBackend)
+}
 
 const int kTimeoutMs = 120000;
 
@@ -305,7 +303,6 @@ PreparedChange BackendOf<BackendId::Ufw>::prepareRestore(
     texts.foreignFile = Tr::tr("the backup %1 names %2, which is none of ufw's files that this program backs "
                                "up; it is not used");
     texts.step = Tr::tr("Put ufw's rule files of the backup %1 back").arg(entry.backupPath);
-    texts.preview = Tr::tr("restore %1 from %2");
     texts.reload = Tr::tr("Reload ufw");
     const QStringList reload = state.ufw.active ? QStringList {ufwProgram(), QStringLiteral("reload")} : QStringList();
     return steps::restoreFiles(host, id(), entry, QStringLiteral("/etc/ufw/"), texts, reload);

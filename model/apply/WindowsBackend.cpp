@@ -6,6 +6,7 @@
 #include "export/Quoting.h"
 
 #include "system/Paths.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -14,12 +15,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::WindowsBackend)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::WindowsBackend)
+}
 
 const int kTimeoutMs = 300000;
 

@@ -1,18 +1,16 @@
 #include "CatalogProblem.h"
 
 #include "system/TextArgs.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 
 namespace fw {
 
 namespace {
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::CatalogProblem)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::CatalogProblem)
+}
 
 /// The message of a problem with @p code, translated, with %1 and %2 where its arguments go.
 QString messageText(CatalogProblem::Code code)

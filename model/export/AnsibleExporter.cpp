@@ -8,6 +8,7 @@
 #include "apply/NftablesBackend.h"
 #include "catalog/ProgramPath.h"
 #include "plan/PlanText.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QHash>
@@ -21,12 +22,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::AnsibleExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::AnsibleExporter)
+}
 
 QString portText(const PortRange &p)
 {

@@ -1,16 +1,15 @@
 #include "CsvExporter.h"
 
+#include "system/Tr.h"
+
 #include <QCoreApplication>
 
 namespace fw {
 
 namespace {
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::CsvExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::CsvExporter)
+}
 } // namespace
 
 QString CsvExporter::description() const

@@ -5,6 +5,7 @@
 #include "apply/Applier.h"
 #include "apply/Host.h"
 #include "catalog/ValueCheck.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -18,12 +19,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ExportSession)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ExportSession)
+}
 
 /// Whether checkExportSettings() accepts @p value for @p key alone.
 bool accepted(const QString &key, const QString &value)

@@ -5,6 +5,7 @@
 #include "catalog/ProgramPath.h"
 #include "catalog/ValueCheck.h"
 #include "plan/PlanText.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QHostAddress>
@@ -16,12 +17,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ExportText)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ExportText)
+}
 
 bool isAddress(const QString &host, bool *v6 = nullptr)
 {

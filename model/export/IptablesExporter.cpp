@@ -2,6 +2,7 @@
 
 #include "ExportText.h"
 #include "Quoting.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -10,12 +11,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::IptablesExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::IptablesExporter)
+}
 
 /// iptables limits chain names to 28 characters; long product ids are shortened with a hash to stay unique.
 QString chainName(const Plan &plan, const QString &suffix)

@@ -4,6 +4,7 @@
 #include "Version.h"
 #include "plan/PlanText.h"
 #include "probe/CheckSummary.h"
+#include "system/Tr.h"
 
 #include <QBuffer>
 #include <QCoreApplication>
@@ -23,12 +24,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::PdfExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::PdfExporter)
+}
 
 // ---------------------------------------------------------------------------------------------------------------
 // The checklist as a document: what it says, apart from how it is laid out. checklistHtml() writes it as HTML, the

@@ -3,6 +3,7 @@
 #include "ExportText.h"
 #include "Quoting.h"
 #include "catalog/ProgramPath.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QSet>
@@ -11,12 +12,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::PowerShellExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::PowerShellExporter)
+}
 
 QString q(const QString &text)
 {

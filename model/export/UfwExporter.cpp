@@ -3,6 +3,7 @@
 #include "ExportText.h"
 #include "Quoting.h"
 #include "plan/PlanText.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QCryptographicHash>
@@ -11,12 +12,9 @@ namespace fw {
 
 namespace {
 
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::UfwExporter)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::UfwExporter)
+}
 
 /// ufw takes profile names of at most 64 characters; long ids are shortened with a hash to stay unique.
 QString profileName(const Plan &plan, const PlanRule &rule)

@@ -1,6 +1,7 @@
 #include "PlanFile.h"
 
 #include "catalog/JsonTree.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QJsonArray>

@@ -1,6 +1,7 @@
 #include "PlanResolver.h"
 
 #include "system/TextArgs.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 
@@ -79,10 +80,9 @@ QStringList idsOf(const QList<T> &list)
     return ids;
 }
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::PlanResolver)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::PlanResolver)
+}
 
 bool sameTraffic(const PlanRule &a, const PlanRule &b)
 {
@@ -339,10 +339,9 @@ bool resolvePlan(const Product &product, const Selection &selection, Plan &plan,
 namespace {
 
 /// The translation context of SelectionProblem's texts (lupdate reads it from the macro).
-class SelectionProblemText
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::SelectionProblem)
-};
+namespace SelectionProblemText {
+FW_TR_CONTEXT(fw::SelectionProblem)
+}
 
 /// The message of a problem with @p code (not InvalidValue, which says more), translated, with %1 and %2 where its
 /// arguments go.

@@ -1,5 +1,7 @@
 #include "PlanText.h"
 
+#include "system/Tr.h"
+
 #include <QCoreApplication>
 
 #include <algorithm>
@@ -7,12 +9,9 @@
 namespace fw {
 
 namespace {
-/// The translation context of this file's texts: call Tr::tr(). lupdate reads the context from the macro, while
-/// a free tr() wrapper's context stays hidden from it (tests/app/tst_i18n.cpp checks).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw)
+}
 } // namespace
 
 QString directionLabel(Direction direction)

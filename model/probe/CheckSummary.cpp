@@ -1,6 +1,7 @@
 #include "probe/CheckSummary.h"
 
 #include "plan/Plan.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QLocale>
@@ -13,10 +14,9 @@ namespace fw {
 
 namespace {
 
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::CheckSummary)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::CheckSummary)
+}
 
 /// Which field counts which status.
 constexpr std::pair<ProbeStatus, int CheckSummary::*> kCounts[]

@@ -1,6 +1,7 @@
 #include "ProbeResult.h"
 
 #include "system/IdTable.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QStringList>
@@ -12,16 +13,14 @@ namespace fw {
 namespace {
 
 /// The translation context of the advice texts (lupdate reads it from the macro).
-class ProbeAdvice
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ProbeAdvice)
-};
+namespace ProbeAdvice {
+FW_TR_CONTEXT(fw::ProbeAdvice)
+}
 
 /// The translation context of the status words.
-class ProbeStatusText
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ProbeStatus)
-};
+namespace ProbeStatusText {
+FW_TR_CONTEXT(fw::ProbeStatus)
+}
 
 const IdName<ProbeStatus> kStatuses[] = {
     {ProbeStatus::Open, "open"},

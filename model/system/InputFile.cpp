@@ -1,5 +1,7 @@
 #include "InputFile.h"
 
+#include "system/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -21,10 +23,9 @@ namespace fw::inputfile {
 namespace {
 
 /// The translation context of this file's texts: call Tr::tr().
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::InputFile)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::InputFile)
+}
 
 #ifdef Q_OS_UNIX
 QString systemError(int code)

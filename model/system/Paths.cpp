@@ -1,5 +1,7 @@
 #include "Paths.h"
 
+#include "system/Tr.h"
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -18,10 +20,9 @@ namespace fw::paths {
 namespace {
 
 /// The translation context of this file's texts: call Tr::tr().
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::Paths)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::Paths)
+}
 
 } // namespace
 

@@ -1,8 +1,9 @@
 // German and Spanish users see no English.
 //
 // sourcesMatchTranslations: every tr("...") of model/, app/ and wizard/ that runs under a context fixed in the
-// source — a file's translation holder `class Tr { Q_DECLARE_TR_FUNCTIONS(fw::X) };` called as Tr::tr("..."), a
-// free tr() wrapper around QCoreApplication::translate("fw::X", ...), or QCoreApplication::translate("fw::X",
+// source — a file's translation holder `namespace Tr { FW_TR_CONTEXT(fw::X) }` (model/system/Tr.h) or a class's
+// Q_DECLARE_TR_FUNCTIONS(fw::X), called as Tr::tr("..."), a free tr() wrapper around
+// QCoreApplication::translate("fw::X", ...), or QCoreApplication::translate("fw::X",
 // "...") itself — has a finished translation under exactly that context in each .ts. lupdate files a call under
 // the context it infers from the code around it (the enclosing class, else the namespace), which is not what a free
 // wrapper asks for at run time: the translation then exists, but under another context, and the user reads English.
@@ -176,9 +177,10 @@ QList<Call> scanSource(const QString &path, const QString &relative)
     static const QRegularExpression wrapperRe(
         QStringLiteral("QString\\s+tr\\s*\\(\\s*const\\s+char\\s*\\*\\s*\\w+[^)]*\\)\\s*\\{\\s*return\\s+"
                        "QCoreApplication::translate\\(\\s*\"([^\"]+)\""));
-    // A translation holder: class Tr { Q_DECLARE_TR_FUNCTIONS(ctx) };
-    static const QRegularExpression holderRe(QStringLiteral(
-        "\\b(?:class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{[^{}]*?Q_DECLARE_TR_FUNCTIONS\\(\\s*([\\w:]+)\\s*\\)"));
+    // A translation holder: namespace Tr { FW_TR_CONTEXT(ctx) }, or class X { Q_DECLARE_TR_FUNCTIONS(ctx) ... };
+    static const QRegularExpression holderRe(
+        QStringLiteral("\\b(?:namespace|class|struct)\\s+(\\w+)\\s*(?::[^{;]*)?\\{[^{}]*?"
+                       "(?:FW_TR_CONTEXT|Q_DECLARE_TR_FUNCTIONS)\\(\\s*([\\w:]+)\\s*\\)"));
     static const QRegularExpression callRe(QStringLiteral("(?<![\\w.>:])((?:\\w+::)*)tr\\s*\\("));
     static const QRegularExpression translateRe(
         QStringLiteral("QCoreApplication::translate\\(\\s*\"(fw[\\w:]*)\"\\s*,"));

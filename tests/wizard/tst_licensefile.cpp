@@ -27,6 +27,7 @@ private slots:
     void problems_data();
     void problems();
     void details();
+    void longTokensCut();
     void vendorChoice();
     void readFromDisk();
 };
@@ -165,6 +166,20 @@ void tst_LicenseFile::details()
     const LicenseFile bad = parseLicenseFile("SERVER lic01 ANY 0\nVENDOR Palisade PORT=27010\n");
     QCOMPARE(bad.servers[0].port, 0);
     QCOMPARE(bad.problems.size(), 1);
+}
+
+void tst_LicenseFile::longTokensCut()
+{
+    // A message quotes at most 40 characters of what the file says, however long the word.
+    const QByteArray word(100000, '7');
+    for (const QByteArray &data : {"SERVER lic01 ANY 27000\nVENDOR Palisade PORT=" + word + "\n",
+             "SERVER lic01 ANY 27000\nVENDOR Palisade\n" + word + " x\n"}) {
+        const LicenseFile file = parseLicenseFile(data);
+        QCOMPARE(file.problems.size(), 1);
+        const QString message = file.problems.first().toString();
+        QVERIFY2(message.contains(QString(40, QLatin1Char('7'))) && !message.contains(QString(41, QLatin1Char('7'))),
+            qPrintable(message.left(200)));
+    }
 }
 
 void tst_LicenseFile::vendorChoice()

@@ -3,6 +3,7 @@
 #include "WizardState.h"
 #include "apply/Elevation.h"
 #include "catalog/Catalog.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 
@@ -11,10 +12,9 @@ namespace fw::applytext {
 namespace {
 
 /// The panel's texts keep the panel's translation context: they are its wording, kept apart from its widgets.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ApplyPanel)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ApplyPanel)
+}
 
 } // namespace
 

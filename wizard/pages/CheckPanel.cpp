@@ -8,6 +8,7 @@
 #include "catalog/Product.h"
 #include "probe/CheckSession.h"
 #include "probe/ProbeEngine.h"
+#include "system/Tr.h"
 
 #include <QApplication>
 #include <QClipboard>
@@ -32,10 +33,9 @@ Q_LOGGING_CATEGORY(lcCheck, "fw.wizard.connectivity")
 namespace {
 
 /// The texts keep the page's translation context: they were the page's before the panel was split off.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ConnectivityPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ConnectivityPage)
+}
 
 const QList<int> timeoutChoices = {1000, 2000, 4000, 10000, 30000};
 

@@ -2,6 +2,7 @@
 
 #include "ExportFormatList.h"
 #include "ExportSettingsForm.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QLabel>
@@ -13,10 +14,9 @@ namespace fw {
 namespace {
 
 /// The texts keep the Export page's translation context: they are its wording, in a widget of their own.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ExportPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ExportPage)
+}
 
 } // namespace
 

@@ -2,6 +2,7 @@
 
 #include "ExportOptionsColumn.h"
 #include "export/ExportSession.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QFontDatabase>
@@ -19,10 +20,9 @@ namespace fw {
 namespace {
 
 /// The texts keep the Export page's translation context: they are its wording, in a widget of their own.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ExportPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ExportPage)
+}
 
 /// A monospaced font. Platforms without a fixed system font (offscreen, some minimal desktops) get the font
 /// configuration's one; judged by the glyphs' widths, as some (Noto Sans Mono) do not set the fixed-pitch flag.

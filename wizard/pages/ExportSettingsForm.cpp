@@ -5,6 +5,7 @@
 #include "export/ExportSession.h"
 #include "export/ExportText.h"
 #include "export/PdfExporter.h"
+#include "system/Tr.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -19,10 +20,9 @@ namespace fw {
 namespace {
 
 /// The texts keep the Export page's translation context: they are its wording, in a widget of their own.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ExportPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ExportPage)
+}
 
 /// Marks a label as saying what is wrong, in a colour that reads on light and dark palettes (the text says it too).
 void markAsError(QLabel *label)

@@ -6,6 +6,7 @@
 #include "catalog/Catalog.h"
 #include "catalog/ValueCheck.h"
 #include "plan/PlanResolver.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QFileInfo>
@@ -23,10 +24,9 @@ Q_LOGGING_CATEGORY(lcLicenseFile, "fw.wizard.options")
 namespace {
 
 /// The Options page's context, where these texts have always been (and are translated).
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::OptionsPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::OptionsPage)
+}
 
 /// What was read, as rich text: the ports found with their lines, what is missing and how to fix it, the problems.
 QString summaryHtml(const QString &fileName, const LicenseFile &license, const QString &vendorName)

@@ -3,6 +3,7 @@
 #include "RunControls.h"
 #include "Widgets.h"
 #include "plan/PlanText.h"
+#include "system/Tr.h"
 
 #include <QComboBox>
 #include <QCoreApplication>
@@ -26,10 +27,9 @@ Q_LOGGING_CATEGORY(lcResponder, "fw.wizard.connectivity")
 namespace {
 
 /// The texts keep the page's translation context: they were the page's before the panel was split off.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ConnectivityPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ConnectivityPage)
+}
 
 /// The most connections the list keeps; older ones scroll out (the count stays right).
 constexpr int maxConnectionRows = 500;

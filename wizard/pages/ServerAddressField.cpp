@@ -2,6 +2,7 @@
 
 #include "Widgets.h"
 #include "catalog/ValueCheck.h"
+#include "system/Tr.h"
 
 #include <QCoreApplication>
 #include <QGridLayout>
@@ -14,10 +15,9 @@ namespace fw {
 namespace {
 
 /// The texts keep the page's translation context: they were the page's before the field was split off.
-class Tr
-{
-    Q_DECLARE_TR_FUNCTIONS(fw::ConnectivityPage)
-};
+namespace Tr {
+FW_TR_CONTEXT(fw::ConnectivityPage)
+}
 
 } // namespace
 
