@@ -4,8 +4,6 @@
 #include "Table.h"
 
 #include "export/ExportText.h"
-#include "export/IptablesExporter.h"
-#include "export/NetshExporter.h"
 #include "export/Quoting.h"
 
 #include <QTest>

@@ -7,7 +7,6 @@
 #include "SkipOrFail.h"
 
 #include "export/ExportText.h"
-#include "export/IptablesExporter.h"
 #include "export/Quoting.h"
 
 #include <QFileInfo>
